@@ -1,0 +1,66 @@
+#include "dates.h"
+
+#include <QRegularExpression>
+
+namespace pd {
+
+DateWindow DateWindow::trailingMonths(const QDate &asOf, int months)
+{
+    return DateWindow { asOf.addMonths(-months), asOf };
+}
+
+DateWindow DateWindow::previous() const
+{
+    const int months = (until.year() - after.year()) * 12 + until.month() - after.month();
+    return DateWindow { after.addMonths(-months), after };
+}
+
+std::optional<Quarter> Quarter::parse(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})-?[Qq]([1-4])$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    return Quarter { m.captured(1).toInt(), m.captured(2).toInt() };
+}
+
+Quarter Quarter::containing(const QDate &d)
+{
+    return Quarter { d.year(), (d.month() - 1) / 3 + 1 };
+}
+
+QDate Quarter::first() const
+{
+    return QDate(year, (number - 1) * 3 + 1, 1);
+}
+
+QDate Quarter::last() const
+{
+    return first().addMonths(3).addDays(-1);
+}
+
+Quarter Quarter::previous() const
+{
+    return number == 1 ? Quarter { year - 1, 4 } : Quarter { year, number - 1 };
+}
+
+QString Quarter::text() const
+{
+    return QStringLiteral("%1-Q%2").arg(year).arg(number);
+}
+
+QDate parseIsoDate(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QString t = text.trimmed();
+    if (!re.match(t).hasMatch())
+        return {};
+    return QDate::fromString(t, Qt::ISODate);
+}
+
+QString isoDate(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+} // namespace pd

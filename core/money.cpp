@@ -1,0 +1,159 @@
+#include "money.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <array>
+
+namespace pd {
+
+namespace {
+
+struct CurrencyDigits {
+    const char *code;
+    int digits;
+};
+
+// The currencies of the programs' markets and the usual reporting currencies.
+constexpr std::array kCurrencies {
+    CurrencyDigits { "ARS", 2 }, CurrencyDigits { "AUD", 2 }, CurrencyDigits { "BRL", 2 },
+    CurrencyDigits { "BYN", 2 }, CurrencyDigits { "CAD", 2 }, CurrencyDigits { "CHF", 2 },
+    CurrencyDigits { "CLP", 0 }, CurrencyDigits { "CNY", 2 }, CurrencyDigits { "COP", 2 },
+    CurrencyDigits { "CZK", 2 }, CurrencyDigits { "EUR", 2 }, CurrencyDigits { "GBP", 2 },
+    CurrencyDigits { "JPY", 0 }, CurrencyDigits { "KRW", 0 }, CurrencyDigits { "KZT", 2 },
+    CurrencyDigits { "MXN", 2 }, CurrencyDigits { "PEN", 2 }, CurrencyDigits { "PLN", 2 },
+    CurrencyDigits { "RUB", 2 }, CurrencyDigits { "TRY", 2 }, CurrencyDigits { "UAH", 2 },
+    CurrencyDigits { "USD", 2 }, CurrencyDigits { "UYU", 2 },
+};
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::Money)
+};
+
+qint64 pow10(int n)
+{
+    qint64 r = 1;
+    while (n-- > 0)
+        r *= 10;
+    return r;
+}
+
+} // namespace
+
+Result<Currency> Currency::find(const QString &code)
+{
+    for (const auto &c : kCurrencies) {
+        if (code == QLatin1StringView(c.code))
+            return Currency { code, c.digits };
+    }
+    return fail(Error::Code::InvalidInput,
+                Tr::tr("unknown currency \"%1\" (expected an ISO 4217 code such as USD, EUR, RUB)").arg(code));
+}
+
+QStringList Currency::codes()
+{
+    QStringList out;
+    for (const auto &c : kCurrencies)
+        out << QString::fromLatin1(c.code);
+    return out;
+}
+
+Result<Money> Money::parse(const QString &amount, const QString &currency)
+{
+    const auto cur = Currency::find(currency.trimmed().toUpper());
+    if (!cur)
+        return std::unexpected(cur.error());
+    static const QRegularExpression re(QStringLiteral("^(-?)(\\d{1,15})(?:[.,](\\d+))?$"));
+    const QString text = amount.trimmed();
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return fail(Error::Code::InvalidInput, Tr::tr("\"%1\" is not an amount").arg(text));
+    const QString frac = m.captured(3);
+    if (frac.size() > cur->digits)
+        return fail(Error::Code::InvalidInput,
+                    Tr::tr("\"%1\" has more decimals than %2 allows (%3)").arg(text, cur->code).arg(cur->digits));
+    qint64 minor = m.captured(2).toLongLong() * pow10(cur->digits);
+    if (!frac.isEmpty())
+        minor += frac.toLongLong() * pow10(cur->digits - int(frac.size()));
+    if (!m.captured(1).isEmpty())
+        minor = -minor;
+    return Money { minor, cur->code };
+}
+
+int Money::digits() const
+{
+    const auto cur = Currency::find(currency);
+    return cur ? cur->digits : 2;
+}
+
+QString Money::plainText() const
+{
+    const int d = digits();
+    const qint64 scale = pow10(d);
+    const qint64 absMinor = minor < 0 ? -minor : minor;
+    QString s = (minor < 0 ? QStringLiteral("-") : QString()) + QString::number(absMinor / scale);
+    if (d > 0)
+        s += u'.' + QStringLiteral("%1").arg(absMinor % scale, d, 10, QLatin1Char('0'));
+    return s;
+}
+
+QString Money::display(const QLocale &locale) const
+{
+    const int d = digits();
+    const qint64 scale = pow10(d);
+    const qint64 absMinor = minor < 0 ? -minor : minor;
+    QString s = locale.toString(absMinor / scale);
+    if (d > 0)
+        s += locale.decimalPoint() + QStringLiteral("%1").arg(absMinor % scale, d, 10, QLatin1Char('0'));
+    if (minor < 0)
+        s.prepend(locale.negativeSign());
+    return s + u'\u00A0' + currency;
+}
+
+QString Money::display() const
+{
+    return display(QLocale());
+}
+
+Result<Rate> Rate::parsePercent(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,3})(?:[.,](\\d{1,2}))?\\s*%?$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return fail(Error::Code::InvalidInput,
+                    Tr::tr("\"%1\" is not a percentage with at most two decimals").arg(text.trimmed()));
+    int bp = m.captured(1).toInt() * 100;
+    const QString frac = m.captured(2);
+    if (!frac.isEmpty())
+        bp += frac.size() == 1 ? frac.toInt() * 10 : frac.toInt();
+    if (bp > 100 * 100)
+        return fail(Error::Code::InvalidInput, Tr::tr("%1 % is more than 100 %").arg(text.trimmed()));
+    return Rate { bp };
+}
+
+QString Rate::percentText() const
+{
+    QString s = QString::number(bp / 100);
+    if (const int f = bp % 100; f != 0)
+        s += u'.' + (f % 10 == 0 ? QString::number(f / 10) : QStringLiteral("%1").arg(f, 2, 10, QLatin1Char('0')));
+    return s;
+}
+
+qint64 mulDivRounded(qint64 value, qint64 mul, qint64 div)
+{
+    Q_ASSERT(div > 0);
+    const qint64 q = value / div; // truncates toward zero
+    const qint64 r = value % div; // same sign as value
+    const qint64 part = r * mul;
+    qint64 rounded = part / div;
+    const qint64 rest = part % div;
+    if (2 * (rest < 0 ? -rest : rest) >= div) // halves away from zero
+        rounded += part < 0 ? -1 : 1;
+    return q * mul + rounded;
+}
+
+Money applyRate(const Money &amount, Rate rate)
+{
+    return Money { mulDivRounded(amount.minor, rate.bp, 10000), amount.currency };
+}
+
+} // namespace pd

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QtGlobal>
+
+namespace pd {
+
+// ISO 4217 currencies PartnerDesk knows, with the number of digits of their minor unit.
+struct Currency {
+    QString code;
+    int digits = 2;
+    static Result<Currency> find(const QString &code);
+    static QStringList codes();
+};
+
+// An amount of money: an exact integer count of minor units (cents, kopecks) and its currency.
+// Amounts of different currencies are never combined: see ExchangeRates for conversion.
+struct Money {
+    qint64 minor = 0;
+    QString currency;
+
+    static Result<Money> parse(const QString &amount, const QString &currency);
+    // "1234.50" style decimal text with exactly the currency's digits, no grouping.
+    QString plainText() const;
+    // Grouped in the given locale, with the ISO code: "1,234.50 RUB".
+    QString display(const QLocale &locale) const;
+    QString display() const;
+    int digits() const;
+
+    friend bool operator==(const Money &, const Money &) = default;
+};
+
+// An exact rate in basis points (1 bp = 0.01 %), so 12.5 % is 1250.
+struct Rate {
+    qint32 bp = 0;
+    static Result<Rate> parsePercent(const QString &text);
+    static Rate percent(int whole) { return Rate { whole * 100 }; }
+    QString percentText() const; // "12.5", "30"
+    friend auto operator<=>(const Rate &, const Rate &) = default;
+};
+
+// Rounding rule (stated once, used everywhere): a product of money and a rate, or a conversion,
+// is rounded to the nearest minor unit, halves away from zero (0.5 cent -> 1 cent,
+// -0.5 cent -> -1 cent). Each sale line is rounded on its own; totals are sums of rounded lines.
+// mulDivRounded computes value * mul / div exactly (div > 0) for |value * mul / div| < 9.2e18
+// and |value % div * mul| < 9.2e18, without a 128-bit type (MSVC has none).
+qint64 mulDivRounded(qint64 value, qint64 mul, qint64 div);
+Money applyRate(const Money &amount, Rate rate);
+
+} // namespace pd

@@ -1,0 +1,93 @@
+#include "records.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace pd {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::Partner)
+};
+} // namespace
+
+QString categoryKey(PartnerCategory c)
+{
+    switch (c) {
+    case PartnerCategory::Technology:
+        return QStringLiteral("technology");
+    case PartnerCategory::Education:
+        return QStringLiteral("education");
+    case PartnerCategory::Business:
+        return QStringLiteral("business");
+    case PartnerCategory::Channel:
+        return QStringLiteral("channel");
+    }
+    return {};
+}
+
+std::optional<PartnerCategory> categoryFromKey(const QString &key)
+{
+    for (auto c : { PartnerCategory::Technology, PartnerCategory::Education, PartnerCategory::Business,
+                    PartnerCategory::Channel }) {
+        if (categoryKey(c) == key)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString categoryLabel(PartnerCategory c)
+{
+    switch (c) {
+    case PartnerCategory::Technology:
+        return Tr::tr("Technology");
+    case PartnerCategory::Education:
+        return Tr::tr("Education");
+    case PartnerCategory::Business:
+        return Tr::tr("Business");
+    case PartnerCategory::Channel:
+        return Tr::tr("Channel");
+    }
+    return {};
+}
+
+QStringList subcategoryKeys(PartnerCategory c)
+{
+    switch (c) {
+    case PartnerCategory::Technology:
+        return { QStringLiteral("ai_ml_platform"), QStringLiteral("cloud_infrastructure"),
+                 QStringLiteral("integration") };
+    case PartnerCategory::Education:
+        return { QStringLiteral("university"), QStringLiteral("professional_training") };
+    case PartnerCategory::Business:
+        return { QStringLiteral("marketing_agency"), QStringLiteral("technology_consultant") };
+    case PartnerCategory::Channel:
+        return { QStringLiteral("reseller"), QStringLiteral("referral") };
+    }
+    return {};
+}
+
+QString subcategoryLabel(const QString &key)
+{
+    if (key == QLatin1StringView("ai_ml_platform"))
+        return Tr::tr("AI/ML platform");
+    if (key == QLatin1StringView("cloud_infrastructure"))
+        return Tr::tr("Cloud infrastructure");
+    if (key == QLatin1StringView("integration"))
+        return Tr::tr("Integration");
+    if (key == QLatin1StringView("university"))
+        return Tr::tr("University");
+    if (key == QLatin1StringView("professional_training"))
+        return Tr::tr("Professional training");
+    if (key == QLatin1StringView("marketing_agency"))
+        return Tr::tr("Marketing agency");
+    if (key == QLatin1StringView("technology_consultant"))
+        return Tr::tr("Technology consultant");
+    if (key == QLatin1StringView("reseller"))
+        return Tr::tr("Reseller");
+    if (key == QLatin1StringView("referral"))
+        return Tr::tr("Referral partner");
+    return key;
+}
+
+} // namespace pd

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "metric.h"
+#include "money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace pd {
+
+// Partner categories of PROGRAMS.md §3, with their subcategories.
+enum class PartnerCategory { Technology, Education, Business, Channel };
+QString categoryKey(PartnerCategory c);
+std::optional<PartnerCategory> categoryFromKey(const QString &key);
+QString categoryLabel(PartnerCategory c);          // translated
+QStringList subcategoryKeys(PartnerCategory c);    // "ai_ml_platform", "resellers", ...
+QString subcategoryLabel(const QString &key);      // translated
+
+struct Partner {
+    qint64 id = 0;
+    QString code;       // the partner's external identifier, unique ("P-000123")
+    QString name;
+    QString country;    // ISO 3166-1 alpha-2
+    QString region;
+    PartnerCategory category = PartnerCategory::Channel;
+    QString subcategory;
+    QString programKey;
+    QString tierKey;
+    QDate tierSince;
+    QDate joinedOn;
+    QString territory;
+    QString brand;
+    QString website;
+    qint64 rowVersion = 1; // incremented by every update; detects concurrent edits
+};
+
+struct Contact {
+    qint64 id = 0;
+    qint64 partnerId = 0;
+    QString name;
+    QString role;
+    QString email;
+    QString phone;
+};
+
+enum class StaffRole { Technical, Sales };
+
+struct StaffMember {
+    qint64 id = 0;
+    qint64 partnerId = 0;
+    QString name;
+    QString email;
+    StaffRole role = StaffRole::Technical;
+};
+
+struct Certification {
+    qint64 id = 0;
+    qint64 staffId = 0;
+    QString certificate;
+    QDate passedOn;
+    QDate expiresOn; // null: does not expire
+    bool validOn(const QDate &d) const { return passedOn <= d && (expiresOn.isNull() || expiresOn > d); }
+};
+
+struct Customer {
+    qint64 id = 0;
+    qint64 partnerId = 0;
+    QString code;
+    QString name;
+    QString country;
+};
+
+struct Sale {
+    qint64 id = 0;
+    qint64 partnerId = 0;
+    qint64 customerId = 0;
+    QDate soldOn;
+    QString productLine;
+    Money unitPrice;  // the fixed retail price of one unit
+    int quantity = 1;
+    bool renewal = false;
+    Money amount() const { return Money { unitPrice.minor * quantity, unitPrice.currency }; }
+};
+
+struct ComplianceEvent {
+    qint64 id = 0;
+    qint64 partnerId = 0;
+    EventKind kind = EventKind::ContractSigned;
+    QDate occurredOn;
+    QString note;
+};
+
+// A survey result or measured KPI (NPS, satisfaction, advocacy), in basis points of a percent.
+struct Score {
+    qint64 id = 0;
+    qint64 partnerId = 0;
+    Metric metric = Metric::Nps;
+    QDate measuredOn;
+    Rate value;
+};
+
+struct TierChange {
+    qint64 id = 0;
+    qint64 partnerId = 0;
+    QString fromTier;
+    QString toTier;
+    QDate effectiveOn;
+    QString reason;
+    QString changedBy;
+    QDateTime recordedAt;
+};
+
+// 1 unit of `base` = rate units of `quote`, on `date`; the rate is exact to 6 decimals.
+struct FxRate {
+    QDate date;
+    QString base;
+    QString quote;
+    qint64 micros = 0; // rate × 1,000,000
+};
+
+} // namespace pd

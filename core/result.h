@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <expected>
+
+namespace pd {
+
+// Errors crossing core's public edge are values: a machine-readable code and a message that is
+// already translated for the current language.
+struct Error {
+    enum class Code {
+        InvalidInput,     // bad user data: a CSV row, a program definition, an amount
+        NotFound,         // a referenced record does not exist
+        Storage,          // the database failed (I/O, constraint, driver)
+        NotADatabase,     // the file is not a PartnerDesk database
+        NewerDatabase,    // written by a newer PartnerDesk
+        MissingRate,      // no exchange rate for a currency pair and date
+        Conflict,         // someone else changed the record
+    };
+    Code code = Code::InvalidInput;
+    QString message;
+};
+
+template<typename T>
+using Result = std::expected<T, Error>;
+
+inline std::unexpected<Error> fail(Error::Code code, QString message)
+{
+    return std::unexpected(Error { code, std::move(message) });
+}
+
+} // namespace pd

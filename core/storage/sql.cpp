@@ -1,0 +1,99 @@
+#include "sql.h"
+
+#include <QCoreApplication>
+
+namespace pd::sql {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::Database)
+};
+} // namespace
+
+QSqlDatabase connection(const Database &db)
+{
+    return QSqlDatabase::database(db.connectionName(), false);
+}
+
+Error storageError(const QSqlError &error, const QString &what)
+{
+    const QString detail = error.text().trimmed();
+    Error::Code code = Error::Code::Storage;
+    QString message = Tr::tr("The database could not %1: %2").arg(what, detail);
+    if (detail.contains(QLatin1StringView("readonly"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1StringView("read-only"), Qt::CaseInsensitive))
+        message = Tr::tr("The database is open read-only; %1 is not allowed.").arg(what);
+    return Error { code, message };
+}
+
+Statement::Statement(const Database &db, const QString &sql)
+    : m_query(connection(db))
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+Error Statement::error() const
+{
+    return storageError(m_query.lastError(), Tr::tr("run \"%1\"").arg(m_sql.left(60)));
+}
+
+Result<void> Statement::run(std::initializer_list<QVariant> values)
+{
+    if (!m_prepared)
+        return std::unexpected(error());
+    int i = 0;
+    for (const QVariant &v : values)
+        m_query.bindValue(i++, v);
+    if (!m_query.exec())
+        return std::unexpected(error());
+    return {};
+}
+
+Result<void> Statement::run(const QVariantList &values)
+{
+    if (!m_prepared)
+        return std::unexpected(error());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_query.bindValue(int(i), values.at(i));
+    if (!m_query.exec())
+        return std::unexpected(error());
+    return {};
+}
+
+Result<QVariant> scalar(const Database &db, const QString &sql, const QVariantList &values)
+{
+    Statement st(db, sql);
+    if (auto r = st.run(values); !r)
+        return std::unexpected(r.error());
+    if (!st.query().next())
+        return QVariant();
+    return st.query().value(0);
+}
+
+Result<void> exec(const Database &db, const QString &sql, const QVariantList &values)
+{
+    Statement st(db, sql);
+    return st.run(values);
+}
+
+Result<qint64> insertReturningId(const Database &db, const QString &sql, const QVariantList &values)
+{
+    const auto id = scalar(db, sql + QStringLiteral(" RETURNING id"), values);
+    if (!id)
+        return std::unexpected(id.error());
+    return id->toLongLong();
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+} // namespace pd::sql

@@ -1,0 +1,44 @@
+#pragma once
+// Internal to core/storage: the only header that includes Qt Sql.
+
+#include "../result.h"
+#include "database.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QDate>
+#include <QVariant>
+
+namespace pd::sql {
+
+QSqlDatabase connection(const Database &db);
+Error storageError(const QSqlError &error, const QString &what);
+
+// A prepared statement; binds positional values and runs.
+class Statement {
+public:
+    Statement(const Database &db, const QString &sql);
+    bool isValid() const { return m_prepared; }
+    Result<void> run(std::initializer_list<QVariant> values);
+    Result<void> run(const QVariantList &values);
+    QSqlQuery &query() { return m_query; }
+    Error error() const;
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
+
+// Runs one statement and returns the first column of its first row (or an error).
+Result<QVariant> scalar(const Database &db, const QString &sql, const QVariantList &values = {});
+Result<void> exec(const Database &db, const QString &sql, const QVariantList &values = {});
+// Runs an INSERT with "RETURNING id" appended and returns the new id.
+Result<qint64> insertReturningId(const Database &db, const QString &sql, const QVariantList &values);
+
+// Dates are stored as ISO 8601 text ("2026-07-01"); NULL is an absent date.
+QDate dateOf(const QVariant &v);
+QVariant dateValue(const QDate &d);
+
+} // namespace pd::sql

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "../program.h"
+#include "../records.h"
+#include "../result.h"
+#include "database.h"
+
+#include <QHash>
+#include <QList>
+#include <memory>
+
+namespace pd {
+
+struct StoredProgram {
+    qint64 id = 0;
+    bool builtin = false;
+    Program program;
+};
+
+// A partner as the browser lists it: the identity columns, without its records.
+struct PartnerRow {
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString country;
+    QString programKey;
+    QString tierKey;
+};
+
+// Reads and writes every record kind. All SQL of PartnerDesk lives behind this class and the
+// other classes of core/storage.
+class Store {
+public:
+    explicit Store(Database &db);
+    Database &database() const { return m_db; }
+
+    // Programs. Saving a program that removes a tier still held by partners is refused.
+    Result<QList<StoredProgram>> programs() const;
+    Result<StoredProgram> program(const QString &key) const;
+    Result<qint64> saveProgram(const Program &program, bool builtin = false);
+    Result<void> installBuiltinPrograms(); // adds the presets that are missing
+
+    // Partners.
+    Result<QList<PartnerRow>> partnerRows() const;
+    Result<QList<Partner>> partners() const;
+    Result<Partner> partner(qint64 id) const;
+    Result<Partner> partnerByCode(const QString &code) const;
+    Result<qint64> insertPartner(const Partner &p);
+    // Fails with Error::Code::Conflict when the stored row version differs from p.rowVersion.
+    Result<qint64> updatePartner(const Partner &p);
+    Result<QHash<QString, qint64>> partnerIdsByCode() const;
+    Result<qint64> partnerCount() const;
+
+    // Tier changes: the partner's tier and the history entry are written together.
+    Result<void> applyTierChange(qint64 partnerId, const QString &toTier, const QDate &effectiveOn,
+                                 const QString &reason, const QString &changedBy, qint64 expectedRowVersion);
+    Result<QList<TierChange>> tierHistory(qint64 partnerId) const;
+    Result<QHash<qint64, QList<TierChange>>> allTierHistory() const;
+
+    // People.
+    Result<QList<Contact>> contacts(qint64 partnerId) const;
+    Result<qint64> insertContact(const Contact &c);
+    Result<QList<StaffMember>> staff(qint64 partnerId) const;
+    Result<qint64> insertStaff(const StaffMember &s);
+    Result<qint64> findStaff(qint64 partnerId, const QString &name, const QString &email) const; // 0: none
+    Result<QList<Certification>> certifications(qint64 partnerId) const;
+    Result<qint64> insertCertification(const Certification &c);
+
+    // Customers and sales.
+    Result<QList<Customer>> customers(qint64 partnerId) const;
+    Result<qint64> insertCustomer(const Customer &c);
+    struct CustomerRef {
+        qint64 id = 0;
+        qint64 partnerId = 0;
+    };
+    Result<QHash<QString, CustomerRef>> customerRefsByCode() const;
+    Result<QList<Sale>> sales(qint64 partnerId, const QDate &from, const QDate &to) const; // inclusive
+    Result<qint64> insertSale(const Sale &s);
+
+    // Compliance events and scores.
+    Result<QList<ComplianceEvent>> events(qint64 partnerId) const;
+    Result<qint64> insertEvent(const ComplianceEvent &e);
+    Result<QList<Score>> scores(qint64 partnerId) const;
+    Result<qint64> insertScore(const Score &s);
+
+    // Exchange rates.
+    Result<QList<FxRate>> fxRates() const;
+    Result<void> setFxRate(const FxRate &rate);
+
+private:
+    Database &m_db;
+};
+
+// Inserts many sales through one prepared statement; used by import and the generator inside
+// a transaction that the caller holds.
+class SaleWriter {
+public:
+    explicit SaleWriter(Database &db);
+    ~SaleWriter();
+    Result<void> add(const Sale &s);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace pd

@@ -1,0 +1,219 @@
+#include "sql.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace pd {
+
+using sql::dateOf;
+using sql::dateValue;
+using sql::insertReturningId;
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::Store)
+};
+
+const QString kPartnerColumns = QStringLiteral(
+    "p.id, p.code, p.name, p.country, p.region, p.category, p.subcategory, g.key, p.tier, p.tier_since, "
+    "p.joined_on, p.territory, p.brand, p.website, p.row_version");
+
+Partner partnerFrom(const QSqlQuery &q)
+{
+    Partner p;
+    p.id = q.value(0).toLongLong();
+    p.code = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.country = q.value(3).toString();
+    p.region = q.value(4).toString();
+    p.category = categoryFromKey(q.value(5).toString()).value_or(PartnerCategory::Channel);
+    p.subcategory = q.value(6).toString();
+    p.programKey = q.value(7).toString();
+    p.tierKey = q.value(8).toString();
+    p.tierSince = dateOf(q.value(9));
+    p.joinedOn = dateOf(q.value(10));
+    p.territory = q.value(11).toString();
+    p.brand = q.value(12).toString();
+    p.website = q.value(13).toString();
+    p.rowVersion = q.value(14).toLongLong();
+    return p;
+}
+
+} // namespace
+
+Result<QList<PartnerRow>> Store::partnerRows() const
+{
+    sql::Statement st(m_db, QStringLiteral("SELECT p.id, p.code, p.name, p.country, g.key, p.tier FROM partners p "
+                                           "JOIN programs g ON g.id = p.program_id ORDER BY p.id"));
+    if (auto r = st.run({}); !r)
+        return std::unexpected(r.error());
+    QList<PartnerRow> out;
+    while (st.query().next()) {
+        const QSqlQuery &q = st.query();
+        out << PartnerRow { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString(), q.value(5).toString() };
+    }
+    return out;
+}
+
+Result<QList<Partner>> Store::partners() const
+{
+    sql::Statement st(m_db, QStringLiteral("SELECT %1 FROM partners p JOIN programs g ON g.id = p.program_id "
+                                           "ORDER BY p.id")
+                                .arg(kPartnerColumns));
+    if (auto r = st.run({}); !r)
+        return std::unexpected(r.error());
+    QList<Partner> out;
+    while (st.query().next())
+        out << partnerFrom(st.query());
+    return out;
+}
+
+Result<Partner> Store::partner(qint64 id) const
+{
+    sql::Statement st(m_db, QStringLiteral("SELECT %1 FROM partners p JOIN programs g ON g.id = p.program_id "
+                                           "WHERE p.id = ?")
+                                .arg(kPartnerColumns));
+    if (auto r = st.run({ id }); !r)
+        return std::unexpected(r.error());
+    if (!st.query().next())
+        return fail(Error::Code::NotFound, Tr::tr("There is no partner with id %1.").arg(id));
+    return partnerFrom(st.query());
+}
+
+Result<Partner> Store::partnerByCode(const QString &code) const
+{
+    sql::Statement st(m_db, QStringLiteral("SELECT %1 FROM partners p JOIN programs g ON g.id = p.program_id "
+                                           "WHERE p.code = ?")
+                                .arg(kPartnerColumns));
+    if (auto r = st.run({ code }); !r)
+        return std::unexpected(r.error());
+    if (!st.query().next())
+        return fail(Error::Code::NotFound, Tr::tr("There is no partner \"%1\".").arg(code));
+    return partnerFrom(st.query());
+}
+
+Result<qint64> Store::partnerCount() const
+{
+    const auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM partners"));
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toLongLong();
+}
+
+Result<QHash<QString, qint64>> Store::partnerIdsByCode() const
+{
+    sql::Statement st(m_db, QStringLiteral("SELECT code, id FROM partners"));
+    if (auto r = st.run({}); !r)
+        return std::unexpected(r.error());
+    QHash<QString, qint64> out;
+    while (st.query().next())
+        out.insert(st.query().value(0).toString(), st.query().value(1).toLongLong());
+    return out;
+}
+
+Result<qint64> Store::insertPartner(const Partner &p)
+{
+    const auto program = sql::scalar(m_db, QStringLiteral("SELECT id FROM programs WHERE key = ?"), { p.programKey });
+    if (!program)
+        return std::unexpected(program.error());
+    if (program->isNull())
+        return fail(Error::Code::NotFound, Tr::tr("There is no program \"%1\".").arg(p.programKey));
+    return insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO partners (code, name, country, region, category, subcategory, program_id, tier, "
+                       "tier_since, joined_on, territory, brand, website) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { p.code, p.name, p.country, p.region, categoryKey(p.category), p.subcategory, *program, p.tierKey,
+          dateValue(p.tierSince), dateValue(p.joinedOn), p.territory, p.brand, p.website });
+}
+
+Result<qint64> Store::updatePartner(const Partner &p)
+{
+    // Optimistic locking: the update only lands on the row version the editor started from.
+    sql::Statement st(m_db, QStringLiteral(
+                                "UPDATE partners SET code = ?, name = ?, country = ?, region = ?, category = ?, "
+                                "subcategory = ?, program_id = (SELECT id FROM programs WHERE key = ?), tier = ?, "
+                                "tier_since = ?, joined_on = ?, territory = ?, brand = ?, website = ?, "
+                                "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    if (auto r = st.run({ p.code, p.name, p.country, p.region, categoryKey(p.category), p.subcategory, p.programKey,
+                          p.tierKey, dateValue(p.tierSince), dateValue(p.joinedOn), p.territory, p.brand, p.website,
+                          p.id, p.rowVersion });
+        !r)
+        return std::unexpected(r.error());
+    if (st.query().numRowsAffected() != 1)
+        return fail(Error::Code::Conflict,
+                    Tr::tr("Partner \"%1\" was changed by someone else since it was opened. Reload it and apply "
+                           "the change again.")
+                        .arg(p.name));
+    return p.rowVersion + 1;
+}
+
+Result<void> Store::applyTierChange(qint64 partnerId, const QString &toTier, const QDate &effectiveOn,
+                                    const QString &reason, const QString &changedBy, qint64 expectedRowVersion)
+{
+    if (reason.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, Tr::tr("A tier change needs a reason."));
+    auto current = partner(partnerId);
+    if (!current)
+        return std::unexpected(current.error());
+    const auto program = this->program(current->programKey);
+    if (!program)
+        return std::unexpected(program.error());
+    if (program->program.tierIndex(toTier) < 0)
+        return fail(Error::Code::InvalidInput,
+                    Tr::tr("\"%1\" is not a tier of program \"%2\".").arg(toTier, current->programKey));
+    return m_db.transaction([&]() -> Result<void> {
+        sql::Statement up(m_db, QStringLiteral("UPDATE partners SET tier = ?, tier_since = ?, row_version = row_version + 1 "
+                                               "WHERE id = ? AND row_version = ?"));
+        if (auto r = up.run({ toTier, dateValue(effectiveOn), partnerId, expectedRowVersion }); !r)
+            return r;
+        if (up.query().numRowsAffected() != 1)
+            return fail(Error::Code::Conflict,
+                        Tr::tr("Partner \"%1\" was changed by someone else; its tier was not changed.").arg(current->name));
+        return sql::exec(m_db, QStringLiteral("INSERT INTO tier_history (partner_id, from_tier, to_tier, effective_on, reason, "
+                                              "changed_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                         { partnerId, current->tierKey, toTier, dateValue(effectiveOn), reason.trimmed(), changedBy,
+                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+    });
+}
+
+namespace {
+TierChange tierChangeFrom(const QSqlQuery &q)
+{
+    return TierChange { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                        dateOf(q.value(4)), q.value(5).toString(), q.value(6).toString(),
+                        QDateTime::fromString(q.value(7).toString(), Qt::ISODate) };
+}
+const QString kHistoryColumns =
+    QStringLiteral("id, partner_id, from_tier, to_tier, effective_on, reason, changed_by, recorded_at");
+} // namespace
+
+Result<QList<TierChange>> Store::tierHistory(qint64 partnerId) const
+{
+    sql::Statement st(m_db, QStringLiteral("SELECT %1 FROM tier_history WHERE partner_id = ? ORDER BY effective_on, id")
+                                .arg(kHistoryColumns));
+    if (auto r = st.run({ partnerId }); !r)
+        return std::unexpected(r.error());
+    QList<TierChange> out;
+    while (st.query().next())
+        out << tierChangeFrom(st.query());
+    return out;
+}
+
+Result<QHash<qint64, QList<TierChange>>> Store::allTierHistory() const
+{
+    sql::Statement st(m_db, QStringLiteral("SELECT %1 FROM tier_history ORDER BY partner_id, effective_on, id")
+                                .arg(kHistoryColumns));
+    if (auto r = st.run({}); !r)
+        return std::unexpected(r.error());
+    QHash<qint64, QList<TierChange>> out;
+    while (st.query().next()) {
+        TierChange c = tierChangeFrom(st.query());
+        out[c.partnerId] << c;
+    }
+    return out;
+}
+
+} // namespace pd

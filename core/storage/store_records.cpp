@@ -1,0 +1,218 @@
+#include "sql.h"
+#include "store.h"
+
+namespace pd {
+
+using sql::dateOf;
+using sql::dateValue;
+using sql::insertReturningId;
+
+namespace {
+
+// Runs a SELECT and maps each row.
+template<typename T, typename F>
+Result<QList<T>> selectAll(const Database &db, const QString &sql, const QVariantList &values, F map)
+{
+    sql::Statement st(db, sql);
+    if (auto r = st.run(values); !r)
+        return std::unexpected(r.error());
+    QList<T> out;
+    while (st.query().next())
+        out << map(st.query());
+    return out;
+}
+
+QString roleKey(StaffRole r)
+{
+    return r == StaffRole::Sales ? QStringLiteral("sales") : QStringLiteral("technical");
+}
+
+const QString kSaleInsert = QStringLiteral(
+    "INSERT INTO sales (partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, quantity, renewal, "
+    "amount_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+QVariantList saleValues(const Sale &s)
+{
+    return { s.partnerId, s.customerId, dateValue(s.soldOn), s.productLine, s.unitPrice.minor, s.unitPrice.currency,
+             s.quantity, s.renewal ? 1 : 0, s.amount().minor };
+}
+
+} // namespace
+
+Result<QList<Contact>> Store::contacts(qint64 partnerId) const
+{
+    return selectAll<Contact>(m_db, QStringLiteral("SELECT id, partner_id, name, role, email, phone FROM contacts "
+                                                   "WHERE partner_id = ? ORDER BY name"),
+                              { partnerId }, [](const QSqlQuery &q) {
+                                  return Contact { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString() };
+                              });
+}
+
+Result<qint64> Store::insertContact(const Contact &c)
+{
+    return insertReturningId(m_db, QStringLiteral("INSERT INTO contacts (partner_id, name, role, email, phone) "
+                                                  "VALUES (?, ?, ?, ?, ?)"),
+                             { c.partnerId, c.name, c.role, c.email, c.phone });
+}
+
+Result<QList<StaffMember>> Store::staff(qint64 partnerId) const
+{
+    return selectAll<StaffMember>(m_db, QStringLiteral("SELECT id, partner_id, name, email, role FROM staff "
+                                                       "WHERE partner_id = ? ORDER BY name"),
+                                  { partnerId }, [](const QSqlQuery &q) {
+                                      return StaffMember { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                                           q.value(2).toString(), q.value(3).toString(),
+                                                           q.value(4).toString() == QLatin1StringView("sales")
+                                                               ? StaffRole::Sales
+                                                               : StaffRole::Technical };
+                                  });
+}
+
+Result<qint64> Store::insertStaff(const StaffMember &s)
+{
+    return insertReturningId(m_db, QStringLiteral("INSERT INTO staff (partner_id, name, email, role) VALUES (?, ?, ?, ?)"),
+                             { s.partnerId, s.name, s.email, roleKey(s.role) });
+}
+
+Result<qint64> Store::findStaff(qint64 partnerId, const QString &name, const QString &email) const
+{
+    const auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM staff WHERE partner_id = ? AND name = ? AND email = ?"),
+                                { partnerId, name, email });
+    if (!id)
+        return std::unexpected(id.error());
+    return id->isNull() ? 0 : id->toLongLong();
+}
+
+Result<QList<Certification>> Store::certifications(qint64 partnerId) const
+{
+    return selectAll<Certification>(
+        m_db,
+        QStringLiteral("SELECT c.id, c.staff_id, c.certificate, c.passed_on, c.expires_on FROM certifications c "
+                       "JOIN staff s ON s.id = c.staff_id WHERE s.partner_id = ? ORDER BY c.passed_on, c.id"),
+        { partnerId }, [](const QSqlQuery &q) {
+            return Certification { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                   dateOf(q.value(3)), dateOf(q.value(4)) };
+        });
+}
+
+Result<qint64> Store::insertCertification(const Certification &c)
+{
+    return insertReturningId(m_db, QStringLiteral("INSERT INTO certifications (staff_id, certificate, passed_on, expires_on) "
+                                                  "VALUES (?, ?, ?, ?)"),
+                             { c.staffId, c.certificate, dateValue(c.passedOn), dateValue(c.expiresOn) });
+}
+
+Result<QList<Customer>> Store::customers(qint64 partnerId) const
+{
+    return selectAll<Customer>(m_db, QStringLiteral("SELECT id, partner_id, code, name, country FROM customers "
+                                                    "WHERE partner_id = ? ORDER BY name"),
+                               { partnerId }, [](const QSqlQuery &q) {
+                                   return Customer { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                                     q.value(2).toString(), q.value(3).toString(),
+                                                     q.value(4).toString() };
+                               });
+}
+
+Result<qint64> Store::insertCustomer(const Customer &c)
+{
+    return insertReturningId(m_db, QStringLiteral("INSERT INTO customers (partner_id, code, name, country) VALUES (?, ?, ?, ?)"),
+                             { c.partnerId, c.code, c.name, c.country });
+}
+
+Result<QHash<QString, Store::CustomerRef>> Store::customerRefsByCode() const
+{
+    sql::Statement st(m_db, QStringLiteral("SELECT code, id, partner_id FROM customers"));
+    if (auto r = st.run({}); !r)
+        return std::unexpected(r.error());
+    QHash<QString, CustomerRef> out;
+    while (st.query().next())
+        out.insert(st.query().value(0).toString(),
+                   CustomerRef { st.query().value(1).toLongLong(), st.query().value(2).toLongLong() });
+    return out;
+}
+
+Result<QList<Sale>> Store::sales(qint64 partnerId, const QDate &from, const QDate &to) const
+{
+    return selectAll<Sale>(
+        m_db,
+        QStringLiteral("SELECT id, partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, quantity, "
+                       "renewal FROM sales WHERE partner_id = ? AND sold_on >= ? AND sold_on <= ? ORDER BY sold_on, id"),
+        { partnerId, dateValue(from), dateValue(to) }, [](const QSqlQuery &q) {
+            Sale s;
+            s.id = q.value(0).toLongLong();
+            s.partnerId = q.value(1).toLongLong();
+            s.customerId = q.value(2).toLongLong();
+            s.soldOn = dateOf(q.value(3));
+            s.productLine = q.value(4).toString();
+            s.unitPrice = Money { q.value(5).toLongLong(), q.value(6).toString() };
+            s.quantity = q.value(7).toInt();
+            s.renewal = q.value(8).toBool();
+            return s;
+        });
+}
+
+Result<qint64> Store::insertSale(const Sale &s)
+{
+    return insertReturningId(m_db, kSaleInsert, saleValues(s));
+}
+
+Result<QList<ComplianceEvent>> Store::events(qint64 partnerId) const
+{
+    return selectAll<ComplianceEvent>(
+        m_db,
+        QStringLiteral("SELECT id, partner_id, kind, occurred_on, note FROM compliance_events WHERE partner_id = ? "
+                       "ORDER BY occurred_on, id"),
+        { partnerId }, [](const QSqlQuery &q) {
+            return ComplianceEvent { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                     eventFromKey(q.value(2).toString()).value_or(EventKind::ContractSigned),
+                                     dateOf(q.value(3)), q.value(4).toString() };
+        });
+}
+
+Result<qint64> Store::insertEvent(const ComplianceEvent &e)
+{
+    return insertReturningId(m_db, QStringLiteral("INSERT INTO compliance_events (partner_id, kind, occurred_on, note) "
+                                                  "VALUES (?, ?, ?, ?)"),
+                             { e.partnerId, eventKey(e.kind), dateValue(e.occurredOn), e.note });
+}
+
+Result<QList<Score>> Store::scores(qint64 partnerId) const
+{
+    return selectAll<Score>(m_db, QStringLiteral("SELECT id, partner_id, metric, measured_on, value_bp FROM scores "
+                                                 "WHERE partner_id = ? ORDER BY measured_on, id"),
+                            { partnerId }, [](const QSqlQuery &q) {
+                                return Score { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                               metricFromKey(q.value(2).toString()).value_or(Metric::Nps),
+                                               dateOf(q.value(3)), Rate { q.value(4).toInt() } };
+                            });
+}
+
+Result<qint64> Store::insertScore(const Score &s)
+{
+    return insertReturningId(m_db, QStringLiteral("INSERT INTO scores (partner_id, metric, measured_on, value_bp) "
+                                                  "VALUES (?, ?, ?, ?)"),
+                             { s.partnerId, metricKey(s.metric), dateValue(s.measuredOn), s.value.bp });
+}
+
+struct SaleWriter::Impl {
+    explicit Impl(Database &db)
+        : statement(db, kSaleInsert)
+    {
+    }
+    sql::Statement statement;
+};
+
+SaleWriter::SaleWriter(Database &db)
+    : d(std::make_unique<Impl>(db))
+{
+}
+
+SaleWriter::~SaleWriter() = default;
+
+Result<void> SaleWriter::add(const Sale &s)
+{
+    return d->statement.run(saleValues(s));
+}
+
+} // namespace pd
