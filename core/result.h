@@ -16,6 +16,7 @@ struct Error {
         NewerDatabase,    // written by a newer PartnerDesk
         MissingRate,      // no exchange rate for a currency pair and date
         Conflict,         // someone else changed the record
+        Cancelled,        // the user stopped long work; nothing was written
     };
     Code code = Code::InvalidInput;
     QString message;

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "dates.h"
+#include "fxrates.h"
+#include "program.h"
+#include "progress.h"
+#include "records.h"
+#include "result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace pd {
+
+class Store;
+struct PartnerFacts;
+
+// One requirement checked against a partner's metrics.
+struct RequirementCheck {
+    Requirement requirement;
+    bool met = false;
+    // The measured value in the requirement's unit: money (in the requirement's currency),
+    // a count, months, or a percentage in basis points; events: the number of missing periods.
+    qint64 actual = 0;
+    qint64 gap = 0;        // how much is missing, same unit; 0 when met
+    bool unknown = false;  // no data (for example no NPS recorded in the period)
+    QString description;   // translated: what is required
+    QString actualText;    // translated: what the partner has
+    QString gapText;       // translated: "needs 120,000.00 RUB more sales"; empty when met
+};
+
+struct TierCheck {
+    QString tierKey;
+    bool qualifies = false;  // every requirement met
+    QList<RequirementCheck> requirements;
+    QList<RequirementCheck> targets;
+};
+
+enum class TierMove { None, Upgrade, Demotion };
+
+struct Evaluation {
+    qint64 partnerId = 0;
+    QString partnerCode;
+    QString partnerName;
+    QString programKey;
+    QDate asOf;
+    QString currentTier;
+    QString proposedTier;   // the highest automatic tier whose requirements are all met
+    TierMove move = TierMove::None;
+    QString nextTier;       // the tier above the proposed one; empty at the top
+    QList<RequirementCheck> gaps;  // the unmet requirements of nextTier
+    QString nextTierNote;   // why nextTier is not proposed automatically (review, invitation)
+    QList<TierCheck> tiers; // every tier of the program, lowest first
+    Money trailingRevenue;  // trailing 12 months, in the program's currency
+    std::optional<Error> error; // a partner that could not be evaluated (for example a missing rate)
+};
+
+// Computes partners' metrics from their records and checks them against their program.
+class TierEngine {
+public:
+    explicit TierEngine(Store &store);
+    ~TierEngine();
+
+    // Every partner, with a few set-based queries (not one query per partner).
+    Result<QList<Evaluation>> evaluateAll(const QDate &asOf, const ProgressFn &progress = {});
+    Result<Evaluation> evaluate(qint64 partnerId, const QDate &asOf);
+
+    // Writes a proposed upgrade or demotion of one evaluation into the partner and its history.
+    Result<void> apply(const Evaluation &evaluation, const QString &reason, const QString &changedBy);
+
+private:
+    Result<QList<Evaluation>> run(std::optional<qint64> partnerId, const QDate &asOf, const ProgressFn &progress);
+    Store &m_store;
+};
+
+// The pure part of the engine, for tests: evaluates one partner's facts against a program.
+Evaluation evaluatePartner(const Partner &partner, const Program &program, const PartnerFacts &facts,
+                           const ExchangeRates &rates, const QDate &asOf);
+
+} // namespace pd
