@@ -1,0 +1,106 @@
+#include "statement.h"
+
+#include "storage/store.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace pd {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::Statement)
+};
+} // namespace
+
+QString tierOn(const Partner &partner, const QList<TierChange> &history, const QDate &date)
+{
+    // history is ordered by effective date; the last change on or before the date decides.
+    QString tier;
+    for (const TierChange &c : history) {
+        if (c.effectiveOn <= date)
+            tier = c.toTier;
+        else if (tier.isEmpty())
+            return c.fromTier; // before the first change: the tier it changed from
+        else
+            break;
+    }
+    return tier.isEmpty() ? partner.tierKey : tier;
+}
+
+StatementLine rewardFor(const Sale &sale, const Program &program, const QString &tierKey)
+{
+    StatementLine line;
+    line.sale = sale;
+    line.tierKey = tierKey;
+    line.reward = Money { 0, sale.unitPrice.currency };
+    const Tier *tier = program.tier(tierKey);
+    if (!tier) {
+        line.note = Tr::tr("tier \"%1\" is not in the program").arg(tierKey);
+        return line;
+    }
+    auto rule = tier->rates.constFind(sale.productLine);
+    if (sale.renewal) {
+        const auto renewal = tier->rates.constFind(QStringLiteral("renewal"));
+        if (renewal != tier->rates.constEnd())
+            rule = renewal;
+    }
+    if (rule == tier->rates.constEnd()) {
+        line.note = Tr::tr("no reward rate for this product line in tier %1").arg(tier->name);
+        return line;
+    }
+    if (rule->kind != RateKind::Reward) {
+        line.note = rule->note.isEmpty() ? Tr::tr("the tier gives a discount on this line, not a reward") : rule->note;
+        return line;
+    }
+    line.rate = rule->min;
+    if (rule->isRange())
+        line.note = Tr::tr("range %1–%2 %: the lower bound applies until a partner rate is set")
+                        .arg(rule->min.percentText(), rule->max.percentText());
+    line.reward = applyRate(sale.amount(), line.rate);
+    return line;
+}
+
+Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Quarter &quarter)
+{
+    const auto partner = store.partner(partnerId);
+    if (!partner)
+        return std::unexpected(partner.error());
+    const auto program = store.program(partner->programKey);
+    if (!program)
+        return std::unexpected(program.error());
+    const auto history = store.tierHistory(partnerId);
+    if (!history)
+        return std::unexpected(history.error());
+    const auto sales = store.sales(partnerId, quarter.first(), quarter.last());
+    if (!sales)
+        return std::unexpected(sales.error());
+
+    QuarterStatement st;
+    st.partner = *partner;
+    st.programName = program->program.name;
+    st.quarter = quarter;
+    st.tierAtQuarterEnd = tierOn(*partner, *history, quarter.last());
+    const QJsonValue rebate = program->program.benefit(QStringLiteral("quarterly_rebate"), st.tierAtQuarterEnd);
+    if (rebate.isDouble())
+        st.rebateRate = Rate { int(rebate.toDouble() * 100) };
+
+    QMap<QString, StatementTotal> totals;
+    for (const Sale &s : *sales) {
+        StatementLine line = rewardFor(s, program->program, tierOn(*partner, *history, s.soldOn));
+        StatementTotal &t = totals[s.unitPrice.currency];
+        t.currency = s.unitPrice.currency;
+        t.sales.currency = t.rewards.currency = t.rebate.currency = t.currency;
+        ++t.lines;
+        t.sales.minor += s.amount().minor;
+        t.rewards.minor += line.reward.minor;
+        st.lines << line;
+    }
+    for (StatementTotal &t : totals) {
+        t.rebate = applyRate(t.sales, st.rebateRate);
+        st.totals << t;
+    }
+    return st;
+}
+
+} // namespace pd

@@ -1,0 +1,218 @@
+#include "tierengine.h"
+
+#include "requirementcheck.h"
+#include "storage/factsquery.h"
+#include "storage/store.h"
+
+#include <QCoreApplication>
+
+namespace pd {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::TierEngine)
+};
+
+// Which windows and months the programs' requirements need.
+FactsRequest requestFor(const QList<StoredProgram> &programs, const QDate &asOf)
+{
+    FactsRequest request;
+    request.asOf = asOf;
+    request.windowMonths.insert(12);
+    for (const StoredProgram &sp : programs) {
+        for (const Tier &t : sp.program.tiers) {
+            for (const QList<Requirement> *list : { &t.requirements, &t.targets }) {
+                for (const Requirement &r : *list) {
+                    if (r.metric == Metric::Event) {
+                        request.recentMonths = std::max(request.recentMonths, r.periodMonths + 1);
+                        request.needSalesMonths |= r.condition == Condition::WhenSales;
+                    } else {
+                        request.windowMonths.insert(r.periodMonths);
+                    }
+                }
+            }
+        }
+    }
+    return request;
+}
+
+} // namespace
+
+Evaluation evaluatePartner(const Partner &partner, const Program &program, const PartnerFacts &facts,
+                           const ExchangeRates &rates, const QDate &asOf)
+{
+    Evaluation e;
+    e.partnerId = partner.id;
+    e.partnerCode = partner.code;
+    e.partnerName = partner.name;
+    e.programKey = program.key;
+    e.asOf = asOf;
+    e.currentTier = partner.tierKey;
+
+    const auto revenue = sumSales(facts.windows.value(12).sales, {}, program.currency, rates, asOf);
+    if (!revenue) {
+        e.error = revenue.error();
+        return e;
+    }
+    e.trailingRevenue = *revenue;
+
+    for (const Tier &tier : program.tiers) {
+        TierCheck tc;
+        tc.tierKey = tier.key;
+        tc.qualifies = true;
+        for (const Requirement &r : tier.requirements) {
+            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf);
+            if (!c) {
+                e.error = c.error();
+                return e;
+            }
+            tc.qualifies &= c->met;
+            tc.requirements << *c;
+        }
+        for (const Requirement &r : tier.targets) {
+            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf);
+            if (!c) {
+                e.error = c.error();
+                return e;
+            }
+            tc.targets << *c;
+        }
+        e.tiers << tc;
+    }
+
+    // The highest tier whose requirements are met. Tiers that are not automatic (vendor review,
+    // invitation) are kept by a partner who holds them or a higher tier, but never proposed.
+    const int current = program.tierIndex(partner.tierKey);
+    int proposed = 0;
+    for (int i = int(program.tiers.size()) - 1; i > 0; --i) {
+        const bool eligible = program.tiers.at(i).admission == Admission::Automatic || i <= current;
+        if (eligible && e.tiers.at(i).qualifies) {
+            proposed = i;
+            break;
+        }
+    }
+    e.proposedTier = program.tiers.at(proposed).key;
+    if (current >= 0 && proposed != current)
+        e.move = proposed > current ? TierMove::Upgrade : TierMove::Demotion;
+    else if (current < 0)
+        e.move = TierMove::Upgrade; // a partner without a valid tier gets one
+
+    if (proposed + 1 < program.tiers.size()) {
+        const Tier &next = program.tiers.at(proposed + 1);
+        e.nextTier = next.key;
+        for (const RequirementCheck &c : e.tiers.at(proposed + 1).requirements) {
+            if (!c.met)
+                e.gaps << c;
+        }
+        if (next.admission == Admission::Review)
+            e.nextTierNote = Tr::tr("%1 is granted after a vendor review.").arg(next.name);
+        else if (next.admission == Admission::Invitation)
+            e.nextTierNote = Tr::tr("%1 is by invitation only.").arg(next.name);
+    }
+    return e;
+}
+
+TierEngine::TierEngine(Store &store)
+    : m_store(store)
+{
+}
+
+TierEngine::~TierEngine() = default;
+
+Result<QList<Evaluation>> TierEngine::evaluateAll(const QDate &asOf, const ProgressFn &progress)
+{
+    return run(std::nullopt, asOf, progress);
+}
+
+Result<Evaluation> TierEngine::evaluate(qint64 partnerId, const QDate &asOf)
+{
+    auto all = run(partnerId, asOf, {});
+    if (!all)
+        return std::unexpected(all.error());
+    if (all->isEmpty())
+        return fail(Error::Code::NotFound, Tr::tr("There is no partner with id %1.").arg(partnerId));
+    return all->first();
+}
+
+Result<QList<Evaluation>> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
+                                          const ProgressFn &progress)
+{
+    if (!asOf.isValid())
+        return fail(Error::Code::InvalidInput, Tr::tr("The as-of date is not a valid date."));
+    const auto programs = m_store.programs();
+    if (!programs)
+        return std::unexpected(programs.error());
+    QHash<QString, const Program *> byKey;
+    for (const StoredProgram &sp : *programs)
+        byKey.insert(sp.program.key, &sp.program);
+    const auto fx = m_store.fxRates();
+    if (!fx)
+        return std::unexpected(fx.error());
+    const ExchangeRates rates(*fx);
+
+    QList<Partner> partners;
+    if (partnerId) {
+        auto p = m_store.partner(*partnerId);
+        if (!p)
+            return std::unexpected(p.error());
+        partners << *p;
+    } else {
+        auto all = m_store.partners();
+        if (!all)
+            return std::unexpected(all.error());
+        partners = std::move(*all);
+    }
+    if (!reportProgress(progress, 0, partners.size()))
+        return fail(Error::Code::Cancelled, Tr::tr("Evaluation cancelled."));
+
+    FactsQuery query(m_store.database());
+    const auto facts = query.run(requestFor(*programs, asOf), partnerId);
+    if (!facts)
+        return std::unexpected(facts.error());
+
+    QList<Evaluation> out;
+    out.reserve(partners.size());
+    const PartnerFacts none;
+    for (qsizetype i = 0; i < partners.size(); ++i) {
+        const Partner &p = partners.at(i);
+        const Program *program = byKey.value(p.programKey);
+        if (!program) {
+            Evaluation e;
+            e.partnerId = p.id;
+            e.partnerCode = p.code;
+            e.partnerName = p.name;
+            e.programKey = p.programKey;
+            e.currentTier = p.tierKey;
+            e.error = Error { Error::Code::NotFound, Tr::tr("There is no program \"%1\".").arg(p.programKey) };
+            out << e;
+            continue;
+        }
+        const auto it = facts->constFind(p.id);
+        out << evaluatePartner(p, *program, it == facts->constEnd() ? none : *it, rates, asOf);
+        if ((i + 1) % 4096 == 0 && !reportProgress(progress, i + 1, partners.size()))
+            return fail(Error::Code::Cancelled, Tr::tr("Evaluation cancelled."));
+    }
+    reportProgress(progress, partners.size(), partners.size());
+    return out;
+}
+
+Result<void> TierEngine::apply(const Evaluation &evaluation, const QString &reason, const QString &changedBy)
+{
+    if (evaluation.error)
+        return std::unexpected(*evaluation.error);
+    if (evaluation.move == TierMove::None)
+        return fail(Error::Code::InvalidInput,
+                    Tr::tr("Partner \"%1\" already holds the proposed tier.").arg(evaluation.partnerName));
+    const auto partner = m_store.partner(evaluation.partnerId);
+    if (!partner)
+        return std::unexpected(partner.error());
+    if (partner->tierKey != evaluation.currentTier)
+        return fail(Error::Code::Conflict,
+                    Tr::tr("Partner \"%1\" changed tier since it was evaluated; evaluate it again.")
+                        .arg(evaluation.partnerName));
+    return m_store.applyTierChange(evaluation.partnerId, evaluation.proposedTier, evaluation.asOf, reason, changedBy,
+                                   partner->rowVersion);
+}
+
+} // namespace pd
