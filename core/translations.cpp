@@ -1,0 +1,51 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace pd {
+
+namespace {
+QTranslator *g_app = nullptr;
+QTranslator *g_qt = nullptr;
+
+void replace(QTranslator *&slot, QTranslator *next)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
+    }
+    slot = next;
+    if (slot)
+        QCoreApplication::installTranslator(slot);
+}
+} // namespace
+
+void installTranslations(const QLocale &locale)
+{
+    QLocale::setDefault(locale);
+    auto *app = new QTranslator(QCoreApplication::instance());
+    if (!app->load(locale, QStringLiteral("partnerdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        // Fall back to English plural forms rather than the raw "(s)" source texts.
+        if (!app->load(QStringLiteral(":/i18n/partnerdesk_en.qm"))) {
+            delete app;
+            app = nullptr;
+        }
+    }
+    replace(g_app, app);
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (!qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        delete qt;
+        qt = nullptr;
+    }
+    replace(g_qt, qt);
+}
+
+QStringList availableLanguages()
+{
+    return { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("ru") };
+}
+
+} // namespace pd
