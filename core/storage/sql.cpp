@@ -26,6 +26,15 @@ Error storageError(const QSqlError &error, const QString &what)
     return Error { code, message };
 }
 
+// A null QString binds as SQL NULL; text columns hold "" for "empty", NULL only for absent
+// dates, so strings are bound as non-null.
+QVariant bindable(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QString(QLatin1StringView("")));
+    return v;
+}
+
 Statement::Statement(const Database &db, const QString &sql)
     : m_query(connection(db))
     , m_sql(sql)
@@ -45,7 +54,7 @@ Result<void> Statement::run(std::initializer_list<QVariant> values)
         return std::unexpected(error());
     int i = 0;
     for (const QVariant &v : values)
-        m_query.bindValue(i++, v);
+        m_query.bindValue(i++, bindable(v));
     if (!m_query.exec())
         return std::unexpected(error());
     return {};
@@ -56,7 +65,7 @@ Result<void> Statement::run(const QVariantList &values)
     if (!m_prepared)
         return std::unexpected(error());
     for (qsizetype i = 0; i < values.size(); ++i)
-        m_query.bindValue(int(i), values.at(i));
+        m_query.bindValue(int(i), bindable(values.at(i)));
     if (!m_query.exec())
         return std::unexpected(error());
     return {};

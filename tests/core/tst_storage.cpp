@@ -1,0 +1,269 @@
+// Opening, migrating and refusing database files; optimistic locking; tier history.
+#include "storage/database.h"
+#include "storage/store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+Partner samplePartner(const QString &code)
+{
+    Partner p;
+    p.code = code;
+    p.name = QStringLiteral("ООО «Сетевые решения»");
+    p.country = QStringLiteral("RU");
+    p.programKey = QStringLiteral("reseller-status");
+    p.tierKey = QStringLiteral("authorized");
+    p.tierSince = QDate(2025, 1, 1);
+    p.joinedOn = QDate(2024, 6, 1);
+    return p;
+}
+
+// Writes a SQLite file whose header says "another application" or a newer PartnerDesk.
+void writeSqliteWith(const QString &path, quint32 applicationId, int userVersion)
+{
+    auto db = Database::openAtVersion(path, 1); // creates a real SQLite file of ours
+    QVERIFY(db.has_value());
+    db->reset();
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    auto put = [&](int offset, quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            bytes[offset + i] = char((v >> (24 - 8 * i)) & 0xff);
+    };
+    put(60, quint32(userVersion));
+    put(68, applicationId);
+    f.seek(0);
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestStorage final : public QObject {
+    Q_OBJECT
+private slots:
+    void createsCurrentSchema();
+    void upgradesAnOldDatabase();
+    void refusesFiles_data();
+    void refusesFiles();
+    void readOnlyRefusesWrites();
+    void foreignKeysAreEnforced();
+    void concurrentEditIsDetected();
+    void tierChangeWritesHistory();
+    void tierChangeNeedsReasonAndValidTier();
+    void programCannotDropHeldTier();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestStorage::createsCurrentSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
+    QCOMPARE((*db)->schemaVersion(), Database::kSchemaVersion);
+    Store store(**db);
+    QVERIFY(store.installBuiltinPrograms().has_value());
+    QCOMPARE(store.programs()->size(), 4);
+    QVERIFY(store.installBuiltinPrograms().has_value()); // idempotent
+    QCOMPARE(store.programs()->size(), 4);
+}
+
+void TestStorage::upgradesAnOldDatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        auto db = Database::openAtVersion(path, 1);
+        QVERIFY(db.has_value());
+        QCOMPARE((*db)->schemaVersion(), 1);
+        Store store(**db);
+        QVERIFY(store.installBuiltinPrograms().has_value());
+        QVERIFY(store.insertPartner(samplePartner(QStringLiteral("P-1"))).has_value());
+        // Version 1 had no exchange-rate table.
+        QVERIFY(!store.fxRates().has_value());
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
+    QCOMPARE((*db)->schemaVersion(), Database::kSchemaVersion);
+    Store store(**db);
+    const auto p = store.partnerByCode(QStringLiteral("P-1"));
+    QVERIFY(p.has_value());
+    QCOMPARE(p->name, QStringLiteral("ООО «Сетевые решения»"));
+    QVERIFY(store.setFxRate(FxRate { QDate(2026, 1, 1), QStringLiteral("USD"), QStringLiteral("RUB"), 90000000 }).has_value());
+    QCOMPARE(store.fxRates()->size(), 1);
+}
+
+void TestStorage::refusesFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("text file") << "text" << int(Error::Code::NotADatabase) << "not a PartnerDesk database";
+    QTest::newRow("another application's SQLite") << "foreign" << int(Error::Code::NotADatabase)
+                                                  << "not a PartnerDesk database";
+    QTest::newRow("newer PartnerDesk") << "newer" << int(Error::Code::NewerDatabase) << "newer version";
+    QTest::newRow("truncated SQLite header") << "truncated" << int(Error::Code::NotADatabase)
+                                             << "not a PartnerDesk database";
+}
+
+void TestStorage::refusesFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, code);
+    QFETCH(QString, mentions);
+    const QString path = m_dir.filePath(kind + QStringLiteral(".sqlite"));
+    if (kind == QLatin1StringView("text")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,country\nAcme,US\n");
+    } else if (kind == QLatin1StringView("foreign")) {
+        writeSqliteWith(path, 0x12345678, 3);
+    } else if (kind == QLatin1StringView("newer")) {
+        writeSqliteWith(path, Database::kApplicationId, Database::kSchemaVersion + 1);
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("SQLite format 3\0", 16));
+    }
+    const QByteArray before = fileHash(path);
+    const auto db = Database::open(path);
+    QVERIFY(!db.has_value());
+    QCOMPARE(int(db.error().code), code);
+    QVERIFY2(db.error().message.contains(mentions), qPrintable(db.error().message));
+    QVERIFY(db.error().message.contains(QStringLiteral("not changed")));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFile(path + QStringLiteral("-wal")).size() == 0);
+}
+
+void TestStorage::readOnlyRefusesWrites()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ro.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.has_value());
+        QVERIFY(Store(**db).installBuiltinPrograms().has_value());
+    }
+    auto db = Database::open(path, Database::Access::ReadOnly);
+    QVERIFY(db.has_value());
+    Store store(**db);
+    QCOMPARE(store.programs()->size(), 4);
+    const auto r = store.insertPartner(samplePartner(QStringLiteral("P-ro")));
+    QVERIFY(!r.has_value());
+    QVERIFY2(r.error().message.contains(QStringLiteral("read-only")), qPrintable(r.error().message));
+}
+
+void TestStorage::foreignKeysAreEnforced()
+{
+    auto db = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(db.has_value());
+    Store store(**db);
+    Customer c;
+    c.partnerId = 999;
+    c.code = QStringLiteral("C-1");
+    c.name = QStringLiteral("Nobody's");
+    QVERIFY(!store.insertCustomer(c).has_value());
+}
+
+void TestStorage::concurrentEditIsDetected()
+{
+    // Two connections on one file, as two windows would have.
+    const QString path = m_dir.filePath(QStringLiteral("two.sqlite"));
+    auto a = Database::open(path);
+    QVERIFY(a.has_value());
+    Store sa(**a);
+    QVERIFY(sa.installBuiltinPrograms().has_value());
+    const qint64 id = *sa.insertPartner(samplePartner(QStringLiteral("P-2")));
+    auto b = Database::open(path);
+    QVERIFY(b.has_value());
+    Store sb(**b);
+    Partner first = *sa.partner(id);
+    Partner second = *sb.partner(id);
+    first.name = QStringLiteral("First editor");
+    second.name = QStringLiteral("Second editor");
+    const auto saved = sa.updatePartner(first);
+    QVERIFY(saved.has_value());
+    QCOMPARE(*saved, first.rowVersion + 1);
+    const auto clash = sb.updatePartner(second);
+    QVERIFY(!clash.has_value());
+    QCOMPARE(clash.error().code, Error::Code::Conflict);
+    QCOMPARE(sb.partner(id)->name, QStringLiteral("First editor"));
+}
+
+void TestStorage::tierChangeWritesHistory()
+{
+    auto db = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(db.has_value());
+    Store store(**db);
+    QVERIFY(store.installBuiltinPrograms().has_value());
+    const qint64 id = *store.insertPartner(samplePartner(QStringLiteral("P-3")));
+    const Partner p = *store.partner(id);
+    QVERIFY(store.applyTierChange(id, QStringLiteral("certified"), QDate(2026, 7, 1), QStringLiteral("Met Q2 targets"),
+                                  QStringLiteral("anna"), p.rowVersion)
+                .has_value());
+    const Partner after = *store.partner(id);
+    QCOMPARE(after.tierKey, QStringLiteral("certified"));
+    QCOMPARE(after.tierSince, QDate(2026, 7, 1));
+    QCOMPARE(after.rowVersion, p.rowVersion + 1);
+    const auto history = store.tierHistory(id);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().fromTier, QStringLiteral("authorized"));
+    QCOMPARE(history->first().toTier, QStringLiteral("certified"));
+    QCOMPARE(history->first().reason, QStringLiteral("Met Q2 targets"));
+    QCOMPARE(history->first().changedBy, QStringLiteral("anna"));
+    // A stale row version changes nothing.
+    const auto stale = store.applyTierChange(id, QStringLiteral("privileged"), QDate(2026, 8, 1), QStringLiteral("x"),
+                                             QStringLiteral("bob"), p.rowVersion);
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
+    QCOMPARE(store.tierHistory(id)->size(), 1);
+    QCOMPARE(store.partner(id)->tierKey, QStringLiteral("certified"));
+}
+
+void TestStorage::tierChangeNeedsReasonAndValidTier()
+{
+    auto db = Database::open(QStringLiteral(":memory:"));
+    Store store(**db);
+    QVERIFY(store.installBuiltinPrograms().has_value());
+    const qint64 id = *store.insertPartner(samplePartner(QStringLiteral("P-4")));
+    QCOMPARE(store.applyTierChange(id, QStringLiteral("certified"), QDate(2026, 7, 1), QStringLiteral("  "),
+                                   QStringLiteral("a"), 1)
+                 .error()
+                 .code,
+             Error::Code::InvalidInput);
+    QCOMPARE(store.applyTierChange(id, QStringLiteral("gold"), QDate(2026, 7, 1), QStringLiteral("r"), QStringLiteral("a"), 1)
+                 .error()
+                 .code,
+             Error::Code::InvalidInput);
+    QCOMPARE(store.tierHistory(id)->size(), 0);
+}
+
+void TestStorage::programCannotDropHeldTier()
+{
+    auto db = Database::open(QStringLiteral(":memory:"));
+    Store store(**db);
+    QVERIFY(store.installBuiltinPrograms().has_value());
+    QVERIFY(store.insertPartner(samplePartner(QStringLiteral("P-5"))).has_value());
+    Program p = store.program(QStringLiteral("reseller-status"))->program;
+    p.tiers.removeFirst(); // "authorized", held by P-5
+    const auto r = store.saveProgram(p);
+    QVERIFY(!r.has_value());
+    QVERIFY2(r.error().message.contains(QStringLiteral("authorized")), qPrintable(r.error().message));
+    QCOMPARE(store.program(QStringLiteral("reseller-status"))->program.tiers.size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
