@@ -1,0 +1,48 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace pd {
+class Database;
+}
+
+namespace pd::cli {
+
+enum Exit { Ok = 0, BadInput = 1, Usage = 2 };
+
+// What every command gets: the parsed command line, its own arguments and the output streams.
+struct Context {
+    QCommandLineParser &parser;
+    QStringList args; // positional arguments after the command name
+    QTextStream &out;
+    QTextStream &err;
+    QString dbPath;
+
+    // Opens the database named by --db; prints the error and returns null on failure.
+    std::unique_ptr<Database> open(bool create = false) const;
+    int fail(const Error &e) const;         // prints the message, returns BadInput
+    int usage(const QString &message) const; // prints the message and a hint, returns Usage
+};
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(partnerdesk_cli)
+};
+
+int runInit(Context &c);
+int runGenerate(Context &c);
+int runImport(Context &c);
+int runExport(Context &c);
+int runCheck(Context &c);
+int runPrograms(Context &c);
+int runEvaluate(Context &c);
+int runApply(Context &c);
+int runStatement(Context &c);
+int runFx(Context &c);
+
+} // namespace pd::cli

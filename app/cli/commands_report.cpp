@@ -1,0 +1,225 @@
+// evaluate, apply, statement, fx
+#include "cli.h"
+
+#include "dates.h"
+#include "reportjson.h"
+#include "statement.h"
+#include "storage/database.h"
+#include "storage/store.h"
+#include "tierengine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace pd::cli {
+
+namespace {
+
+std::optional<QDate> asOfOption(Context &c)
+{
+    if (!c.parser.isSet(QStringLiteral("as-of")))
+        return QDate::currentDate();
+    const QDate d = parseIsoDate(c.parser.value(QStringLiteral("as-of")));
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+// --partner takes the partner's code or its numeric id.
+Result<Partner> partnerOption(Context &c, Store &store)
+{
+    const QString value = c.parser.value(QStringLiteral("partner"));
+    const auto byCode = store.partnerByCode(value);
+    if (byCode || byCode.error().code != Error::Code::NotFound)
+        return byCode;
+    bool ok = false;
+    const qint64 id = value.toLongLong(&ok);
+    return ok ? store.partner(id) : byCode;
+}
+
+QString moveText(const Evaluation &e)
+{
+    switch (e.move) {
+    case TierMove::Upgrade:
+        return Tr::tr("%1 -> %2 (upgrade)").arg(e.currentTier, e.proposedTier);
+    case TierMove::Demotion:
+        return Tr::tr("%1 -> %2 (demotion proposed)").arg(e.currentTier, e.proposedTier);
+    case TierMove::None:
+        break;
+    }
+    return Tr::tr("%1 (stays)").arg(e.currentTier);
+}
+
+void printEvaluation(Context &c, const Evaluation &e)
+{
+    c.out << e.partnerCode << "  " << e.partnerName << "  [" << e.programKey << "]  ";
+    if (e.error) {
+        c.out << Tr::tr("error: %1").arg(e.error->message) << '\n';
+        return;
+    }
+    c.out << moveText(e) << "  " << Tr::tr("trailing 12 months: %1").arg(e.trailingRevenue.display()) << '\n';
+    if (!e.nextTier.isEmpty()) {
+        c.out << "    " << Tr::tr("to %1:").arg(e.nextTier);
+        if (!e.nextTierNote.isEmpty())
+            c.out << ' ' << e.nextTierNote;
+        c.out << '\n';
+        for (const RequirementCheck &g : e.gaps)
+            c.out << "      - " << g.gapText << '\n';
+    }
+}
+
+} // namespace
+
+int runEvaluate(Context &c)
+{
+    if (!c.args.isEmpty())
+        return c.usage(Tr::tr("evaluate takes no arguments."));
+    const auto asOf = asOfOption(c);
+    if (!asOf)
+        return c.usage(Tr::tr("--as-of needs a date as YYYY-MM-DD."));
+    auto db = c.open();
+    if (!db)
+        return BadInput;
+    Store store(*db);
+    const QString program = c.parser.value(QStringLiteral("program"));
+    if (!program.isEmpty()) {
+        if (auto p = store.program(program); !p)
+            return c.fail(p.error());
+    }
+    TierEngine engine(store);
+    const auto all = engine.evaluateAll(*asOf);
+    if (!all)
+        return c.fail(all.error());
+    const bool json = c.parser.isSet(QStringLiteral("json"));
+    QJsonArray array;
+    int errors = 0;
+    for (const Evaluation &e : *all) {
+        if (!program.isEmpty() && e.programKey != program)
+            continue;
+        errors += e.error ? 1 : 0;
+        if (json)
+            array.append(evaluationToJson(e));
+        else
+            printEvaluation(c, e);
+    }
+    if (json)
+        c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    if (errors > 0) {
+        c.err << Tr::tr("%n partner(s) could not be evaluated.", nullptr, errors) << '\n';
+        return BadInput;
+    }
+    return Ok;
+}
+
+int runApply(Context &c)
+{
+    if (!c.args.isEmpty() || !c.parser.isSet(QStringLiteral("partner")) || !c.parser.isSet(QStringLiteral("reason")))
+        return c.usage(Tr::tr("apply needs --partner ID and --reason TEXT."));
+    const auto asOf = asOfOption(c);
+    if (!asOf)
+        return c.usage(Tr::tr("--as-of needs a date as YYYY-MM-DD."));
+    auto db = c.open();
+    if (!db)
+        return BadInput;
+    Store store(*db);
+    const auto partner = partnerOption(c, store);
+    if (!partner)
+        return c.fail(partner.error());
+    TierEngine engine(store);
+    const auto e = engine.evaluate(partner->id, *asOf);
+    if (!e)
+        return c.fail(e.error());
+    const QString by = c.parser.isSet(QStringLiteral("by")) ? c.parser.value(QStringLiteral("by"))
+                                                            : qEnvironmentVariable("USER", QStringLiteral("cli"));
+    if (auto r = engine.apply(*e, c.parser.value(QStringLiteral("reason")), by); !r)
+        return c.fail(r.error());
+    c.out << e->partnerCode << ": " << moveText(*e) << '\n';
+    return Ok;
+}
+
+int runStatement(Context &c)
+{
+    if (!c.args.isEmpty() || !c.parser.isSet(QStringLiteral("partner")) || !c.parser.isSet(QStringLiteral("quarter")))
+        return c.usage(Tr::tr("statement needs --partner ID and --quarter YYYY-QN."));
+    const auto quarter = Quarter::parse(c.parser.value(QStringLiteral("quarter")));
+    if (!quarter)
+        return c.usage(Tr::tr("\"%1\" is not a quarter; write it as 2026-Q3.").arg(c.parser.value(QStringLiteral("quarter"))));
+    auto db = c.open();
+    if (!db)
+        return BadInput;
+    Store store(*db);
+    const auto partner = partnerOption(c, store);
+    if (!partner)
+        return c.fail(partner.error());
+    const auto st = buildStatement(store, partner->id, *quarter);
+    if (!st)
+        return c.fail(st.error());
+    if (c.parser.isSet(QStringLiteral("json"))) {
+        c.out << QJsonDocument(statementToJson(*st)).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    const QLocale locale;
+    c.out << Tr::tr("Statement %1 for %2 (%3), %4, tier at quarter end: %5")
+                 .arg(st->quarter.text(), st->partner.name, st->partner.code, st->programName, st->tierAtQuarterEnd)
+          << '\n';
+    for (const StatementLine &l : st->lines) {
+        c.out << "  " << locale.toString(l.sale.soldOn, QLocale::ShortFormat) << "  " << l.sale.productLine
+              << (l.sale.renewal ? Tr::tr(" (renewal)") : QString()) << "  " << l.sale.quantity << " × "
+              << l.sale.unitPrice.display(locale) << " = " << l.sale.amount().display(locale) << "  "
+              << Tr::tr("reward %1 % = %2").arg(l.rate.percentText(), l.reward.display(locale));
+        if (!l.note.isEmpty())
+            c.out << "  (" << l.note << ')';
+        c.out << '\n';
+    }
+    if (st->lines.isEmpty())
+        c.out << "  " << Tr::tr("No sales in this quarter.") << '\n';
+    for (const StatementTotal &t : st->totals) {
+        c.out << Tr::tr("Total %1: %n line(s), sales %2, rewards %3", nullptr, int(t.lines))
+                     .arg(t.currency, t.sales.display(locale), t.rewards.display(locale));
+        if (st->rebateRate.bp > 0)
+            c.out << ", " << Tr::tr("rebate %1 % = %2").arg(st->rebateRate.percentText(), t.rebate.display(locale));
+        c.out << '\n';
+    }
+    return Ok;
+}
+
+int runFx(Context &c)
+{
+    const QString sub = c.args.value(0);
+    if (!((sub == QLatin1StringView("list") && c.args.size() == 1) || (sub == QLatin1StringView("set") && c.args.size() == 5)))
+        return c.usage(Tr::tr("Use: fx list | fx set DATE BASE QUOTE RATE (1 BASE = RATE QUOTE)."));
+    auto db = c.open();
+    if (!db)
+        return BadInput;
+    Store store(*db);
+    if (sub == QLatin1StringView("list")) {
+        const auto rates = store.fxRates();
+        if (!rates)
+            return c.fail(rates.error());
+        for (const FxRate &r : *rates)
+            c.out << r.date.toString(Qt::ISODate) << "  1 " << r.base << " = "
+                  << QString::number(double(r.micros) / 1e6, 'f', 6) << ' ' << r.quote << '\n';
+        return Ok;
+    }
+    const QDate date = parseIsoDate(c.args.at(1));
+    const QString base = c.args.at(2).toUpper();
+    const QString quote = c.args.at(3).toUpper();
+    static const QRegularExpression rateRe(QStringLiteral("^(\\d{1,9})(?:\\.(\\d{1,6}))?$"));
+    const auto m = rateRe.match(c.args.at(4));
+    if (!date.isValid())
+        return c.fail(Error { Error::Code::InvalidInput, Tr::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(c.args.at(1)) });
+    for (const QString &code : { base, quote }) {
+        if (auto cur = Currency::find(code); !cur)
+            return c.fail(cur.error());
+    }
+    if (base == quote)
+        return c.fail(Error { Error::Code::InvalidInput, Tr::tr("A rate needs two different currencies.") });
+    if (!m.hasMatch())
+        return c.fail(Error { Error::Code::InvalidInput,
+                              Tr::tr("\"%1\" is not a rate (a positive decimal with at most 6 decimals).").arg(c.args.at(4)) });
+    const qint64 micros = m.captured(1).toLongLong() * 1000000 + m.captured(2).leftJustified(6, u'0').toLongLong();
+    if (auto r = store.setFxRate(FxRate { date, base, quote, micros }); !r)
+        return c.fail(r.error());
+    return Ok;
+}
+
+} // namespace pd::cli

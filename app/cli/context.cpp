@@ -1,0 +1,35 @@
+#include "cli.h"
+
+#include "storage/database.h"
+
+#include <QFileInfo>
+
+namespace pd::cli {
+
+std::unique_ptr<Database> Context::open(bool create) const
+{
+    if (!create && !QFileInfo::exists(dbPath)) {
+        err << Tr::tr("%1 does not exist. Create it with: partnerdesk-cli --db %1 init").arg(dbPath) << '\n';
+        return nullptr;
+    }
+    auto db = Database::open(dbPath);
+    if (!db) {
+        err << db.error().message << '\n';
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
+int Context::fail(const Error &e) const
+{
+    err << e.message << '\n';
+    return BadInput;
+}
+
+int Context::usage(const QString &message) const
+{
+    err << message << '\n' << Tr::tr("Run partnerdesk-cli --help for usage.") << '\n';
+    return Usage;
+}
+
+} // namespace pd::cli

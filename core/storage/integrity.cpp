@@ -1,0 +1,85 @@
+#include "integrity.h"
+
+#include "../program.h"
+#include "sql.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace pd {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::Integrity)
+};
+} // namespace
+
+Result<QStringList> checkIntegrity(Database &db)
+{
+    QStringList problems;
+    sql::Statement integrity(db, QStringLiteral("PRAGMA integrity_check"));
+    if (auto r = integrity.run({}); !r)
+        return std::unexpected(r.error());
+    while (integrity.query().next()) {
+        const QString line = integrity.query().value(0).toString();
+        if (line != QLatin1StringView("ok"))
+            problems << Tr::tr("SQLite: %1").arg(line);
+    }
+    sql::Statement fk(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (auto r = fk.run({}); !r)
+        return std::unexpected(r.error());
+    while (fk.query().next())
+        problems << Tr::tr("%1 row %2 refers to a missing %3 row")
+                        .arg(fk.query().value(0).toString(), fk.query().value(1).toString(), fk.query().value(2).toString());
+
+    Store store(db);
+    const auto programs = store.programs();
+    if (!programs)
+        return std::unexpected(programs.error());
+    QHash<QString, const Program *> byKey;
+    for (const StoredProgram &sp : *programs)
+        byKey.insert(sp.program.key, &sp.program);
+
+    sql::Statement tiers(db, QStringLiteral("SELECT p.code, g.key, p.tier FROM partners p JOIN programs g ON g.id = p.program_id"));
+    if (auto r = tiers.run({}); !r)
+        return std::unexpected(r.error());
+    while (tiers.query().next()) {
+        const Program *p = byKey.value(tiers.query().value(1).toString());
+        const QString tier = tiers.query().value(2).toString();
+        if (p && p->tierIndex(tier) < 0)
+            problems << Tr::tr("partner %1: tier \"%2\" is not in program \"%3\"")
+                            .arg(tiers.query().value(0).toString(), tier, p->key);
+    }
+
+    sql::Statement lines(db, QStringLiteral("SELECT g.key, s.product_line, s.currency, count(*) FROM sales s "
+                                            "JOIN partners p ON p.id = s.partner_id JOIN programs g ON g.id = p.program_id "
+                                            "GROUP BY g.key, s.product_line, s.currency"));
+    if (auto r = lines.run({}); !r)
+        return std::unexpected(r.error());
+    const QStringList currencies = Currency::codes();
+    while (lines.query().next()) {
+        const QString programKey = lines.query().value(0).toString();
+        const QString line = lines.query().value(1).toString();
+        const QString currency = lines.query().value(2).toString();
+        const int count = lines.query().value(3).toInt();
+        const Program *p = byKey.value(programKey);
+        if (p && !p->hasProductLine(line))
+            problems << Tr::tr("%n sale(s) of program \"%1\" on product line \"%2\", which the program does not have",
+                               nullptr, count)
+                            .arg(programKey, line);
+        if (!currencies.contains(currency))
+            problems << Tr::tr("%n sale(s) in unknown currency \"%1\"", nullptr, count).arg(currency);
+    }
+
+    const auto badCerts = sql::scalar(db, QStringLiteral("SELECT count(*) FROM certifications WHERE expires_on IS NOT NULL "
+                                                         "AND expires_on <= passed_on"));
+    if (!badCerts)
+        return std::unexpected(badCerts.error());
+    if (badCerts->toInt() > 0)
+        problems << Tr::tr("%n certification(s) expire before they were passed", nullptr, badCerts->toInt());
+    return problems;
+}
+
+} // namespace pd

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "../result.h"
+#include "database.h"
+
+#include <QStringList>
+
+namespace pd {
+
+// Checks a database: SQLite's own integrity and foreign-key checks, then the domain rules that
+// constraints cannot express (tiers and product lines of the partner's program, known
+// currencies, certificate dates). Returns the problems found, translated; empty when sound.
+Result<QStringList> checkIntegrity(Database &db);
+
+} // namespace pd
