@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what a clean Debian 12 machine needs to build, test and run PartnerDesk.
+# Used by the README's two commands and by CI. Safe to run again: apt-get skips what is there.
+set -euo pipefail
+
+packages=(
+    # build
+    build-essential cmake ninja-build
+    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    # tests, headless rendering, benchmarks
+    fontconfig fonts-dejavu-core poppler-utils sqlite3 xvfb xauth
+    # Qt's own translations at run time
+    qt6-translations-l10n
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi

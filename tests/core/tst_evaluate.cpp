@@ -1,0 +1,226 @@
+// The tier engine against a real database: the facts queries' windows and counts.
+#include "storage/database.h"
+#include "storage/store.h"
+#include "tierengine.h"
+#include "translations.h"
+
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+const QDate kAsOf(2026, 9, 30);
+}
+
+class TestEvaluate final : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void salesWindowBoundaries();
+    void certificationsOnTheAsOfDate();
+    void retentionAndActiveCustomers();
+    void monthlyReportsFromEvents();
+    void missingRateOnlyFailsThatPartner();
+    void applyWritesHistory();
+
+private:
+    qint64 addPartner(const QString &code, const QString &program = QStringLiteral("reseller-status"),
+                      const QString &tier = QStringLiteral("authorized"));
+    qint64 addCustomer(qint64 partner, const QString &code);
+    void addSale(qint64 partner, qint64 customer, const QDate &on, qint64 minor, const QString &currency = QStringLiteral("RUB"),
+                 bool renewal = false);
+    Evaluation evaluate(qint64 id);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestEvaluate::init()
+{
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto db = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(db.has_value());
+    m_db = std::move(*db);
+    m_store = std::make_unique<Store>(*m_db);
+    QVERIFY(m_store->installBuiltinPrograms().has_value());
+}
+
+void TestEvaluate::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+}
+
+qint64 TestEvaluate::addPartner(const QString &code, const QString &program, const QString &tier)
+{
+    Partner p;
+    p.code = code;
+    p.name = code;
+    p.country = QStringLiteral("RU");
+    p.programKey = program;
+    p.tierKey = tier;
+    p.tierSince = QDate(2024, 1, 1);
+    p.joinedOn = QDate(2023, 1, 1);
+    return *m_store->insertPartner(p);
+}
+
+qint64 TestEvaluate::addCustomer(qint64 partner, const QString &code)
+{
+    Customer c;
+    c.partnerId = partner;
+    c.code = code;
+    c.name = code;
+    return *m_store->insertCustomer(c);
+}
+
+void TestEvaluate::addSale(qint64 partner, qint64 customer, const QDate &on, qint64 minor, const QString &currency, bool renewal)
+{
+    Sale s;
+    s.partnerId = partner;
+    s.customerId = customer;
+    s.soldOn = on;
+    s.productLine = QStringLiteral("ti");
+    s.unitPrice = Money { minor, currency };
+    s.renewal = renewal;
+    QVERIFY(m_store->insertSale(s).has_value());
+}
+
+Evaluation TestEvaluate::evaluate(qint64 id)
+{
+    TierEngine engine(*m_store);
+    const auto e = engine.evaluate(id, kAsOf);
+    if (!e)
+        qFatal("%s", qPrintable(e.error().message));
+    return *e;
+}
+
+void TestEvaluate::salesWindowBoundaries()
+{
+    const qint64 p = addPartner(QStringLiteral("P-1"));
+    const qint64 c = addCustomer(p, QStringLiteral("C-1"));
+    addSale(p, c, QDate(2025, 9, 30), 100000000); // exactly 12 months before: outside (after, until]
+    addSale(p, c, QDate(2025, 10, 1), 20000000);  // first day inside
+    addSale(p, c, kAsOf, 30000000);               // the as-of day: inside
+    addSale(p, c, QDate(2026, 10, 1), 40000000);  // after: outside
+    const Evaluation e = evaluate(p);
+    QCOMPARE(e.trailingRevenue, (Money { 50000000, QStringLiteral("RUB") }));
+    // 500,000 RUB exactly: Certified's sales requirement is met (other requirements are not).
+    const RequirementCheck sales = e.tiers.at(1).requirements.at(1);
+    QCOMPARE(sales.requirement.metric, Metric::Sales);
+    QVERIFY(sales.met);
+    // The full-table run gives the same answer as the single-partner run.
+    TierEngine engine(*m_store);
+    const auto all = engine.evaluateAll(kAsOf);
+    QVERIFY(all.has_value());
+    QCOMPARE(all->size(), 1);
+    QCOMPARE(all->first().trailingRevenue, e.trailingRevenue);
+}
+
+void TestEvaluate::certificationsOnTheAsOfDate()
+{
+    const qint64 p = addPartner(QStringLiteral("P-2"));
+    auto addStaff = [&](const QString &name, StaffRole role, const QDate &passed, const QDate &expires) {
+        StaffMember s;
+        s.partnerId = p;
+        s.name = name;
+        s.role = role;
+        const qint64 id = *m_store->insertStaff(s);
+        QVERIFY(m_store->insertCertification(Certification { 0, id, QStringLiteral("TI Engineer"), passed, expires }).has_value());
+    };
+    addStaff(QStringLiteral("expired"), StaffRole::Technical, QDate(2024, 1, 1), QDate(2026, 9, 30)); // expires on the day
+    addStaff(QStringLiteral("future"), StaffRole::Technical, QDate(2026, 10, 1), {});
+    addStaff(QStringLiteral("seller"), StaffRole::Sales, QDate(2025, 1, 1), QDate(2027, 1, 1));
+    Evaluation e = evaluate(p);
+    const auto countOf = [&](Metric m) {
+        for (const RequirementCheck &c : e.tiers.at(2).requirements) {
+            if (c.requirement.metric == m)
+                return c.actual;
+        }
+        return qint64(-1);
+    };
+    QCOMPARE(countOf(Metric::CertifiedTechnical), qint64(0));
+    QCOMPARE(countOf(Metric::CertifiedSales), qint64(1));
+    addStaff(QStringLiteral("valid"), StaffRole::Technical, QDate(2026, 9, 30), {}); // passed on the day
+    e = evaluate(p);
+    QCOMPARE(countOf(Metric::CertifiedTechnical), qint64(1));
+}
+
+void TestEvaluate::retentionAndActiveCustomers()
+{
+    // Revenue-band Standard targets: retention 85 %.
+    const qint64 p = addPartner(QStringLiteral("P-3"), QStringLiteral("revenue-band"), QStringLiteral("standard"));
+    QVERIFY(m_store->setFxRate(FxRate { QDate(2026, 1, 1), QStringLiteral("USD"), QStringLiteral("RUB"), 90000000 }).has_value());
+    for (int i = 0; i < 4; ++i) {
+        const qint64 c = addCustomer(p, QStringLiteral("C-3-%1").arg(i));
+        addSale(p, c, QDate(2025, 3, 1), 100000, QStringLiteral("USD")); // previous window
+        if (i < 3)
+            addSale(p, c, QDate(2026, 3, 1), 100000, QStringLiteral("USD")); // bought again
+    }
+    const qint64 fresh = addCustomer(p, QStringLiteral("C-3-new"));
+    addSale(p, fresh, QDate(2026, 4, 1), 100000, QStringLiteral("USD"));
+    const Evaluation e = evaluate(p);
+    QVERIFY(!e.error);
+    for (const RequirementCheck &t : e.tiers.at(0).targets) {
+        if (t.requirement.metric == Metric::Retention)
+            QCOMPARE(t.actual, qint64(7500)); // 3 of 4
+        if (t.requirement.metric == Metric::Growth)
+            QCOMPARE(t.actual, qint64(0)); // 4,000 USD vs 4,000 USD
+    }
+}
+
+void TestEvaluate::monthlyReportsFromEvents()
+{
+    const qint64 p = addPartner(QStringLiteral("P-4"));
+    const qint64 c = addCustomer(p, QStringLiteral("C-4"));
+    addSale(p, c, QDate(2026, 2, 10), 100);
+    addSale(p, c, QDate(2026, 5, 10), 100);
+    QVERIFY(m_store->insertEvent(ComplianceEvent { 0, p, EventKind::MonthlyReport, QDate(2026, 2, 28), {} }).has_value());
+    const Evaluation e = evaluate(p);
+    RequirementCheck reports;
+    for (const RequirementCheck &r : e.tiers.at(0).requirements) {
+        if (r.requirement.metric == Metric::Event && r.requirement.event == EventKind::MonthlyReport)
+            reports = r;
+    }
+    QVERIFY(!reports.met);
+    QCOMPARE(reports.gap, qint64(1));
+    QVERIFY2(reports.gapText.contains(QStringLiteral("2026-05")), qPrintable(reports.gapText));
+}
+
+void TestEvaluate::missingRateOnlyFailsThatPartner()
+{
+    const qint64 good = addPartner(QStringLiteral("P-5"));
+    const qint64 bad = addPartner(QStringLiteral("P-6"));
+    addSale(good, addCustomer(good, QStringLiteral("C-5")), QDate(2026, 6, 1), 100);
+    addSale(bad, addCustomer(bad, QStringLiteral("C-6")), QDate(2026, 6, 1), 100, QStringLiteral("MXN"));
+    TierEngine engine(*m_store);
+    const auto all = engine.evaluateAll(kAsOf);
+    QVERIFY(all.has_value());
+    QCOMPARE(all->size(), 2);
+    QVERIFY(!all->at(0).error);
+    QVERIFY(all->at(1).error.has_value());
+    QVERIFY(all->at(1).error->message.contains(QStringLiteral("MXN")));
+}
+
+void TestEvaluate::applyWritesHistory()
+{
+    // Revenue band: 30,000 USD in 12 months qualifies a Standard partner for Preferred.
+    const qint64 p = addPartner(QStringLiteral("P-7"), QStringLiteral("revenue-band"), QStringLiteral("standard"));
+    addSale(p, addCustomer(p, QStringLiteral("C-7")), QDate(2026, 6, 1), 3000000, QStringLiteral("USD"));
+    TierEngine engine(*m_store);
+    const Evaluation e = evaluate(p);
+    QCOMPARE(e.proposedTier, QStringLiteral("preferred"));
+    QCOMPARE(e.move, TierMove::Upgrade);
+    QCOMPARE(e.nextTier, QStringLiteral("strategic"));
+    QCOMPARE(e.gaps.size(), 1);
+    QCOMPARE(e.gaps.first().gap, qint64(7000001)); // more than 100,000.00: 70,000.01 USD short
+    QVERIFY(engine.apply(e, QStringLiteral("Annual review"), QStringLiteral("test")).has_value());
+    QCOMPARE(m_store->partner(p)->tierKey, QStringLiteral("preferred"));
+    QCOMPARE(m_store->tierHistory(p)->size(), 1);
+    // Applying the same evaluation again is refused: the partner already holds the tier.
+    QCOMPARE(engine.apply(e, QStringLiteral("again"), QStringLiteral("test")).error().code, Error::Code::Conflict);
+    QCOMPARE(m_store->tierHistory(p)->size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestEvaluate)
+#include "tst_evaluate.moc"
