@@ -1,0 +1,192 @@
+// Scale benchmark of core (issue: generate, evaluate, statement, import), against the sqlite3
+// shell as the floor. Prints figures; asserts nothing.
+//
+//   bench_core [--dir DIR] [--partners 100000] [--sales 1000000] [--seed 1]
+//
+// DIR keeps the generated database between runs (default: a temporary folder).
+#include "dates.h"
+#include "generate/generator.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "statement.h"
+#include "storage/database.h"
+#include "storage/store.h"
+#include "tierengine.h"
+#include "storage/factsquery.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace pd;
+
+namespace {
+
+void print(const char *what, double seconds, const QString &extra = {})
+{
+    std::printf("%-46s %9.3f s%s\n", what, seconds, extra.isEmpty() ? "" : qPrintable(u"  " + extra));
+    std::fflush(stdout);
+}
+
+// Runs the sqlite3 shell on a database with the given input; returns seconds or -1.
+double timeSqlite(const QString &db, const QStringList &args, const QByteArray &input)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+        return -1;
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral("sqlite3"), QStringList { db } + args);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(-1);
+    return p.exitCode() == 0 ? t.nsecsElapsed() / 1e9 : -1;
+}
+
+qint64 peakMemoryKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("dir"), QStringLiteral("Folder for the databases and CSV files."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("partners"), QStringLiteral("Partners to generate."), QStringLiteral("N"),
+                       QStringLiteral("100000") });
+    parser.addOption({ QStringLiteral("sales"), QStringLiteral("Sales lines to generate."), QStringLiteral("M"),
+                       QStringLiteral("1000000") });
+    parser.addOption({ QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("1") });
+    parser.process(app);
+
+    QTemporaryDir tmp;
+    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : tmp.path();
+    const int partners = parser.value(QStringLiteral("partners")).toInt();
+    const qint64 salesCount = parser.value(QStringLiteral("sales")).toLongLong();
+    const QString path = QStringLiteral("%1/bench-%2-%3.sqlite").arg(dir).arg(partners).arg(salesCount);
+    const QDate today(2026, 11, 22); // fixed, so runs on different days compare
+
+    std::printf("PartnerDesk core benchmark: %d partners, %lld sales lines\n", partners, salesCount);
+    QElapsedTimer t;
+    auto db = Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 1;
+    }
+    Store store(**db);
+    if (store.partnerCount().value_or(0) == 0) {
+        GenerateOptions options;
+        options.partners = partners;
+        options.sales = salesCount;
+        options.seed = parser.value(QStringLiteral("seed")).toUInt();
+        options.today = today;
+        t.start();
+        const auto summary = generate(store, options);
+        if (!summary) {
+            std::fprintf(stderr, "%s\n", qPrintable(summary.error().message));
+            return 1;
+        }
+        print("generate", t.nsecsElapsed() / 1e9);
+    } else {
+        std::printf("generate: reusing %s\n", qPrintable(path));
+    }
+
+    // Evaluate every partner, and the same aggregate queries in the sqlite3 shell.
+    const QDate asOf = today;
+    TierEngine engine(store);
+    t.start();
+    const auto all = engine.evaluateAll(asOf);
+    const double evaluate = t.nsecsElapsed() / 1e9;
+    if (!all) {
+        std::fprintf(stderr, "%s\n", qPrintable(all.error().message));
+        return 1;
+    }
+    int upgrades = 0, errors = 0;
+    for (const Evaluation &e : *all) {
+        upgrades += e.move == TierMove::Upgrade;
+        errors += e.error.has_value();
+    }
+    print("evaluate all partners", evaluate,
+          QStringLiteral("(%1 partners, %2 upgrades, %3 errors)").arg(all->size()).arg(upgrades).arg(errors));
+
+    FactsRequest request;
+    request.asOf = asOf;
+    request.windowMonths = { 12 };
+    request.recentMonths = 13;
+    request.needSalesMonths = true;
+    const QByteArray floorSql = FactsQuery::statementsForBenchmark(request).join(u'\n').toUtf8();
+    const double floor = timeSqlite(path, {}, floorSql);
+    if (floor > 0)
+        print("  floor: the same aggregate queries in sqlite3", floor,
+              QStringLiteral("(ratio %1, target <= 1.5)").arg(evaluate / floor, 0, 'f', 2));
+    else
+        std::printf("  floor: sqlite3 shell not found; install the sqlite3 package\n");
+
+    // One quarterly statement, for a partner with sales.
+    const qint64 someone = all->isEmpty() ? 0 : all->at(all->size() / 2).partnerId;
+    t.start();
+    const auto statement = buildStatement(store, someone, Quarter::containing(today).previous());
+    print("one quarterly statement", t.nsecsElapsed() / 1e9,
+          statement ? QStringLiteral("(%1 lines)").arg(statement->lines.size()) : statement.error().message);
+
+    // Import the sales as CSV into a copy of the database without its sales.
+    const QString csv = dir + QStringLiteral("/bench-sales.csv");
+    Exporter exporter(store);
+    t.start();
+    const auto exported = exporter.exportFile(CsvKind::Sales, csv);
+    if (!exported) {
+        std::fprintf(stderr, "%s\n", qPrintable(exported.error().message));
+        return 1;
+    }
+    print("export sales CSV", t.nsecsElapsed() / 1e9, QStringLiteral("(%1 lines)").arg(*exported));
+    db->reset();
+    const QString copy = dir + QStringLiteral("/bench-import.sqlite");
+    QFile::remove(copy);
+    QFile::remove(copy + QStringLiteral("-wal"));
+    QFile::remove(copy + QStringLiteral("-shm"));
+    timeSqlite(path, {}, QStringLiteral("VACUUM INTO '%1';").arg(copy).toUtf8());
+    timeSqlite(copy, {}, "DELETE FROM sales;");
+    {
+        auto target = Database::open(copy);
+        if (!target) {
+            std::fprintf(stderr, "%s\n", qPrintable(target.error().message));
+            return 1;
+        }
+        Store targetStore(**target);
+        Importer importer(targetStore);
+        t.start();
+        const auto imported = importer.importFile(CsvKind::Sales, csv);
+        const double importTime = t.nsecsElapsed() / 1e9;
+        if (!imported) {
+            std::fprintf(stderr, "%s\n", qPrintable(imported.error().message.left(2000)));
+            return 1;
+        }
+        print("import sales CSV", importTime, QStringLiteral("(%1 lines)").arg(imported->rows));
+        const QString scratch = dir + QStringLiteral("/bench-dotimport.sqlite");
+        QFile::remove(scratch);
+        const double dotImport = timeSqlite(scratch, { QStringLiteral("-csv") },
+                                            QStringLiteral(".import '%1' sales_raw\n").arg(csv).toUtf8());
+        if (dotImport > 0)
+            print("  floor: sqlite3 .import of the same file", dotImport,
+                  QStringLiteral("(ratio %1, target <= 2)").arg(importTime / dotImport, 0, 'f', 2));
+    }
+    std::printf("peak memory: %lld MB\n", peakMemoryKb() / 1024);
+    return 0;
+}
