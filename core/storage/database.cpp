@@ -174,7 +174,7 @@ Result<void> Database::migrate(int from, int to)
     // One transaction for the whole upgrade: either every step lands with its version, or none.
     return transaction([&]() -> Result<void> {
         for (int version = from + 1; version <= to; ++version) {
-            for (const QString &statement : schema::stepStatements(version)) {
+            for (const QString &statement : schema::stepStatements(version, sql::Dialect {})) {
                 if (auto r = sql::exec(*this, statement); !r)
                     return std::unexpected(Error { Error::Code::Storage,
                                                    Tr::tr("Upgrading the database to version %1 failed: %2")

@@ -4,12 +4,10 @@ namespace pd::schema {
 
 namespace {
 
-// Dialect: the only spellings that differ between SQLite and PostgreSQL are kept here.
-const QString kId = QStringLiteral("INTEGER PRIMARY KEY");
-const QString kMoney = QStringLiteral("BIGINT");
-
-QStringList version1()
+QStringList version1(const sql::Dialect &dialect)
 {
+    const QString kId = dialect.idColumn();
+    const QString kMoney = dialect.bigint();
     return {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE programs (id %1, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
@@ -63,8 +61,10 @@ QStringList version1()
 
 // Version 2: the user-maintained exchange-rate table and recorded KPI scores (NPS, satisfaction,
 // advocacy), which version 1 kept outside the database.
-QStringList version2()
+QStringList version2(const sql::Dialect &dialect)
 {
+    const QString kId = dialect.idColumn();
+    const QString kMoney = dialect.bigint();
     return {
         QStringLiteral("CREATE TABLE IF NOT EXISTS fx_rates (rate_date TEXT NOT NULL, base TEXT NOT NULL, "
                        "quote TEXT NOT NULL, rate_micros %1 NOT NULL CHECK (rate_micros > 0), "
@@ -80,13 +80,13 @@ QStringList version2()
 
 } // namespace
 
-QStringList stepStatements(int version)
+QStringList stepStatements(int version, const sql::Dialect &dialect)
 {
     switch (version) {
     case 1:
-        return version1();
+        return version1(dialect);
     case 2:
-        return version2();
+        return version2(dialect);
     }
     return {};
 }
