@@ -17,6 +17,7 @@ struct Error {
         MissingRate,      // no exchange rate for a currency pair and date
         Conflict,         // someone else changed the record
         Cancelled,        // the user stopped long work; nothing was written
+        PermissionDenied, // the database server's grants refuse this user the change
     };
     Code code = Code::InvalidInput;
     QString message;

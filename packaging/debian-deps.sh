@@ -8,10 +8,13 @@ packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    pkg-config libsodium-dev
     # tests, headless rendering, benchmarks
     fontconfig fonts-dejavu-core poppler-utils sqlite3 xvfb xauth
     # Qt's own translations at run time
     qt6-translations-l10n
+    # building and checking the Debian package (tests/packaging)
+    dpkg-dev file lintian desktop-file-utils appstream
 )
 
 as_root() {

@@ -1,15 +1,840 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>main</name>
+    <message>
+        <source>Partner program management</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A database to open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>partnerdesk_cli</name>
+    <message>
+        <source>balance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paid %1 at %2 % off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrects #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: credits buy|consume|correct|balance|ledger --partner ID [...]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--on needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>credits %1 needs --credits N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>credits consume needs --customer CODE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>credits correct needs --corrects ENTRY and --reason TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): %3 credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No credit entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--corrects needs an entry number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation><numerusform>%n sale</numerusform><numerusform>%n sales</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compliance event(s)</source>
+        <translation><numerusform>%n compliance event</numerusform><numerusform>%n compliance events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange rate(s)</source>
+        <translation><numerusform>%n exchange rate</numerusform><numerusform>%n exchange rates</numerusform></translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already holds partners; demo data goes into a new database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database ready: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>generate needs --partners N (1 or more) and --sales M (0 or more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD and --seed a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import needs KIND and FILE.csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown kind "%1"; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation><numerusform>Imported %n record.</numerusform><numerusform>Imported %n records.</numerusform></translation>
+    </message>
+    <message>
+        <source>export needs KIND and FILE.csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation><numerusform>Exported %n record.</numerusform><numerusform>Exported %n records.</numerusform></translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation><numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation><numerusform>%n seat</numerusform><numerusform>%n seats</numerusform></translation>
+    </message>
+    <message>
+        <source>perpetual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 % off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renews #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renewed by #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(customer now with %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME --start DATE --price AMOUNT [--seats N] [--end DATE] [--currency C] [--edition E] [--modules A,B] [--renews ID] [--sold DATE] [--note TEXT]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--seats and --renews need whole numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded licence #%1: %2 paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as sale #%1%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (renewal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal-use discount %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: licences list [--partner ID] | licences add ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No licences.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: renewals [--partner ID] [--days 30|60|90] [--as-of DATE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD and --days a number of days (30, 60, 90).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Renewals due from %1 to %2: %n licence(s)</source>
+        <translation><numerusform>Renewals due from %1 to %2: %n licence</numerusform><numerusform>Renewals due from %1 to %2: %n licences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Use: customer move CODE --to PARTNER --reason TEXT [--on DATE] [--by NAME]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved %1 (%2) from %3 to %4 on %5. No credits were charged; its sales, licences and history stay as they were.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: certifications expiring [--days N] [--partner ID] | levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certifications %1 needs --partner ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--days needs a number of days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partner level %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No certifications expire in the next %n day(s).</source>
+        <translation><numerusform>No certifications expire in the next %n day.</numerusform><numerusform>No certifications expire in the next %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>certifications award needs --level KEY.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awarded %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) in the partnership</source>
+        <translation><numerusform>%n month in the partnership</numerusform><numerusform>%n months in the partnership</numerusform></translation>
+    </message>
+    <message>
+        <source>eligible from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lapsed on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requires: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The partner's program has no certification levels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created the vendor signing key %1 in %2. Keep a copy: partnerdesk-cli keys export FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Give the vendor's public key with --public-key FILE, or install it with: partnerdesk-cli keys import FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>serial: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partner: %1 (%2), %3 / %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>product: %1, not for resale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid: %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all add-on modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-on modules: none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-on modules enabled until %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-on modules no longer enabled (until %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issued from this database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in this database (revocation could not be checked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N] [--addon-days N] [--override REASON] [--by NAME]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued NFR key %1 to %2 (%3): %4, valid %5 to %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add-on modules enabled until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued beyond the entitlement (%1): %2. Reason kept: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[override by %1: %2]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No NFR keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: nfr revoke SERIAL --reason TEXT [--on DATE] [--by NAME]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked NFR key %1 from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: nfr issue | list | revoke SERIAL | verify KEY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nfr list takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the database with --db FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: keys show | keys export FILE [--public] | keys import FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vendor key %1 is in %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>can issue and verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public part only: verifies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key id: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>algorithm: Ed25519 (libsodium)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>can issue and verify NFR keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public part only: verifies NFR keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the public key %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the key pair %1 to %2 (keep it secret).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vendor review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invitation only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reward %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, built-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product lines: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No requirements.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: programs list | programs show KEY | programs export KEY FILE.json | programs import FILE.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program "%1" saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (upgrade)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (demotion proposed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (stays)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trailing 12 months: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evaluate takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) could not be evaluated.</source>
+        <translation><numerusform>%n partner could not be evaluated.</numerusform><numerusform>%n partners could not be evaluated.</numerusform></translation>
+    </message>
+    <message>
+        <source>apply needs --partner ID and --reason TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>statement needs --partner ID and --quarter YYYY-QN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a quarter; write it as 2026-Q3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement %1 for %2 (%3), %4, tier at quarter end: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reward %1 % = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sales in this quarter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Total %1: %n line(s), sales %2, rewards %3</source>
+        <translation><numerusform>Total %1: %n line, sales %2, rewards %3</numerusform><numerusform>Total %1: %n lines, sales %2, rewards %3</numerusform></translation>
+    </message>
+    <message>
+        <source>rebate %1 % = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: fx list | fx set DATE BASE QUOTE RATE (1 BASE = RATE QUOTE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rate needs two different currencies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a rate (a positive decimal with at most 6 decimals).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) in the offline copy %1</source>
+        <translation><numerusform>%n partner in the offline copy %1</numerusform><numerusform>%n partners in the offline copy %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written</source>
+        <translation><numerusform>%n row written</numerusform><numerusform>%n rows written</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed</source>
+        <translation><numerusform>%n row removed</numerusform><numerusform>%n rows removed</numerusform></translation>
+    </message>
+    <message>
+        <source>The roles %1 and %2 are ready on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin grant needs USER and a role: manager or rep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: admin roles | admin grant USER manager|rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took an offline copy of %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--territory, --program and --country apply to "offline take".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The offline copy differs from its source in: %1. Run: offline refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The offline copy matches its source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an offline copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline copy of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline since: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | offline info | offline verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: notes --partner ID | notes add --partner ID TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note %1 added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist. Create it with: partnerdesk-cli --db %1 init</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run partnerdesk-cli --help for usage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
+
+Commands:
+  init [--demo] [--seed S]             create the database (with demo data)
+  import KIND FILE.csv                 import records, all or nothing
+  export KIND FILE.csv                 export records
+      KIND: partners, certifications, customers, sales, events, scores, fxrates
+  programs list                        list the programs
+  programs show KEY                    show a program's tiers and requirements
+  programs export KEY FILE.json        write a program definition
+  programs import FILE.json            add or replace a program definition
+  evaluate [--as-of DATE] [--program KEY] [--json]
+                                       current and proposed tier, gaps to the next tier
+  apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
+                                       apply the proposed tier change and record it
+  statement --partner ID --quarter 2026-Q3 [--json]
+                                       sales, rewards and rebate of a quarter
+  fx list | fx set DATE BASE QUOTE RATE exchange rates (1 BASE = RATE QUOTE)
+  generate --partners N --sales M [--seed S]
+                                       add a synthetic data set for scale work
+  check                                check the database's integrity
+
+Licences, NFR keys, activation credits and certifications:
+  licences list [--partner ID]         licences sold through partners
+  licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
+      --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
+      [--edition E] [--modules A,B] [--currency C] [--note TEXT]
+                                       record a licence sale (or an internal-use licence)
+  renewals [--partner ID] [--days 30|60|90] [--as-of DATE]
+                                       licences due for renewal
+  nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N]
+      [--addon-days N] [--override REASON] [--by NAME]
+                                       issue a signed not-for-resale demo key
+  nfr list [--partner ID] [--as-of DATE] | nfr revoke SERIAL --reason TEXT
+  nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]
+                                       check a key offline (--db also checks revocation);
+                                       exit status 0 only for a valid key
+  keys show | keys export FILE [--public] | keys import FILE [--key-dir DIR]
+                                       the vendor signing key (outside the database)
+  credits buy --partner ID --credits N [--discount PCT]
+  credits consume --partner ID --credits N --customer CODE
+  credits correct --partner ID --corrects ENTRY --credits N [--paid AMOUNT] --reason TEXT
+  credits balance|ledger --partner ID  the activation-credit ledger (append-only)
+  customer move CODE --to PARTNER --reason TEXT [--on DATE]
+                                       move a customer to another partner (no credits)
+  certifications expiring [--days 90] [--partner ID] [--as-of DATE]
+  certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+
+Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
+  admin roles                          create the manager and rep roles and their rights
+  admin grant USER manager|rep         give a database user one of the roles
+  notes --partner ID | notes add --partner ID TEXT
+                                       a partner's notes (reps may add notes only)
+  offline take FILE [--territory T] [--program KEY] [--country CC]
+                                       copy the partners a rep needs into a file
+  offline refresh | info | verify      (--db FILE) bring the copy up to date; show where it
+                                       comes from; compare it with its source
+
+Exit status: 0 success, 1 bad input or data, 2 usage error.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file, or a postgresql:// address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of messages (en, es, ru).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill a new database with demo data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write JSON instead of text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An internal-use licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the public part of the key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --%1 does not apply to "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::CsvReader</name>
-    <message>
-        <source>the file is empty: its first line must name the columns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>the file is UTF-16; save it as UTF-8 ("CSV UTF-8")</source>
         <translation type="unfinished" />
@@ -34,6 +859,10 @@
         <source>expected %1 fields as in the header, found %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the text holds NUL bytes: save the file as UTF-8 ("CSV UTF-8"), not UTF-16</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::CsvWriter</name>
@@ -46,10 +875,6 @@
     <name>pd::Database</name>
     <message>
         <source>%1 is not a PartnerDesk database. It was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 was written by a newer version of PartnerDesk (database version %2; this version reads up to %3). Update PartnerDesk to open it. The file was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -92,11 +917,638 @@
         <source>run "%1"</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 was written by a newer version of PartnerDesk (database version %2; this version reads up to %3). Update PartnerDesk to open it. It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed; it is needed for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to the team database (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no PartnerDesk data yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your database role may only read partner records and add notes; ask a manager to make this change.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ExchangeRates</name>
     <message>
         <source>No exchange rate from %1 to %2 on or before %3. Add it to the exchange-rate table.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::Exporter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::Generator</name>
+    <message>
+        <source>The number of partners must be between 0 and %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of sales lines must be between 0 and %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales lines need at least one partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The as-of date for the generated data is not a valid date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The database already holds %n partner(s). Generate data into a new, empty database.</source>
+        <translation><numerusform>The database already holds %n partner. Generate data into a new, empty database.</numerusform><numerusform>The database already holds %n partners. Generate data into a new, empty database.</numerusform></translation>
+    </message>
+    <message>
+        <source>None of the built-in programs is available to generate data for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data generation was cancelled; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirements met at the annual review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PartnerDesk demo data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::Importer</name>
+    <message>
+        <source>there is no partner "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a staff role (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be after passed_on (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already recorded with the role %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already holds "%2" passed on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an event kind (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a scored metric (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must not be negative (only nps may be)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date (expected YYYY-MM-DD, for example 2026-03-31)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an ISO 3166 country code (two upper-case letters, for example ES, RU, US)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>appears twice in this file (first on line %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partner "%1" already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a subcategory of %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a category (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no program "%1" in the database (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a tier of program %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>program %1 has no brands; leave the brand empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a brand of program %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer "%1" already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no customer "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer "%1" belongs to partner %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a product line of program %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is negative; a unit price must not be</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a whole number of at least 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not yes or no (yes, no, true, false, 1, 0 or empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the quote currency must differ from the base currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a decimal number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has more than 6 decimals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an exchange rate must be more than 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the rate %1/%2 of this date appears twice in this file (first on line %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s) found.</source>
+        <translation><numerusform>Nothing was imported from %1: %n problem found.</numerusform><numerusform>Nothing was imported from %1: %n problems found.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation><numerusform>... and %n more.</numerusform><numerusform>... and %n more.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is open read-only; nothing can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty; its first line must name the columns (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown column (the columns of %1 are: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2: the database refused the record: %3
+Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::Integrity</name>
+    <message>
+        <source>SQLite: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partner %1: tier "%2" is not in program "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) of program "%1" on product line "%2", which the program does not have</source>
+        <translation><numerusform>%n sale of program "%1" on product line "%2", which the program does not have</numerusform><numerusform>%n sales of program "%1" on product line "%2", which the program does not have</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) in unknown currency "%1"</source>
+        <translation><numerusform>%n sale in unknown currency "%1"</numerusform><numerusform>%n sales in unknown currency "%1"</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s) expire before they were passed</source>
+        <translation><numerusform>%n certification expire before they were passed</numerusform><numerusform>%n certifications expire before they were passed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::LicenceStore</name>
+    <message>
+        <source>Refused: the balance is %1 credits and this entry takes %2; %3 credits are missing. The balance can never go below zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no credit ledger entry %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit entry %1: balance after is %2, the running sum is %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner %1: the credit balance is %2, its entries add up to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner %1: the credit balance is %2 with no entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no licence %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer is no longer with the partner it was to be moved from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no NFR key %1 in this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NFR key is already revoked.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::Licensing</name>
+    <message>
+        <source>An award needs a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A certification expires after the day it is awarded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say who awards the certification.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program %1 has no certification levels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program %1 has no certification level "%2" (it has: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n month(s) in the partnership; the partner has %2 on %3 (eligible from %4).</source>
+        <translation><numerusform>%1 needs %n month in the partnership; the partner has %2 on %3 (eligible from %4).</numerusform><numerusform>%1 needs %n months in the partnership; the partner has %2 on %3 (eligible from %4).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 requires %2, which the partner does not hold on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiring certifications are listed for 1 to 366 days ahead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say who records the credit entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A credit entry needs a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program %1 does not use activation credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A purchase is of 1 to 1,000,000,000,000 credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consumption is of 1 to 1,000,000,000,000 credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) is not a customer of this partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A correction changes the credits, the amount paid, or both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A correction is of at most 1,000,000,000,000 credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit entry %1 belongs to another partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no NFR keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NFR keys on request (each one decided by a manager)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n NFR key(s) valid at a time</source>
+        <translation><numerusform>%n NFR key valid at a time</numerusform><numerusform>%n NFR keys valid at a time</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, valid %n month(s)</source>
+        <translation><numerusform>, valid %n month</numerusform><numerusform>, valid %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, add-on modules enabled for %n day(s)</source>
+        <translation><numerusform>, add-on modules enabled for %n day</numerusform><numerusform>, add-on modules enabled for %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>The program sets no validity for NFR keys of this tier: give the number of months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An NFR key is valid for at most 120 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add-on modules are enabled for 0 to 3660 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the tier %1 has no NFR keys in its program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the tier %1 gets NFR keys on request only</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the tier %1 allows %n NFR key(s) at a time and the partner already holds %2</source>
+        <translation><numerusform>the tier %1 allows %n NFR key at a time and the partner already holds %2</numerusform><numerusform>the tier %1 allows %n NFR keys at a time and the partner already holds %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>a key of the tier %1 is valid for %n month(s), not %2</source>
+        <translation><numerusform>a key of the tier %1 is valid for %n month, not %2</numerusform><numerusform>a key of the tier %1 is valid for %n months, not %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the tier %1 enables add-on modules for %n day(s), not %2</source>
+        <translation><numerusform>the tier %1 enables add-on modules for %n day, not %2</numerusform><numerusform>the tier %1 enables add-on modules for %n days, not %2</numerusform></translation>
+    </message>
+    <message>
+        <source>The tier %1 has no discount on activation credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A discount of %1 % is outside the tier %2's range of %3–%4 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consumption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A module name cannot contain a comma: "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the licensed product.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A licence has at least one seat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A licence needs a start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The licence ends (%1) before it starts (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program %1 has no product line "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence %1 is not of the same customer and kind, so this one cannot renew it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence %1 was already renewed by licence %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence %1 is another partner's internal-use licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The partner's tier has no internal-use discount in its program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the internal-use discount of %1 % covers at most %2 users; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewals due are listed for 1 to 366 days ahead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A move needs a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason for moving the customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say who moves the customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer is already with %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An NFR key needs an issue date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the product the NFR key is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no vendor signing key to issue NFR keys with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say who issues the NFR key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1. A manager can issue it anyway with a written reason, which is kept with the key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A revocation needs a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason for revoking the NFR key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NFR key %1 was already revoked on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no vendor public key to verify with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a PartnerDesk NFR key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key is damaged (its encoding is not valid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature does not match the vendor's public key (id %1): the key was altered or signed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key's content is not understood by this version of PartnerDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired after %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -207,6 +1659,81 @@
     </message>
     <message>
         <source>%1 % is more than 100 %</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::OfflineCopy</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an offline copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>territory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>program %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>country %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A database in memory cannot be the source of an offline copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be upgraded before an offline copy can be taken from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is itself an offline copy; take the copy from the team database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An offline copy cannot replace the database it is taken from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The offline copy could not be moved into place as %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not say how far it is up to date; take a new copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not the database this copy was taken from (it was recreated or replaced); take a new copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The offline copy was taken from another kind of database than %1; take a new copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the offline copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped at your request; the offline copy was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A row of %1 could not be written to the offline copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline copies do not know the table %1 yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -413,6 +1940,41 @@
     </message>
 </context>
 <context>
+    <name>pd::ServerLocation</name>
+    <message>
+        <source>"%1" is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a port number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown TLS mode "%1"; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The setting %1 of a PostgreSQL address may not be empty or hold spaces, quotes or semicolons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown setting "%1" in a PostgreSQL address; known: host, port, sslmode, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PostgreSQL address names one database: postgresql://USER@HOST/DATABASE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database "%1" on %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::Statement</name>
     <message>
         <source>tier "%1" is not in the program</source>
@@ -471,6 +2033,29 @@
     </message>
     <message>
         <source>An exchange rate must be positive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::TeamRoles</name>
+    <message>
+        <source>Roles apply to a team database on PostgreSQL; %1 is a file, which has no database users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting up roles needs the user who created the team database (it owns the tables) with the right to create roles, or a superuser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database user "%1". Create it first (CREATE ROLE "%1" LOGIN PASSWORD '...').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PartnerDesk roles do not exist yet; run: partnerdesk-cli admin roles</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -598,6 +2183,503 @@
     </message>
 </context>
 <context>
+    <name>pd::VendorKey</name>
+    <message>
+        <source>The cryptography library (libsodium) could not be initialised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a valid PartnerDesk signing key file: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The permissions of %1 could not be set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the public key is not %1 bytes long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the algorithm is not Ed25519</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the public key is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the secret key is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its secret and public parts do not belong together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its key id does not match its public key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This machine holds only the public part of the vendor key (id %1): it can verify NFR keys but not issue them. Import the full key with: partnerdesk-cli keys import FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no vendor signing key in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This machine holds only the public part of the vendor key; there is no secret part to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already holds a different vendor key (id %2). NFR keys it signed would no longer verify; move that file away first if you really mean to replace it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::BenefitMatrixModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes, no, a number, a text, or empty when the tier does not offer it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::CertificationsView</name>
+    <message>
+        <source>Certification levels of the partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Expiring in the next %n day(s)</source>
+        <translation><numerusform>Expiring in the next %n day</numerusform><numerusform>Expiring in the next %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expire</source>
+        <translation><numerusform>%n certificate expire</numerusform><numerusform>%n certificates expire</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ChartBuilder</name>
+    <message numerus="yes">
+        <source>%1: %2 in %n month(s)</source>
+        <translation><numerusform>%1: %2 in %n month</numerusform><numerusform>%1: %2 in %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trailing 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>12 months to the end of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners, ranked by revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner revenue, 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner %1 of %2 by revenue: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln partner(s)</source>
+        <translation><numerusform>%1, %2: %Ln partner</numerusform><numerusform>%1, %2: %Ln partners</numerusform></translation>
+    </message>
+    <message>
+        <source>current tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proposed tier</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreditEntryDialog</name>
+    <message>
+        <source>Buy Activation Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Credits:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discount (%1–%2 %):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consume Activation Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ustomer onboarded:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct Ledger Entry #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Credits (+ or −):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paid correction (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreditLedgerModel</name>
+    <message>
+        <source>%1 of #%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreditsView</name>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;onsume…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds an entry that corrects the selected one; entries are never edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program %1 does not use activation credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance: %1 credits (1 credit = 1 %2). Discount of the partner's tier: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation Credits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::CsvFileDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import is all or nothing: every record is checked, and nothing is written unless all of them are good. Import partners before the records that name them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff certifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores (NPS, satisfaction, advocacy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::Dashboard</name>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No program is selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trailing 12-month revenue against the tier thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners per tier: current and proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No partner belongs to this program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluating partners…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed tiers appear when the evaluation is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) left out: %1</source>
+        <translation><numerusform>%n partner left out: %1</numerusform><numerusform>%n partners left out: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>This program has no revenue thresholds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s) in %1.</source>
+        <translation><numerusform>%Ln partner in %1.</numerusform><numerusform>%Ln partners in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Upgrades proposed: %L1. Demotions proposed: %L2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::EvaluationJob</name>
+    <message>
+        <source>Evaluating partners</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExpiringModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certification level: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ui::JobProgress</name>
     <message>
         <source>Cancel</source>
@@ -605,6 +2687,1872 @@
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::LevelsModel</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message>
+        <source>held since %1, until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lapsed on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>months reached; requires %1 first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eligible, not awarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligible from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::LicenceTableModel</name>
+    <message>
+        <source>%1 (customer now with %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>perpetual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2 % off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renewed by #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renews #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::LicencesView</name>
+    <message>
+        <source>All licences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewals due in 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewals due in 60 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewals due in 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s)</source>
+        <translation><numerusform>%n licence</numerusform><numerusform>%n licences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) to renew by %1</source>
+        <translation><numerusform>%n licence to renew by %1</numerusform><numerusform>%n licences to renew by %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;rograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;Program JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Program &amp;JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quick Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;rogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PartnerDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1[*] — PartnerDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PartnerDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PartnerDesk databases (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database is open. Choose another file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Fill the new database with demo data (%n partner(s) with two years of records)?</source>
+        <translation><numerusform>Fill the new database with demo data (%n partner with two years of records)?</numerusform><numerusform>Fill the new database with demo data (%n partners with two years of records)?</numerusform></translation>
+    </message>
+    <message>
+        <source>Creating the demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Creating %n demo partner(s) with two years of records…</source>
+        <translation><numerusform>Creating %n demo partner with two years of records…</numerusform><numerusform>Creating %n demo partners with two years of records…</numerusform></translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) of %1.</source>
+        <translation><numerusform>Imported %Ln record of %1.</numerusform><numerusform>Imported %Ln records of %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation><numerusform>Exported %Ln record to %1.</numerusform><numerusform>Exported %Ln records to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Partner programs as data: tiers, requirements, rates and benefits; partners' records; tier evaluation with what is missing for the next tier.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrIssueDialog</name>
+    <message>
+        <source>Issue NFR Key to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>tier: %n month(s)</source>
+        <translation><numerusform>tier: %n month</numerusform><numerusform>tier: %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>tier: %n day(s)</source>
+        <translation><numerusform>tier: %n day</numerusform><numerusform>tier: %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>tier: none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The product the demo key is for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add-on modules, separated by commas (empty: all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entitlement of the partner's tier: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add-on &amp;modules:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add-ons &amp;enabled for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrKeyModel</name>
+    <message>
+        <source>revoked on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid, add-on modules enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked by %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued by %1, signed with vendor key %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add-on modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager override</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrKeysView</name>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>NFR keys of every partner: %n valid today.</source>
+        <translation><numerusform>NFR keys of every partner: %n valid today.</numerusform><numerusform>NFR keys of every partner: %n valid today.</numerusform></translation>
+    </message>
+    <message>
+        <source>Entitlement of the partner's tier: %1. Valid today: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NFR Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This key goes beyond the entitlement: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NFR Key Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NFR key %1 was issued and copied to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke NFR Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is %1 revoked?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrOverrideDialog</name>
+    <message>
+        <source>Beyond the NFR Entitlement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A manager can issue the key anyway. Write why: the reason is kept with the key and shown wherever the key is listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue Anyway</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrVerifyDialog</name>
+    <message>
+        <source>Verify NFR Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the key (PDNFR1.…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial %1, issued to %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, not for resale, valid %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No add-on modules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add-on modules enabled until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add-on modules no longer enabled (until %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued from this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in this database: its revocation could not be checked.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerBrowser</name>
+    <message>
+        <source>Filter by name, code, country, program or tier (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every partner that matches the filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualifies for upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners whose records meet every requirement of a higher tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below current tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners that no longer meet the requirements of the tier they hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewals due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available with licences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Re-evaluate All Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute every partner's revenue, proposed tier and gap again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the running job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) could not be evaluated: %1</source>
+        <translation><numerusform>%n partner could not be evaluated: %1</numerusform><numerusform>%n partners could not be evaluated: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation><numerusform>%Ln partner</numerusform><numerusform>%Ln partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln partner(s)</source>
+        <translation><numerusform>%1 of %Ln partner</numerusform><numerusform>%1 of %Ln partners</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerLoadJob</name>
+    <message>
+        <source>Loading partners</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerPage</name>
+    <message>
+        <source>&amp;Save Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revert Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop unsaved edits of the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change &amp;Tier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the partner to another tier, with a reason for the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply Proposed Tier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the partner to the tier its records qualify for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;les</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier &amp;Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No partner selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a partner in the list to see its profile, records and tier status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation><numerusform>%n staff member</numerusform><numerusform>%n staff members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s)</source>
+        <translation><numerusform>%n certification</numerusform><numerusform>%n certifications</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales line(s)</source>
+        <translation><numerusform>%n sales line</numerusform><numerusform>%n sales lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compliance event(s)</source>
+        <translation><numerusform>%n compliance event</numerusform><numerusform>%n compliance events</numerusform></translation>
+    </message>
+    <message>
+        <source>The partner's program "%1" is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n tier change(s)</source>
+        <translation><numerusform>%n tier change</numerusform><numerusform>%n tier changes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3 since %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the marked fields to save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile of %1 has unsaved changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some fields are invalid; they cannot be saved as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload and Drop My Edits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The partner's program is missing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerTableModel</name>
+    <message>
+        <source>no rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualifies for an upgrade from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No longer meets the requirements of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap to next tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>12-month revenue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProductLinesModel</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProfileForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProfileValidator</name>
+    <message>
+        <source>Enter the partner's code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A code has up to 32 letters, digits, '.', '_' or '-', and no spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the partner's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n character(s).</source>
+        <translation><numerusform>A name has at most %n character.</numerusform><numerusform>A name has at most %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the two-letter country code (ISO 3166), such as ES or RU.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a country code. Enter two capital letters (ISO 3166), such as ES or RU.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A region has at most %n character(s).</source>
+        <translation><numerusform>A region has at most %n character.</numerusform><numerusform>A region has at most %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is not a subcategory of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the date the partner joined the program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The joining date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The partner cannot join after it got its current tier (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier %1 holds no territory. Leave the territory empty or change the tier first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program %1 has no brands. Leave the brand empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a brand of program %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A territory has at most %n character(s).</source>
+        <translation><numerusform>A territory has at most %n character.</numerusform><numerusform>A territory has at most %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter a full web address such as https://example.com, or leave it empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProgramEditor</name>
+    <message>
+        <source>&amp;New Program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new program definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Program JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load a program definition from a JSON file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Program JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the program definition to a JSON file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save Program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the program definition in the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revert Program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop unsaved changes of the program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tiers and Requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;ates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems in the program definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lower-case letters, digits, '_' and '-'; fixed once the program is saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners buy activation credits (1 credit = 1 unit of the program currency)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Product Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Product Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also removes the line's rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New product line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiers, lowest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirements of the selected tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success targets of the selected tier (reported, not required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Benefit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Benefit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New benefit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a tier first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The definition is valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be corrected before saving (double-click one to go there):</source>
+        <translation><numerusform>%n problem must be corrected before saving (double-click one to go there):</numerusform><numerusform>%n problems must be corrected before saving (double-click one to go there):</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved Program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program %1 has unsaved changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has problems and cannot be saved as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved program %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1; saving replaces the stored program with the same key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1; save it to add it to the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program has problems; correct them before exporting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program definitions (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a valid program definition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program definitions (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::RatesModel</name>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a rate. Enter a percentage (25), a range (10-15) or a note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minimum %1 % is above the maximum %2 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A percentage (25), a range set per partner (10-15), either with a note in parentheses, or a note alone; empty for no rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordRows</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::RequirementsModel</name>
+    <message>
+        <source>Once, ever</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When there were sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the partner has a web site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An amount such as 500000.00; add a currency code (500000 USD) for another currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product line keys separated by commas; empty for every line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message>
+        <source>A threshold must not be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a whole number of zero or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A period is between 1 and 120 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::RevenueChartData</name>
+    <message>
+        <source>The %1 threshold is not drawn: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue by quarter, in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some sales are left out: %1 Add the rate under exchange rates and reopen the partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No sales in the last %n quarter(s).</source>
+        <translation><numerusform>No sales in the last %n quarter.</numerusform><numerusform>No sales in the last %n quarters.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetProfileFieldCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::TierChangeDialog</name>
+    <message>
+        <source>Change Tier of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the tier changes; kept in the tier history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current tier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New tier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a tier other than the current one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason: it is written to the tier history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is by invitation only: make sure the invitation was issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is decided by the vendor's review.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::TierStatusTab</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner has</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tier status cannot be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds &lt;b&gt;%1&lt;/b&gt;. Revenue in the trailing 12 months: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meets every requirement of &lt;b&gt;%1&lt;/b&gt;: an upgrade is proposed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No longer meets the requirements of the tier it holds: &lt;b&gt;%1&lt;/b&gt; is proposed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No tier change is proposed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For &lt;b&gt;%1&lt;/b&gt;: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every requirement is met.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (current tier)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (next tier)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>qualifies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not qualify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by invitation only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decided by review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No requirements.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success targets (reported, not required):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::TiersModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vendor review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regional exclusivity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country exclusivity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic tiers are proposed by the tier engine; review and invitation-only tiers never are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -44,5 +44,15 @@ int runEvaluate(Context &c);
 int runApply(Context &c);
 int runStatement(Context &c);
 int runFx(Context &c);
+int runAdmin(Context &c);   // commands_team.cpp
+int runOffline(Context &c);
+int runNotes(Context &c);
+int runNfr(Context &c);
+int runKeys(Context &c);
+int runLicences(Context &c);
+int runRenewals(Context &c);
+int runCredits(Context &c);
+int runCustomer(Context &c);
+int runCertifications(Context &c);
 
 } // namespace pd::cli

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "storage/database.h"
+#include "storage/offline.h"
 
 #include <QFileInfo>
 
@@ -8,7 +9,7 @@ namespace pd::cli {
 
 std::unique_ptr<Database> Context::open(bool create) const
 {
-    if (!create && !QFileInfo::exists(dbPath)) {
+    if (!create && !Database::isServerLocation(dbPath) && !QFileInfo::exists(dbPath)) {
         err << Tr::tr("%1 does not exist. Create it with: partnerdesk-cli --db %1 init").arg(dbPath) << '\n';
         return nullptr;
     }
@@ -16,6 +17,16 @@ std::unique_ptr<Database> Context::open(bool create) const
     if (!db) {
         err << db.error().message << '\n';
         return nullptr;
+    }
+    // An offline copy is read-only: its next refresh would silently undo local edits.
+    const auto offline = offlineInfo(**db);
+    if (offline && *offline) {
+        db->reset();
+        db = Database::open(dbPath, Database::Access::ReadOnly);
+        if (!db) {
+            err << db.error().message << '\n';
+            return nullptr;
+        }
     }
     return std::move(*db);
 }

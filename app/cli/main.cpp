@@ -17,7 +17,16 @@ struct Command {
     const char *name;
     int (*run)(Context &);
     QStringList options; // the command-specific options it accepts
+    bool needsDb = true; // nfr verify and keys work without a database
 };
+
+QStringList names(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *n : list)
+        out << QString::fromLatin1(n);
+    return out;
+}
 
 QList<Command> commands()
 {
@@ -35,6 +44,23 @@ QList<Command> commands()
                                QStringLiteral("by") } },
         { "statement", runStatement, { QStringLiteral("partner"), QStringLiteral("quarter"), json } },
         { "fx", runFx, {} },
+        { "admin", runAdmin, {} },
+        { "offline", runOffline, { QStringLiteral("territory"), QStringLiteral("program"), QStringLiteral("country") } },
+        { "notes", runNotes, { QStringLiteral("partner") } },
+        { "nfr", runNfr,
+          names({ "partner", "product", "modules", "on", "months", "addon-days", "override", "by", "reason", "as-of",
+                  "public-key", "key-dir", "json" }),
+          false },
+        { "keys", runKeys, names({ "public", "key-dir" }), false },
+        { "licences", runLicences,
+          names({ "partner", "customer", "internal", "line", "product", "edition", "modules", "seats", "start", "end", "sold",
+                  "price", "currency", "renews", "note" }) },
+        { "renewals", runRenewals, names({ "partner", "days", "as-of" }) },
+        { "credits", runCredits,
+          names({ "partner", "credits", "discount", "customer", "on", "by", "note", "paid", "corrects", "reason" }) },
+        { "customer", runCustomer, names({ "to", "on", "reason", "by" }) },
+        { "certifications", runCertifications,
+          names({ "partner", "days", "as-of", "level", "on", "expires", "by", "note" }) },
     };
 }
 
@@ -61,6 +87,42 @@ QString helpText()
                   "  generate --partners N --sales M [--seed S]\n"
                   "                                       add a synthetic data set for scale work\n"
                   "  check                                check the database's integrity\n"
+                  "\n"
+                  "Licences, NFR keys, activation credits and certifications:\n"
+                  "  licences list [--partner ID]         licences sold through partners\n"
+                  "  licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME\n"
+                  "      --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]\n"
+                  "      [--edition E] [--modules A,B] [--currency C] [--note TEXT]\n"
+                  "                                       record a licence sale (or an internal-use licence)\n"
+                  "  renewals [--partner ID] [--days 30|60|90] [--as-of DATE]\n"
+                  "                                       licences due for renewal\n"
+                  "  nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N]\n"
+                  "      [--addon-days N] [--override REASON] [--by NAME]\n"
+                  "                                       issue a signed not-for-resale demo key\n"
+                  "  nfr list [--partner ID] [--as-of DATE] | nfr revoke SERIAL --reason TEXT\n"
+                  "  nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]\n"
+                  "                                       check a key offline (--db also checks revocation);\n"
+                  "                                       exit status 0 only for a valid key\n"
+                  "  keys show | keys export FILE [--public] | keys import FILE [--key-dir DIR]\n"
+                  "                                       the vendor signing key (outside the database)\n"
+                  "  credits buy --partner ID --credits N [--discount PCT]\n"
+                  "  credits consume --partner ID --credits N --customer CODE\n"
+                  "  credits correct --partner ID --corrects ENTRY --credits N [--paid AMOUNT] --reason TEXT\n"
+                  "  credits balance|ledger --partner ID  the activation-credit ledger (append-only)\n"
+                  "  customer move CODE --to PARTNER --reason TEXT [--on DATE]\n"
+                  "                                       move a customer to another partner (no credits)\n"
+                  "  certifications expiring [--days 90] [--partner ID] [--as-of DATE]\n"
+                  "  certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]\n"
+                  "\n"
+                  "Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):\n"
+                  "  admin roles                          create the manager and rep roles and their rights\n"
+                  "  admin grant USER manager|rep         give a database user one of the roles\n"
+                  "  notes --partner ID | notes add --partner ID TEXT\n"
+                  "                                       a partner's notes (reps may add notes only)\n"
+                  "  offline take FILE [--territory T] [--program KEY] [--country CC]\n"
+                  "                                       copy the partners a rep needs into a file\n"
+                  "  offline refresh | info | verify      (--db FILE) bring the copy up to date; show where it\n"
+                  "                                       comes from; compare it with its source\n"
                   "\n"
                   "Exit status: 0 success, 1 bad input or data, 2 usage error.\n");
 }
@@ -92,11 +154,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption version(QStringLiteral("version"), Tr::tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
-    parser.addOption({ QStringLiteral("db"), Tr::tr("The database file."), Tr::tr("FILE") });
+    parser.addOption({ QStringLiteral("db"), Tr::tr("The database file, or a postgresql:// address."), Tr::tr("FILE") });
     parser.addOption({ QStringLiteral("lang"), Tr::tr("Language of messages (en, es, ru)."), Tr::tr("LANG") });
     parser.addOption({ QStringLiteral("demo"), Tr::tr("Fill a new database with demo data.") });
     parser.addOption({ QStringLiteral("json"), Tr::tr("Write JSON instead of text.") });
+    parser.addOption({ QStringLiteral("internal"), Tr::tr("An internal-use licence.") });
+    parser.addOption({ QStringLiteral("public"), Tr::tr("Only the public part of the key.") });
+    for (const char *name : { "territory", "country" })
+        parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     for (const char *name : { "seed", "today", "partners", "sales", "as-of", "program", "partner", "quarter", "reason", "by" })
+        parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
+    for (const char *name : { "customer", "line", "product", "edition", "modules", "seats", "start", "end", "sold", "price",
+                              "currency", "renews", "note", "days", "credits", "discount", "paid", "corrects", "on",
+                              "months", "addon-days", "override", "public-key", "key-dir", "to", "level", "expires" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run."));
 
@@ -123,7 +193,7 @@ int main(int argc, char *argv[])
             if (!global && !command.options.contains(name))
                 return context.usage(Tr::tr("The option --%1 does not apply to \"%2\".").arg(name, positional.first()));
         }
-        if (context.dbPath.isEmpty())
+        if (command.needsDb && context.dbPath.isEmpty())
             return context.usage(Tr::tr("Name the database with --db FILE."));
         return command.run(context);
     }

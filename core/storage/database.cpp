@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "opening.h"
 #include "sql.h"
 
 #include <QAtomicInt>
@@ -17,12 +18,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::Database)
 };
-
-QString nextConnectionName()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("partnerdesk-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 // What the 100-byte SQLite header says, read without opening the file as a database.
 struct Header {
@@ -52,28 +47,50 @@ Header readHeader(const QString &path)
     return h;
 }
 
-Error notADatabase(const QString &path)
+} // namespace
+
+namespace opening {
+
+QString nextConnectionName()
 {
-    return Error { Error::Code::NotADatabase,
-                   Tr::tr("%1 is not a PartnerDesk database. It was not changed.").arg(QDir::toNativeSeparators(path)) };
+    static QAtomicInt counter;
+    return QStringLiteral("partnerdesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Error newerDatabase(const QString &path, int version)
+Error notADatabase(const QString &name)
+{
+    return Error { Error::Code::NotADatabase, Tr::tr("%1 is not a PartnerDesk database. It was not changed.").arg(name) };
+}
+
+Error newerDatabase(const QString &name, int version)
 {
     return Error { Error::Code::NewerDatabase,
                    Tr::tr("%1 was written by a newer version of PartnerDesk (database version %2; this version "
-                          "reads up to %3). Update PartnerDesk to open it. The file was not changed.")
-                       .arg(QDir::toNativeSeparators(path))
+                          "reads up to %3). Update PartnerDesk to open it. It was not changed.")
+                       .arg(name)
                        .arg(version)
                        .arg(Database::kSchemaVersion) };
 }
 
-} // namespace
+Error olderReadOnly(const QString &name)
+{
+    return Error { Error::Code::NewerDatabase,
+                   Tr::tr("%1 was written by an older version of PartnerDesk and must be upgraded before it can be "
+                          "opened read-only.")
+                       .arg(name) };
+}
 
-Database::Database(QString location, QString connection, Access access)
+} // namespace opening
+
+using opening::newerDatabase;
+using opening::nextConnectionName;
+using opening::notADatabase;
+
+Database::Database(QString location, QString connection, Access access, Backend backend)
     : m_location(std::move(location))
     , m_connection(std::move(connection))
     , m_access(access)
+    , m_backend(backend)
 {
 }
 
@@ -87,44 +104,64 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+bool Database::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1StringView("postgresql://"), Qt::CaseInsensitive)
+        || location.startsWith(QLatin1StringView("postgres://"), Qt::CaseInsensitive);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Access access)
 {
-    return openImpl(location, access, kSchemaVersion);
+    return openImpl(location, Options { access, {} }, kSchemaVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
+{
+    return openImpl(location, options, kSchemaVersion);
 }
 
 Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &location, int version)
 {
-    return openImpl(location, Access::ReadWrite, version);
+    return openImpl(location, Options {}, version);
 }
 
-Result<std::unique_ptr<Database>> Database::openImpl(const QString &location, Access access, int targetVersion)
+Result<std::unique_ptr<Database>> Database::openImpl(const QString &location, const Options &options, int targetVersion)
 {
+    if (isServerLocation(location))
+        return openServer(location, options, targetVersion);
+    return openFile(location, options.access, targetVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Access access, int targetVersion)
+{
+    const QString name = QDir::toNativeSeparators(location);
     const bool memory = location == QLatin1StringView(":memory:");
     const Header header = memory ? Header {} : readHeader(location);
     if (header.exists && !header.empty) {
         if (!header.sqlite)
-            return std::unexpected(notADatabase(location));
+            return std::unexpected(notADatabase(name));
         if (header.applicationId != kApplicationId && (header.applicationId != 0 || header.userVersion != 0))
-            return std::unexpected(notADatabase(location));
+            return std::unexpected(notADatabase(name));
         if (int(header.userVersion) > kSchemaVersion)
-            return std::unexpected(newerDatabase(location, int(header.userVersion)));
+            return std::unexpected(newerDatabase(name, int(header.userVersion)));
     }
     if (!header.exists && access == Access::ReadOnly)
-        return fail(Error::Code::NotFound,
-                    Tr::tr("%1 does not exist.").arg(QDir::toNativeSeparators(location)));
+        return fail(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(name));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(Error::Code::Storage, Tr::tr("The Qt SQLite driver (QSQLITE) is not installed."));
 
-    const QString name = nextConnectionName();
+    const QString connection = nextConnectionName();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(location);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
         if (access == Access::ReadOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
     }
-    std::unique_ptr<Database> self(new Database(location, name, access));
+    std::unique_ptr<Database> self(new Database(location, connection, access, Backend::SQLite));
+    self->m_displayName = name;
+    self->m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     QSqlDatabase db = sql::connection(*self);
     if (!db.open())
         return std::unexpected(sql::storageError(db.lastError(), Tr::tr("open %1").arg(location)));
@@ -134,22 +171,19 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &location, Ac
     const auto version = sql::scalar(*self, QStringLiteral("PRAGMA user_version"));
     const auto tables = sql::scalar(*self, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!appId || !version || !tables)
-        return std::unexpected(notADatabase(location));
+        return std::unexpected(notADatabase(name));
     const int current = version->toInt();
     const bool ours = appId->toUInt() == kApplicationId;
     if (!ours && (current != 0 || tables->toInt() != 0))
-        return std::unexpected(notADatabase(location));
+        return std::unexpected(notADatabase(name));
     if (current > kSchemaVersion)
-        return std::unexpected(newerDatabase(location, current));
+        return std::unexpected(newerDatabase(name, current));
 
     if (auto r = sql::exec(*self, QStringLiteral("PRAGMA foreign_keys = ON")); !r)
         return std::unexpected(r.error());
     if (access == Access::ReadOnly) {
         if (current < kSchemaVersion)
-            return fail(Error::Code::NewerDatabase,
-                        Tr::tr("%1 was written by an older version of PartnerDesk and must be upgraded before it can be "
-                               "opened read-only.")
-                            .arg(QDir::toNativeSeparators(location)));
+            return std::unexpected(opening::olderReadOnly(name));
         return self;
     }
     if (!memory && current == 0) {
@@ -163,24 +197,69 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &location, Ac
     return self;
 }
 
+Result<int> Database::storedVersion() const
+{
+    if (m_backend == Backend::SQLite) {
+        const auto v = sql::scalar(*this, QStringLiteral("PRAGMA user_version"));
+        if (!v)
+            return std::unexpected(v.error());
+        return v->toInt();
+    }
+    const sql::Dialect dialect { m_backend };
+    const auto hasMeta = sql::scalar(*this, dialect.tableExists(), { QStringLiteral("meta") });
+    if (!hasMeta)
+        return std::unexpected(hasMeta.error());
+    if (hasMeta->isNull())
+        return 0;
+    const auto v = sql::scalar(*this, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toInt();
+}
+
 int Database::schemaVersion() const
 {
-    const auto v = sql::scalar(*this, QStringLiteral("PRAGMA user_version"));
-    return v ? v->toInt() : -1;
+    const auto v = storedVersion();
+    return v ? *v : -1;
 }
 
 Result<void> Database::migrate(int from, int to)
 {
+    const sql::Dialect dialect { m_backend };
     // One transaction for the whole upgrade: either every step lands with its version, or none.
     return transaction([&]() -> Result<void> {
-        for (int version = from + 1; version <= to; ++version) {
-            for (const QString &statement : schema::stepStatements(version, sql::Dialect {})) {
+        int current = from;
+        if (dialect.isPostgres()) {
+            // Several clients may open a new or old team database at once: the first upgrades it,
+            // the others wait here and then find nothing left to do.
+            if (auto r = sql::exec(*this, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId)); !r)
+                return r;
+            const auto v = storedVersion();
+            if (!v)
+                return std::unexpected(v.error());
+            current = *v;
+            if (current > kSchemaVersion)
+                return std::unexpected(newerDatabase(m_displayName, current));
+            if (current >= to)
+                return {};
+        }
+        for (int version = current + 1; version <= to; ++version) {
+            for (const QString &statement : schema::stepStatements(version, dialect)) {
                 if (auto r = sql::exec(*this, statement); !r)
-                    return std::unexpected(Error { Error::Code::Storage,
+                    return std::unexpected(Error { r.error().code == Error::Code::PermissionDenied
+                                                       ? Error::Code::PermissionDenied
+                                                       : Error::Code::Storage,
                                                    Tr::tr("Upgrading the database to version %1 failed: %2")
                                                        .arg(version)
                                                        .arg(r.error().message) });
             }
+        }
+        if (dialect.isPostgres()) {
+            const QString upsert = QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            if (auto r = sql::exec(*this, upsert, { QStringLiteral("application"), QStringLiteral("PartnerDesk") }); !r)
+                return r;
+            return sql::exec(*this, upsert, { QStringLiteral("schema_version"), QString::number(to) });
         }
         if (auto r = sql::exec(*this, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
             return r;
@@ -204,6 +283,23 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
         return std::unexpected(e);
     }
     return {};
+}
+
+Result<void> Database::snapshot(const std::function<Result<void>()> &work)
+{
+    QSqlDatabase db = sql::connection(*this);
+    if (!db.transaction())
+        return std::unexpected(sql::storageError(db.lastError(), Tr::tr("start a transaction")));
+    // SQLite's transactions already read one state (the first read fixes it); PostgreSQL's
+    // default READ COMMITTED takes a new one per statement.
+    Result<void> result;
+    if (m_backend == Backend::PostgreSQL)
+        result = sql::exec(*this, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+    if (result)
+        result = work();
+    // Nothing was written: ending the transaction either way only releases it.
+    db.rollback();
+    return result;
 }
 
 } // namespace pd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../result.h"
+#include "backend.h"
 
 #include <QString>
 #include <functional>
@@ -10,39 +11,71 @@ namespace pd {
 
 // One open PartnerDesk database: a named Qt Sql connection owned by the thread that opened it.
 // Other threads open their own Database on the same location.
+//
+// A location is an SQLite file (or ":memory:"), or a PostgreSQL server written as a URL:
+//   postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=require]
+//   postgresql://USER@/DATABASE?host=/run/postgresql&port=5433   (a Unix socket folder)
+// (see ServerLocation). Both hold the same schema and answer the same queries.
 class Database {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 4;
     static constexpr quint32 kApplicationId = 0x50446b31; // "PDk1" in the SQLite header
 
     enum class Access { ReadWrite, ReadOnly };
 
-    // Opens (creating if needed) a database file and brings its schema up to date. A file that
-    // is not a PartnerDesk database, or one written by a newer version, is refused untouched.
+    struct Options {
+        Access access = Access::ReadWrite;
+        // For a PostgreSQL location: the password (from the keychain). When empty, the URL's
+        // password is used, else libpq's own sources (PGPASSWORD, ~/.pgpass).
+        QString password;
+    };
+
+    // Opens (creating if needed) a database and brings its schema up to date. A file or server
+    // database that is not a PartnerDesk database, or one written by a newer version, is refused
+    // untouched. A read-only database is never upgraded.
     static Result<std::unique_ptr<Database>> open(const QString &location, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
     // For tests of the migration path: opens and migrates only up to `version`.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &location, int version);
+    // True when `location` names a PostgreSQL server (postgresql:// or postgres://).
+    static bool isServerLocation(const QString &location);
 
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The location as opened; for a server, the URL without its password.
     QString location() const { return m_location; }
+    // The location for messages: a native file path, or "database "x" on host:port".
+    QString displayName() const { return m_displayName; }
     QString connectionName() const { return m_connection; }
+    Backend backend() const { return m_backend; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Who writes: the server's user name, or the operating-system user for a file.
+    QString userName() const { return m_userName; }
     int schemaVersion() const;
 
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
     Result<void> transaction(const std::function<Result<void>()> &work);
+    // Runs `work` in one read-only transaction in which every query sees the same state of the
+    // database, whatever other connections commit meanwhile.
+    Result<void> snapshot(const std::function<Result<void>()> &work);
 
 private:
-    Database(QString location, QString connection, Access access);
+    Database(QString location, QString connection, Access access, Backend backend);
     Result<void> migrate(int from, int to);
-    static Result<std::unique_ptr<Database>> openImpl(const QString &location, Access access, int targetVersion);
+    Result<int> storedVersion() const;
+    static Result<std::unique_ptr<Database>> openImpl(const QString &location, const Options &options, int targetVersion);
+    static Result<std::unique_ptr<Database>> openFile(const QString &location, Access access, int targetVersion);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, const Options &options,
+                                                        int targetVersion); // database_pg.cpp
 
     QString m_location;
+    QString m_displayName;
     QString m_connection;
+    QString m_userName;
     Access m_access;
+    Backend m_backend;
 };
 
 } // namespace pd

@@ -17,14 +17,15 @@ QString iso(const QDate &d)
 }
 
 // Sales of a window and of the window before it, split by the `cur` flag.
-Query salesQuery(const QDate &asOf, int months, const QString &partnerFilter)
+Query salesQuery(const sql::Dialect &dialect, const QDate &asOf, int months, const QString &partnerFilter)
 {
     const QDate mid = asOf.addMonths(-months);
     const QDate start = mid.addMonths(-months);
+    // `cur` is 0/1 on SQLite and a boolean on PostgreSQL; both read as bool.
     return { QStringLiteral("SELECT partner_id, currency, product_line, renewal, sold_on > ? AS cur, "
-                            "sum(amount_minor), count(*) FROM sales WHERE sold_on > ? AND sold_on <= ?%1 "
+                            "%2, count(*) FROM sales WHERE sold_on > ? AND sold_on <= ?%1 "
                             "GROUP BY partner_id, currency, product_line, renewal, cur")
-                 .arg(partnerFilter),
+                 .arg(partnerFilter, dialect.sumBigint(QStringLiteral("amount_minor"))),
              { iso(mid), iso(start), iso(asOf) } };
 }
 
@@ -122,7 +123,7 @@ Result<QHash<qint64, PartnerFacts>> FactsQuery::run(const FactsRequest &request,
     };
 
     for (const int months : sortedWindows(request)) {
-        auto r = runQuery(salesQuery(request.asOf, months, filter), [months](QSqlQuery &q, PartnerFacts &f) {
+        auto r = runQuery(salesQuery(sql::dialect(m_db), request.asOf, months, filter), [months](QSqlQuery &q, PartnerFacts &f) {
             WindowFacts &w = f.windows[months];
             SalesAggregate a { q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
                                q.value(5).toLongLong(), q.value(6).toLongLong() };
@@ -173,7 +174,7 @@ QStringList FactsQuery::statementsForBenchmark(const FactsRequest &request)
 {
     QList<Query> queries;
     for (const int months : sortedWindows(request)) {
-        queries << salesQuery(request.asOf, months, {}) << customersQuery(request.asOf, months, {});
+        queries << salesQuery(sql::Dialect {}, request.asOf, months, {}) << customersQuery(request.asOf, months, {});
     }
     queries << certifiedQuery(request.asOf, {}) << eventMonthsQuery(request.asOf, request.recentMonths, {})
             << firstEventQuery(request.asOf, {});

@@ -19,20 +19,25 @@ struct Tr {
 Result<QStringList> checkIntegrity(Database &db)
 {
     QStringList problems;
-    sql::Statement integrity(db, QStringLiteral("PRAGMA integrity_check"));
-    if (auto r = integrity.run({}); !r)
-        return std::unexpected(r.error());
-    while (integrity.query().next()) {
-        const QString line = integrity.query().value(0).toString();
-        if (line != QLatin1StringView("ok"))
-            problems << Tr::tr("SQLite: %1").arg(line);
+    // SQLite checks its file and, on request, its foreign keys; a PostgreSQL server does both
+    // itself all the time.
+    if (db.backend() == Backend::SQLite) {
+        sql::Statement integrity(db, QStringLiteral("PRAGMA integrity_check"));
+        if (auto r = integrity.run({}); !r)
+            return std::unexpected(r.error());
+        while (integrity.query().next()) {
+            const QString line = integrity.query().value(0).toString();
+            if (line != QLatin1StringView("ok"))
+                problems << Tr::tr("SQLite: %1").arg(line);
+        }
+        sql::Statement fk(db, QStringLiteral("PRAGMA foreign_key_check"));
+        if (auto r = fk.run({}); !r)
+            return std::unexpected(r.error());
+        while (fk.query().next())
+            problems << Tr::tr("%1 row %2 refers to a missing %3 row")
+                            .arg(fk.query().value(0).toString(), fk.query().value(1).toString(),
+                                 fk.query().value(2).toString());
     }
-    sql::Statement fk(db, QStringLiteral("PRAGMA foreign_key_check"));
-    if (auto r = fk.run({}); !r)
-        return std::unexpected(r.error());
-    while (fk.query().next())
-        problems << Tr::tr("%1 row %2 refers to a missing %3 row")
-                        .arg(fk.query().value(0).toString(), fk.query().value(1).toString(), fk.query().value(2).toString());
 
     Store store(db);
     const auto programs = store.programs();

@@ -78,6 +78,119 @@ QStringList version2(const sql::Dialect &dialect)
     };
 }
 
+// Version 3: licensing (issue 4): licences sold through partners, NFR demo keys, the
+// activation-credit ledger with its per-partner balance, customer moves and partner
+// certification levels.
+QStringList version3(const sql::Dialect &dialect)
+{
+    const QString kId = dialect.idColumn();
+    const QString kMoney = dialect.bigint();
+    QStringList out {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS licences (id %1, partner_id INTEGER NOT NULL REFERENCES partners(id), "
+                       "customer_id INTEGER REFERENCES customers(id), kind TEXT NOT NULL CHECK (kind IN ('resale', 'internal')), "
+                       "product_line TEXT NOT NULL, product TEXT NOT NULL, edition TEXT NOT NULL DEFAULT '', "
+                       "modules TEXT NOT NULL DEFAULT '', seats INTEGER NOT NULL CHECK (seats > 0), sold_on TEXT NOT NULL, "
+                       "starts_on TEXT NOT NULL, ends_on TEXT, renews_id INTEGER UNIQUE REFERENCES licences(id), "
+                       "unit_price_minor %2 NOT NULL CHECK (unit_price_minor >= 0), currency TEXT NOT NULL, "
+                       "discount_bp INTEGER NOT NULL DEFAULT 0 CHECK (discount_bp >= 0 AND discount_bp <= 10000), "
+                       "paid_minor %2 NOT NULL CHECK (paid_minor >= 0), sale_id INTEGER UNIQUE REFERENCES sales(id), "
+                       "note TEXT NOT NULL DEFAULT '', "
+                       "CHECK (ends_on IS NULL OR ends_on >= starts_on), "
+                       "CHECK ((kind = 'resale' AND customer_id IS NOT NULL AND sale_id IS NOT NULL) "
+                       "OR (kind = 'internal' AND customer_id IS NULL AND sale_id IS NULL)))")
+            .arg(kId, kMoney),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS licences_partner ON licences(partner_id, ends_on)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS licences_customer ON licences(customer_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS licences_ends ON licences(ends_on)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS nfr_keys (id %1, partner_id INTEGER NOT NULL REFERENCES partners(id), "
+                       "serial TEXT NOT NULL UNIQUE, tier TEXT NOT NULL, product TEXT NOT NULL, "
+                       "modules TEXT NOT NULL DEFAULT '', issued_on TEXT NOT NULL, valid_until TEXT NOT NULL, "
+                       "modules_until TEXT, token TEXT NOT NULL, signer_key_id TEXT NOT NULL, issued_by TEXT NOT NULL, "
+                       "override_reason TEXT NOT NULL DEFAULT '', revoked_on TEXT, revoke_reason TEXT NOT NULL DEFAULT '', "
+                       "revoked_by TEXT NOT NULL DEFAULT '', CHECK (valid_until >= issued_on))")
+            .arg(kId),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS nfr_keys_partner ON nfr_keys(partner_id, valid_until)"),
+        // The balance is kept beside the ledger so that one guarded UPDATE both checks and takes
+        // the credits (never below zero), whatever the engine's isolation; it always equals the
+        // sum of the partner's ledger entries.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS credit_accounts (id %1, partner_id INTEGER NOT NULL UNIQUE "
+                       "REFERENCES partners(id), balance %2 NOT NULL CHECK (balance >= 0))")
+            .arg(kId, kMoney),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS credit_ledger (id %1, partner_id INTEGER NOT NULL REFERENCES partners(id), "
+                       "kind TEXT NOT NULL CHECK (kind IN ('purchase', 'consumption', 'correction')), entry_on TEXT NOT NULL, "
+                       "credits %2 NOT NULL, discount_bp INTEGER NOT NULL DEFAULT 0, paid_minor %2 NOT NULL DEFAULT 0, "
+                       "currency TEXT NOT NULL DEFAULT '', customer_id INTEGER REFERENCES customers(id), "
+                       "corrects_id INTEGER REFERENCES credit_ledger(id), note TEXT NOT NULL DEFAULT '', "
+                       "recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL, "
+                       "balance_after %2 NOT NULL CHECK (balance_after >= 0), "
+                       "CHECK ((kind = 'purchase' AND credits > 0 AND paid_minor >= 0) "
+                       "OR (kind = 'consumption' AND credits < 0 AND customer_id IS NOT NULL) "
+                       "OR (kind = 'correction' AND corrects_id IS NOT NULL)))")
+            .arg(dialect.increasingIdColumn(), kMoney),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS credit_ledger_partner ON credit_ledger(partner_id, id)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS customer_moves (id %1, customer_id INTEGER NOT NULL REFERENCES customers(id), "
+                       "from_partner_id INTEGER NOT NULL REFERENCES partners(id), "
+                       "to_partner_id INTEGER NOT NULL REFERENCES partners(id), moved_on TEXT NOT NULL, reason TEXT NOT NULL, "
+                       "moved_by TEXT NOT NULL, recorded_at TEXT NOT NULL, CHECK (from_partner_id <> to_partner_id))")
+            .arg(kId),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS customer_moves_customer ON customer_moves(customer_id, id)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS partner_certifications (id %1, partner_id INTEGER NOT NULL "
+                       "REFERENCES partners(id) ON DELETE CASCADE, level TEXT NOT NULL, awarded_on TEXT NOT NULL, "
+                       "expires_on TEXT, awarded_by TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', "
+                       "UNIQUE (partner_id, level, awarded_on), CHECK (expires_on IS NULL OR expires_on > awarded_on))")
+            .arg(kId),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS partner_certifications_expires ON partner_certifications(expires_on)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS certifications_expires ON certifications(expires_on)"),
+    };
+    // The ledger is append-only: corrections are new entries. The engine refuses edits too, so
+    // no code path (nor a hand-run statement) can rewrite a partner's credit history.
+    if (dialect.isSQLite()) {
+        out << QStringLiteral("CREATE TRIGGER IF NOT EXISTS credit_ledger_no_update BEFORE UPDATE ON credit_ledger "
+                              "BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END")
+            << QStringLiteral("CREATE TRIGGER IF NOT EXISTS credit_ledger_no_delete BEFORE DELETE ON credit_ledger "
+                              "BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END");
+    } else {
+        out << QStringLiteral("CREATE OR REPLACE FUNCTION partnerdesk_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                              "$$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$")
+            << QStringLiteral("DROP TRIGGER IF EXISTS credit_ledger_append_only ON credit_ledger")
+            << QStringLiteral("CREATE TRIGGER credit_ledger_append_only BEFORE UPDATE OR DELETE ON credit_ledger "
+                              "FOR EACH ROW EXECUTE FUNCTION partnerdesk_append_only()");
+    }
+    return out;
+}
+
+// Version 4: the team database (issue 8). Notes that sales reps may add to partner records, and
+// change tracking for offline copies: every change to a copied table is logged in change_log so
+// that a copy's refresh fetches only what changed (see offline.cpp and Dialect::changeTracking).
+// database_id tells a copy's refresh that it still talks to the database it was taken from.
+QStringList version4(const sql::Dialect &dialect)
+{
+    QStringList out {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS partner_notes (id %1, partner_id %2 NOT NULL REFERENCES partners(id) "
+                       "ON DELETE CASCADE, author TEXT NOT NULL, written_at TEXT NOT NULL, body TEXT NOT NULL)")
+            .arg(dialect.idColumn(), dialect.bigint()),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS partner_notes_partner ON partner_notes(partner_id, written_at)"),
+        // txid: the writing transaction (PostgreSQL); tail_id: the table's highest id after a
+        // delete (SQLite). Each engine fills its own column.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS change_log (seq %1, table_name TEXT NOT NULL, row_id %2 NOT NULL, "
+                       "txid %2, tail_id %2)")
+            .arg(dialect.increasingIdColumn(), dialect.bigint()),
+        QStringLiteral("INSERT INTO meta (key, value) SELECT 'database_id', %1 "
+                       "WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'database_id')")
+            .arg(dialect.randomId()),
+    };
+    if (dialect.isPostgres())
+        out << QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_txid ON change_log(txid)");
+    out << dialect.changeTrackingSupport();
+    // The tables an offline copy holds rows of, as of this version. Programs and exchange rates
+    // are few and copied whole each time, so they are not tracked.
+    for (const char *table : { "partners", "contacts", "staff", "certifications", "customers", "sales",
+                               "compliance_events", "tier_history", "scores", "partner_notes", "licences", "nfr_keys",
+                               "credit_accounts", "credit_ledger", "customer_moves", "partner_certifications" })
+        out << dialect.changeTracking(QLatin1StringView(table));
+    return out;
+}
+
 } // namespace
 
 QStringList stepStatements(int version, const sql::Dialect &dialect)
@@ -87,6 +200,10 @@ QStringList stepStatements(int version, const sql::Dialect &dialect)
         return version1(dialect);
     case 2:
         return version2(dialect);
+    case 3:
+        return version3(dialect);
+    case 4:
+        return version4(dialect);
     }
     return {};
 }

@@ -18,6 +18,11 @@ QSqlDatabase connection(const Database &db)
 Error storageError(const QSqlError &error, const QString &what)
 {
     const QString detail = error.text().trimmed();
+    // SQLSTATE 42501, insufficient_privilege: the server's grants, not the window, said no.
+    if (error.nativeErrorCode() == QLatin1StringView("42501"))
+        return Error { Error::Code::PermissionDenied,
+                       Tr::tr("Your database role may only read partner records and add notes; ask a manager to make "
+                              "this change.") };
     Error::Code code = Error::Code::Storage;
     QString message = Tr::tr("The database could not %1: %2").arg(what, detail);
     if (detail.contains(QLatin1StringView("readonly"), Qt::CaseInsensitive)
@@ -40,6 +45,11 @@ Statement::Statement(const Database &db, const QString &sql)
     , m_sql(sql)
 {
     m_query.setForwardOnly(true);
+    if (db.backend() == Backend::PostgreSQL && !sql.contains(u'?')) {
+        m_direct = true;
+        m_prepared = true;
+        return;
+    }
     m_prepared = m_query.prepare(sql);
 }
 
@@ -52,6 +62,8 @@ Result<void> Statement::run(std::initializer_list<QVariant> values)
 {
     if (!m_prepared)
         return std::unexpected(error());
+    if (m_direct)
+        return run(QVariantList(values));
     int i = 0;
     for (const QVariant &v : values)
         m_query.bindValue(i++, bindable(v));
@@ -64,6 +76,11 @@ Result<void> Statement::run(const QVariantList &values)
 {
     if (!m_prepared)
         return std::unexpected(error());
+    if (m_direct) {
+        if (!values.isEmpty() || !m_query.exec(m_sql))
+            return std::unexpected(error());
+        return {};
+    }
     for (qsizetype i = 0; i < values.size(); ++i)
         m_query.bindValue(int(i), bindable(values.at(i)));
     if (!m_query.exec())

@@ -3,6 +3,7 @@
 
 #include "../result.h"
 #include "database.h"
+#include "dialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -13,9 +14,16 @@
 namespace pd::sql {
 
 QSqlDatabase connection(const Database &db);
+inline Dialect dialect(const Database &db)
+{
+    return Dialect { db.backend() };
+}
+// Turns a driver error into a translated Error: "read-only" and, on PostgreSQL, a role without
+// the privilege (Error::Code::PermissionDenied) get their own plain messages.
 Error storageError(const QSqlError &error, const QString &what);
 
-// A prepared statement; binds positional values and runs.
+// A prepared statement; binds positional values and runs. On PostgreSQL a statement without
+// placeholders runs unprepared: the server cannot PREPARE schema statements (CREATE, SET, ...).
 class Statement {
 public:
     Statement(const Database &db, const QString &sql);
@@ -29,6 +37,7 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     bool m_prepared = false;
+    bool m_direct = false;
 };
 
 // Runs one statement and returns the first column of its first row (or an error).

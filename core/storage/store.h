@@ -27,6 +27,15 @@ struct PartnerRow {
     QString tierKey;
 };
 
+// A note on a partner record. On a team database sales reps may add notes and change nothing else.
+struct PartnerNote {
+    qint64 id = 0;
+    qint64 partnerId = 0;
+    QString author;
+    QDateTime writtenAt; // UTC
+    QString body;
+};
+
 // Reads and writes every record kind. All SQL of PartnerDesk lives behind this class and the
 // other classes of core/storage.
 class Store {
@@ -82,6 +91,10 @@ public:
     Result<qint64> insertEvent(const ComplianceEvent &e);
     Result<QList<Score>> scores(qint64 partnerId) const;
     Result<qint64> insertScore(const Score &s);
+
+    // Notes on a partner, newest first (store_notes.cpp). An empty author is the database user.
+    Result<QList<PartnerNote>> notes(qint64 partnerId) const;
+    Result<qint64> addNote(qint64 partnerId, const QString &body, const QString &author = {});
 
     // Exchange rates.
     Result<QList<FxRate>> fxRates() const;

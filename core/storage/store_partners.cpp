@@ -1,3 +1,4 @@
+#include "rows.h"
 #include "sql.h"
 #include "store.h"
 
@@ -121,12 +122,7 @@ Result<qint64> Store::insertPartner(const Partner &p)
         return std::unexpected(program.error());
     if (program->isNull())
         return fail(Error::Code::NotFound, Tr::tr("There is no program \"%1\".").arg(p.programKey));
-    return insertReturningId(
-        m_db,
-        QStringLiteral("INSERT INTO partners (code, name, country, region, category, subcategory, program_id, tier, "
-                       "tier_since, joined_on, territory, brand, website) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { p.code, p.name, p.country, p.region, categoryKey(p.category), p.subcategory, *program, p.tierKey,
-          dateValue(p.tierSince), dateValue(p.joinedOn), p.territory, p.brand, p.website });
+    return insertReturningId(m_db, rows::partnerInsert(), rows::partnerValues(p, program->toLongLong()));
 }
 
 Result<qint64> Store::updatePartner(const Partner &p)
@@ -172,10 +168,9 @@ Result<void> Store::applyTierChange(qint64 partnerId, const QString &toTier, con
         if (up.query().numRowsAffected() != 1)
             return fail(Error::Code::Conflict,
                         Tr::tr("Partner \"%1\" was changed by someone else; its tier was not changed.").arg(current->name));
-        return sql::exec(m_db, QStringLiteral("INSERT INTO tier_history (partner_id, from_tier, to_tier, effective_on, reason, "
-                                              "changed_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         { partnerId, current->tierKey, toTier, dateValue(effectiveOn), reason.trimmed(), changedBy,
-                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+        const TierChange change { 0, partnerId, current->tierKey, toTier, effectiveOn, reason.trimmed(), changedBy,
+                                  QDateTime::currentDateTimeUtc() };
+        return sql::exec(m_db, rows::tierChangeInsert(), rows::tierChangeValues(change));
     });
 }
 

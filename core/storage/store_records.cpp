@@ -1,3 +1,4 @@
+#include "rows.h"
 #include "sql.h"
 #include "store.h"
 
@@ -22,27 +23,12 @@ Result<QList<T>> selectAll(const Database &db, const QString &sql, const QVarian
     return out;
 }
 
-QString roleKey(StaffRole r)
-{
-    return r == StaffRole::Sales ? QStringLiteral("sales") : QStringLiteral("technical");
-}
-
-const QString kSaleInsert = QStringLiteral(
-    "INSERT INTO sales (partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, quantity, renewal, "
-    "amount_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-
-QVariantList saleValues(const Sale &s)
-{
-    return { s.partnerId, s.customerId, dateValue(s.soldOn), s.productLine, s.unitPrice.minor, s.unitPrice.currency,
-             s.quantity, s.renewal ? 1 : 0, s.amount().minor };
-}
-
 } // namespace
 
 Result<QList<Contact>> Store::contacts(qint64 partnerId) const
 {
     return selectAll<Contact>(m_db, QStringLiteral("SELECT id, partner_id, name, role, email, phone FROM contacts "
-                                                   "WHERE partner_id = ? ORDER BY name"),
+                                                   "WHERE partner_id = ? ORDER BY name, id"),
                               { partnerId }, [](const QSqlQuery &q) {
                                   return Contact { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                                                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString() };
@@ -51,15 +37,13 @@ Result<QList<Contact>> Store::contacts(qint64 partnerId) const
 
 Result<qint64> Store::insertContact(const Contact &c)
 {
-    return insertReturningId(m_db, QStringLiteral("INSERT INTO contacts (partner_id, name, role, email, phone) "
-                                                  "VALUES (?, ?, ?, ?, ?)"),
-                             { c.partnerId, c.name, c.role, c.email, c.phone });
+    return insertReturningId(m_db, rows::contactInsert(), rows::contactValues(c));
 }
 
 Result<QList<StaffMember>> Store::staff(qint64 partnerId) const
 {
     return selectAll<StaffMember>(m_db, QStringLiteral("SELECT id, partner_id, name, email, role FROM staff "
-                                                       "WHERE partner_id = ? ORDER BY name"),
+                                                       "WHERE partner_id = ? ORDER BY name, id"),
                                   { partnerId }, [](const QSqlQuery &q) {
                                       return StaffMember { q.value(0).toLongLong(), q.value(1).toLongLong(),
                                                            q.value(2).toString(), q.value(3).toString(),
@@ -71,8 +55,7 @@ Result<QList<StaffMember>> Store::staff(qint64 partnerId) const
 
 Result<qint64> Store::insertStaff(const StaffMember &s)
 {
-    return insertReturningId(m_db, QStringLiteral("INSERT INTO staff (partner_id, name, email, role) VALUES (?, ?, ?, ?)"),
-                             { s.partnerId, s.name, s.email, roleKey(s.role) });
+    return insertReturningId(m_db, rows::staffInsert(), rows::staffValues(s));
 }
 
 Result<qint64> Store::findStaff(qint64 partnerId, const QString &name, const QString &email) const
@@ -98,15 +81,13 @@ Result<QList<Certification>> Store::certifications(qint64 partnerId) const
 
 Result<qint64> Store::insertCertification(const Certification &c)
 {
-    return insertReturningId(m_db, QStringLiteral("INSERT INTO certifications (staff_id, certificate, passed_on, expires_on) "
-                                                  "VALUES (?, ?, ?, ?)"),
-                             { c.staffId, c.certificate, dateValue(c.passedOn), dateValue(c.expiresOn) });
+    return insertReturningId(m_db, rows::certificationInsert(), rows::certificationValues(c));
 }
 
 Result<QList<Customer>> Store::customers(qint64 partnerId) const
 {
     return selectAll<Customer>(m_db, QStringLiteral("SELECT id, partner_id, code, name, country FROM customers "
-                                                    "WHERE partner_id = ? ORDER BY name"),
+                                                    "WHERE partner_id = ? ORDER BY name, id"),
                                { partnerId }, [](const QSqlQuery &q) {
                                    return Customer { q.value(0).toLongLong(), q.value(1).toLongLong(),
                                                      q.value(2).toString(), q.value(3).toString(),
@@ -116,8 +97,7 @@ Result<QList<Customer>> Store::customers(qint64 partnerId) const
 
 Result<qint64> Store::insertCustomer(const Customer &c)
 {
-    return insertReturningId(m_db, QStringLiteral("INSERT INTO customers (partner_id, code, name, country) VALUES (?, ?, ?, ?)"),
-                             { c.partnerId, c.code, c.name, c.country });
+    return insertReturningId(m_db, rows::customerInsert(), rows::customerValues(c));
 }
 
 Result<QHash<QString, Store::CustomerRef>> Store::customerRefsByCode() const
@@ -154,7 +134,7 @@ Result<QList<Sale>> Store::sales(qint64 partnerId, const QDate &from, const QDat
 
 Result<qint64> Store::insertSale(const Sale &s)
 {
-    return insertReturningId(m_db, kSaleInsert, saleValues(s));
+    return insertReturningId(m_db, rows::saleInsert(), rows::saleValues(s));
 }
 
 Result<QList<ComplianceEvent>> Store::events(qint64 partnerId) const
@@ -172,9 +152,7 @@ Result<QList<ComplianceEvent>> Store::events(qint64 partnerId) const
 
 Result<qint64> Store::insertEvent(const ComplianceEvent &e)
 {
-    return insertReturningId(m_db, QStringLiteral("INSERT INTO compliance_events (partner_id, kind, occurred_on, note) "
-                                                  "VALUES (?, ?, ?, ?)"),
-                             { e.partnerId, eventKey(e.kind), dateValue(e.occurredOn), e.note });
+    return insertReturningId(m_db, rows::eventInsert(), rows::eventValues(e));
 }
 
 Result<QList<Score>> Store::scores(qint64 partnerId) const
@@ -190,14 +168,12 @@ Result<QList<Score>> Store::scores(qint64 partnerId) const
 
 Result<qint64> Store::insertScore(const Score &s)
 {
-    return insertReturningId(m_db, QStringLiteral("INSERT INTO scores (partner_id, metric, measured_on, value_bp) "
-                                                  "VALUES (?, ?, ?, ?)"),
-                             { s.partnerId, metricKey(s.metric), dateValue(s.measuredOn), s.value.bp });
+    return insertReturningId(m_db, rows::scoreInsert(), rows::scoreValues(s));
 }
 
 struct SaleWriter::Impl {
     explicit Impl(Database &db)
-        : statement(db, kSaleInsert)
+        : statement(db, rows::saleInsert())
     {
     }
     sql::Statement statement;
@@ -212,7 +188,7 @@ SaleWriter::~SaleWriter() = default;
 
 Result<void> SaleWriter::add(const Sale &s)
 {
-    return d->statement.run(saleValues(s));
+    return d->statement.run(rows::saleValues(s));
 }
 
 } // namespace pd

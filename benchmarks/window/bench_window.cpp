@@ -1,0 +1,242 @@
+// bench_window: the partner window on a large database, under the offscreen platform.
+//
+//   bench_window --generate FILE [--partners N] [--sales N]   create a test database and exit
+//   bench_window FILE                                           measure the window on it
+//
+// Prints: time from process start to the first painted partner table, time until every partner
+// is evaluated, time for the filter to settle after each keystroke of a typed word (and of the
+// backspaces that widen it again), time to sort by revenue, and peak memory (VmHWM).
+// Targets: first paint <= 0.5 s, each keystroke <= 16 ms, peak memory <= 250 MB.
+#include "generate/generator.h"
+#include "mainwindow.h"
+#include "partnerbrowser.h"
+#include "partnerfilterproxy.h"
+#include "partnertablemodel.h"
+#include "session.h"
+#include "storage/database.h"
+#include "storage/store.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace {
+
+// Milliseconds since the process started, from the kernel's start time (10 ms resolution).
+double msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // Field 22 (starttime) counts from after the ")" that closes the command name.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double startTicks = fields.at(19).toDouble();
+    timespec now {};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+    return nowMs - startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+QString statusValue(const char *key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return QString::fromLatin1(line.mid(qsizetype(qstrlen(key)) + 1).trimmed());
+    }
+    return {};
+}
+
+void print(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+int generateDatabase(const QString &path, int partners, qint64 sales)
+{
+    if (QFileInfo::exists(path)) {
+        print(QStringLiteral("%1 exists; remove it first.").arg(path));
+        return 1;
+    }
+    auto db = pd::Database::open(path);
+    if (!db) {
+        print(db.error().message);
+        return 1;
+    }
+    pd::Store store(**db);
+    pd::GenerateOptions options;
+    options.partners = partners;
+    options.sales = sales;
+    options.seed = 42;
+    options.today = QDate::currentDate();
+    QElapsedTimer t;
+    t.start();
+    qint64 lastPercent = -1;
+    auto r = pd::generate(store, options, [&](qint64 done, qint64 total) {
+        const qint64 percent = total > 0 ? done * 100 / total : 0;
+        if (percent / 10 != lastPercent / 10) {
+            print(QStringLiteral("  %1 %").arg(percent));
+            lastPercent = percent;
+        }
+        return true;
+    });
+    if (!r) {
+        print(r.error().message);
+        return 1;
+    }
+    print(QStringLiteral("generated %1 partners, %2 sales in %3 s").arg(r->partners).arg(r->sales).arg(t.elapsed() / 1000.0));
+    return 0;
+}
+
+// Processes events until nothing is pending, so the filtered table is laid out and painted.
+void settle()
+{
+    QApplication::processEvents(QEventLoop::AllEvents);
+    QApplication::sendPostedEvents();
+    QApplication::processEvents(QEventLoop::AllEvents);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PartnerDeskBench"));
+    QApplication::setApplicationName(QStringLiteral("bench_window"));
+    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
+
+    QStringList args = QApplication::arguments().mid(1);
+    if (args.size() >= 2 && args.first() == QLatin1StringView("--generate")) {
+        int partners = 100000;
+        qint64 sales = 1000000;
+        for (qsizetype i = 2; i + 1 < args.size(); i += 2) {
+            if (args.at(i) == QLatin1StringView("--partners"))
+                partners = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1StringView("--sales"))
+                sales = args.at(i + 1).toLongLong();
+        }
+        return generateDatabase(args.at(1), partners, sales);
+    }
+    if (args.size() != 1 || !QFileInfo::exists(args.first())) {
+        print(QStringLiteral("usage: bench_window FILE | bench_window --generate FILE [--partners N] [--sales N]"));
+        return 2;
+    }
+    const QString path = QFileInfo(args.first()).absoluteFilePath();
+    const double mainStarted = msSinceProcessStart();
+
+    pd::ui::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    pd::ui::PartnerBrowser *browser = window.browser();
+    QTableView *view = browser->view();
+
+    // The first paint of the table with rows in it.
+    double firstPaint = -1;
+    struct PaintWatch final : QObject {
+        std::function<void()> onPaint;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() == QEvent::Paint && onPaint)
+                QTimer::singleShot(0, this, onPaint); // after this paint is done
+            return false;
+        }
+    } watch;
+    watch.onPaint = [&] {
+        if (firstPaint < 0 && browser->model()->rowCount() > 0) {
+            firstPaint = msSinceProcessStart();
+            watch.onPaint = nullptr;
+        }
+    };
+    view->viewport()->installEventFilter(&watch);
+
+    double evaluated = -1;
+    QObject::connect(browser, &pd::ui::PartnerBrowser::evaluationFinished, &window,
+                     [&] { evaluated = msSinceProcessStart(); });
+    QTimer::singleShot(0, &window, [&] { window.startUp(path); });
+    while (firstPaint < 0 || evaluated < 0)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const QString memoryAfterPaint = statusValue("VmHWM:");
+
+    const int rows = browser->model()->rowCount();
+    print(QStringLiteral("database: %1 (%2 partners)").arg(path).arg(rows));
+    print(QStringLiteral("process start to main():            %1 ms").arg(mainStarted, 0, 'f', 0));
+    print(QStringLiteral("process start to first table paint: %1 ms   (target <= 500 ms)").arg(firstPaint, 0, 'f', 0));
+    print(QStringLiteral("process start to every partner evaluated: %1 ms").arg(evaluated, 0, 'f', 0));
+    print(QStringLiteral("peak memory at first paint: %1").arg(memoryAfterPaint));
+
+    // Type a word into the filter, one key at a time, and time each until the table settles.
+    QLineEdit *filter = browser->filterEdit();
+    filter->setFocus();
+    settle();
+    QString word = browser->model()->rowAt(0).name.section(QLatin1Char(' '), 0, 0).toLower();
+    if (word.size() < 4)
+        word = QStringLiteral("tech");
+    word = word.left(6);
+    double worst = 0;
+    auto timedKey = [&](Qt::Key key, QChar c, const QString &label) {
+        QElapsedTimer t;
+        t.start();
+        if (key == Qt::Key_unknown)
+            QTest::keyClicks(filter, QString(c));
+        else
+            QTest::keyClick(filter, key);
+        settle();
+        view->viewport()->repaint();
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        worst = std::max(worst, ms);
+        print(QStringLiteral("  %1 -> %2 rows: %3 ms")
+                  .arg(label, -14)
+                  .arg(browser->proxy()->rowCount(), 6)
+                  .arg(ms, 0, 'f', 2));
+    };
+    print(QStringLiteral("filter, typing \"%1\" (target <= 16 ms per key):").arg(word));
+    for (QChar c : word)
+        timedKey(Qt::Key_unknown, c, QStringLiteral("\"%1\"").arg(filter->text() + c));
+    print(QStringLiteral("filter, erasing it again:"));
+    while (!filter->text().isEmpty())
+        timedKey(Qt::Key_Backspace, QChar(), QStringLiteral("\"%1\"").arg(filter->text().chopped(1)));
+    print(QStringLiteral("slowest keystroke: %1 ms").arg(worst, 0, 'f', 2));
+
+    // Sort by revenue through the header, as a click would.
+    for (Qt::SortOrder order : { Qt::DescendingOrder, Qt::AscendingOrder }) {
+        QElapsedTimer t;
+        t.start();
+        view->sortByColumn(pd::ui::PartnerTableModel::Revenue, order);
+        settle();
+        view->viewport()->repaint();
+        print(QStringLiteral("sort by revenue (%1): %2 ms")
+                  .arg(order == Qt::DescendingOrder ? QStringLiteral("descending") : QStringLiteral("ascending"))
+                  .arg(double(t.nsecsElapsed()) / 1e6, 0, 'f', 1));
+    }
+    {
+        QElapsedTimer t;
+        t.start();
+        view->sortByColumn(pd::ui::PartnerTableModel::Name, Qt::AscendingOrder);
+        settle();
+        view->viewport()->repaint();
+        print(QStringLiteral("sort by name: %1 ms").arg(double(t.nsecsElapsed()) / 1e6, 0, 'f', 1));
+    }
+    print(QStringLiteral("peak memory (VmHWM): %1   (target <= 250 MB)").arg(statusValue("VmHWM:")));
+    print(QStringLiteral("resident now (VmRSS): %1").arg(statusValue("VmRSS:")));
+    window.session()->close();
+    return 0;
+}

@@ -1,0 +1,100 @@
+#include "csvkinds.h"
+
+#include <array>
+#include <utility>
+
+namespace pd {
+
+namespace {
+
+constexpr std::array kKindKeys {
+    std::pair { CsvKind::Partners, "partners" },
+    std::pair { CsvKind::Certifications, "certifications" },
+    std::pair { CsvKind::Customers, "customers" },
+    std::pair { CsvKind::Sales, "sales" },
+    std::pair { CsvKind::Events, "events" },
+    std::pair { CsvKind::Scores, "scores" },
+    std::pair { CsvKind::FxRates, "fxrates" },
+};
+
+CsvColumn req(const char *name)
+{
+    return CsvColumn { QString::fromLatin1(name), true };
+}
+
+CsvColumn opt(const char *name)
+{
+    return CsvColumn { QString::fromLatin1(name), false };
+}
+
+} // namespace
+
+QString csvKindKey(CsvKind kind)
+{
+    for (const auto &[k, key] : kKindKeys) {
+        if (k == kind)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+std::optional<CsvKind> csvKindFromKey(const QString &key)
+{
+    for (const auto &[k, text] : kKindKeys) {
+        if (key == QLatin1StringView(text))
+            return k;
+    }
+    return std::nullopt;
+}
+
+QList<CsvKind> csvKinds()
+{
+    QList<CsvKind> out;
+    for (const auto &entry : kKindKeys)
+        out << entry.first;
+    return out;
+}
+
+QStringList csvKindKeys()
+{
+    QStringList out;
+    for (const auto &entry : kKindKeys)
+        out << QString::fromLatin1(entry.second);
+    return out;
+}
+
+// The order here is the column order of the row handlers in importhandlers.h: keep them together.
+QList<CsvColumn> csvColumns(CsvKind kind)
+{
+    switch (kind) {
+    case CsvKind::Partners:
+        return { req("code"), req("name"), req("country"), opt("region"), req("category"), opt("subcategory"),
+                 req("program"), req("tier"), req("tier_since"), req("joined_on"), opt("territory"), opt("brand"),
+                 opt("website") };
+    case CsvKind::Certifications:
+        return { req("partner"), req("staff_name"), opt("staff_email"), req("role"), req("certificate"),
+                 req("passed_on"), opt("expires_on") };
+    case CsvKind::Customers:
+        return { req("code"), req("partner"), req("name"), opt("country") };
+    case CsvKind::Sales:
+        return { req("date"), req("partner"), req("customer"), req("product_line"), req("unit_price"),
+                 req("currency"), req("quantity"), opt("renewal") };
+    case CsvKind::Events:
+        return { req("partner"), req("kind"), req("date"), opt("note") };
+    case CsvKind::Scores:
+        return { req("partner"), req("metric"), req("date"), req("value") };
+    case CsvKind::FxRates:
+        return { req("date"), req("base"), req("quote"), req("rate") };
+    }
+    return {};
+}
+
+QStringList csvColumnNames(CsvKind kind)
+{
+    QStringList out;
+    for (const CsvColumn &c : csvColumns(kind))
+        out << c.name;
+    return out;
+}
+
+} // namespace pd

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "../result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+class QIODevice;
+
+namespace pd {
+
+// Writes RFC 4180 CSV: comma delimiter, LF line ends, UTF-8 without a byte-order mark. A field is
+// quoted only when it must be (it holds a comma, a quote or a line break), so that CsvReader
+// reads back exactly what was written.
+class CsvWriter {
+    Q_DECLARE_TR_FUNCTIONS(pd::CsvWriter)
+
+public:
+    explicit CsvWriter(QIODevice *device);
+    ~CsvWriter();
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
+
+    // Rows are buffered; a write error is remembered and reported by finish().
+    void writeRow(const QStringList &fields);
+    // Writes what is buffered and reports the first write error.
+    Result<void> finish();
+
+    static QByteArray encodeField(const QString &field);
+
+private:
+    void flush();
+
+    QIODevice *m_device;
+    QByteArray m_buf;
+    QString m_error;
+};
+
+} // namespace pd

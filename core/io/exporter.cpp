@@ -1,0 +1,191 @@
+#include "exporter.h"
+
+#include "../dates.h"
+#include "../storage/store.h"
+#include "csvwriter.h"
+
+#include <QDir>
+#include <QHash>
+#include <QSaveFile>
+
+namespace pd {
+
+namespace {
+
+QString roleKey(StaffRole role)
+{
+    return role == StaffRole::Sales ? QStringLiteral("sales") : QStringLiteral("technical");
+}
+
+// Scores are basis points; NPS may be negative, which Rate::percentText does not spell.
+QString scoreText(Rate value)
+{
+    return value.bp < 0 ? u'-' + Rate { -value.bp }.percentText() : value.percentText();
+}
+
+QString microsText(qint64 micros)
+{
+    QString text = QString::number(micros / 1000000);
+    if (const qint64 fraction = micros % 1000000; fraction != 0) {
+        QString digits = QStringLiteral("%1").arg(fraction, 6, 10, QLatin1Char('0'));
+        while (digits.endsWith(u'0'))
+            digits.chop(1);
+        text += u'.' + digits;
+    }
+    return text;
+}
+
+// Every sale of a partner: Store::sales takes an inclusive date range.
+const QDate kFirstDay(1, 1, 1);
+const QDate kLastDay(9999, 12, 31);
+
+} // namespace
+
+Exporter::Exporter(const Store &store)
+    : m_store(store)
+{
+}
+
+Result<qint64> Exporter::exportFile(CsvKind kind, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(Error::Code::Storage,
+                    tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const auto written = exportDevice(kind, &file);
+    if (!written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return fail(Error::Code::Storage,
+                    tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return written;
+}
+
+Result<qint64> Exporter::exportDevice(CsvKind kind, QIODevice *device)
+{
+    CsvWriter out(device);
+    out.writeRow(csvColumnNames(kind));
+    const auto written = writeRecords(kind, out);
+    if (!written)
+        return written;
+    if (auto r = out.finish(); !r)
+        return std::unexpected(r.error());
+    return written;
+}
+
+Result<qint64> Exporter::writeRecords(CsvKind kind, CsvWriter &out)
+{
+    if (kind == CsvKind::FxRates)
+        return writeFxRates(out);
+    if (kind != CsvKind::Partners)
+        return writePartnerRecords(kind, out);
+    const auto partners = m_store.partners();
+    if (!partners)
+        return std::unexpected(partners.error());
+    for (const Partner &p : *partners) {
+        out.writeRow({ p.code, p.name, p.country, p.region, categoryKey(p.category), p.subcategory, p.programKey,
+                       p.tierKey, isoDate(p.tierSince), isoDate(p.joinedOn), p.territory, p.brand, p.website });
+    }
+    if (!reportProgress(m_progress, partners->size(), partners->size()))
+        return fail(Error::Code::Cancelled, tr("The export was cancelled."));
+    return partners->size();
+}
+
+// The kinds that Store reads partner by partner.
+Result<qint64> Exporter::writePartnerRecords(CsvKind kind, CsvWriter &out)
+{
+    const auto partners = m_store.partnerRows();
+    if (!partners)
+        return std::unexpected(partners.error());
+    qint64 written = 0;
+    qint64 done = 0;
+    for (const PartnerRow &p : *partners) {
+        switch (kind) {
+        case CsvKind::Certifications: {
+            const auto staff = m_store.staff(p.id);
+            if (!staff)
+                return std::unexpected(staff.error());
+            QHash<qint64, StaffMember> byId;
+            for (const StaffMember &s : *staff)
+                byId.insert(s.id, s);
+            const auto certs = m_store.certifications(p.id);
+            if (!certs)
+                return std::unexpected(certs.error());
+            for (const Certification &c : *certs) {
+                const StaffMember s = byId.value(c.staffId);
+                out.writeRow({ p.code, s.name, s.email, roleKey(s.role), c.certificate, isoDate(c.passedOn),
+                               c.expiresOn.isValid() ? isoDate(c.expiresOn) : QString() });
+                ++written;
+            }
+            break;
+        }
+        case CsvKind::Customers:
+        case CsvKind::Sales: {
+            const auto customers = m_store.customers(p.id);
+            if (!customers)
+                return std::unexpected(customers.error());
+            if (kind == CsvKind::Customers) {
+                for (const Customer &c : *customers)
+                    out.writeRow({ c.code, p.code, c.name, c.country });
+                written += customers->size();
+                break;
+            }
+            QHash<qint64, QString> codes;
+            for (const Customer &c : *customers)
+                codes.insert(c.id, c.code);
+            const auto sales = m_store.sales(p.id, kFirstDay, kLastDay);
+            if (!sales)
+                return std::unexpected(sales.error());
+            for (const Sale &s : *sales) {
+                out.writeRow({ isoDate(s.soldOn), p.code, codes.value(s.customerId), s.productLine,
+                               s.unitPrice.plainText(), s.unitPrice.currency, QString::number(s.quantity),
+                               s.renewal ? QStringLiteral("yes") : QStringLiteral("no") });
+            }
+            written += sales->size();
+            break;
+        }
+        case CsvKind::Events: {
+            const auto events = m_store.events(p.id);
+            if (!events)
+                return std::unexpected(events.error());
+            for (const ComplianceEvent &e : *events)
+                out.writeRow({ p.code, eventKey(e.kind), isoDate(e.occurredOn), e.note });
+            written += events->size();
+            break;
+        }
+        case CsvKind::Scores: {
+            const auto scores = m_store.scores(p.id);
+            if (!scores)
+                return std::unexpected(scores.error());
+            for (const Score &s : *scores)
+                out.writeRow({ p.code, metricKey(s.metric), isoDate(s.measuredOn), scoreText(s.value) });
+            written += scores->size();
+            break;
+        }
+        case CsvKind::Partners:
+        case CsvKind::FxRates:
+            break;
+        }
+        if (!reportProgress(m_progress, ++done, partners->size()))
+            return fail(Error::Code::Cancelled, tr("The export was cancelled."));
+    }
+    if (partners->isEmpty() && !reportProgress(m_progress, 0, 0))
+        return fail(Error::Code::Cancelled, tr("The export was cancelled."));
+    return written;
+}
+
+Result<qint64> Exporter::writeFxRates(CsvWriter &out)
+{
+    const auto rates = m_store.fxRates();
+    if (!rates)
+        return std::unexpected(rates.error());
+    for (const FxRate &r : *rates)
+        out.writeRow({ isoDate(r.date), r.base, r.quote, microsText(r.micros) });
+    if (!reportProgress(m_progress, rates->size(), rates->size()))
+        return fail(Error::Code::Cancelled, tr("The export was cancelled."));
+    return rates->size();
+}
+
+} // namespace pd

@@ -1,0 +1,257 @@
+// Import of partners and customers, and the checks shared by every kind.
+#include "../dates.h"
+#include "../storage/store.h"
+#include "importhandlers.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace pd::importing {
+
+QString oneOf(const QStringList &allowed)
+{
+    return Tr::tr("one of: %1").arg(allowed.join(QStringLiteral(", ")));
+}
+
+bool Row::requireText(int column)
+{
+    if (!values.at(column).isEmpty())
+        return true;
+    fail(column, Tr::tr("must not be empty"));
+    return false;
+}
+
+QDate Row::date(int column, bool optional)
+{
+    const QString &text = values.at(column);
+    if (text.isEmpty()) {
+        if (!optional)
+            fail(column, Tr::tr("must not be empty"));
+        return {};
+    }
+    QDate d;
+    if (const auto cached = m_dates.constFind(text); cached != m_dates.cend()) {
+        d = *cached;
+    } else {
+        d = parseIsoDate(text);
+        if (m_dates.size() < 100000)
+            m_dates.insert(text, d);
+    }
+    if (!d.isValid())
+        fail(column, Tr::tr("\"%1\" is not a date (expected YYYY-MM-DD, for example 2026-03-31)").arg(text));
+    return d;
+}
+
+QString Row::country(int column, bool optional)
+{
+    const QString &text = values.at(column);
+    if (text.isEmpty()) {
+        if (!optional)
+            fail(column, Tr::tr("must not be empty"));
+        return {};
+    }
+    const bool shape = text.size() == 2 && text.at(0).isUpper() && text.at(1).isUpper()
+        && text.at(0).unicode() < 128 && text.at(1).unicode() < 128;
+    // Qt also knows CLDR groupings that are not countries.
+    static const QStringList kNotCountries { QStringLiteral("EU"), QStringLiteral("EZ"), QStringLiteral("UN"),
+                                             QStringLiteral("QO") };
+    if (!shape || QLocale::codeToTerritory(text) == QLocale::AnyTerritory || kNotCountries.contains(text)) {
+        fail(column, Tr::tr("\"%1\" is not an ISO 3166 country code (two upper-case letters, for example ES, RU, US)")
+                         .arg(text));
+        return {};
+    }
+    return text;
+}
+
+namespace {
+
+QString firstSeen(qint64 line)
+{
+    return Tr::tr("appears twice in this file (first on line %1)").arg(line);
+}
+
+class PartnerRows final : public RowHandler {
+public:
+    enum Column { Code, Name, Country, Region, Category, Subcategory, ProgramKey, TierKey, TierSince, JoinedOn,
+                  TerritoryText, BrandKey, Website };
+    using RowHandler::RowHandler;
+
+    Result<void> prepare() override
+    {
+        auto ids = m_store.partnerIdsByCode();
+        if (!ids)
+            return std::unexpected(ids.error());
+        m_existing = *ids;
+        auto programs = m_store.programs();
+        if (!programs)
+            return std::unexpected(programs.error());
+        for (const StoredProgram &p : *programs)
+            m_programs.insert(p.program.key, p.program);
+        return {};
+    }
+
+    void handle(Row &row, bool write) override
+    {
+        Partner p;
+        p.code = row[Code];
+        if (row.requireText(Code)) {
+            if (m_existing.contains(p.code))
+                row.fail(Code, Tr::tr("partner \"%1\" already exists").arg(p.code));
+            else if (const auto seen = m_seen.constFind(p.code); seen != m_seen.cend())
+                row.fail(Code, firstSeen(*seen));
+            else
+                m_seen.insert(p.code, row.line);
+        }
+        p.name = row[Name];
+        row.requireText(Name);
+        p.country = row.country(Country);
+        p.region = row[Region];
+        if (row.requireText(Category)) {
+            if (const auto category = categoryFromKey(row[Category])) {
+                p.category = *category;
+                p.subcategory = row[Subcategory];
+                const QStringList allowed = subcategoryKeys(*category);
+                if (!p.subcategory.isEmpty() && !allowed.contains(p.subcategory))
+                    row.fail(Subcategory, Tr::tr("\"%1\" is not a subcategory of %2 (%3)")
+                                              .arg(p.subcategory, row[Category], oneOf(allowed)));
+            } else {
+                row.fail(Category, Tr::tr("\"%1\" is not a category (%2)")
+                                       .arg(row[Category], oneOf({ QStringLiteral("technology"), QStringLiteral("education"),
+                                                                   QStringLiteral("business"), QStringLiteral("channel") })));
+            }
+        }
+        p.programKey = row[ProgramKey];
+        p.tierKey = row[TierKey];
+        if (row.requireText(ProgramKey)) {
+            const auto program = m_programs.constFind(p.programKey);
+            if (program == m_programs.cend()) {
+                QStringList known = m_programs.keys();
+                known.sort();
+                row.fail(ProgramKey, Tr::tr("there is no program \"%1\" in the database (%2)").arg(p.programKey, oneOf(known)));
+            } else {
+                checkTierAndBrand(row, *program);
+            }
+        } else {
+            row.requireText(TierKey);
+        }
+        p.tierSince = row.date(TierSince);
+        p.joinedOn = row.date(JoinedOn);
+        p.territory = row[TerritoryText];
+        p.brand = row[BrandKey];
+        p.website = row[Website];
+        if (!row.ok() || !write)
+            return;
+        if (auto id = m_store.insertPartner(p); !id)
+            row.storageError = id.error();
+    }
+
+private:
+    static void checkTierAndBrand(Row &row, const Program &program)
+    {
+        if (row.requireText(TierKey) && program.tierIndex(row[TierKey]) < 0) {
+            QStringList tiers;
+            for (const Tier &t : program.tiers)
+                tiers << t.key;
+            row.fail(TierKey, Tr::tr("\"%1\" is not a tier of program %2 (%3)").arg(row[TierKey], program.key, oneOf(tiers)));
+        }
+        const QString &brand = row[BrandKey];
+        if (brand.isEmpty())
+            return;
+        QStringList brands;
+        for (const Brand &b : program.brands)
+            brands << b.key;
+        if (brands.isEmpty())
+            row.fail(BrandKey, Tr::tr("program %1 has no brands; leave the brand empty").arg(program.key));
+        else if (!brands.contains(brand))
+            row.fail(BrandKey, Tr::tr("\"%1\" is not a brand of program %2 (%3)").arg(brand, program.key, oneOf(brands)));
+    }
+
+    QHash<QString, qint64> m_existing;
+    QHash<QString, qint64> m_seen; // code -> line in this file
+    QHash<QString, Program> m_programs;
+};
+
+class CustomerRows final : public RowHandler {
+public:
+    enum Column { Code, PartnerCode, Name, Country };
+    using RowHandler::RowHandler;
+
+    Result<void> prepare() override
+    {
+        auto customers = m_store.customerRefsByCode();
+        if (!customers)
+            return std::unexpected(customers.error());
+        m_existing = *customers;
+        auto partners = m_store.partnerIdsByCode();
+        if (!partners)
+            return std::unexpected(partners.error());
+        m_partners = *partners;
+        return {};
+    }
+
+    void handle(Row &row, bool write) override
+    {
+        Customer c;
+        c.code = row[Code];
+        if (row.requireText(Code)) {
+            if (m_existing.contains(c.code))
+                row.fail(Code, Tr::tr("customer \"%1\" already exists").arg(c.code));
+            else if (const auto seen = m_seen.constFind(c.code); seen != m_seen.cend())
+                row.fail(Code, firstSeen(*seen));
+            else
+                m_seen.insert(c.code, row.line);
+        }
+        if (row.requireText(PartnerCode)) {
+            c.partnerId = m_partners.value(row[PartnerCode]);
+            if (c.partnerId == 0)
+                row.fail(PartnerCode, Tr::tr("there is no partner \"%1\"").arg(row[PartnerCode]));
+        }
+        c.name = row[Name];
+        row.requireText(Name);
+        c.country = row.country(Country, true);
+        if (!row.ok() || !write)
+            return;
+        if (auto id = m_store.insertCustomer(c); !id)
+            row.storageError = id.error();
+    }
+
+private:
+    QHash<QString, Store::CustomerRef> m_existing;
+    QHash<QString, qint64> m_seen;
+    QHash<QString, qint64> m_partners;
+};
+
+} // namespace
+
+std::unique_ptr<RowHandler> makePartnerRows(Store &store)
+{
+    return std::make_unique<PartnerRows>(store);
+}
+
+std::unique_ptr<RowHandler> makeCustomerRows(Store &store)
+{
+    return std::make_unique<CustomerRows>(store);
+}
+
+std::unique_ptr<RowHandler> makeRowHandler(CsvKind kind, Store &store)
+{
+    switch (kind) {
+    case CsvKind::Partners:
+        return makePartnerRows(store);
+    case CsvKind::Certifications:
+        return makeCertificationRows(store);
+    case CsvKind::Customers:
+        return makeCustomerRows(store);
+    case CsvKind::Sales:
+        return makeSaleRows(store);
+    case CsvKind::Events:
+        return makeEventRows(store);
+    case CsvKind::Scores:
+        return makeScoreRows(store);
+    case CsvKind::FxRates:
+        return makeFxRateRows(store);
+    }
+    return nullptr;
+}
+
+} // namespace pd::importing

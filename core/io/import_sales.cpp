@@ -1,0 +1,214 @@
+// Import of sales lines and exchange rates.
+#include "../storage/store.h"
+#include "importhandlers.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace pd::importing {
+
+namespace {
+
+// Currency codes are upper case in the database; a file may spell them in lower case.
+Result<Currency> currencyOf(Row &row, int column)
+{
+    if (!row.requireText(column))
+        return fail(Error::Code::InvalidInput, {});
+    auto currency = Currency::find(row[column].toUpper());
+    if (!currency)
+        row.fail(column, currency.error().message);
+    return currency;
+}
+
+class SaleRows final : public RowHandler {
+public:
+    enum Column { Date, PartnerCode, CustomerCode, ProductLine, UnitPrice, CurrencyCode, Quantity, Renewal };
+    using RowHandler::RowHandler;
+
+    Result<void> prepare() override
+    {
+        auto programs = m_store.programs();
+        if (!programs)
+            return std::unexpected(programs.error());
+        QHash<QString, Program> byKey;
+        for (const StoredProgram &p : *programs)
+            byKey.insert(p.program.key, p.program);
+        auto partners = m_store.partners();
+        if (!partners)
+            return std::unexpected(partners.error());
+        for (const Partner &p : *partners) {
+            const Program program = byKey.value(p.programKey);
+            QStringList lines;
+            for (const pd::ProductLine &l : program.productLines)
+                lines << l.key;
+            m_partners.insert(p.code, PartnerInfo { p.id, program.key, lines });
+            m_partnerCodes.insert(p.id, p.code);
+        }
+        auto customers = m_store.customerRefsByCode();
+        if (!customers)
+            return std::unexpected(customers.error());
+        m_customers = *customers;
+        m_writer = std::make_unique<SaleWriter>(m_store.database());
+        return {};
+    }
+
+    void handle(Row &row, bool write) override
+    {
+        Sale s;
+        s.soldOn = row.date(Date);
+        const PartnerInfo *partner = nullptr;
+        if (row.requireText(PartnerCode)) {
+            const auto it = m_partners.constFind(row[PartnerCode]);
+            if (it == m_partners.cend())
+                row.fail(PartnerCode, Tr::tr("there is no partner \"%1\"").arg(row[PartnerCode]));
+            else
+                partner = &*it;
+        }
+        if (row.requireText(CustomerCode)) {
+            const auto it = m_customers.constFind(row[CustomerCode]);
+            if (it == m_customers.cend())
+                row.fail(CustomerCode, Tr::tr("there is no customer \"%1\"").arg(row[CustomerCode]));
+            else if (partner && it->partnerId != partner->id)
+                row.fail(CustomerCode, Tr::tr("customer \"%1\" belongs to partner %2, not %3")
+                                           .arg(row[CustomerCode], m_partnerCodes.value(it->partnerId), row[PartnerCode]));
+            else
+                s.customerId = it->id;
+        }
+        s.productLine = row[ProductLine];
+        if (row.requireText(ProductLine) && partner && !partner->productLines.contains(s.productLine))
+            row.fail(ProductLine, Tr::tr("\"%1\" is not a product line of program %2 (%3)")
+                                      .arg(s.productLine, partner->programKey, oneOf(partner->productLines)));
+        if (const Currency *currency = currencyOf(row); currency && row.requireText(UnitPrice)) {
+            const auto price = Money::parse(row[UnitPrice], currency->code);
+            if (!price)
+                row.fail(UnitPrice, price.error().message);
+            else if (price->minor < 0)
+                row.fail(UnitPrice, Tr::tr("%1 is negative; a unit price must not be").arg(row[UnitPrice]));
+            else
+                s.unitPrice = *price;
+        }
+        if (row.requireText(Quantity)) {
+            bool ok = false;
+            s.quantity = row[Quantity].toInt(&ok);
+            if (!ok || s.quantity < 1)
+                row.fail(Quantity, Tr::tr("\"%1\" is not a whole number of at least 1").arg(row[Quantity]));
+        }
+        s.renewal = renewal(row);
+        if (!row.ok() || !write)
+            return;
+        s.partnerId = partner->id;
+        if (auto r = m_writer->add(s); !r)
+            row.storageError = r.error();
+    }
+
+private:
+    struct PartnerInfo {
+        qint64 id = 0;
+        QString programKey;
+        QStringList productLines;
+    };
+
+    // The currency of the row, looked up once per spelling.
+    const Currency *currencyOf(Row &row)
+    {
+        if (!row.requireText(CurrencyCode))
+            return nullptr;
+        auto it = m_currencies.constFind(row[CurrencyCode]);
+        if (it == m_currencies.cend()) {
+            const auto currency = Currency::find(row[CurrencyCode].toUpper());
+            if (!currency) {
+                row.fail(CurrencyCode, currency.error().message);
+                return nullptr;
+            }
+            it = m_currencies.insert(row[CurrencyCode], *currency);
+        }
+        return &*it;
+    }
+
+    static bool renewal(Row &row)
+    {
+        const QString &text = row[Renewal];
+        const auto is = [&text](const char *word) {
+            return text.compare(QLatin1StringView(word), Qt::CaseInsensitive) == 0;
+        };
+        if (text.isEmpty() || is("no") || is("false") || is("0"))
+            return false;
+        if (is("yes") || is("true") || is("1"))
+            return true;
+        row.fail(Renewal, Tr::tr("\"%1\" is not yes or no (yes, no, true, false, 1, 0 or empty)").arg(row[Renewal]));
+        return false;
+    }
+
+    QHash<QString, PartnerInfo> m_partners;
+    QHash<qint64, QString> m_partnerCodes;
+    QHash<QString, Store::CustomerRef> m_customers;
+    QHash<QString, Currency> m_currencies;
+    std::unique_ptr<SaleWriter> m_writer;
+};
+
+class FxRateRows final : public RowHandler {
+public:
+    enum Column { Date, Base, Quote, RateText };
+    using RowHandler::RowHandler;
+
+    Result<void> prepare() override { return {}; }
+
+    void handle(Row &row, bool write) override
+    {
+        FxRate rate;
+        rate.date = row.date(Date);
+        const auto base = currencyOf(row, Base);
+        const auto quote = currencyOf(row, Quote);
+        if (base && quote && base->code == quote->code)
+            row.fail(Quote, Tr::tr("the quote currency must differ from the base currency"));
+        if (base)
+            rate.base = base->code;
+        if (quote)
+            rate.quote = quote->code;
+        if (row.requireText(RateText)) {
+            static const QRegularExpression re(QStringLiteral("^(\\d{1,12})(?:[.,](\\d+))?$"));
+            const auto m = re.match(row[RateText]);
+            if (!m.hasMatch()) {
+                row.fail(RateText, Tr::tr("\"%1\" is not a decimal number").arg(row[RateText]));
+            } else if (m.capturedLength(2) > 6) {
+                row.fail(RateText, Tr::tr("\"%1\" has more than 6 decimals").arg(row[RateText]));
+            } else {
+                QString fraction = m.captured(2);
+                fraction = fraction.leftJustified(6, u'0');
+                rate.micros = m.captured(1).toLongLong() * 1000000 + fraction.toLongLong();
+                if (rate.micros <= 0)
+                    row.fail(RateText, Tr::tr("an exchange rate must be more than 0"));
+            }
+        }
+        if (row.ok()) {
+            const QString key = row[Date] + u' ' + rate.base + u' ' + rate.quote;
+            if (const auto seen = m_seen.constFind(key); seen != m_seen.cend())
+                row.fail(Date, Tr::tr("the rate %1/%2 of this date appears twice in this file (first on line %3)")
+                                   .arg(rate.base, rate.quote)
+                                   .arg(*seen));
+            else
+                m_seen.insert(key, row.line);
+        }
+        if (!row.ok() || !write)
+            return;
+        if (auto r = m_store.setFxRate(rate); !r)
+            row.storageError = r.error();
+    }
+
+private:
+    QHash<QString, qint64> m_seen;
+};
+
+} // namespace
+
+std::unique_ptr<RowHandler> makeSaleRows(Store &store)
+{
+    return std::make_unique<SaleRows>(store);
+}
+
+std::unique_ptr<RowHandler> makeFxRateRows(Store &store)
+{
+    return std::make_unique<FxRateRows>(store);
+}
+
+} // namespace pd::importing

@@ -1,0 +1,147 @@
+#include "importer.h"
+
+#include "../storage/store.h"
+#include "csvreader.h"
+#include "importhandlers.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace pd {
+
+QString ImportIssue::text() const
+{
+    QString out = file + u':' + QString::number(line) + QStringLiteral(": ");
+    if (!column.isEmpty())
+        out += column + QStringLiteral(": ");
+    return out + reason;
+}
+
+Importer::Importer(Store &store)
+    : m_store(store)
+{
+}
+
+void Importer::addIssue(const QString &file, qint64 line, const QString &column, const QString &reason)
+{
+    ++m_issueCount;
+    if (m_issues.size() < kKeptIssues)
+        m_issues.append(ImportIssue { file, line, column, reason });
+}
+
+QString Importer::failureMessage(const QString &file) const
+{
+    QStringList lines;
+    lines << tr("Nothing was imported from %1: %n problem(s) found.", nullptr, int(qMin<qint64>(m_issueCount, INT_MAX)))
+                 .arg(file);
+    for (qsizetype i = 0; i < m_issues.size() && i < kListedIssues; ++i)
+        lines << m_issues.at(i).text();
+    if (m_issueCount > kListedIssues)
+        lines << tr("... and %n more.", nullptr, int(qMin<qint64>(m_issueCount - kListedIssues, INT_MAX)));
+    return lines.join(u'\n');
+}
+
+Result<ImportResult> Importer::importFile(CsvKind kind, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Code::NotFound,
+                    tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return importDevice(kind, &file, QDir::toNativeSeparators(path));
+}
+
+Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, const QString &source)
+{
+    m_issues.clear();
+    m_issueCount = 0;
+    if (m_store.database().isReadOnly())
+        return fail(Error::Code::Storage, tr("The database is open read-only; nothing can be imported."));
+
+    const QList<CsvColumn> columns = csvColumns(kind);
+    CsvReader reader(device);
+    CsvRecord record;
+    if (!reader.readHeader(record)) {
+        addIssue(source, 1, {}, tr("the file is empty; its first line must name the columns (%1)")
+                                    .arg(csvColumnNames(kind).join(QStringLiteral(", "))));
+        return fail(Error::Code::InvalidInput, failureMessage(source));
+    }
+    if (!record.isValid()) {
+        addIssue(source, record.errorLine, {}, record.error);
+        return fail(Error::Code::InvalidInput, failureMessage(source));
+    }
+
+    // Map the header's positions to the kind's columns.
+    QList<int> columnAt(record.fields.size(), -1);
+    QList<bool> present(columns.size(), false);
+    for (qsizetype i = 0; i < record.fields.size(); ++i) {
+        const QString name = record.fields.at(i).trimmed().toLower();
+        qsizetype c = 0;
+        while (c < columns.size() && columns.at(c).name != name)
+            ++c;
+        if (name.isEmpty())
+            addIssue(source, record.line, {}, tr("column %1 of the header has no name").arg(i + 1));
+        else if (c == columns.size())
+            addIssue(source, record.line, record.fields.at(i).trimmed(),
+                     tr("unknown column (the columns of %1 are: %2)")
+                         .arg(csvKindKey(kind), csvColumnNames(kind).join(QStringLiteral(", "))));
+        else if (present.at(c))
+            addIssue(source, record.line, name, tr("the column appears twice in the header"));
+        else {
+            present[c] = true;
+            columnAt[i] = int(c);
+        }
+    }
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (columns.at(c).required && !present.at(c))
+            addIssue(source, record.line, columns.at(c).name, tr("required column is missing from the header"));
+    }
+    if (m_issueCount > 0)
+        return fail(Error::Code::InvalidInput, failureMessage(source));
+
+    const qint64 total = qMax<qint64>(0, reader.totalBytes());
+    qint64 imported = 0;
+    const Result<void> outcome = m_store.database().transaction([&]() -> Result<void> {
+        const std::unique_ptr<importing::RowHandler> handler = importing::makeRowHandler(kind, m_store);
+        if (auto r = handler->prepare(); !r)
+            return r;
+        importing::Row row;
+        row.values.resize(columns.size());
+        qint64 records = 0;
+        while (reader.next(record)) {
+            if (!record.isValid()) {
+                addIssue(source, record.errorLine, {}, record.error);
+            } else {
+                row.line = record.line;
+                row.issues.clear();
+                for (qsizetype i = 0; i < record.fields.size(); ++i) {
+                    if (columnAt.at(i) >= 0)
+                        row.values[columnAt.at(i)] = record.fields.at(i).trimmed();
+                }
+                const bool write = m_issueCount == 0;
+                handler->handle(row, write);
+                if (row.storageError)
+                    return fail(row.storageError->code,
+                                tr("%1:%2: the database refused the record: %3\nNothing was imported.")
+                                    .arg(source)
+                                    .arg(row.line)
+                                    .arg(row.storageError->message));
+                for (const importing::Row::Issue &issue : std::as_const(row.issues))
+                    addIssue(source, row.line, issue.column >= 0 ? columns.at(issue.column).name : QString(), issue.reason);
+                if (write && row.ok())
+                    ++imported;
+            }
+            if (++records % kProgressEvery == 0 && !reportProgress(m_progress, reader.bytesRead(), total))
+                return fail(Error::Code::Cancelled, tr("The import of %1 was cancelled; nothing was imported.").arg(source));
+        }
+        if (!reportProgress(m_progress, reader.bytesRead(), total))
+            return fail(Error::Code::Cancelled, tr("The import of %1 was cancelled; nothing was imported.").arg(source));
+        if (m_issueCount > 0)
+            return fail(Error::Code::InvalidInput, failureMessage(source));
+        return {};
+    });
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    return ImportResult { kind, imported };
+}
+
+} // namespace pd

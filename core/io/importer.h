@@ -1,0 +1,70 @@
+#pragma once
+
+#include "../progress.h"
+#include "../result.h"
+#include "csvkinds.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class QIODevice;
+
+namespace pd {
+
+class Store;
+
+struct ImportResult {
+    CsvKind kind = CsvKind::Partners;
+    qint64 rows = 0; // records imported
+};
+
+// One problem of an import: FILE:LINE: column: reason (the column is empty for problems of a
+// whole record, such as a wrong number of fields).
+struct ImportIssue {
+    QString file;
+    qint64 line = 0;
+    QString column;
+    QString reason; // translated
+    QString text() const;
+};
+
+// Imports one kind of record from one CSV file into a Store, all or nothing: every record is
+// checked, every bad one is reported, and nothing is written unless all of them are good.
+// The first line must name the columns (csvColumns(kind), in any order); unknown, repeated or
+// missing required columns are reported before any record is read.
+// Everything runs in one transaction: records are inserted while no problem has been seen, and
+// the transaction is rolled back at the end if any problem was found or the import was cancelled.
+class Importer {
+    Q_DECLARE_TR_FUNCTIONS(pd::Importer)
+
+public:
+    static constexpr int kListedIssues = 200;   // problems spelled out in the error message
+    static constexpr int kKeptIssues = 10000;   // problems kept in issues()
+    static constexpr int kProgressEvery = 4096; // records between progress calls
+
+    explicit Importer(Store &store);
+
+    // Called every kProgressEvery records with the bytes read and the size of the input (0 when
+    // unknown); returning false cancels: nothing is written and the result is Error::Code::Cancelled.
+    void setProgress(ProgressFn progress) { m_progress = std::move(progress); }
+
+    Result<ImportResult> importFile(CsvKind kind, const QString &path);
+    // `source` names the input in messages (a file name).
+    Result<ImportResult> importDevice(CsvKind kind, QIODevice *device, const QString &source);
+
+    // The problems found by the last import (at most kKeptIssues of them) and how many there were.
+    const QList<ImportIssue> &issues() const { return m_issues; }
+    qint64 issueCount() const { return m_issueCount; }
+
+private:
+    void addIssue(const QString &file, qint64 line, const QString &column, const QString &reason);
+    QString failureMessage(const QString &file) const;
+
+    Store &m_store;
+    ProgressFn m_progress;
+    QList<ImportIssue> m_issues;
+    qint64 m_issueCount = 0;
+};
+
+} // namespace pd

@@ -1,0 +1,292 @@
+#include "offline.h"
+
+#include "offlinesync.h"
+#include "sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <filesystem>
+
+namespace pd {
+
+namespace {
+
+// What the copy's meta table says about it.
+const QString kSource = QStringLiteral("offline_source");
+const QString kSourceId = QStringLiteral("offline_source_id");
+const QString kFilter = QStringLiteral("offline_filter");
+const QString kTakenAt = QStringLiteral("offline_taken_at");
+const QString kRefreshedAt = QStringLiteral("offline_refreshed_at");
+const QString kWatermark = QStringLiteral("offline_watermark");
+
+Result<void> setMeta(Database &db, const QString &key, const QString &value)
+{
+    return sql::exec(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     { key, value });
+}
+
+Result<QString> meta(Database &db, const QString &key)
+{
+    const auto v = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key });
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toString();
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// A stale journal or write-ahead log beside the target belongs to the file being replaced; left
+// there, SQLite would apply it to the new one.
+void removeSideFiles(const QString &path)
+{
+    for (const char *suffix : { "-journal", "-wal", "-shm" })
+        QFile::remove(path + QLatin1StringView(suffix));
+}
+
+// An offline copy, what it says about itself, and its source.
+struct Pair {
+    std::unique_ptr<Database> copy;
+    std::unique_ptr<Database> source;
+    OfflineInfo info;
+};
+
+Result<Pair> openPair(const QString &file, Database::Access copyAccess, const QString &sourcePassword)
+{
+    if (!QFileInfo::exists(file))
+        return fail(Error::Code::NotFound, OfflineCopy::tr("%1 does not exist.").arg(QDir::toNativeSeparators(file)));
+    auto copy = Database::open(file, copyAccess);
+    if (!copy)
+        return std::unexpected(copy.error());
+    const auto info = offlineInfo(**copy);
+    if (!info)
+        return std::unexpected(info.error());
+    if (!*info)
+        return fail(Error::Code::InvalidInput, OfflineCopy::tr("%1 is not an offline copy.").arg((*copy)->displayName()));
+    auto source = Database::open((*info)->source, Database::Options { Database::Access::ReadOnly, sourcePassword });
+    if (!source)
+        return std::unexpected(source.error());
+    return Pair { std::move(*copy), std::move(*source), **info };
+}
+
+} // namespace
+
+QString OfflineFilter::toJson() const
+{
+    QJsonObject o;
+    if (!territory.isEmpty())
+        o.insert(QStringLiteral("territory"), territory);
+    if (!programKey.isEmpty())
+        o.insert(QStringLiteral("program"), programKey);
+    if (!country.isEmpty())
+        o.insert(QStringLiteral("country"), country);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+OfflineFilter OfflineFilter::fromJson(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    return OfflineFilter { o.value(QStringLiteral("territory")).toString(), o.value(QStringLiteral("program")).toString(),
+                           o.value(QStringLiteral("country")).toString() };
+}
+
+QString OfflineFilter::description() const
+{
+    if (isEmpty())
+        return OfflineCopy::tr("all partners");
+    QStringList parts;
+    if (!territory.isEmpty())
+        parts << OfflineCopy::tr("territory %1").arg(territory);
+    if (!programKey.isEmpty())
+        parts << OfflineCopy::tr("program %1").arg(programKey);
+    if (!country.isEmpty())
+        parts << OfflineCopy::tr("country %1").arg(country);
+    return parts.join(QStringLiteral(", "));
+}
+
+Result<std::optional<OfflineInfo>> offlineInfo(Database &db)
+{
+    sql::Statement st(db, QStringLiteral("SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?)"));
+    if (auto r = st.run({ kSource, kFilter, kTakenAt, kRefreshedAt }); !r)
+        return std::unexpected(r.error());
+    QHash<QString, QString> values;
+    while (st.query().next())
+        values.insert(st.query().value(0).toString(), st.query().value(1).toString());
+    if (!values.contains(kSource))
+        return std::optional<OfflineInfo> {};
+    return OfflineInfo { values.value(kSource), OfflineFilter::fromJson(values.value(kFilter)),
+                         QDateTime::fromString(values.value(kTakenAt), Qt::ISODateWithMs),
+                         QDateTime::fromString(values.value(kRefreshedAt), Qt::ISODateWithMs) };
+}
+
+Result<OfflineSummary> OfflineCopy::take(Database &source, const QString &file, const OfflineFilter &filter,
+                                         const ProgressFn &progress)
+{
+    if (source.location() == QLatin1StringView(":memory:"))
+        return fail(Error::Code::InvalidInput, tr("A database in memory cannot be the source of an offline copy."));
+    if (source.schemaVersion() != Database::kSchemaVersion)
+        return std::unexpected(Error { Error::Code::InvalidInput,
+                                       tr("%1 must be upgraded before an offline copy can be taken from it.")
+                                           .arg(source.displayName()) });
+    const auto already = offlineInfo(source);
+    if (!already)
+        return std::unexpected(already.error());
+    if (*already)
+        return fail(Error::Code::InvalidInput,
+                    tr("%1 is itself an offline copy; take the copy from the team database.").arg(source.displayName()));
+    const QString sourceLocation = source.backend() == Backend::SQLite ? QFileInfo(source.location()).absoluteFilePath()
+                                                                       : source.location();
+    const QString target = QFileInfo(file).absoluteFilePath();
+    if (target == sourceLocation)
+        return fail(Error::Code::InvalidInput, tr("An offline copy cannot replace the database it is taken from."));
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    removeSideFiles(partial);
+
+    OfflineSummary summary;
+    Result<void> written;
+    {
+        auto copy = Database::open(partial);
+        if (!copy)
+            return std::unexpected(copy.error());
+        // A rollback journal rather than a write-ahead log: the copy is one file that can be
+        // replaced, and read where no -shm file can be written.
+        written = sql::exec(**copy, QStringLiteral("PRAGMA journal_mode = DELETE"));
+        offline::Sync sync(source, **copy, filter, progress);
+        if (written)
+            written = sync.prepareCopy();
+        if (written)
+            written = sync.attachSource();
+        if (written)
+            written = source.snapshot([&]() -> Result<void> {
+                return (*copy)->transaction([&]() -> Result<void> {
+                    const QString takenAt = now();
+                    const auto mark = sync.watermark();
+                    if (!mark)
+                        return std::unexpected(mark.error());
+                    const auto sourceId = meta(source, QStringLiteral("database_id"));
+                    if (!sourceId)
+                        return std::unexpected(sourceId.error());
+                    if (auto r = sync.copyEverything(); !r)
+                        return r;
+                    for (const auto &[key, value] :
+                         { std::pair { kSource, sourceLocation }, std::pair { kSourceId, *sourceId },
+                           std::pair { kFilter, filter.toJson() }, std::pair { kTakenAt, takenAt },
+                           std::pair { kRefreshedAt, takenAt }, std::pair { kWatermark, mark->toJson() } }) {
+                        if (auto r = setMeta(**copy, key, value); !r)
+                            return r;
+                    }
+                    const auto partners = sync.partnerCount();
+                    if (!partners)
+                        return std::unexpected(partners.error());
+                    summary = sync.summary();
+                    summary.partners = *partners;
+                    return {};
+                });
+            });
+    }
+    if (!written) {
+        QFile::remove(partial);
+        removeSideFiles(partial);
+        return std::unexpected(written.error());
+    }
+    removeSideFiles(target);
+    std::error_code error;
+    // Replaces an older copy in one step: a reader sees the old file or the new one, never half.
+    std::filesystem::rename(std::filesystem::path(partial.toStdU16String()), std::filesystem::path(target.toStdU16String()), error);
+    if (error) {
+        QFile::remove(partial);
+        return fail(Error::Code::Storage, tr("The offline copy could not be moved into place as %1: %2")
+                                              .arg(QDir::toNativeSeparators(target), QString::fromStdString(error.message())));
+    }
+    return summary;
+}
+
+Result<OfflineSummary> OfflineCopy::refresh(const QString &file, const QString &sourcePassword, const ProgressFn &progress)
+{
+    auto pair = openPair(file, Database::Access::ReadWrite, sourcePassword);
+    if (!pair)
+        return std::unexpected(pair.error());
+    Database &copy = *pair->copy;
+    Database &source = *pair->source;
+    const auto markText = meta(copy, kWatermark);
+    const auto sourceIdOfCopy = meta(copy, kSourceId);
+    if (!markText || !sourceIdOfCopy)
+        return std::unexpected(markText ? sourceIdOfCopy.error() : markText.error());
+    const auto since = offline::Watermark::fromJson(*markText);
+    if (!since)
+        return fail(Error::Code::InvalidInput,
+                    tr("%1 does not say how far it is up to date; take a new copy.").arg(copy.displayName()));
+
+    offline::Sync sync(source, copy, pair->info.filter, progress);
+    if (auto r = sync.prepareCopy(); !r)
+        return std::unexpected(r.error());
+    OfflineSummary summary;
+    const auto done = source.snapshot([&]() -> Result<void> {
+        return copy.transaction([&]() -> Result<void> {
+            const QString refreshedAt = now();
+            const auto sourceId = meta(source, QStringLiteral("database_id"));
+            if (!sourceId)
+                return std::unexpected(sourceId.error());
+            if (*sourceId != *sourceIdOfCopy)
+                return fail(Error::Code::InvalidInput,
+                            tr("%1 is not the database this copy was taken from (it was recreated or replaced); take a "
+                               "new copy.")
+                                .arg(source.displayName()));
+            const auto mark = sync.watermark();
+            if (!mark)
+                return std::unexpected(mark.error());
+            if (auto r = sync.applyChanges(*since); !r)
+                return r;
+            if (auto r = setMeta(copy, kWatermark, mark->toJson()); !r)
+                return r;
+            if (auto r = setMeta(copy, kRefreshedAt, refreshedAt); !r)
+                return r;
+            const auto partners = sync.partnerCount();
+            if (!partners)
+                return std::unexpected(partners.error());
+            summary = sync.summary();
+            summary.partners = *partners;
+            return {};
+        });
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return summary;
+}
+
+Result<QStringList> OfflineCopy::differences(const QString &file, const QString &sourcePassword)
+{
+    auto pair = openPair(file, Database::Access::ReadOnly, sourcePassword);
+    if (!pair)
+        return std::unexpected(pair.error());
+    offline::Sync sync(*pair->source, *pair->copy, pair->info.filter, {});
+    QHash<QString, QByteArray> expected;
+    if (auto r = pair->source->snapshot([&]() -> Result<void> {
+            auto d = sync.digests(true);
+            if (!d)
+                return std::unexpected(d.error());
+            expected = *d;
+            return {};
+        });
+        !r)
+        return std::unexpected(r.error());
+    const auto actual = sync.digests(false);
+    if (!actual)
+        return std::unexpected(actual.error());
+    QStringList differing;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (actual->value(it.key()) != it.value())
+            differing << it.key();
+    }
+    std::sort(differing.begin(), differing.end());
+    return differing;
+}
+
+} // namespace pd

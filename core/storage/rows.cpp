@@ -1,0 +1,105 @@
+#include "rows.h"
+
+#include "sql.h"
+
+namespace pd::rows {
+
+using sql::dateValue;
+
+QString partnerInsert()
+{
+    return QStringLiteral("INSERT INTO partners (code, name, country, region, category, subcategory, program_id, tier, "
+                          "tier_since, joined_on, territory, brand, website) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+QVariantList partnerValues(const Partner &p, qint64 programId)
+{
+    return { p.code, p.name, p.country, p.region, categoryKey(p.category), p.subcategory, programId, p.tierKey,
+             dateValue(p.tierSince), dateValue(p.joinedOn), p.territory, p.brand, p.website };
+}
+
+QString contactInsert()
+{
+    return QStringLiteral("INSERT INTO contacts (partner_id, name, role, email, phone) VALUES (?, ?, ?, ?, ?)");
+}
+
+QVariantList contactValues(const Contact &c)
+{
+    return { c.partnerId, c.name, c.role, c.email, c.phone };
+}
+
+QString staffInsert()
+{
+    return QStringLiteral("INSERT INTO staff (partner_id, name, email, role) VALUES (?, ?, ?, ?)");
+}
+
+QVariantList staffValues(const StaffMember &s)
+{
+    return { s.partnerId, s.name, s.email, s.role == StaffRole::Sales ? QStringLiteral("sales") : QStringLiteral("technical") };
+}
+
+QString certificationInsert()
+{
+    return QStringLiteral("INSERT INTO certifications (staff_id, certificate, passed_on, expires_on) VALUES (?, ?, ?, ?)");
+}
+
+QVariantList certificationValues(const Certification &c)
+{
+    return { c.staffId, c.certificate, dateValue(c.passedOn), dateValue(c.expiresOn) };
+}
+
+QString customerInsert()
+{
+    return QStringLiteral("INSERT INTO customers (partner_id, code, name, country) VALUES (?, ?, ?, ?)");
+}
+
+QVariantList customerValues(const Customer &c)
+{
+    return { c.partnerId, c.code, c.name, c.country };
+}
+
+QString saleInsert()
+{
+    return QStringLiteral("INSERT INTO sales (partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, "
+                          "quantity, renewal, amount_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+QVariantList saleValues(const Sale &s)
+{
+    return { s.partnerId, s.customerId, dateValue(s.soldOn), s.productLine, s.unitPrice.minor, s.unitPrice.currency,
+             s.quantity, s.renewal ? 1 : 0, s.amount().minor };
+}
+
+QString eventInsert()
+{
+    return QStringLiteral("INSERT INTO compliance_events (partner_id, kind, occurred_on, note) VALUES (?, ?, ?, ?)");
+}
+
+QVariantList eventValues(const ComplianceEvent &e)
+{
+    return { e.partnerId, eventKey(e.kind), dateValue(e.occurredOn), e.note };
+}
+
+QString scoreInsert()
+{
+    return QStringLiteral("INSERT INTO scores (partner_id, metric, measured_on, value_bp) VALUES (?, ?, ?, ?)");
+}
+
+QVariantList scoreValues(const Score &s)
+{
+    return { s.partnerId, metricKey(s.metric), dateValue(s.measuredOn), s.value.bp };
+}
+
+QString tierChangeInsert()
+{
+    return QStringLiteral("INSERT INTO tier_history (partner_id, from_tier, to_tier, effective_on, reason, changed_by, "
+                          "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+}
+
+QVariantList tierChangeValues(const TierChange &c)
+{
+    return { c.partnerId, c.fromTier, c.toTier, dateValue(c.effectiveOn), c.reason, c.changedBy,
+             c.recordedAt.toUTC().toString(Qt::ISODate) };
+}
+
+} // namespace pd::rows

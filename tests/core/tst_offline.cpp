@@ -1,0 +1,425 @@
+// Offline copies of an SQLite source: take, refresh (new, changed and deleted rows, a filter),
+// interruption, refusals; notes. Changes the Store has no call for (deletes, swaps) are made
+// with the sqlite3 tool, as another program on the same file would.
+#include "generate/generator.h"
+#include "storage/database.h"
+#include "storage/offline.h"
+#include "storage/store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+Partner newPartner(const QString &code, const QString &territory = {})
+{
+    Partner p;
+    p.code = code;
+    p.name = QStringLiteral("Partner ") + code;
+    p.country = QStringLiteral("ES");
+    p.programKey = QStringLiteral("revenue-band");
+    p.tierKey = QStringLiteral("standard");
+    p.tierSince = QDate(2026, 1, 1);
+    p.joinedOn = QDate(2025, 6, 1);
+    p.territory = territory;
+    return p;
+}
+
+} // namespace
+
+class TestOffline final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void takeCopiesEverything();
+    void copyIsReadOnly();
+    void refreshBringsNewChangedAndDeletedRows();
+    void refreshFindsReusedIds();
+    void refreshSurvivesSwappedCodes();
+    void territoryFilter();
+    void interruptedRefreshLeavesCopyIntact();
+    void cancelledTakeKeepsOlderCopy();
+    void refusals_data();
+    void refusals();
+    void notes();
+
+private:
+    QString freshSource(const QString &name);
+    void runSql(const QString &path, const QString &statements);
+    QStringList differences(const QString &copy);
+    std::unique_ptr<Database> open(const QString &path, Database::Access access = Database::Access::ReadWrite);
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_sqlite3;
+};
+
+void TestOffline::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    QVERIFY2(!m_sqlite3.isEmpty(), "the sqlite3 tool is needed (Debian package sqlite3)");
+    m_template = path(QStringLiteral("template.sqlite"));
+    auto db = open(m_template);
+    Store store(*db);
+    GenerateOptions options;
+    options.partners = 40;
+    options.sales = 2000;
+    options.seed = 7;
+    options.today = QDate(2026, 9, 30);
+    const auto summary = generate(store, options);
+    QVERIFY2(summary.has_value(), qPrintable(summary ? QString() : summary.error().message));
+    // Give a third of the partners a territory for the filter tests.
+    runSql(m_template, QStringLiteral("UPDATE partners SET territory = 'North' WHERE id % 3 = 0;"));
+}
+
+std::unique_ptr<Database> TestOffline::open(const QString &path, Database::Access access)
+{
+    auto db = Database::open(path, access);
+    if (!db)
+        qWarning("%s", qPrintable(db.error().message));
+    return db ? std::move(*db) : nullptr;
+}
+
+QString TestOffline::freshSource(const QString &name)
+{
+    const QString target = path(name);
+    QFile::remove(target);
+    if (!QFile::copy(m_template, target))
+        return {};
+    return target;
+}
+
+void TestOffline::runSql(const QString &file, const QString &statements)
+{
+    QProcess p;
+    p.start(m_sqlite3, { QStringLiteral("-bail"), file });
+    p.write(QStringLiteral(".timeout 5000\nPRAGMA foreign_keys = ON;\n%1\n").arg(statements).toUtf8());
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+}
+
+QStringList TestOffline::differences(const QString &copy)
+{
+    const auto d = OfflineCopy::differences(copy);
+    if (!d)
+        return { QStringLiteral("error: ") + d.error().message };
+    return *d;
+}
+
+void TestOffline::takeCopiesEverything()
+{
+    const QString source = freshSource(QStringLiteral("take.sqlite"));
+    const QString copy = path(QStringLiteral("take-copy.sqlite"));
+    auto db = open(source);
+    QVERIFY(db);
+    QList<qint64> seen;
+    const auto summary = OfflineCopy::take(*db, copy, {}, [&](qint64 done, qint64 total) {
+        seen << done;
+        return done <= total;
+    });
+    QVERIFY2(summary.has_value(), qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(summary->partners, 40);
+    QVERIFY(summary->written > 2000);
+    QVERIFY(!seen.isEmpty());
+    QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
+    QCOMPARE(differences(copy), QStringList());
+
+    auto reader = open(copy, Database::Access::ReadOnly);
+    QVERIFY(reader);
+    const auto info = offlineInfo(*reader);
+    QVERIFY(info.has_value() && info->has_value());
+    QCOMPARE((*info)->source, QFileInfo(source).absoluteFilePath());
+    QVERIFY((*info)->filter.isEmpty());
+    QVERIFY((*info)->takenAt.isValid());
+    QCOMPARE((*info)->refreshedAt, (*info)->takenAt);
+    Store store(*reader);
+    QCOMPARE(*store.partnerCount(), 40);
+    QCOMPARE(store.programs()->size(), Store(*db).programs()->size());
+    QCOMPARE(store.fxRates()->size(), Store(*db).fxRates()->size());
+    // The source is not an offline copy.
+    QVERIFY(!offlineInfo(*db)->has_value());
+}
+
+void TestOffline::copyIsReadOnly()
+{
+    const QString source = freshSource(QStringLiteral("ro.sqlite"));
+    const QString copy = path(QStringLiteral("ro-copy.sqlite"));
+    auto db = open(source);
+    QVERIFY(OfflineCopy::take(*db, copy, {}).has_value());
+    auto reader = open(copy, Database::Access::ReadOnly);
+    Store store(*reader);
+    Partner p = *store.partnerByCode(QStringLiteral("P-000001"));
+    p.name = QStringLiteral("Edited offline");
+    const auto r = store.updatePartner(p);
+    QVERIFY(!r.has_value());
+    QVERIFY2(r.error().message.contains(QStringLiteral("read-only")), qPrintable(r.error().message));
+}
+
+void TestOffline::refreshBringsNewChangedAndDeletedRows()
+{
+    const QString source = freshSource(QStringLiteral("refresh.sqlite"));
+    const QString copy = path(QStringLiteral("refresh-copy.sqlite"));
+    auto db = open(source);
+    Store store(*db);
+    // A partner with dependent rows that will be deleted after the take.
+    const qint64 doomed = *store.insertPartner(newPartner(QStringLiteral("X-DOOMED")));
+    QVERIFY(store.insertContact(Contact { 0, doomed, QStringLiteral("Ann"), {}, {}, {} }).has_value());
+    const qint64 staff = *store.insertStaff(StaffMember { 0, doomed, QStringLiteral("Bob"), {}, StaffRole::Technical });
+    QVERIFY(store.insertCertification(Certification { 0, staff, QStringLiteral("T1"), QDate(2026, 1, 1), {} }).has_value());
+    QVERIFY(OfflineCopy::take(*db, copy, {}).has_value());
+    QCOMPARE(differences(copy), QStringList());
+
+    // New rows, a changed partner, deleted rows (one cascading to its contacts, staff and certificates).
+    const qint64 added = *store.insertPartner(newPartner(QStringLiteral("X-NEW")));
+    QVERIFY(store.insertContact(Contact { 0, added, QStringLiteral("Carla"), {}, {}, {} }).has_value());
+    const qint64 customer = *store.insertCustomer(Customer { 0, added, QStringLiteral("C-NEW"), QStringLiteral("Cliente"), {} });
+    Sale sale;
+    sale.partnerId = added;
+    sale.customerId = customer;
+    sale.soldOn = QDate(2026, 9, 1);
+    sale.productLine = QStringLiteral("subscriptions");
+    sale.unitPrice = Money { 150000, QStringLiteral("USD") };
+    QVERIFY(store.insertSale(sale).has_value());
+    QVERIFY(store.addNote(added, QStringLiteral("Met at the fair")).has_value());
+    Partner changed = *store.partnerByCode(QStringLiteral("P-000002"));
+    changed.name = QStringLiteral("Renamed after the take");
+    QVERIFY(store.updatePartner(changed).has_value());
+    runSql(source, QStringLiteral("DELETE FROM partners WHERE code = 'X-DOOMED';"
+                                  "DELETE FROM contacts WHERE id = (SELECT min(id) FROM contacts);"));
+    QVERIFY(!differences(copy).isEmpty());
+
+    const auto summary = OfflineCopy::refresh(copy);
+    QVERIFY2(summary.has_value(), qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(summary->partners, 41);
+    QVERIFY(summary->written >= 6);
+    QVERIFY(summary->deleted >= 5); // partner, contact, staff, certification, the other contact
+    QCOMPARE(differences(copy), QStringList());
+
+    auto reader = open(copy, Database::Access::ReadOnly);
+    Store copied(*reader);
+    QCOMPARE(copied.partnerByCode(QStringLiteral("P-000002"))->name, QStringLiteral("Renamed after the take"));
+    QVERIFY(!copied.partnerByCode(QStringLiteral("X-DOOMED")).has_value());
+    QCOMPARE(copied.notes(added)->size(), 1);
+    QCOMPARE(copied.sales(added, QDate(2026, 1, 1), QDate(2026, 12, 31))->size(), 1);
+    const auto info = offlineInfo(*reader);
+    QVERIFY((*info)->refreshedAt >= (*info)->takenAt);
+
+    // Nothing changed since: a second refresh writes nothing.
+    reader.reset();
+    const auto again = OfflineCopy::refresh(copy);
+    QVERIFY(again.has_value());
+    QCOMPARE(again->written, 0);
+    QCOMPARE(again->deleted, 0);
+}
+
+void TestOffline::refreshFindsReusedIds()
+{
+    // SQLite gives a new row max(id) + 1: after the highest row is deleted, an id the copy has
+    // already seen (or one below it, in a gap) is handed out again without an insert log entry.
+    const QString source = freshSource(QStringLiteral("reuse.sqlite"));
+    const QString copy = path(QStringLiteral("reuse-copy.sqlite"));
+    auto db = open(source);
+    Store store(*db);
+    const qint64 partner = store.partnerByCode(QStringLiteral("P-000001"))->id;
+    const qint64 a = *store.insertContact(Contact { 0, partner, QStringLiteral("A"), {}, {}, {} });
+    const qint64 b = *store.insertContact(Contact { 0, partner, QStringLiteral("B"), {}, {}, {} });
+    const qint64 c = *store.insertContact(Contact { 0, partner, QStringLiteral("C"), {}, {}, {} });
+    runSql(source, QStringLiteral("DELETE FROM contacts WHERE id = %1;").arg(b)); // a gap below the highest id
+    QVERIFY(OfflineCopy::take(*db, copy, {}).has_value());
+
+    runSql(source, QStringLiteral("DELETE FROM contacts WHERE id = %1;").arg(c));
+    const qint64 d = *store.insertContact(Contact { 0, partner, QStringLiteral("D"), {}, {}, {} });
+    QCOMPARE(d, a + 1); // the gap's id, below what the copy saw
+    QVERIFY(OfflineCopy::refresh(copy).has_value());
+    QCOMPARE(differences(copy), QStringList());
+}
+
+void TestOffline::refreshSurvivesSwappedCodes()
+{
+    const QString source = freshSource(QStringLiteral("swap.sqlite"));
+    const QString copy = path(QStringLiteral("swap-copy.sqlite"));
+    auto db = open(source);
+    QVERIFY(OfflineCopy::take(*db, copy, {}).has_value());
+    runSql(source, QStringLiteral("UPDATE partners SET code = 'TMP' WHERE code = 'P-000003';"
+                                  "UPDATE partners SET code = 'P-000003' WHERE code = 'P-000004';"
+                                  "UPDATE partners SET code = 'P-000004' WHERE code = 'TMP';"));
+    const auto summary = OfflineCopy::refresh(copy);
+    QVERIFY2(summary.has_value(), qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(differences(copy), QStringList());
+}
+
+void TestOffline::territoryFilter()
+{
+    const QString source = freshSource(QStringLiteral("filter.sqlite"));
+    const QString copy = path(QStringLiteral("filter-copy.sqlite"));
+    auto db = open(source);
+    Store store(*db);
+    const OfflineFilter north { QStringLiteral("North"), {}, {} };
+    const auto taken = OfflineCopy::take(*db, copy, north);
+    QVERIFY(taken.has_value());
+    QCOMPARE(taken->partners, 13); // ids 3, 6, ..., 39
+    QCOMPARE(differences(copy), QStringList());
+    {
+        auto reader = open(copy, Database::Access::ReadOnly);
+        for (const Partner &p : *Store(*reader).partners())
+            QCOMPARE(p.territory, QStringLiteral("North"));
+        QCOMPARE((*offlineInfo(*reader))->filter.territory, QStringLiteral("North"));
+    }
+
+    // One partner moves into the territory (bringing its records), one leaves (taking them along).
+    Partner joins = *store.partner(1);
+    joins.territory = QStringLiteral("North");
+    QVERIFY(store.updatePartner(joins).has_value());
+    Partner leaves = *store.partner(3);
+    leaves.territory = QStringLiteral("South");
+    QVERIFY(store.updatePartner(leaves).has_value());
+    QVERIFY(store.insertPartner(newPartner(QStringLiteral("X-SOUTH"), QStringLiteral("South"))).has_value());
+    const auto summary = OfflineCopy::refresh(copy);
+    QVERIFY2(summary.has_value(), qPrintable(summary ? QString() : summary.error().message));
+    QCOMPARE(summary->partners, 13);
+    QCOMPARE(differences(copy), QStringList());
+    auto reader = open(copy, Database::Access::ReadOnly);
+    Store copied(*reader);
+    QVERIFY(copied.partner(1).has_value());
+    QCOMPARE(copied.contacts(1)->size(), store.contacts(1)->size());
+    QCOMPARE(copied.customers(1)->size(), store.customers(1)->size());
+    QVERIFY(!copied.partner(3).has_value());
+    QVERIFY(copied.contacts(3)->isEmpty());
+    QVERIFY(copied.customers(3)->isEmpty());
+}
+
+void TestOffline::interruptedRefreshLeavesCopyIntact()
+{
+    const QString source = freshSource(QStringLiteral("stop.sqlite"));
+    const QString copy = path(QStringLiteral("stop-copy.sqlite"));
+    auto db = open(source);
+    QVERIFY(OfflineCopy::take(*db, copy, {}).has_value());
+    // Enough changes for progress to be reported on the way.
+    runSql(source, QStringLiteral("UPDATE sales SET quantity = quantity + 1 WHERE id % 2 = 0;"
+                                  "DELETE FROM scores WHERE id % 5 = 0;"));
+    const QByteArray before = fileHash(copy);
+    for (const int stopAt : { 2, 3 }) {
+        int calls = 0;
+        const auto stopped = OfflineCopy::refresh(copy, {}, [&](qint64, qint64) { return ++calls < stopAt; });
+        QVERIFY(!stopped.has_value());
+        QCOMPARE(stopped.error().code, Error::Code::Cancelled);
+        QCOMPARE(calls, stopAt);
+        QCOMPARE(fileHash(copy), before);
+        QVERIFY(!QFile::exists(copy + QStringLiteral("-journal")));
+    }
+    QCOMPARE(differences(copy), QStringList({ QStringLiteral("sales"), QStringLiteral("scores") }));
+    QVERIFY(OfflineCopy::refresh(copy).has_value());
+    QCOMPARE(differences(copy), QStringList());
+}
+
+void TestOffline::cancelledTakeKeepsOlderCopy()
+{
+    const QString source = freshSource(QStringLiteral("retake.sqlite"));
+    const QString copy = path(QStringLiteral("retake-copy.sqlite"));
+    auto db = open(source);
+    QVERIFY(OfflineCopy::take(*db, copy, OfflineFilter { QStringLiteral("North"), {}, {} }).has_value());
+    const QByteArray before = fileHash(copy);
+    int calls = 0;
+    const auto stopped = OfflineCopy::take(*db, copy, {}, [&](qint64, qint64) { return ++calls < 2; });
+    QVERIFY(!stopped.has_value());
+    QCOMPARE(stopped.error().code, Error::Code::Cancelled);
+    QCOMPARE(fileHash(copy), before);
+    QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
+    // A complete take replaces it.
+    const auto full = OfflineCopy::take(*db, copy, {});
+    QVERIFY(full.has_value());
+    QCOMPARE(full->partners, 40);
+    QCOMPARE(differences(copy), QStringList());
+}
+
+void TestOffline::refusals_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("refresh of a plain database") << "plain" << int(Error::Code::InvalidInput) << "not an offline copy";
+    QTest::newRow("refresh of a missing file") << "missing" << int(Error::Code::NotFound) << "does not exist";
+    QTest::newRow("copy of a copy") << "copy-of-copy" << int(Error::Code::InvalidInput) << "itself an offline copy";
+    QTest::newRow("source in memory") << "memory" << int(Error::Code::InvalidInput) << "memory";
+    QTest::newRow("source replaced") << "replaced" << int(Error::Code::InvalidInput) << "take a new copy";
+    QTest::newRow("source gone") << "gone" << int(Error::Code::NotFound) << "does not exist";
+}
+
+void TestOffline::refusals()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, code);
+    QFETCH(QString, mentions);
+    const QString source = freshSource(kind + QStringLiteral(".sqlite"));
+    const QString copy = path(kind + QStringLiteral("-copy.sqlite"));
+    Error error;
+    if (kind == QLatin1StringView("plain")) {
+        error = OfflineCopy::refresh(source).error();
+    } else if (kind == QLatin1StringView("missing")) {
+        error = OfflineCopy::refresh(path(QStringLiteral("nothing.sqlite"))).error();
+    } else if (kind == QLatin1StringView("memory")) {
+        auto db = open(QStringLiteral(":memory:"));
+        error = OfflineCopy::take(*db, copy, {}).error();
+    } else {
+        {
+            auto db = open(source);
+            QVERIFY(OfflineCopy::take(*db, copy, {}).has_value());
+        }
+        if (kind == QLatin1StringView("copy-of-copy")) {
+            auto db = open(copy);
+            error = OfflineCopy::take(*db, path(QStringLiteral("second.sqlite")), {}).error();
+        } else if (kind == QLatin1StringView("replaced")) {
+            QVERIFY(QFile::remove(source));
+            QVERIFY(open(source)); // a new, empty database at the same place
+            error = OfflineCopy::refresh(copy).error();
+        } else {
+            QVERIFY(QFile::remove(source));
+            error = OfflineCopy::refresh(copy).error();
+        }
+    }
+    QCOMPARE(int(error.code), code);
+    QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
+}
+
+void TestOffline::notes()
+{
+    auto db = open(QStringLiteral(":memory:"));
+    Store store(*db);
+    QVERIFY(store.installBuiltinPrograms().has_value());
+    const qint64 id = *store.insertPartner(newPartner(QStringLiteral("N-1")));
+    QVERIFY(store.addNote(id, QStringLiteral("First call"), QStringLiteral("ana")).has_value());
+    QVERIFY(store.addNote(id, QStringLiteral("  Second call  ")).has_value());
+    const auto notes = store.notes(id);
+    QVERIFY(notes.has_value());
+    QCOMPARE(notes->size(), 2);
+    QCOMPARE(notes->at(0).body, QStringLiteral("Second call")); // newest first, trimmed
+    QCOMPARE(notes->at(0).author, db->userName());
+    QCOMPARE(notes->at(1).author, QStringLiteral("ana"));
+    QVERIFY(notes->at(1).writtenAt.isValid());
+    const auto empty = store.addNote(id, QStringLiteral("   "));
+    QVERIFY(!empty.has_value());
+    QCOMPARE(empty.error().code, Error::Code::InvalidInput);
+    const auto nobody = store.addNote(id + 100, QStringLiteral("text"));
+    QVERIFY(!nobody.has_value());
+    QCOMPARE(nobody.error().code, Error::Code::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestOffline)
+#include "tst_offline.moc"

@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Builds the Debian package with CPack, unpacks it into a scratch folder and checks what a user
+# gets: the executables run from the unpacked tree (Qt comes from the system), the version is the
+# project's everywhere, the desktop files validate, and lintian reports no error.
+# Usage: test-deb.sh BUILD_DIR SCRATCH_DIR VERSION gui|cli
+set -uo pipefail
+
+build=$1
+scratch=$2
+version=$3
+kind=$4
+
+passes=0
+failures=0
+fail() {
+    echo "FAIL: $*"
+    failures=$((failures + 1))
+}
+pass() {
+    echo "PASS: $*"
+    passes=$((passes + 1))
+}
+
+# The tools come from packaging/debian-deps.sh; without one the test cannot say anything.
+missing=()
+for tool in cpack dpkg-deb dpkg-shlibdeps dpkg-architecture file lintian desktop-file-validate appstreamcli; do
+    command -v "$tool" >/dev/null || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "FAIL: missing tools: ${missing[*]}"
+    echo "      install them with: bash packaging/debian-deps.sh"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+rm -rf "$scratch"
+mkdir -p "$scratch/out" "$scratch/root" "$scratch/run"
+
+# --- build the package
+if ! cpack --config "$build/CPackConfig.cmake" -G DEB -B "$scratch/out" >"$scratch/cpack.log" 2>&1; then
+    cat "$scratch/cpack.log"
+    echo "FAIL: cpack -G DEB"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+arch=$(dpkg-architecture -qDEB_HOST_ARCH)
+deb="$scratch/out/partnerdesk_${version}-1_${arch}.deb"
+if [ -f "$deb" ]; then
+    pass "package file name carries the version: $(basename "$deb")"
+else
+    echo "FAIL: expected $deb; cpack made: $(ls "$scratch/out")"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+# --- control fields
+field() { dpkg-deb --field "$deb" "$1"; }
+[ "$(field Package)" = partnerdesk ] && pass "Package: partnerdesk" || fail "Package is '$(field Package)'"
+[ "$(field Version)" = "${version}-1" ] && pass "Version: ${version}-1" || fail "Version is '$(field Version)'"
+depends=$(field Depends)
+# The package names in Depends, one a line, without versions.
+depends_names=$(tr ',|' '\n' <<<"$depends" | sed 's/^ *//; s/[ (].*//')
+expected=(libqt6sql6-sqlite libqt6core6 libqt6sql6 libc6 libstdc++6)
+[ "$kind" = gui ] && expected+=(libqt6widgets6 libqt6charts6)
+for dep in "${expected[@]}"; do
+    if grep -Fxq "$dep" <<<"$depends_names"; then
+        pass "Depends names $dep"
+    else
+        fail "Depends lacks $dep: $depends"
+    fi
+done
+[ -n "$(field Maintainer)" ] && pass "Maintainer set" || fail "no Maintainer"
+[ "$(field Section)" = misc ] && pass "Section: misc" || fail "Section is '$(field Section)'"
+
+# --- unpack and run the executables from the unpacked tree
+dpkg-deb -x "$deb" "$scratch/root"
+root="$scratch/root"
+cli="$root/usr/bin/partnerdesk-cli"
+if [ -x "$cli" ]; then
+    out=$("$cli" --version 2>"$scratch/cli-version.err")
+    [ "$out" = "partnerdesk-cli $version" ] && pass "partnerdesk-cli --version: $out" || fail "partnerdesk-cli --version printed '$out'"
+    if readelf -d "$cli" 2>/dev/null | grep -Eq 'RPATH|RUNPATH'; then
+        fail "partnerdesk-cli carries an RPATH: $(readelf -d "$cli" | grep -E 'RPATH|RUNPATH')"
+    else
+        pass "partnerdesk-cli has no RPATH (Qt comes from the system)"
+    fi
+    (
+        cd "$scratch/run" || exit 1
+        "$cli" --db tmp.db init --demo >init.log 2>&1
+    )
+    status=$?
+    if [ $status -eq 0 ] && [ -s "$scratch/run/tmp.db" ]; then
+        pass "partnerdesk-cli --db tmp.db init --demo: $(tail -n 2 "$scratch/run/init.log" | tr '\n' ' ')"
+    else
+        cat "$scratch/run/init.log"
+        fail "partnerdesk-cli --db tmp.db init --demo exited $status"
+    fi
+    (cd "$scratch/run" && "$cli" --db tmp.db programs list >programs.log 2>&1) &&
+        grep -q reseller-status "$scratch/run/programs.log" &&
+        pass "the new database lists the built-in programs" ||
+        { cat "$scratch/run/programs.log"; fail "programs list on the new database"; }
+else
+    fail "usr/bin/partnerdesk-cli is not in the package"
+fi
+
+[ -f "$root/usr/share/man/man1/partnerdesk-cli.1.gz" ] && pass "man page partnerdesk-cli(1)" || fail "no man page partnerdesk-cli(1)"
+for doc in copyright changelog.Debian.gz; do
+    [ -f "$root/usr/share/doc/partnerdesk/$doc" ] && pass "usr/share/doc/partnerdesk/$doc" || fail "no usr/share/doc/partnerdesk/$doc"
+done
+
+if [ "$kind" = gui ]; then
+    app_id=org.partnerdesk.PartnerDesk
+    gui="$root/usr/bin/partnerdesk"
+    if [ -x "$gui" ]; then
+        # Qt's start-up notes (XDG_RUNTIME_DIR not set) go to stderr; the version to stdout.
+        out=$(QT_QPA_PLATFORM=offscreen timeout 60 "$gui" --version 2>"$scratch/gui-version.err")
+        if [ "$out" = "PartnerDesk $version" ]; then
+            pass "partnerdesk --version: $out"
+        else
+            cat "$scratch/gui-version.err"
+            fail "partnerdesk --version printed '$out'"
+        fi
+    else
+        fail "usr/bin/partnerdesk is not in the package"
+    fi
+    [ -f "$root/usr/share/man/man1/partnerdesk.1.gz" ] && pass "man page partnerdesk(1)" || fail "no man page partnerdesk(1)"
+
+    desktop="$root/usr/share/applications/$app_id.desktop"
+    if [ -f "$desktop" ]; then
+        desktop-file-validate "$desktop" && pass "desktop-file-validate $app_id.desktop" || fail "desktop-file-validate $app_id.desktop"
+        exec_name=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$desktop")
+        [ -x "$root/usr/bin/$exec_name" ] && pass "Exec=$exec_name is in the package" || fail "Exec=$exec_name is not in usr/bin"
+        icon_name=$(sed -n 's/^Icon=//p' "$desktop")
+        [ "$icon_name" = "$app_id" ] && pass "Icon=$icon_name" || fail "Icon is '$icon_name', not $app_id"
+    else
+        fail "no usr/share/applications/$app_id.desktop"
+    fi
+
+    metainfo="$root/usr/share/metainfo/$app_id.metainfo.xml"
+    if [ -f "$metainfo" ]; then
+        if appstreamcli validate --no-net "$metainfo"; then
+            pass "appstreamcli validate --no-net $app_id.metainfo.xml"
+        else
+            fail "appstreamcli validate --no-net $app_id.metainfo.xml"
+        fi
+        grep -q "<release version=\"$version\"" "$metainfo" && pass "metainfo release $version" || fail "metainfo has no release $version"
+    else
+        fail "no usr/share/metainfo/$app_id.metainfo.xml"
+    fi
+
+    for size in 16 22 24 32 48 64 128 256 512; do
+        png="$root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
+        if [ -f "$png" ] && file "$png" | grep -q "PNG image data, $size x $size"; then
+            pass "icon ${size}x${size}"
+        else
+            fail "icon ${size}x${size}: $(file "$png" 2>&1)"
+        fi
+    done
+    svg="$root/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
+    [ -f "$svg" ] && file "$svg" | grep -q SVG && pass "scalable icon" || fail "no scalable icon"
+fi
+
+# --- lintian: errors fail the test, warnings are shown
+lintian --tag-display-limit 0 --display-info "$deb" >"$scratch/lintian.log" 2>&1
+cat "$scratch/lintian.log"
+if grep -q '^E:' "$scratch/lintian.log"; then
+    fail "lintian reports errors"
+elif grep -Eq '^(internal error|Unknown|Cannot)' "$scratch/lintian.log"; then
+    fail "lintian did not run"
+else
+    pass "lintian: no errors ($(grep -c '^W:' "$scratch/lintian.log") warnings)"
+fi
+
+echo
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]

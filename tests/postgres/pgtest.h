@@ -1,0 +1,71 @@
+#pragma once
+// tst_postgres: storage, roles, conflicts, offline copies and the command-line tool on a real
+// PostgreSQL server. run-pg-tests.sh starts the server and sets PD_TEST_PG_URL (the superuser on
+// a Unix socket), PD_TEST_PG_BIN (psql's folder) and PGPASSWORD. Raw SQL (setting up roles, a
+// foreign schema, deletes the Store has no call for) goes through psql, as an administrator's
+// would.
+#include "storage/database.h"
+#include "storage/serverlocation.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <memory>
+
+struct CliRun {
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+class TestPostgres final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+
+    // tst_postgres.cpp: opening, migrations, refusals, roles, conflicts
+    void migrationsOnEmptyServer();
+    void upgradesStepByStep();
+    void concurrentFirstOpens();
+    void refusesOtherDatabases_data();
+    void refusesOtherDatabases();
+    void connectionErrors_data();
+    void connectionErrors();
+    void readOnlyConnection();
+    void updateConflict();
+    void repRoleRefusedByServer();
+
+    // tst_postgres_offline.cpp
+    void offlineTakeAndRefresh();
+    void offlineSeesLateCommits();
+    void offlineTerritoryFilter();
+    void offlineInterruptedRefresh();
+    void offlineForRep();
+
+    // tst_postgres_cli.cpp: every command on PostgreSQL, compared with SQLite where they report
+    void cliEvaluateAndStatementMatchSqlite();
+    void cliProgramsFxCheckApply();
+    void cliExportImportRoundTrip();
+    void cliGenerate();
+    void cliTeamCommands();
+    void cliOffline();
+    void cliLicensingMatchesSqlite();
+
+private:
+    // A new, empty database on the test server; returns its URL (as `user`, no password).
+    QString createDatabase(const QString &name);
+    QString url(const QString &database, const QString &user = QStringLiteral("postgres"),
+                const QString &password = {}) const;
+    // Runs SQL through psql as the superuser; returns its unaligned output.
+    QString psql(const QString &database, const QString &sql);
+    std::unique_ptr<pd::Database> open(const QString &location, const pd::Database::Options &options = {});
+    // A database with the built-in programs and a generated data set.
+    QString generated(const QString &name, int partners, qint64 sales);
+    CliRun cli(const QStringList &args);
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    pd::ServerLocation m_server;
+    QString m_bin;
+    QTemporaryDir m_dir;
+    QString m_demoPg;     // init --demo on the server ...
+    QString m_demoSqlite; // ... and in a file, same seed and day
+};

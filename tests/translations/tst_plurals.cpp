@@ -1,0 +1,153 @@
+// Plural forms and money formatting through the real translator: the .qm files embedded in pdcore
+// under :/i18n, loaded by pd::installTranslations as the applications do.
+#include "money.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TstPlurals : public QObject {
+    Q_OBJECT
+private slots:
+    void cleanup();
+    void embedded_data();
+    void embedded();
+    void specialists_data();
+    void specialists();
+    void months_data();
+    void months();
+    void plainMessage_data();
+    void plainMessage();
+    void money_data();
+    void money();
+};
+
+namespace {
+QString specialists(int n)
+{
+    return QCoreApplication::translate("pd::TierEngine", "needs %n more certified technical specialist(s)", nullptr, n);
+}
+} // namespace
+
+void TstPlurals::cleanup()
+{
+    pd::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TstPlurals::embedded_data()
+{
+    QTest::addColumn<QString>("lang");
+    for (const QString &lang : pd::availableLanguages())
+        QTest::newRow(qPrintable(lang)) << lang;
+}
+
+void TstPlurals::embedded()
+{
+    QFETCH(QString, lang);
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/partnerdesk_%1.qm").arg(lang)));
+}
+
+void TstPlurals::specialists_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    // Russian: one (1, 21), few (2-4, 22-24), many (5-20, 25-30, 0)
+    QTest::newRow("ru 1") << "ru" << 1 << u"не хватает 1 сертифицированного технического специалиста"_s;
+    QTest::newRow("ru 3") << "ru" << 3 << u"не хватает 3 сертифицированных технических специалистов"_s;
+    QTest::newRow("ru 5") << "ru" << 5 << u"не хватает 5 сертифицированных технических специалистов"_s;
+    QTest::newRow("ru 21") << "ru" << 21 << u"не хватает 21 сертифицированного технического специалиста"_s;
+    QTest::newRow("es 1") << "es" << 1 << u"falta 1 especialista técnico certificado más"_s;
+    QTest::newRow("es 3") << "es" << 3 << u"faltan 3 especialistas técnicos certificados más"_s;
+    QTest::newRow("es 5") << "es" << 5 << u"faltan 5 especialistas técnicos certificados más"_s;
+    QTest::newRow("es 21") << "es" << 21 << u"faltan 21 especialistas técnicos certificados más"_s;
+    QTest::newRow("en 1") << "en" << 1 << u"needs 1 more certified technical specialist"_s;
+    QTest::newRow("en 21") << "en" << 21 << u"needs 21 more certified technical specialists"_s;
+}
+
+void TstPlurals::specialists()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+    pd::installTranslations(QLocale(locale));
+    QCOMPARE(specialists(n), expected);
+}
+
+void TstPlurals::months_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ru 1") << "ru" << 1 << u"1 месяц"_s;
+    QTest::newRow("ru 2") << "ru" << 2 << u"2 месяца"_s;
+    QTest::newRow("ru 11") << "ru" << 11 << u"11 месяцев"_s;
+    QTest::newRow("ru 12") << "ru" << 12 << u"12 месяцев"_s;
+    QTest::newRow("ru 22") << "ru" << 22 << u"22 месяца"_s;
+    QTest::newRow("ru 0") << "ru" << 0 << u"0 месяцев"_s;
+    QTest::newRow("es 1") << "es" << 1 << u"1 mes"_s;
+    QTest::newRow("es 0") << "es" << 0 << u"0 meses"_s;
+    QTest::newRow("es 12") << "es" << 12 << u"12 meses"_s;
+}
+
+void TstPlurals::months()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+    pd::installTranslations(QLocale(locale));
+    QCOMPARE(QCoreApplication::translate("pd::TierEngine", "%n month(s)", nullptr, n), expected);
+}
+
+void TstPlurals::plainMessage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("es") << "es_ES" << u"Evaluación cancelada."_s;
+    QTest::newRow("es_MX falls back to es") << "es_MX" << u"Evaluación cancelada."_s;
+    QTest::newRow("ru") << "ru_RU" << u"Оценка отменена."_s;
+    QTest::newRow("en") << "en_US" << u"Evaluation cancelled."_s;
+    QTest::newRow("unshipped language falls back to English") << "de_DE" << u"Evaluation cancelled."_s;
+}
+
+void TstPlurals::plainMessage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    pd::installTranslations(QLocale(locale));
+    QCOMPARE(QCoreApplication::translate("pd::TierEngine", "Evaluation cancelled."), expected);
+}
+
+void TstPlurals::money_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("expected");
+    // 1,200,000.00 RUB in each language's grouping and decimal sign; the code follows after a
+    // no-break space. Russian groups with a no-break space too.
+    QTest::newRow("es_ES") << "es_ES" << qint64(120000000) << "RUB" << u"1.200.000,00\u00A0RUB"_s;
+    QTest::newRow("ru_RU") << "ru_RU" << qint64(120000000) << "RUB" << u"1\u00A0200\u00A0000,00\u00A0RUB"_s;
+    QTest::newRow("en_US") << "en_US" << qint64(120000000) << "RUB" << u"1,200,000.00\u00A0RUB"_s;
+    QTest::newRow("ru_RU USD cents") << "ru_RU" << qint64(2500050) << "USD" << u"25\u00A0000,50\u00A0USD"_s;
+    QTest::newRow("es_ES EUR") << "es_ES" << qint64(50000000) << "EUR" << u"500.000,00\u00A0EUR"_s;
+}
+
+void TstPlurals::money()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QString, expected);
+    const pd::Money m { minor, currency };
+    QCOMPARE(m.display(QLocale(locale)), expected);
+    // installTranslations makes the locale the default, which display() without an argument uses.
+    pd::installTranslations(QLocale(locale));
+    QCOMPARE(m.display(), expected);
+}
+
+QTEST_GUILESS_MAIN(TstPlurals)
+#include "tst_plurals.moc"

@@ -1,0 +1,241 @@
+// Chart data (conversion, quarters, thresholds), the chart builder, rendering without a view,
+// and the dashboard's data.
+#include "charts/chartbuilder.h"
+#include "charts/chartrender.h"
+#include "dashboard.h"
+#include "partner/revenuechartdata.h"
+#include "partnertablemodel.h"
+#include "session.h"
+#include "testdatabase.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QTest>
+
+using namespace pd;
+using namespace pd::ui;
+
+namespace {
+
+Sale sale(const QDate &d, qint64 minor, const QString &currency)
+{
+    Sale s;
+    s.partnerId = 1;
+    s.customerId = 1;
+    s.soldOn = d;
+    s.productLine = QStringLiteral("ti");
+    s.unitPrice = Money { minor, currency };
+    s.quantity = 1;
+    return s;
+}
+
+const Program &reseller()
+{
+    static const Program p = builtinPrograms().first();
+    return p;
+}
+
+// Pixels close to a colour: the chart really drew something of it.
+int pixelsNear(const QImage &image, const QColor &colour)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - colour.red()) < 12 && qAbs(c.green() - colour.green()) < 12
+                && qAbs(c.blue() - colour.blue()) < 12)
+                ++n;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+class TestCharts final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void quarterlySumsAndTrailingYear();
+    void quarterlyConvertsCurrencies();
+    void missingRateIsExplained();
+    void thresholdsAreSalesRequirements();
+    void quarterlyChartSeries();
+    void renderedWithoutAView();
+    void revenueBandsAndTierCounts();
+    void dashboardData();
+};
+
+void TestCharts::quarterlySumsAndTrailingYear()
+{
+    const QDate asOf(2026, 6, 15); // 2026-Q2
+    const QList<Sale> sales { sale(QDate(2025, 7, 1), 100000, QStringLiteral("RUB")),   // 2025-Q3
+                              sale(QDate(2026, 1, 10), 200000, QStringLiteral("RUB")),  // 2026-Q1
+                              sale(QDate(2026, 3, 31), 50000, QStringLiteral("RUB")),   // 2026-Q1
+                              sale(QDate(2026, 6, 1), 70000, QStringLiteral("RUB")) };  // 2026-Q2
+    const QuarterlyRevenueData d = RevenueChartData::quarterly(sales, reseller(), ExchangeRates(), asOf);
+    QCOMPARE(d.quarters.size(), 8);
+    QCOMPARE(d.quarters.first(), QStringLiteral("2024-Q3"));
+    QCOMPARE(d.quarters.last(), QStringLiteral("2026-Q2"));
+    QCOMPARE(d.revenue.last(), qint64(70000));
+    QCOMPARE(d.revenue.at(6), qint64(250000));
+    QCOMPARE(d.revenue.at(4), qint64(100000));
+    // The trailing year at the end of 2026-Q2: 2025-Q3 .. 2026-Q2.
+    QCOMPARE(d.trailing12.last(), qint64(420000));
+    QCOMPARE(d.trailing12.at(3), qint64(0));
+    QVERIFY(d.message.isEmpty());
+    QCOMPARE(RevenueChartData::firstDayNeeded(asOf), QDate(2023, 10, 1));
+}
+
+void TestCharts::quarterlyConvertsCurrencies()
+{
+    ExchangeRates rates;
+    rates.add(FxRate { QDate(2026, 1, 1), QStringLiteral("USD"), QStringLiteral("RUB"), 90000000 }); // 1 USD = 90 RUB
+    const QList<Sale> sales { sale(QDate(2026, 2, 1), 1000, QStringLiteral("USD")) }; // 10.00 USD
+    const QuarterlyRevenueData d = RevenueChartData::quarterly(sales, reseller(), rates, QDate(2026, 3, 31));
+    QCOMPARE(d.currency, QStringLiteral("RUB"));
+    QCOMPARE(d.revenue.last(), qint64(90000)); // 900.00 RUB
+    QVERIFY(d.message.isEmpty());
+}
+
+void TestCharts::missingRateIsExplained()
+{
+    const QList<Sale> sales { sale(QDate(2026, 2, 1), 1000, QStringLiteral("EUR")),
+                              sale(QDate(2026, 2, 2), 5000, QStringLiteral("RUB")) };
+    const QuarterlyRevenueData d = RevenueChartData::quarterly(sales, reseller(), ExchangeRates(), QDate(2026, 3, 31));
+    QCOMPARE(d.revenue.last(), qint64(5000));
+    QVERIFY(d.message.contains(QStringLiteral("EUR")));
+    QVERIFY(d.message.contains(QStringLiteral("RUB")));
+    QChart *chart = ChartBuilder::quarterlyRevenue(d, {});
+    QVERIFY(chart->title().contains(d.message));
+    delete chart;
+}
+
+void TestCharts::thresholdsAreSalesRequirements()
+{
+    QString message;
+    const QList<ThresholdLine> lines = RevenueChartData::salesThresholds(reseller(), ExchangeRates(), QDate(2026, 1, 1), &message);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).tierName, QStringLiteral("Certified"));
+    QCOMPARE(lines.at(0).minor, qint64(50000000));
+    QCOMPARE(lines.at(1).tierName, QStringLiteral("Privileged"));
+    QCOMPARE(lines.at(1).minor, qint64(100000000));
+    QVERIFY(message.isEmpty());
+    // A threshold in another currency without a rate is left out, with the reason.
+    Program usd = reseller();
+    usd.currency = QStringLiteral("USD");
+    const QList<ThresholdLine> none = RevenueChartData::salesThresholds(usd, ExchangeRates(), QDate(2026, 1, 1), &message);
+    QVERIFY(none.isEmpty());
+    QVERIFY(message.contains(QStringLiteral("Certified")));
+}
+
+void TestCharts::quarterlyChartSeries()
+{
+    const QList<Sale> sales { sale(QDate(2026, 5, 1), 60000000, QStringLiteral("RUB")) };
+    const QuarterlyRevenueData d = RevenueChartData::quarterly(sales, reseller(), ExchangeRates(), QDate(2026, 6, 15));
+    std::unique_ptr<QChart> chart(ChartBuilder::quarterlyRevenue(d, {}));
+    const QList<QAbstractSeries *> series = chart->series();
+    QCOMPARE(series.size(), 4); // quarters, trailing year, two thresholds
+    auto *bars = qobject_cast<QBarSeries *>(series.at(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().first()->at(7), 600000.0);
+    renderChartImage(chart.get(), QSize(800, 500)); // lays the legend out
+    int visibleMarkers = 0;
+    for (QLegendMarker *m : chart->legend()->markers())
+        visibleMarkers += m->isVisible() ? 1 : 0;
+    QCOMPARE(visibleMarkers, 2); // the threshold lines carry their own labels
+    QCOMPARE(chart->axes(Qt::Horizontal).size(), 1);
+}
+
+void TestCharts::renderedWithoutAView()
+{
+    const QList<Sale> sales { sale(QDate(2026, 4, 1), 60000000, QStringLiteral("RUB")),
+                              sale(QDate(2026, 1, 1), 30000000, QStringLiteral("RUB")) };
+    const QuarterlyRevenueData d = RevenueChartData::quarterly(sales, reseller(), ExchangeRates(), QDate(2026, 6, 15));
+    std::unique_ptr<QChart> chart(ChartBuilder::quarterlyRevenue(d, { false, false }));
+    const QImage image = renderChartImage(chart.get(), QSize(800, 500));
+    QCOMPARE(image.size(), QSize(800, 500));
+    // The bars fill a good part of the plot: a chart rendered tiny or empty would not.
+    QVERIFY2(pixelsNear(image, QColor(0x4e, 0x79, 0xa7)) > 1500, "the bars are missing from the rendered chart");
+    QVERIFY(chart->scene() == nullptr); // the scene used for rendering let go of the chart
+}
+
+void TestCharts::revenueBandsAndTierCounts()
+{
+    RevenueBandsData r;
+    r.title = QStringLiteral("Revenue");
+    r.currency = QStringLiteral("RUB");
+    r.baseTier = QStringLiteral("Authorized");
+    r.partnerCount = 3;
+    r.revenue = { 120000000, 70000000, 10000000 };
+    r.rank = { 1, 2, 3 };
+    r.thresholds = { ThresholdLine { QStringLiteral("Certified"), 50000000, 12, {} },
+                     ThresholdLine { QStringLiteral("Privileged"), 100000000, 12, {} } };
+    std::unique_ptr<QChart> bands(ChartBuilder::revenueBands(r, {}));
+    QCOMPARE(bands->series().size(), 3 + 1 + 2); // three bands, the partners, two thresholds
+
+    TierCountData t;
+    t.tiers = { QStringLiteral("Authorized"), QStringLiteral("Certified"), QStringLiteral("Privileged") };
+    t.current = { 5, 3, 1 };
+    t.proposed = { 4, 3, 2 };
+    std::unique_ptr<QChart> counts(ChartBuilder::tierCounts(t, {}));
+    auto *bars = qobject_cast<QBarSeries *>(counts->series().first());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 2);
+    QCOMPARE(bars->barSets().at(1)->at(2), 2.0);
+    const QImage image = renderChartImage(counts.get(), QSize(600, 400));
+    QVERIFY(pixelsNear(image, QColor(0x59, 0xa1, 0x4f)) > 500);
+}
+
+void TestCharts::dashboardData()
+{
+    TestDatabase db;
+    Session session;
+    session.setToday(TestDatabase::today());
+    QVERIFY(session.open(db.path()).has_value());
+    QList<PartnerRow> rows;
+    const QStringList tiers { QStringLiteral("authorized"), QStringLiteral("authorized"), QStringLiteral("certified"),
+                              QStringLiteral("privileged") };
+    for (qsizetype i = 0; i < tiers.size(); ++i)
+        rows << PartnerRow { i + 1, QStringLiteral("P-%1").arg(i), QStringLiteral("Partner %1").arg(i), QStringLiteral("RU"),
+                             QStringLiteral("reseller-status"), tiers.at(i) };
+    rows << PartnerRow { 9, QStringLiteral("P-9"), QStringLiteral("Other"), QStringLiteral("US"),
+                         QStringLiteral("revenue-band"), QStringLiteral("standard") };
+    PartnerTableModel model;
+    model.setTable(PartnerTable::build(rows, session.programs(), QLocale(QLocale::English)));
+    RevenueBandsData revenue;
+    TierCountData counts;
+    QString summary;
+    Dashboard::buildData(model, session, QStringLiteral("reseller-status"), revenue, counts, summary);
+    QCOMPARE(counts.current, (QList<int> { 2, 1, 1 }));
+    QCOMPARE(counts.proposed, (QList<int> { 0, 0, 0 }));
+    QVERIFY(!revenue.message.isEmpty()); // not evaluated yet
+
+    auto status = [](qint64 id, qint64 revenueMinor, const QString &proposed, TierMove move) {
+        PartnerStatus s;
+        s.partnerId = id;
+        s.revenueMinor = revenueMinor;
+        s.proposedTier = proposed;
+        s.move = move;
+        return s;
+    };
+    model.mergeStatuses({ status(1, 60000000, QStringLiteral("certified"), TierMove::Upgrade),
+                          status(2, 1000, QStringLiteral("authorized"), TierMove::None),
+                          status(3, 2000, QStringLiteral("authorized"), TierMove::Demotion),
+                          status(4, 150000000, QStringLiteral("privileged"), TierMove::None),
+                          status(9, 5, QStringLiteral("standard"), TierMove::None) });
+    Dashboard::buildData(model, session, QStringLiteral("reseller-status"), revenue, counts, summary);
+    QCOMPARE(counts.proposed, (QList<int> { 2, 1, 1 }));
+    QCOMPARE(revenue.partnerCount, 4);
+    QCOMPARE(revenue.revenue, (QList<qint64> { 150000000, 60000000, 2000, 1000 }));
+    QCOMPARE(revenue.thresholds.size(), 2);
+    QCOMPARE(revenue.baseTier, QStringLiteral("Authorized"));
+    QVERIFY(revenue.message.isEmpty());
+    QVERIFY(summary.contains(QStringLiteral("Upgrades proposed: 1. Demotions proposed: 1.")));
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

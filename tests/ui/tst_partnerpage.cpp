@@ -1,0 +1,294 @@
+// The partner page: profile edits with validation, undo and redo, saving with optimistic
+// locking, and tier changes that write the history.
+#include "partner/partnerpage.h"
+#include "partner/profileform.h"
+#include "partner/profilevalidator.h"
+#include "partner/tierchangedialog.h"
+#include "partner/tierstatustab.h"
+#include "recordtablemodel.h"
+#include "partner/recordtabs.h"
+#include "session.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace pd;
+using namespace pd::ui;
+
+class TestPartnerPage final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsRecordsInTabs();
+    void editUndoRedo();
+    void typingMergesIntoOneCommand();
+    void invalidInputIsRefusedWithMessage_data();
+    void invalidInputIsRefusedWithMessage();
+    void saveWritesTheProfile();
+    void concurrentChangeIsAConflict();
+    void tierChangeWritesHistory();
+    void tierChangeKeepsUnsavedEdits();
+    void tierChangeDialogNeedsReason();
+    void recordModelsKeepTheContract();
+
+private:
+    QLineEdit *field(ProfileField f) const
+    {
+        return qobject_cast<QLineEdit *>(m_page->profileForm()->fieldWidget(f));
+    }
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<PartnerPage> m_page;
+    qint64 m_partnerId = 0;
+};
+
+void TestPartnerPage::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    m_session = std::make_unique<Session>();
+    m_session->setToday(TestDatabase::today());
+    QVERIFY(m_session->open(m_db->path()).has_value());
+    Store &store = m_session->store();
+    Partner p;
+    p.code = QStringLiteral("P-1");
+    p.name = QStringLiteral("Acme");
+    p.country = QStringLiteral("ES");
+    p.category = PartnerCategory::Channel;
+    p.programKey = QStringLiteral("reseller-status");
+    p.tierKey = QStringLiteral("authorized");
+    p.tierSince = QDate(2025, 1, 1);
+    p.joinedOn = QDate(2024, 3, 1);
+    auto id = store.insertPartner(p);
+    QVERIFY(id.has_value());
+    m_partnerId = *id;
+    QVERIFY(store.insertContact(Contact { 0, m_partnerId, QStringLiteral("Ana Pérez"), QStringLiteral("CEO"),
+                                          QStringLiteral("ana@acme.es"), QString() })
+                .has_value());
+    auto customer = store.insertCustomer(Customer { 0, m_partnerId, QStringLiteral("C-1"), QStringLiteral("Banco Sur"),
+                                                    QStringLiteral("ES") });
+    QVERIFY(customer.has_value());
+    Sale sale;
+    sale.partnerId = m_partnerId;
+    sale.customerId = *customer;
+    sale.soldOn = QDate(2026, 5, 2);
+    sale.productLine = QStringLiteral("ti");
+    sale.unitPrice = Money { 1200000, QStringLiteral("RUB") };
+    sale.quantity = 3;
+    QVERIFY(store.insertSale(sale).has_value());
+    m_page = std::make_unique<PartnerPage>(m_session.get());
+    QVERIFY(m_page->showPartner(m_partnerId));
+}
+
+void TestPartnerPage::cleanup()
+{
+    m_page.reset();
+    m_session.reset();
+    m_db.reset();
+}
+
+void TestPartnerPage::showsRecordsInTabs()
+{
+    QCOMPARE(m_page->partnerId(), m_partnerId);
+    QCOMPARE(field(ProfileField::Name)->text(), QStringLiteral("Acme"));
+    QCOMPARE(m_page->tabs()->count(), 7);
+    QVERIFY(m_page->tierStatus()->evaluation().has_value());
+    QCOMPARE(m_page->tierStatus()->evaluation()->currentTier, QStringLiteral("authorized"));
+    QVERIFY(!m_page->saveAction()->isEnabled());
+    QVERIFY(m_page->changeTierAction()->isEnabled());
+}
+
+void TestPartnerPage::editUndoRedo()
+{
+    QLineEdit *name = field(ProfileField::Name);
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Acme Iberia"));
+    QCOMPARE(m_page->profileForm()->draft().name, QStringLiteral("Acme Iberia"));
+    QVERIFY(m_page->isModified());
+    QVERIFY(m_page->saveAction()->isEnabled());
+
+    m_page->undoStack()->undo();
+    QCOMPARE(name->text(), QStringLiteral("Acme"));
+    QCOMPARE(m_page->profileForm()->draft().name, QStringLiteral("Acme"));
+    QVERIFY(!m_page->isModified());
+    QVERIFY(!m_page->saveAction()->isEnabled());
+
+    m_page->undoStack()->redo();
+    QCOMPARE(name->text(), QStringLiteral("Acme Iberia"));
+    QVERIFY(m_page->saveAction()->isEnabled());
+
+    // Ctrl+Z in the field does not run the line edit's own undo.
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(name->text(), QStringLiteral("Acme Iberia"));
+}
+
+void TestPartnerPage::typingMergesIntoOneCommand()
+{
+    QLineEdit *region = field(ProfileField::Region);
+    QTest::keyClicks(region, QStringLiteral("Madrid"));
+    QCOMPARE(m_page->undoStack()->count(), 1);
+    QLineEdit *website = field(ProfileField::Website);
+    QTest::keyClicks(website, QStringLiteral("https://acme.es"));
+    QCOMPARE(m_page->undoStack()->count(), 2);
+    m_page->undoStack()->undo();
+    QCOMPARE(website->text(), QString());
+    QCOMPARE(region->text(), QStringLiteral("Madrid"));
+}
+
+void TestPartnerPage::invalidInputIsRefusedWithMessage_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty name") << int(ProfileField::Name) << QString() << QStringLiteral("Enter the partner's name.");
+    QTest::newRow("country") << int(ProfileField::Country) << QStringLiteral("XQ")
+                             << QStringLiteral("\"XQ\" is not a country code. Enter two capital letters (ISO 3166), "
+                                               "such as ES or RU.");
+    QTest::newRow("web site") << int(ProfileField::Website) << QStringLiteral("www example")
+                              << QStringLiteral("Enter a full web address such as https://example.com, or leave it empty.");
+    QTest::newRow("code with space") << int(ProfileField::Code) << QStringLiteral("P 1")
+                                     << QStringLiteral("A code has up to 32 letters, digits, '.', '_' or '-', and no spaces.");
+    QTest::newRow("territory of a tier without one")
+        << int(ProfileField::Territory) << QStringLiteral("Madrid")
+        << QStringLiteral("Tier Authorized holds no territory. Leave the territory empty or change the tier first.");
+}
+
+void TestPartnerPage::invalidInputIsRefusedWithMessage()
+{
+    QFETCH(int, field);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    QLineEdit *edit = this->field(ProfileField(field));
+    QVERIFY(edit);
+    edit->selectAll();
+    if (text.isEmpty())
+        QTest::keyClick(edit, Qt::Key_Delete);
+    else
+        QTest::keyClicks(edit, text);
+    ProfileForm *form = m_page->profileForm();
+    QVERIFY(!form->isValid());
+    QCOMPARE(form->issueText(ProfileField(field)), message);
+    QCOMPARE(edit->toolTip(), message);
+    QVERIFY(m_page->isModified());
+    QVERIFY(!m_page->saveAction()->isEnabled());
+    const auto saved = m_page->saveProfile();
+    QVERIFY(!saved.has_value());
+    QCOMPARE(saved.error().code, Error::Code::InvalidInput);
+    QCOMPARE(m_session->store().partner(m_partnerId)->name, QStringLiteral("Acme"));
+    // Undo brings back a valid profile.
+    m_page->undoStack()->undo();
+    QVERIFY(form->isValid());
+    QVERIFY(form->issueText(ProfileField(field)).isEmpty());
+}
+
+void TestPartnerPage::saveWritesTheProfile()
+{
+    QTest::keyClicks(field(ProfileField::Region), QStringLiteral("Andalusia"));
+    const auto r = m_page->saveProfile();
+    QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message));
+    QVERIFY(!m_page->isModified());
+    const auto stored = m_session->store().partner(m_partnerId);
+    QCOMPARE(stored->region, QStringLiteral("Andalusia"));
+    QCOMPARE(stored->rowVersion, 2);
+    // A second save after more edits uses the new row version.
+    QTest::keyClicks(field(ProfileField::Region), QStringLiteral(" Sur"));
+    QVERIFY(m_page->saveProfile().has_value());
+    QCOMPARE(m_session->store().partner(m_partnerId)->region, QStringLiteral("Andalusia Sur"));
+}
+
+void TestPartnerPage::concurrentChangeIsAConflict()
+{
+    {
+        // Someone else, on another connection, renames the partner.
+        auto other = Database::open(m_db->path());
+        QVERIFY(other.has_value());
+        Store store(**other);
+        Partner p = *store.partner(m_partnerId);
+        p.name = QStringLiteral("Acme Global");
+        QVERIFY(store.updatePartner(p).has_value());
+    }
+    QTest::keyClicks(field(ProfileField::Region), QStringLiteral("Galicia"));
+    const auto r = m_page->saveProfile();
+    QVERIFY(!r.has_value());
+    QCOMPARE(r.error().code, Error::Code::Conflict);
+    QVERIFY(r.error().message.contains(QStringLiteral("changed by someone else")));
+    QVERIFY(m_page->isModified()); // the user's edits are kept
+    QCOMPARE(m_session->store().partner(m_partnerId)->name, QStringLiteral("Acme Global"));
+}
+
+void TestPartnerPage::tierChangeWritesHistory()
+{
+    const auto r = m_page->changeTier(QStringLiteral("certified"), QDate(2026, 6, 1), QStringLiteral("Sales target met"));
+    QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message));
+    const auto history = m_session->store().tierHistory(m_partnerId);
+    QVERIFY(history.has_value());
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().fromTier, QStringLiteral("authorized"));
+    QCOMPARE(history->first().toTier, QStringLiteral("certified"));
+    QCOMPARE(history->first().reason, QStringLiteral("Sales target met"));
+    QCOMPARE(history->first().effectiveOn, QDate(2026, 6, 1));
+    QCOMPARE(m_session->store().partner(m_partnerId)->tierKey, QStringLiteral("certified"));
+    QCOMPARE(m_page->historyTable()->model()->rowCount(), 1);
+    QCOMPARE(m_page->tierStatus()->evaluation()->currentTier, QStringLiteral("certified"));
+
+    // A reason is required.
+    const auto refused = m_page->changeTier(QStringLiteral("privileged"), QDate(2026, 6, 2), QStringLiteral("  "));
+    QVERIFY(!refused.has_value());
+    QCOMPARE(m_session->store().tierHistory(m_partnerId)->size(), 1);
+}
+
+void TestPartnerPage::tierChangeKeepsUnsavedEdits()
+{
+    QTest::keyClicks(field(ProfileField::Region), QStringLiteral("Murcia"));
+    QVERIFY(m_page->changeTier(QStringLiteral("certified"), QDate(2026, 6, 1), QStringLiteral("Review")).has_value());
+    QVERIFY(m_page->isModified());
+    // Saving the profile afterwards neither conflicts nor brings the old tier back.
+    QVERIFY(m_page->saveProfile().has_value());
+    const auto stored = m_session->store().partner(m_partnerId);
+    QCOMPARE(stored->region, QStringLiteral("Murcia"));
+    QCOMPARE(stored->tierKey, QStringLiteral("certified"));
+}
+
+void TestPartnerPage::tierChangeDialogNeedsReason()
+{
+    const Program *program = m_session->program(QStringLiteral("reseller-status"));
+    QVERIFY(program);
+    TierChangeDialog dialog(*program, *m_session->store().partner(m_partnerId), QStringLiteral("certified"),
+                            TestDatabase::today());
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(dialog.tierKey(), QStringLiteral("certified"));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(), QStringLiteral("Met every requirement"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.reason(), QStringLiteral("Met every requirement"));
+    QCOMPARE(dialog.effectiveOn(), TestDatabase::today());
+}
+
+void TestPartnerPage::recordModelsKeepTheContract()
+{
+    for (QTableView *view : m_page->findChildren<QTableView *>()) {
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Q_UNUSED(tester);
+    }
+    RecordTableModel model(RecordRows::saleHeaders());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto sales = m_session->store().sales(m_partnerId, QDate(2000, 1, 1), QDate(2100, 1, 1));
+    const auto customers = m_session->store().customers(m_partnerId);
+    model.setRows(RecordRows::sales(*sales, *customers, m_session->program(QStringLiteral("reseller-status"))));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Banco Sur"));
+    QCOMPARE(model.index(0, 5).data(RecordTableModel::SortRole).toLongLong(), qint64(3600000));
+}
+
+QTEST_MAIN(TestPartnerPage)
+#include "tst_partnerpage.moc"

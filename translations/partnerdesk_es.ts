@@ -1,0 +1,4863 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>main</name>
+    <message>
+        <source>Partner program management</source>
+        <translation>Gestión de programas de socios</translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation>Abre la base de datos FILE.</translation>
+    </message>
+    <message>
+        <source>A database to open.</source>
+        <translation>Base de datos que se abrirá.</translation>
+    </message>
+</context>
+<context>
+    <name>partnerdesk_cli</name>
+    <message>
+        <source>balance %1</source>
+        <translation>saldo %1</translation>
+    </message>
+    <message>
+        <source>paid %1 at %2 % off</source>
+        <translation>pagado %1 con un %2 % de descuento</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>pagado %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>cliente %1</translation>
+    </message>
+    <message>
+        <source>corrects #%1</source>
+        <translation>corrige el asiento #%1</translation>
+    </message>
+    <message>
+        <source>Use: credits buy|consume|correct|balance|ledger --partner ID [...]</source>
+        <translation>Uso: credits buy|consume|correct|balance|ledger --partner ID [...]</translation>
+    </message>
+    <message>
+        <source>--on needs a date as YYYY-MM-DD.</source>
+        <translation>--on requiere una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>credits %1 needs --credits N.</source>
+        <translation>credits %1 requiere --credits N.</translation>
+    </message>
+    <message>
+        <source>credits consume needs --customer CODE.</source>
+        <translation>credits consume requiere --customer CODE.</translation>
+    </message>
+    <message>
+        <source>credits correct needs --corrects ENTRY and --reason TEXT.</source>
+        <translation>credits correct requiere --corrects ENTRY y --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 credits</source>
+        <translation>%1 (%2): %3 créditos</translation>
+    </message>
+    <message>
+        <source>No credit entries.</source>
+        <translation>No hay asientos de créditos.</translation>
+    </message>
+    <message>
+        <source>--corrects needs an entry number.</source>
+        <translation>--corrects requiere un número de asiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n socio</numerusform>
+            <numerusform>%n socios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n venta</numerusform>
+            <numerusform>%n ventas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compliance event(s)</source>
+        <translation>
+            <numerusform>%n evento de cumplimiento</numerusform>
+            <numerusform>%n eventos de cumplimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange rate(s)</source>
+        <translation>
+            <numerusform>%n tipo de cambio</numerusform>
+            <numerusform>%n tipos de cambio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD.</source>
+        <translation>--today requiere una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed requiere un número entero.</translation>
+    </message>
+    <message>
+        <source>%1 already holds partners; demo data goes into a new database.</source>
+        <translation>%1 ya contiene socios; los datos de demostración se cargan en una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>Database ready: %1</source>
+        <translation>Base de datos lista: %1</translation>
+    </message>
+    <message>
+        <source>generate needs --partners N (1 or more) and --sales M (0 or more).</source>
+        <translation>generate requiere --partners N (1 o más) y --sales M (0 o más).</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD and --seed a whole number.</source>
+        <translation>--today requiere una fecha con el formato AAAA-MM-DD, y --seed un número entero.</translation>
+    </message>
+    <message>
+        <source>import needs KIND and FILE.csv.</source>
+        <translation>import requiere KIND y FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>Tipo desconocido &quot;%1&quot;; use uno de estos: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>Se importó %n registro.</numerusform>
+            <numerusform>Se importaron %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs KIND and FILE.csv.</source>
+        <translation>export requiere KIND y FILE.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation>
+            <numerusform>Se exportó %n registro.</numerusform>
+            <numerusform>Se exportaron %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check no admite argumentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n problema.</numerusform>
+            <numerusform>Se encontraron %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>uso interno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n puesto</numerusform>
+            <numerusform>%n puestos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>perpetual</source>
+        <translation>perpetua</translation>
+    </message>
+    <message>
+        <source>(%1 % off)</source>
+        <translation>(%1 % de descuento)</translation>
+    </message>
+    <message>
+        <source>renews #%1</source>
+        <translation>renueva #%1</translation>
+    </message>
+    <message>
+        <source>renewed by #%1</source>
+        <translation>renovada por #%1</translation>
+    </message>
+    <message>
+        <source>(customer now with %1)</source>
+        <translation>(el cliente está ahora con %1)</translation>
+    </message>
+    <message>
+        <source>Use: licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME --start DATE --price AMOUNT [--seats N] [--end DATE] [--currency C] [--edition E] [--modules A,B] [--renews ID] [--sold DATE] [--note TEXT]</source>
+        <translation>Uso: licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME --start DATE --price AMOUNT [--seats N] [--end DATE] [--currency C] [--edition E] [--modules A,B] [--renews ID] [--sold DATE] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>Las fechas se escriben con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--seats and --renews need whole numbers.</source>
+        <translation>--seats y --renews requieren números enteros.</translation>
+    </message>
+    <message>
+        <source>Recorded licence #%1: %2 paid</source>
+        <translation>Licencia #%1 registrada: %2 pagado</translation>
+    </message>
+    <message>
+        <source>as sale #%1%2</source>
+        <translation>como venta #%1%2</translation>
+    </message>
+    <message>
+        <source> (renewal)</source>
+        <translation> (renovación)</translation>
+    </message>
+    <message>
+        <source>internal-use discount %1 %</source>
+        <translation>descuento por uso interno del %1 %</translation>
+    </message>
+    <message>
+        <source>Use: licences list [--partner ID] | licences add ...</source>
+        <translation>Uso: licences list [--partner ID] | licences add ...</translation>
+    </message>
+    <message>
+        <source>No licences.</source>
+        <translation>No hay licencias.</translation>
+    </message>
+    <message>
+        <source>Use: renewals [--partner ID] [--days 30|60|90] [--as-of DATE]</source>
+        <translation>Uso: renewals [--partner ID] [--days 30|60|90] [--as-of DATE]</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD and --days a number of days (30, 60, 90).</source>
+        <translation>--as-of requiere una fecha con el formato AAAA-MM-DD, y --days un número de días (30, 60, 90).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewals due from %1 to %2: %n licence(s)</source>
+        <translation>
+            <numerusform>Renovaciones pendientes del %1 al %2: %n licencia</numerusform>
+            <numerusform>Renovaciones pendientes del %1 al %2: %n licencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: customer move CODE --to PARTNER --reason TEXT [--on DATE] [--by NAME]</source>
+        <translation>Uso: customer move CODE --to PARTNER --reason TEXT [--on DATE] [--by NAME]</translation>
+    </message>
+    <message>
+        <source>Moved %1 (%2) from %3 to %4 on %5. No credits were charged; its sales, licences and history stay as they were.</source>
+        <translation>%1 (%2) se transfirió de %3 a %4 el %5. No se cobró ningún crédito; sus ventas, licencias e historial se conservan tal como estaban.</translation>
+    </message>
+    <message>
+        <source>Use: certifications expiring [--days N] [--partner ID] | levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]</source>
+        <translation>Uso: certifications expiring [--days N] [--partner ID] | levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]</translation>
+    </message>
+    <message>
+        <source>certifications %1 needs --partner ID.</source>
+        <translation>certifications %1 requiere --partner ID.</translation>
+    </message>
+    <message>
+        <source>--days needs a number of days.</source>
+        <translation>--days requiere un número de días.</translation>
+    </message>
+    <message>
+        <source>partner level %1</source>
+        <translation>nivel de socio %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No certifications expire in the next %n day(s).</source>
+        <translation>
+            <numerusform>No vence ninguna certificación en el próximo %n día.</numerusform>
+            <numerusform>No vence ninguna certificación en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certifications award needs --level KEY.</source>
+        <translation>certifications award requiere --level KEY.</translation>
+    </message>
+    <message>
+        <source>Awarded %1 on %2.</source>
+        <translation>%1 otorgado el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) in the partnership</source>
+        <translation>
+            <numerusform>%n mes como socio</numerusform>
+            <numerusform>%n meses como socio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eligible from %1</source>
+        <translation>apto desde el %1</translation>
+    </message>
+    <message>
+        <source>held since %1</source>
+        <translation>vigente desde el %1</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, hasta el %1</translation>
+    </message>
+    <message>
+        <source>lapsed on %1</source>
+        <translation>caducó el %1</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>no obtenido</translation>
+    </message>
+    <message>
+        <source>requires: %1</source>
+        <translation>requiere: %1</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s program has no certification levels.</source>
+        <translation>El programa del socio no tiene niveles de certificación.</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revocada el %1</translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation>aún no es válida</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>Created the vendor signing key %1 in %2. Keep a copy: partnerdesk-cli keys export FILE</source>
+        <translation>Se creó la clave de firma del proveedor %1 en %2. Guarde una copia: partnerdesk-cli keys export FILE</translation>
+    </message>
+    <message>
+        <source>%1 Give the vendor&apos;s public key with --public-key FILE, or install it with: partnerdesk-cli keys import FILE</source>
+        <translation>%1 Indique la clave pública del proveedor con --public-key FILE o instálela con: partnerdesk-cli keys import FILE</translation>
+    </message>
+    <message>
+        <source>serial: %1</source>
+        <translation>número de serie: %1</translation>
+    </message>
+    <message>
+        <source>partner: %1 (%2), %3 / %4</source>
+        <translation>socio: %1 (%2), %3 / %4</translation>
+    </message>
+    <message>
+        <source>product: %1, not for resale</source>
+        <translation>producto: %1, no para reventa</translation>
+    </message>
+    <message>
+        <source>valid: %1 to %2</source>
+        <translation>validez: del %1 al %2</translation>
+    </message>
+    <message>
+        <source>all add-on modules</source>
+        <translation>todos los módulos adicionales</translation>
+    </message>
+    <message>
+        <source>add-on modules: none</source>
+        <translation>módulos adicionales: ninguno</translation>
+    </message>
+    <message>
+        <source>add-on modules enabled until %1: %2</source>
+        <translation>módulos adicionales habilitados hasta el %1: %2</translation>
+    </message>
+    <message>
+        <source>add-on modules no longer enabled (until %1): %2</source>
+        <translation>módulos adicionales ya no habilitados (hasta el %1): %2</translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation>firmada con la clave %1</translation>
+    </message>
+    <message>
+        <source>issued from this database</source>
+        <translation>emitida desde esta base de datos</translation>
+    </message>
+    <message>
+        <source>not in this database (revocation could not be checked)</source>
+        <translation>no está en esta base de datos (no se pudo comprobar la revocación)</translation>
+    </message>
+    <message>
+        <source>Use: nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]</source>
+        <translation>Uso: nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD.</source>
+        <translation>--as-of requiere una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>No se pudo leer %1.</translation>
+    </message>
+    <message>
+        <source>Use: nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N] [--addon-days N] [--override REASON] [--by NAME]</source>
+        <translation>Uso: nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N] [--addon-days N] [--override REASON] [--by NAME]</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation>--%1 requiere un número entero.</translation>
+    </message>
+    <message>
+        <source>Issued NFR key %1 to %2 (%3): %4, valid %5 to %6</source>
+        <translation>Clave NFR %1 emitida para %2 (%3): %4, válida del %5 al %6</translation>
+    </message>
+    <message>
+        <source>Add-on modules enabled until %1.</source>
+        <translation>Módulos adicionales habilitados hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Issued beyond the entitlement (%1): %2. Reason kept: %3</source>
+        <translation>Emitida por encima del derecho (%1): %2. Motivo registrado: %3</translation>
+    </message>
+    <message>
+        <source>[override by %1: %2]</source>
+        <translation>[excepción autorizada por %1: %2]</translation>
+    </message>
+    <message>
+        <source>No NFR keys.</source>
+        <translation>No hay claves NFR.</translation>
+    </message>
+    <message>
+        <source>Use: nfr revoke SERIAL --reason TEXT [--on DATE] [--by NAME]</source>
+        <translation>Uso: nfr revoke SERIAL --reason TEXT [--on DATE] [--by NAME]</translation>
+    </message>
+    <message>
+        <source>Revoked NFR key %1 from %2.</source>
+        <translation>Clave NFR %1 revocada a %2.</translation>
+    </message>
+    <message>
+        <source>Use: nfr issue | list | revoke SERIAL | verify KEY</source>
+        <translation>Uso: nfr issue | list | revoke SERIAL | verify KEY</translation>
+    </message>
+    <message>
+        <source>nfr list takes no arguments.</source>
+        <translation>nfr list no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE.</source>
+        <translation>Indique la base de datos con --db FILE.</translation>
+    </message>
+    <message>
+        <source>Use: keys show | keys export FILE [--public] | keys import FILE</source>
+        <translation>Uso: keys show | keys export FILE [--public] | keys import FILE</translation>
+    </message>
+    <message>
+        <source>Vendor key %1 is in %2 (%3).</source>
+        <translation>La clave del proveedor %1 está en %2 (%3).</translation>
+    </message>
+    <message>
+        <source>can issue and verify</source>
+        <translation>puede emitir y verificar</translation>
+    </message>
+    <message>
+        <source>public part only: verifies</source>
+        <translation>solo la parte pública: verifica</translation>
+    </message>
+    <message>
+        <source>key id: %1</source>
+        <translation>id de clave: %1</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>archivo: %1</translation>
+    </message>
+    <message>
+        <source>algorithm: Ed25519 (libsodium)</source>
+        <translation>algoritmo: Ed25519 (libsodium)</translation>
+    </message>
+    <message>
+        <source>public key: %1</source>
+        <translation>clave pública: %1</translation>
+    </message>
+    <message>
+        <source>can issue and verify NFR keys</source>
+        <translation>puede emitir y verificar claves NFR</translation>
+    </message>
+    <message>
+        <source>public part only: verifies NFR keys</source>
+        <translation>solo la parte pública: verifica claves NFR</translation>
+    </message>
+    <message>
+        <source>Wrote the public key %1 to %2.</source>
+        <translation>Se escribió la clave pública %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the key pair %1 to %2 (keep it secret).</source>
+        <translation>Se escribió el par de claves %1 en %2 (manténgalo en secreto).</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>vendor review</source>
+        <translation>revisión del proveedor</translation>
+    </message>
+    <message>
+        <source>invitation only</source>
+        <translation>solo por invitación</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>reward %1</source>
+        <translation>recompensa %1</translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>descuento %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>, built-in</source>
+        <translation>, integrado</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Moneda: %1</translation>
+    </message>
+    <message>
+        <source>Product lines: %1</source>
+        <translation>Líneas de productos: %1</translation>
+    </message>
+    <message>
+        <source>No requirements.</source>
+        <translation>Sin requisitos.</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>objetivo: %1</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Beneficios</translation>
+    </message>
+    <message>
+        <source>Use: programs list | programs show KEY | programs export KEY FILE.json | programs import FILE.json</source>
+        <translation>Uso: programs list | programs show KEY | programs export KEY FILE.json | programs import FILE.json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; saved.</source>
+        <translation>Programa &quot;%1&quot; guardado.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (upgrade)</source>
+        <translation>%1 -&gt; %2 (ascenso)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (demotion proposed)</source>
+        <translation>%1 -&gt; %2 (descenso propuesto)</translation>
+    </message>
+    <message>
+        <source>%1 (stays)</source>
+        <translation>%1 (se mantiene)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>trailing 12 months: %1</source>
+        <translation>últimos 12 meses: %1</translation>
+    </message>
+    <message>
+        <source>to %1:</source>
+        <translation>para %1:</translation>
+    </message>
+    <message>
+        <source>evaluate takes no arguments.</source>
+        <translation>evaluate no admite argumentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) could not be evaluated.</source>
+        <translation>
+            <numerusform>No se pudo evaluar %n socio.</numerusform>
+            <numerusform>No se pudieron evaluar %n socios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply needs --partner ID and --reason TEXT.</source>
+        <translation>apply requiere --partner ID y --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>statement needs --partner ID and --quarter YYYY-QN.</source>
+        <translation>statement requiere --partner ID y --quarter AAAA-QN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter; write it as 2026-Q3.</source>
+        <translation>&quot;%1&quot; no es un trimestre; escríbalo como 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>Statement %1 for %2 (%3), %4, tier at quarter end: %5</source>
+        <translation>Liquidación %1 de %2 (%3), %4, nivel al cierre del trimestre: %5</translation>
+    </message>
+    <message>
+        <source>reward %1 % = %2</source>
+        <translation>recompensa %1 % = %2</translation>
+    </message>
+    <message>
+        <source>No sales in this quarter.</source>
+        <translation>No hay ventas en este trimestre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total %1: %n line(s), sales %2, rewards %3</source>
+        <translation>
+            <numerusform>Total %1: %n línea, ventas %2, recompensas %3</numerusform>
+            <numerusform>Total %1: %n líneas, ventas %2, recompensas %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rebate %1 % = %2</source>
+        <translation>bonificación %1 % = %2</translation>
+    </message>
+    <message>
+        <source>Use: fx list | fx set DATE BASE QUOTE RATE (1 BASE = RATE QUOTE).</source>
+        <translation>Uso: fx list | fx set DATE BASE QUOTE RATE (1 BASE = RATE QUOTE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>A rate needs two different currencies.</source>
+        <translation>Un tipo de cambio requiere dos monedas distintas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate (a positive decimal with at most 6 decimals).</source>
+        <translation>&quot;%1&quot; no es un tipo de cambio (un decimal positivo con 6 decimales como máximo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) in the offline copy %1</source>
+        <translation>
+            <numerusform>%n socio en la copia sin conexión %1</numerusform>
+            <numerusform>%n socios en la copia sin conexión %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written</source>
+        <translation>
+            <numerusform>%n fila escrita</numerusform>
+            <numerusform>%n filas escritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed</source>
+        <translation>
+            <numerusform>%n fila eliminada</numerusform>
+            <numerusform>%n filas eliminadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The roles %1 and %2 are ready on %3.</source>
+        <translation>Los roles %1 y %2 están listos en %3.</translation>
+    </message>
+    <message>
+        <source>admin grant needs USER and a role: manager or rep.</source>
+        <translation>admin grant requiere USER y un rol: manager o rep.</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 es ahora miembro de %2.</translation>
+    </message>
+    <message>
+        <source>Use: admin roles | admin grant USER manager|rep</source>
+        <translation>Uso: admin roles | admin grant USER manager|rep</translation>
+    </message>
+    <message>
+        <source>Took an offline copy of %1 (%2).</source>
+        <translation>Se creó una copia sin conexión de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>--territory, --program and --country apply to &quot;offline take&quot;.</source>
+        <translation>--territory, --program y --country se aplican a &quot;offline take&quot;.</translation>
+    </message>
+    <message>
+        <source>The offline copy differs from its source in: %1. Run: offline refresh</source>
+        <translation>La copia sin conexión difiere de su origen en: %1. Ejecute: offline refresh</translation>
+    </message>
+    <message>
+        <source>The offline copy matches its source.</source>
+        <translation>La copia sin conexión coincide con su origen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy.</source>
+        <translation>%1 no es una copia sin conexión.</translation>
+    </message>
+    <message>
+        <source>Offline copy of %1</source>
+        <translation>Copia sin conexión de %1</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Socios: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Creada: %1</translation>
+    </message>
+    <message>
+        <source>Offline since: %1</source>
+        <translation>Sin conexión desde: %1</translation>
+    </message>
+    <message>
+        <source>Use: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | offline info | offline verify</source>
+        <translation>Uso: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | offline info | offline verify</translation>
+    </message>
+    <message>
+        <source>Use: notes --partner ID | notes add --partner ID TEXT</source>
+        <translation>Uso: notes --partner ID | notes add --partner ID TEXT</translation>
+    </message>
+    <message>
+        <source>Note %1 added.</source>
+        <translation>Nota %1 añadida.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Create it with: partnerdesk-cli --db %1 init</source>
+        <translation>%1 no existe. Créela con: partnerdesk-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>Run partnerdesk-cli --help for usage.</source>
+        <translation>Ejecute partnerdesk-cli --help para ver el uso.</translation>
+    </message>
+    <message>
+        <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
+
+Commands:
+  init [--demo] [--seed S]             create the database (with demo data)
+  import KIND FILE.csv                 import records, all or nothing
+  export KIND FILE.csv                 export records
+      KIND: partners, certifications, customers, sales, events, scores, fxrates
+  programs list                        list the programs
+  programs show KEY                    show a program&apos;s tiers and requirements
+  programs export KEY FILE.json        write a program definition
+  programs import FILE.json            add or replace a program definition
+  evaluate [--as-of DATE] [--program KEY] [--json]
+                                       current and proposed tier, gaps to the next tier
+  apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
+                                       apply the proposed tier change and record it
+  statement --partner ID --quarter 2026-Q3 [--json]
+                                       sales, rewards and rebate of a quarter
+  fx list | fx set DATE BASE QUOTE RATE exchange rates (1 BASE = RATE QUOTE)
+  generate --partners N --sales M [--seed S]
+                                       add a synthetic data set for scale work
+  check                                check the database&apos;s integrity
+
+Licences, NFR keys, activation credits and certifications:
+  licences list [--partner ID]         licences sold through partners
+  licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
+      --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
+      [--edition E] [--modules A,B] [--currency C] [--note TEXT]
+                                       record a licence sale (or an internal-use licence)
+  renewals [--partner ID] [--days 30|60|90] [--as-of DATE]
+                                       licences due for renewal
+  nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N]
+      [--addon-days N] [--override REASON] [--by NAME]
+                                       issue a signed not-for-resale demo key
+  nfr list [--partner ID] [--as-of DATE] | nfr revoke SERIAL --reason TEXT
+  nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]
+                                       check a key offline (--db also checks revocation);
+                                       exit status 0 only for a valid key
+  keys show | keys export FILE [--public] | keys import FILE [--key-dir DIR]
+                                       the vendor signing key (outside the database)
+  credits buy --partner ID --credits N [--discount PCT]
+  credits consume --partner ID --credits N --customer CODE
+  credits correct --partner ID --corrects ENTRY --credits N [--paid AMOUNT] --reason TEXT
+  credits balance|ledger --partner ID  the activation-credit ledger (append-only)
+  customer move CODE --to PARTNER --reason TEXT [--on DATE]
+                                       move a customer to another partner (no credits)
+  certifications expiring [--days 90] [--partner ID] [--as-of DATE]
+  certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+
+Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
+  admin roles                          create the manager and rep roles and their rights
+  admin grant USER manager|rep         give a database user one of the roles
+  notes --partner ID | notes add --partner ID TEXT
+                                       a partner&apos;s notes (reps may add notes only)
+  offline take FILE [--territory T] [--program KEY] [--country CC]
+                                       copy the partners a rep needs into a file
+  offline refresh | info | verify      (--db FILE) bring the copy up to date; show where it
+                                       comes from; compare it with its source
+
+Exit status: 0 success, 1 bad input or data, 2 usage error.
+</source>
+        <translation>Uso: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
+
+Comandos:
+  init [--demo] [--seed S]             crea la base de datos (con datos de demostración)
+  import KIND FILE.csv                 importa registros, todos o ninguno
+  export KIND FILE.csv                 exporta registros
+      KIND: partners, certifications, customers, sales, events, scores, fxrates
+  programs list                        enumera los programas
+  programs show KEY                    muestra los niveles y requisitos de un programa
+  programs export KEY FILE.json        escribe una definición de programa
+  programs import FILE.json            añade o sustituye una definición de programa
+  evaluate [--as-of DATE] [--program KEY] [--json]
+                                       nivel actual y propuesto, lo que falta para el siguiente nivel
+  apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
+                                       aplica el cambio de nivel propuesto y lo registra
+  statement --partner ID --quarter 2026-Q3 [--json]
+                                       ventas, recompensas y bonificación de un trimestre
+  fx list | fx set DATE BASE QUOTE RATE tipos de cambio (1 BASE = RATE QUOTE)
+  generate --partners N --sales M [--seed S]
+                                       añade un conjunto de datos sintéticos para pruebas de escala
+  check                                comprueba la integridad de la base de datos
+
+Licencias, claves NFR, créditos de activación y certificaciones:
+  licences list [--partner ID]         licencias vendidas a través de socios
+  licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
+      --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
+      [--edition E] [--modules A,B] [--currency C] [--note TEXT]
+                                       registra la venta de una licencia (o una licencia de uso interno)
+  renewals [--partner ID] [--days 30|60|90] [--as-of DATE]
+                                       licencias pendientes de renovación
+  nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N]
+      [--addon-days N] [--override REASON] [--by NAME]
+                                       emite una clave de demostración firmada no para reventa
+  nfr list [--partner ID] [--as-of DATE] | nfr revoke SERIAL --reason TEXT
+  nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]
+                                       comprueba una clave sin conexión (--db comprueba además
+                                       la revocación); código de salida 0 solo si la clave es válida
+  keys show | keys export FILE [--public] | keys import FILE [--key-dir DIR]
+                                       la clave de firma del proveedor (fuera de la base de datos)
+  credits buy --partner ID --credits N [--discount PCT]
+  credits consume --partner ID --credits N --customer CODE
+  credits correct --partner ID --corrects ENTRY --credits N [--paid AMOUNT] --reason TEXT
+  credits balance|ledger --partner ID  el libro de créditos de activación (solo se añaden asientos)
+  customer move CODE --to PARTNER --reason TEXT [--on DATE]
+                                       transfiere un cliente a otro socio (sin créditos)
+  certifications expiring [--days 90] [--partner ID] [--as-of DATE]
+  certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+
+Base de datos del equipo (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
+  admin roles                          crea los roles manager y rep y sus permisos
+  admin grant USER manager|rep         asigna uno de los roles a un usuario de la base de datos
+  notes --partner ID | notes add --partner ID TEXT
+                                       las notas de un socio (los comerciales solo pueden añadir notas)
+  offline take FILE [--territory T] [--program KEY] [--country CC]
+                                       copia en un archivo los socios que necesita un comercial
+  offline refresh | info | verify      (--db FILE) actualiza la copia; muestra su origen;
+                                       la compara con su origen
+
+Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Muestra la versión.</translation>
+    </message>
+    <message>
+        <source>The database file, or a postgresql:// address.</source>
+        <translation>Archivo de base de datos o dirección postgresql://.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Language of messages (en, es, ru).</source>
+        <translation>Idioma de los mensajes (en, es, ru).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Fill a new database with demo data.</source>
+        <translation>Llena una base de datos nueva con datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Write JSON instead of text.</source>
+        <translation>Escribe JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>An internal-use licence.</source>
+        <translation>Licencia de uso interno.</translation>
+    </message>
+    <message>
+        <source>Only the public part of the key.</source>
+        <translation>Solo la parte pública de la clave.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Comando que se ejecutará.</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
+        <translation>La opción --%1 no se aplica a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CsvReader</name>
+    <message>
+        <source>the file is UTF-16; save it as UTF-8 (&quot;CSV UTF-8&quot;)</source>
+        <translation>el archivo está en UTF-16; guárdelo como UTF-8 (&quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (its quote opens on line %1)</source>
+        <translation>un campo entre comillas no está cerrado (sus comillas se abren en la línea %1)</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>texto inesperado después de las comillas de cierre (unas comillas dentro de un campo entre comillas deben duplicarse)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>comillas dentro de un campo sin comillas (ponga todo el campo entre comillas y duplique las comillas)</translation>
+    </message>
+    <message>
+        <source>the text holds NUL bytes: save the file as UTF-8 (&quot;CSV UTF-8&quot;), not UTF-16</source>
+        <translation>el texto contiene bytes NUL: guarde el archivo como UTF-8 (&quot;CSV UTF-8&quot;), no como UTF-16</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
+        <translation>el texto no es UTF-8 válido (guarde el archivo como &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>se esperaban %1 campos, como en el encabezado, pero hay %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CsvWriter</name>
+    <message>
+        <source>Writing the CSV file failed: %1</source>
+        <translation>No se pudo escribir el archivo CSV: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Database</name>
+    <message>
+        <source>%1 is not a PartnerDesk database. It was not changed.</source>
+        <translation>%1 no es una base de datos de PartnerDesk. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of PartnerDesk (database version %2; this version reads up to %3). Update PartnerDesk to open it. It was not changed.</source>
+        <translation>%1 se escribió con una versión más reciente de PartnerDesk (versión de base de datos %2; esta versión lee hasta la %3). Actualice PartnerDesk para abrirla. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of PartnerDesk and must be upgraded before it can be opened read-only.</source>
+        <translation>%1 se escribió con una versión anterior de PartnerDesk y debe actualizarse antes de poder abrirse en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>abrir %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2</source>
+        <translation>No se pudo actualizar la base de datos a la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>confirmar la transacción</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed; it is needed for %1.</source>
+        <translation>El controlador PostgreSQL de Qt (QPSQL) no está instalado; se necesita para %1.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team database (%1): %2</source>
+        <translation>No se pudo conectar a la base de datos del equipo (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PartnerDesk data yet.</source>
+        <translation>%1 aún no contiene datos de PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>Your database role may only read partner records and add notes; ask a manager to make this change.</source>
+        <translation>Su rol en la base de datos solo permite leer los registros de socios y añadir notas; pida a un responsable que haga este cambio.</translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2</source>
+        <translation>La base de datos no pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; %1 is not allowed.</source>
+        <translation>La base de datos está abierta en modo de solo lectura; no se permite %1.</translation>
+    </message>
+    <message>
+        <source>run &quot;%1&quot;</source>
+        <translation>ejecutar &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExchangeRates</name>
+    <message>
+        <source>No exchange rate from %1 to %2 on or before %3. Add it to the exchange-rate table.</source>
+        <translation>No hay tipo de cambio de %1 a %2 en la fecha %3 ni antes. Añádalo a la tabla de tipos de cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Exporter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Generator</name>
+    <message>
+        <source>The number of partners must be between 0 and %1.</source>
+        <translation>El número de socios debe estar entre 0 y %1.</translation>
+    </message>
+    <message>
+        <source>The number of sales lines must be between 0 and %1.</source>
+        <translation>El número de líneas de venta debe estar entre 0 y %1.</translation>
+    </message>
+    <message>
+        <source>Sales lines need at least one partner.</source>
+        <translation>Las líneas de venta necesitan al menos un socio.</translation>
+    </message>
+    <message>
+        <source>The as-of date for the generated data is not a valid date.</source>
+        <translation>La fecha de referencia de los datos generados no es una fecha válida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already holds %n partner(s). Generate data into a new, empty database.</source>
+        <translation>
+            <numerusform>La base de datos ya contiene %n socio. Genere los datos en una base de datos nueva y vacía.</numerusform>
+            <numerusform>La base de datos ya contiene %n socios. Genere los datos en una base de datos nueva y vacía.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the built-in programs is available to generate data for.</source>
+        <translation>No hay ningún programa integrado disponible para el que generar datos.</translation>
+    </message>
+    <message>
+        <source>Data generation was cancelled; nothing was written.</source>
+        <translation>Se canceló la generación de datos; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Requirements met at the annual review</source>
+        <translation>Requisitos cumplidos en la revisión anual</translation>
+    </message>
+    <message>
+        <source>PartnerDesk demo data</source>
+        <translation>Datos de demostración de PartnerDesk</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Importer</name>
+    <message>
+        <source>there is no partner &quot;%1&quot;</source>
+        <translation>no existe el socio &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a staff role (%2)</source>
+        <translation>&quot;%1&quot; no es un rol del personal (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must be after passed_on (%2)</source>
+        <translation>%1 debe ser posterior a passed_on (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded with the role %2</source>
+        <translation>%1 ya está registrado con el rol %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot; passed on %3</source>
+        <translation>%1 ya tiene &quot;%2&quot;, obtenida el %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event kind (%2)</source>
+        <translation>&quot;%1&quot; no es un tipo de evento (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scored metric (%2)</source>
+        <translation>&quot;%1&quot; no es una métrica con puntuación (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative (only nps may be)</source>
+        <translation>%1 no debe ser negativo (solo nps puede serlo)</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DD, for example 2026-03-31)</source>
+        <translation>&quot;%1&quot; no es una fecha (se espera AAAA-MM-DD, por ejemplo 2026-03-31)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (two upper-case letters, for example ES, RU, US)</source>
+        <translation>&quot;%1&quot; no es un código de país ISO 3166 (dos letras mayúsculas, por ejemplo ES, RU, US)</translation>
+    </message>
+    <message>
+        <source>appears twice in this file (first on line %1)</source>
+        <translation>aparece dos veces en este archivo (la primera en la línea %1)</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; already exists</source>
+        <translation>el socio &quot;%1&quot; ya existe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subcategory of %2 (%3)</source>
+        <translation>&quot;%1&quot; no es una subcategoría de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category (%2)</source>
+        <translation>&quot;%1&quot; no es una categoría (%2)</translation>
+    </message>
+    <message>
+        <source>there is no program &quot;%1&quot; in the database (%2)</source>
+        <translation>no existe el programa &quot;%1&quot; en la base de datos (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of program %2 (%3)</source>
+        <translation>&quot;%1&quot; no es un nivel del programa %2 (%3)</translation>
+    </message>
+    <message>
+        <source>program %1 has no brands; leave the brand empty</source>
+        <translation>el programa %1 no tiene marcas; deje la marca vacía</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a brand of program %2 (%3)</source>
+        <translation>&quot;%1&quot; no es una marca del programa %2 (%3)</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; already exists</source>
+        <translation>el cliente &quot;%1&quot; ya existe</translation>
+    </message>
+    <message>
+        <source>there is no customer &quot;%1&quot;</source>
+        <translation>no existe el cliente &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; belongs to partner %2, not %3</source>
+        <translation>el cliente &quot;%1&quot; pertenece al socio %2, no a %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of program %2 (%3)</source>
+        <translation>&quot;%1&quot; no es una línea de productos del programa %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is negative; a unit price must not be</source>
+        <translation>%1 es negativo; un precio unitario no puede serlo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of at least 1</source>
+        <translation>&quot;%1&quot; no es un número entero igual o mayor que 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (yes, no, true, false, 1, 0 or empty)</source>
+        <translation>&quot;%1&quot; no es sí o no (yes, no, true, false, 1, 0 o vacío)</translation>
+    </message>
+    <message>
+        <source>the quote currency must differ from the base currency</source>
+        <translation>la moneda cotizada debe ser distinta de la moneda base</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number</source>
+        <translation>&quot;%1&quot; no es un número decimal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than 6 decimals</source>
+        <translation>&quot;%1&quot; tiene más de 6 decimales</translation>
+    </message>
+    <message>
+        <source>an exchange rate must be more than 0</source>
+        <translation>un tipo de cambio debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>the rate %1/%2 of this date appears twice in this file (first on line %3)</source>
+        <translation>el tipo %1/%2 de esta fecha aparece dos veces en este archivo (la primera en la línea %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s) found.</source>
+        <translation>
+            <numerusform>No se importó nada de %1: se encontró %n problema.</numerusform>
+            <numerusform>No se importó nada de %1: se encontraron %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... y %n más.</numerusform>
+            <numerusform>... y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing can be imported.</source>
+        <translation>La base de datos está abierta en modo de solo lectura; no se puede importar nada.</translation>
+    </message>
+    <message>
+        <source>the file is empty; its first line must name the columns (%1)</source>
+        <translation>el archivo está vacío; su primera línea debe indicar las columnas (%1)</translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation>la columna %1 del encabezado no tiene nombre</translation>
+    </message>
+    <message>
+        <source>unknown column (the columns of %1 are: %2)</source>
+        <translation>columna desconocida (las columnas de %1 son: %2)</translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation>la columna aparece dos veces en el encabezado</translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation>falta una columna obligatoria en el encabezado</translation>
+    </message>
+    <message>
+        <source>%1:%2: the database refused the record: %3
+Nothing was imported.</source>
+        <translation>%1:%2: la base de datos rechazó el registro: %3
+No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>Se canceló la importación de %1; no se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Integrity</name>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row</source>
+        <translation>la fila %2 de %1 hace referencia a una fila inexistente de %3</translation>
+    </message>
+    <message>
+        <source>partner %1: tier &quot;%2&quot; is not in program &quot;%3&quot;</source>
+        <translation>socio %1: el nivel &quot;%2&quot; no pertenece al programa &quot;%3&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) of program &quot;%1&quot; on product line &quot;%2&quot;, which the program does not have</source>
+        <translation>
+            <numerusform>%n venta del programa &quot;%1&quot; en la línea de productos &quot;%2&quot;, que el programa no tiene</numerusform>
+            <numerusform>%n ventas del programa &quot;%1&quot; en la línea de productos &quot;%2&quot;, que el programa no tiene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) in unknown currency &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n venta en la moneda desconocida &quot;%1&quot;</numerusform>
+            <numerusform>%n ventas en la moneda desconocida &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s) expire before they were passed</source>
+        <translation>
+            <numerusform>%n certificación vence antes de haberse obtenido</numerusform>
+            <numerusform>%n certificaciones vencen antes de haberse obtenido</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::LicenceStore</name>
+    <message>
+        <source>Refused: the balance is %1 credits and this entry takes %2; %3 credits are missing. The balance can never go below zero.</source>
+        <translation>Rechazado: el saldo de créditos es %1 y este asiento requiere %2; faltan %3. El saldo nunca puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>There is no credit ledger entry %1.</source>
+        <translation>No existe el asiento %1 del libro de créditos.</translation>
+    </message>
+    <message>
+        <source>Credit entry %1: balance after is %2, the running sum is %3.</source>
+        <translation>Asiento de créditos %1: el saldo posterior es %2, la suma acumulada es %3.</translation>
+    </message>
+    <message>
+        <source>Partner %1: the credit balance is %2, its entries add up to %3.</source>
+        <translation>Socio %1: el saldo de créditos es %2 y sus asientos suman %3.</translation>
+    </message>
+    <message>
+        <source>Partner %1: the credit balance is %2 with no entries.</source>
+        <translation>Socio %1: el saldo de créditos es %2 sin ningún asiento.</translation>
+    </message>
+    <message>
+        <source>There is no licence %1.</source>
+        <translation>No existe la licencia %1.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>No existe el cliente %1.</translation>
+    </message>
+    <message>
+        <source>The customer is no longer with the partner it was to be moved from.</source>
+        <translation>El cliente ya no está con el socio desde el que se iba a transferir.</translation>
+    </message>
+    <message>
+        <source>There is no NFR key %1 in this database.</source>
+        <translation>No existe la clave NFR %1 en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>The NFR key is already revoked.</source>
+        <translation>La clave NFR ya está revocada.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Licensing</name>
+    <message>
+        <source>An award needs a date.</source>
+        <translation>Un otorgamiento requiere una fecha.</translation>
+    </message>
+    <message>
+        <source>A certification expires after the day it is awarded.</source>
+        <translation>Una certificación vence después del día en que se otorga.</translation>
+    </message>
+    <message>
+        <source>Say who awards the certification.</source>
+        <translation>Indique quién otorga la certificación.</translation>
+    </message>
+    <message>
+        <source>The program %1 has no certification levels.</source>
+        <translation>El programa %1 no tiene niveles de certificación.</translation>
+    </message>
+    <message>
+        <source>The program %1 has no certification level &quot;%2&quot; (it has: %3).</source>
+        <translation>El programa %1 no tiene el nivel de certificación &quot;%2&quot; (tiene: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n month(s) in the partnership; the partner has %2 on %3 (eligible from %4).</source>
+        <translation>
+            <numerusform>%1 requiere %n mes de antigüedad como socio; a fecha de %3, meses de antigüedad del socio: %2 (apto desde el %4).</numerusform>
+            <numerusform>%1 requiere %n meses de antigüedad como socio; a fecha de %3, meses de antigüedad del socio: %2 (apto desde el %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requires %2, which the partner does not hold on %3.</source>
+        <translation>%1 requiere %2, que el socio no tiene a fecha de %3.</translation>
+    </message>
+    <message>
+        <source>Expiring certifications are listed for 1 to 366 days ahead.</source>
+        <translation>Las certificaciones que vencen se muestran con una antelación de 1 a 366 días.</translation>
+    </message>
+    <message>
+        <source>Say who records the credit entry.</source>
+        <translation>Indique quién registra el asiento de créditos.</translation>
+    </message>
+    <message>
+        <source>A credit entry needs a date.</source>
+        <translation>Un asiento de créditos requiere una fecha.</translation>
+    </message>
+    <message>
+        <source>The program %1 does not use activation credits.</source>
+        <translation>El programa %1 no usa créditos de activación.</translation>
+    </message>
+    <message>
+        <source>A purchase is of 1 to 1,000,000,000,000 credits.</source>
+        <translation>Una compra es de 1 a 1.000.000.000.000 créditos.</translation>
+    </message>
+    <message>
+        <source>Consumption is of 1 to 1,000,000,000,000 credits.</source>
+        <translation>Un consumo es de 1 a 1.000.000.000.000 créditos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a customer of this partner.</source>
+        <translation>%1 (%2) no es cliente de este socio.</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>Una corrección requiere su motivo.</translation>
+    </message>
+    <message>
+        <source>A correction changes the credits, the amount paid, or both.</source>
+        <translation>Una corrección modifica los créditos, el importe pagado o ambos.</translation>
+    </message>
+    <message>
+        <source>A correction is of at most 1,000,000,000,000 credits.</source>
+        <translation>Una corrección es de 1.000.000.000.000 créditos como máximo.</translation>
+    </message>
+    <message>
+        <source>Credit entry %1 belongs to another partner.</source>
+        <translation>El asiento de créditos %1 pertenece a otro socio.</translation>
+    </message>
+    <message>
+        <source>no NFR keys</source>
+        <translation>sin claves NFR</translation>
+    </message>
+    <message>
+        <source>NFR keys on request (each one decided by a manager)</source>
+        <translation>claves NFR bajo petición (cada una la decide un responsable)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NFR key(s) valid at a time</source>
+        <translation>
+            <numerusform>%n clave NFR vigente a la vez</numerusform>
+            <numerusform>%n claves NFR vigentes a la vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, valid %n month(s)</source>
+        <translation>
+            <numerusform>, con validez de %n mes</numerusform>
+            <numerusform>, con validez de %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, add-on modules enabled for %n day(s)</source>
+        <translation>
+            <numerusform>, módulos adicionales habilitados durante %n día</numerusform>
+            <numerusform>, módulos adicionales habilitados durante %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program sets no validity for NFR keys of this tier: give the number of months.</source>
+        <translation>El programa no fija la validez de las claves NFR de este nivel: indique el número de meses.</translation>
+    </message>
+    <message>
+        <source>An NFR key is valid for at most 120 months.</source>
+        <translation>Una clave NFR tiene una validez máxima de 120 meses.</translation>
+    </message>
+    <message>
+        <source>Add-on modules are enabled for 0 to 3660 days.</source>
+        <translation>Los módulos adicionales se habilitan durante 0 a 3660 días.</translation>
+    </message>
+    <message>
+        <source>the tier %1 has no NFR keys in its program</source>
+        <translation>el nivel %1 no tiene claves NFR en su programa</translation>
+    </message>
+    <message>
+        <source>the tier %1 gets NFR keys on request only</source>
+        <translation>el nivel %1 recibe claves NFR solo bajo petición</translation>
+    </message>
+    <message numerus="yes">
+        <source>the tier %1 allows %n NFR key(s) at a time and the partner already holds %2</source>
+        <translation>
+            <numerusform>el nivel %1 permite %n clave NFR a la vez y el socio ya tiene %2</numerusform>
+            <numerusform>el nivel %1 permite %n claves NFR a la vez y el socio ya tiene %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a key of the tier %1 is valid for %n month(s), not %2</source>
+        <translation>
+            <numerusform>una clave del nivel %1 tiene una validez de %n mes, no de %2</numerusform>
+            <numerusform>una clave del nivel %1 tiene una validez de %n meses, no de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the tier %1 enables add-on modules for %n day(s), not %2</source>
+        <translation>
+            <numerusform>el nivel %1 habilita los módulos adicionales durante %n día, no %2</numerusform>
+            <numerusform>el nivel %1 habilita los módulos adicionales durante %n días, no %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tier %1 has no discount on activation credits.</source>
+        <translation>El nivel %1 no tiene descuento en créditos de activación.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 % is outside the tier %2&apos;s range of %3–%4 %.</source>
+        <translation>Un descuento del %1 % está fuera del intervalo del nivel %2, del %3 al %4 %.</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>uso interno</translation>
+    </message>
+    <message>
+        <source>resale</source>
+        <translation>reventa</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <source>consumption</source>
+        <translation>consumo</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>corrección</translation>
+    </message>
+    <message>
+        <source>A module name cannot contain a comma: &quot;%1&quot;.</source>
+        <translation>El nombre de un módulo no puede contener una coma: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the licensed product.</source>
+        <translation>Indique el producto licenciado.</translation>
+    </message>
+    <message>
+        <source>A licence has at least one seat.</source>
+        <translation>Una licencia tiene al menos un puesto.</translation>
+    </message>
+    <message>
+        <source>A licence needs a start date.</source>
+        <translation>Una licencia requiere una fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>The licence ends (%1) before it starts (%2).</source>
+        <translation>La licencia termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Un precio no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The program %1 has no product line &quot;%2&quot;.</source>
+        <translation>El programa %1 no tiene la línea de productos &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Licence %1 is not of the same customer and kind, so this one cannot renew it.</source>
+        <translation>La licencia %1 no es del mismo cliente ni del mismo tipo, así que esta no puede renovarla.</translation>
+    </message>
+    <message>
+        <source>Licence %1 was already renewed by licence %2.</source>
+        <translation>La licencia %1 ya fue renovada por la licencia %2.</translation>
+    </message>
+    <message>
+        <source>Licence %1 is another partner&apos;s internal-use licence.</source>
+        <translation>La licencia %1 es una licencia de uso interno de otro socio.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s tier has no internal-use discount in its program.</source>
+        <translation>El nivel del socio no tiene descuento por uso interno en su programa.</translation>
+    </message>
+    <message>
+        <source>Refused: the internal-use discount of %1 % covers at most %2 users; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
+        <translation>Rechazado: el descuento por uso interno del %1 % cubre como máximo a %2 usuarios; en este periodo ya hay %3 con licencia de uso interno y esta licencia añade %4 (%5 de más).</translation>
+    </message>
+    <message>
+        <source>Renewals due are listed for 1 to 366 days ahead.</source>
+        <translation>Las renovaciones pendientes se muestran con una antelación de 1 a 366 días.</translation>
+    </message>
+    <message>
+        <source>A move needs a date.</source>
+        <translation>Una transferencia requiere una fecha.</translation>
+    </message>
+    <message>
+        <source>Give the reason for moving the customer.</source>
+        <translation>Indique el motivo de la transferencia del cliente.</translation>
+    </message>
+    <message>
+        <source>Say who moves the customer.</source>
+        <translation>Indique quién transfiere al cliente.</translation>
+    </message>
+    <message>
+        <source>The customer is already with %1.</source>
+        <translation>El cliente ya está con %1.</translation>
+    </message>
+    <message>
+        <source>An NFR key needs an issue date.</source>
+        <translation>Una clave NFR requiere una fecha de emisión.</translation>
+    </message>
+    <message>
+        <source>Name the product the NFR key is for.</source>
+        <translation>Indique el producto al que corresponde la clave NFR.</translation>
+    </message>
+    <message>
+        <source>There is no vendor signing key to issue NFR keys with.</source>
+        <translation>No hay ninguna clave de firma del proveedor con la que emitir claves NFR.</translation>
+    </message>
+    <message>
+        <source>Say who issues the NFR key.</source>
+        <translation>Indique quién emite la clave NFR.</translation>
+    </message>
+    <message>
+        <source>Refused: %1. A manager can issue it anyway with a written reason, which is kept with the key.</source>
+        <translation>Rechazado: %1. Un responsable puede emitirla de todos modos con un motivo por escrito, que se guarda con la clave.</translation>
+    </message>
+    <message>
+        <source>A revocation needs a date.</source>
+        <translation>Una revocación requiere una fecha.</translation>
+    </message>
+    <message>
+        <source>Give the reason for revoking the NFR key.</source>
+        <translation>Indique el motivo de la revocación de la clave NFR.</translation>
+    </message>
+    <message>
+        <source>The NFR key %1 was already revoked on %2.</source>
+        <translation>La clave NFR %1 ya se revocó el %2.</translation>
+    </message>
+    <message>
+        <source>there is no vendor public key to verify with</source>
+        <translation>no hay clave pública del proveedor con la que verificar</translation>
+    </message>
+    <message>
+        <source>revoked on %1: %2</source>
+        <translation>revocada el %1: %2</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation>aún no es válida</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocada</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válida</translation>
+    </message>
+    <message>
+        <source>this is not a PartnerDesk NFR key</source>
+        <translation>no es una clave NFR de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>the key is damaged (its encoding is not valid)</source>
+        <translation>la clave está dañada (su codificación no es válida)</translation>
+    </message>
+    <message>
+        <source>the signature does not match the vendor&apos;s public key (id %1): the key was altered or signed by someone else</source>
+        <translation>la firma no coincide con la clave pública del proveedor (id %1): la clave se modificó o la firmó otra persona</translation>
+    </message>
+    <message>
+        <source>the key&apos;s content is not understood by this version of PartnerDesk</source>
+        <translation>esta versión de PartnerDesk no entiende el contenido de la clave</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>válida desde el %1</translation>
+    </message>
+    <message>
+        <source>expired after %1</source>
+        <translation>caducó después del %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Metric</name>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clientes activos</translation>
+    </message>
+    <message>
+        <source>Certified technical specialists</source>
+        <translation>Especialistas técnicos certificados</translation>
+    </message>
+    <message>
+        <source>Certified sales specialists</source>
+        <translation>Especialistas comerciales certificados</translation>
+    </message>
+    <message>
+        <source>Renewal deals</source>
+        <translation>Operaciones de renovación</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>Crecimiento de los ingresos</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Retención de clientes</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Satisfacción del cliente</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Months in the program</source>
+        <translation>Meses en el programa</translation>
+    </message>
+    <message>
+        <source>Compliance event</source>
+        <translation>Evento de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Contrato firmado</translation>
+    </message>
+    <message>
+        <source>Monthly financial report filed</source>
+        <translation>Informe financiero mensual presentado</translation>
+    </message>
+    <message>
+        <source>Joint promotion</source>
+        <translation>Promoción conjunta</translation>
+    </message>
+    <message>
+        <source>Partner review or customer testimonial submitted</source>
+        <translation>Reseña del socio o testimonio de cliente enviado</translation>
+    </message>
+    <message>
+        <source>Vendor information on the partner&apos;s web site</source>
+        <translation>Información del proveedor en el sitio web del socio</translation>
+    </message>
+    <message>
+        <source>Template approved to the vendor&apos;s standard</source>
+        <translation>Plantilla aprobada según el estándar del proveedor</translation>
+    </message>
+    <message>
+        <source>Implementation training completed</source>
+        <translation>Formación de implementación completada</translation>
+    </message>
+    <message>
+        <source>Registered for the national portals</source>
+        <translation>Registrado en los portales nacionales</translation>
+    </message>
+    <message>
+        <source>Business case accepted by headquarters</source>
+        <translation>Caso de negocio aceptado por la sede central</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Money</name>
+    <message>
+        <source>unknown currency &quot;%1&quot; (expected an ISO 4217 code such as USD, EUR, RUB)</source>
+        <translation>moneda desconocida &quot;%1&quot; (se espera un código ISO 4217, como USD, EUR o RUB)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; no es un importe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
+        <translation>&quot;%1&quot; tiene más decimales de los que permite %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage with at most two decimals</source>
+        <translation>&quot;%1&quot; no es un porcentaje con dos decimales como máximo</translation>
+    </message>
+    <message>
+        <source>%1 % is more than 100 %</source>
+        <translation>%1 % es más del 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OfflineCopy</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy.</source>
+        <translation>%1 no es una copia sin conexión.</translation>
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation>todos los socios</translation>
+    </message>
+    <message>
+        <source>territory %1</source>
+        <translation>territorio %1</translation>
+    </message>
+    <message>
+        <source>program %1</source>
+        <translation>programa %1</translation>
+    </message>
+    <message>
+        <source>country %1</source>
+        <translation>país %1</translation>
+    </message>
+    <message>
+        <source>A database in memory cannot be the source of an offline copy.</source>
+        <translation>Una base de datos en memoria no puede ser el origen de una copia sin conexión.</translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded before an offline copy can be taken from it.</source>
+        <translation>%1 debe actualizarse antes de poder crear una copia sin conexión a partir de ella.</translation>
+    </message>
+    <message>
+        <source>%1 is itself an offline copy; take the copy from the team database.</source>
+        <translation>%1 ya es una copia sin conexión; cree la copia a partir de la base de datos del equipo.</translation>
+    </message>
+    <message>
+        <source>An offline copy cannot replace the database it is taken from.</source>
+        <translation>Una copia sin conexión no puede sustituir a la base de datos de la que se crea.</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be moved into place as %1: %2</source>
+        <translation>No se pudo colocar la copia sin conexión como %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not say how far it is up to date; take a new copy.</source>
+        <translation>%1 no indica hasta cuándo está actualizada; cree una copia nueva.</translation>
+    </message>
+    <message>
+        <source>%1 is not the database this copy was taken from (it was recreated or replaced); take a new copy.</source>
+        <translation>%1 no es la base de datos de la que se creó esta copia (se volvió a crear o se sustituyó); cree una copia nueva.</translation>
+    </message>
+    <message>
+        <source>The offline copy was taken from another kind of database than %1; take a new copy.</source>
+        <translation>La copia sin conexión se creó a partir de otro tipo de base de datos distinto de %1; cree una copia nueva.</translation>
+    </message>
+    <message>
+        <source>write the offline copy</source>
+        <translation>escribir la copia sin conexión</translation>
+    </message>
+    <message>
+        <source>Stopped at your request; the offline copy was left as it was.</source>
+        <translation>Detenido a petición suya; la copia sin conexión se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>A row of %1 could not be written to the offline copy.</source>
+        <translation>No se pudo escribir una fila de %1 en la copia sin conexión.</translation>
+    </message>
+    <message>
+        <source>Offline copies do not know the table %1 yet.</source>
+        <translation>Las copias sin conexión aún no conocen la tabla %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Partner</name>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnología</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Negocios</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>AI/ML platform</source>
+        <translation>Plataforma de IA/ML</translation>
+    </message>
+    <message>
+        <source>Cloud infrastructure</source>
+        <translation>Infraestructura en la nube</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integración</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universidad</translation>
+    </message>
+    <message>
+        <source>Professional training</source>
+        <translation>Formación profesional</translation>
+    </message>
+    <message>
+        <source>Marketing agency</source>
+        <translation>Agencia de marketing</translation>
+    </message>
+    <message>
+        <source>Technology consultant</source>
+        <translation>Consultor tecnológico</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendedor</translation>
+    </message>
+    <message>
+        <source>Referral partner</source>
+        <translation>Socio de referencia</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Program</name>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>en %n mes</numerusform>
+            <numerusform>en %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (if the partner has a web site)</source>
+        <translation>%1 (si el socio tiene sitio web)</translation>
+    </message>
+    <message>
+        <source>%1 at least once %2</source>
+        <translation>%1: al menos una vez %2</translation>
+    </message>
+    <message>
+        <source>%1 every quarter</source>
+        <translation>%1: cada trimestre</translation>
+    </message>
+    <message>
+        <source>%1 every month with sales</source>
+        <translation>%1: cada mes con ventas</translation>
+    </message>
+    <message>
+        <source>%1 every month</source>
+        <translation>%1: cada mes</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>más de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; no es una clave válida (letras minúsculas, dígitos, &apos;_&apos; y &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; no es uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>must be a percentage</source>
+        <translation>debe ser un porcentaje</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>must be a whole number of zero or more</source>
+        <translation>debe ser un número entero igual o mayor que cero</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 120</source>
+        <translation>debe estar entre 1 y 120</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of this program</source>
+        <translation>&quot;%1&quot; no es una línea de productos de este programa</translation>
+    </message>
+    <message>
+        <source>needs exactly one threshold, &quot;atLeast&quot; or &quot;moreThan&quot;</source>
+        <translation>necesita exactamente un umbral, &quot;atLeast&quot; o &quot;moreThan&quot;</translation>
+    </message>
+    <message>
+        <source>has both a reward and a discount; give one</source>
+        <translation>tiene a la vez una recompensa y un descuento; indique solo uno</translation>
+    </message>
+    <message>
+        <source>needs a &quot;reward&quot;, a &quot;discount&quot; or a &quot;note&quot;</source>
+        <translation>necesita &quot;reward&quot;, &quot;discount&quot; o &quot;note&quot;</translation>
+    </message>
+    <message>
+        <source>the minimum %1 % is above the maximum %2 %</source>
+        <translation>el mínimo del %1 % es superior al máximo del %2 %</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: automatic, review, invitation</source>
+        <translation>&quot;%1&quot; no es uno de estos: automatic, review, invitation</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: none, regional, country</source>
+        <translation>&quot;%1&quot; no es uno de estos: none, regional, country</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this version reads format %2)</source>
+        <translation>no se admite el formato %1 (esta versión lee el formato %2)</translation>
+    </message>
+    <message>
+        <source>&quot;renewal&quot; is reserved for the renewal rate</source>
+        <translation>&quot;renewal&quot; está reservado para la tasa de renovación</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>needs at least one tier</source>
+        <translation>necesita al menos un nivel</translation>
+    </message>
+    <message>
+        <source>the first tier is where partners start: it must be automatic</source>
+        <translation>el primer nivel es donde empiezan los socios: debe ser automático</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of this program</source>
+        <translation>&quot;%1&quot; no es un nivel de este programa</translation>
+    </message>
+    <message>
+        <source>must be yes/no, a number, a text or null</source>
+        <translation>debe ser sí/no, un número, un texto o null</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ServerLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>&quot;%1&quot; no es una dirección de PostgreSQL; escriba postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>&quot;%1&quot; no es un número de puerto.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot;; use one of: %2.</source>
+        <translation>Modo TLS desconocido &quot;%1&quot;; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>The setting %1 of a PostgreSQL address may not be empty or hold spaces, quotes or semicolons.</source>
+        <translation>El parámetro %1 de una dirección de PostgreSQL no puede estar vacío ni contener espacios, comillas o puntos y comas.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot; in a PostgreSQL address; known: host, port, sslmode, %2.</source>
+        <translation>Parámetro desconocido &quot;%1&quot; en una dirección de PostgreSQL; los conocidos son: host, port, sslmode, %2.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL address names one database: postgresql://USER@HOST/DATABASE.</source>
+        <translation>Una dirección de PostgreSQL indica una sola base de datos: postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation>el servidor local</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; on %2</source>
+        <translation>base de datos &quot;%1&quot; en %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Statement</name>
+    <message>
+        <source>tier &quot;%1&quot; is not in the program</source>
+        <translation>el nivel &quot;%1&quot; no pertenece al programa</translation>
+    </message>
+    <message>
+        <source>no reward rate for this product line in tier %1</source>
+        <translation>no hay tasa de recompensa para esta línea de productos en el nivel %1</translation>
+    </message>
+    <message>
+        <source>the tier gives a discount on this line, not a reward</source>
+        <translation>el nivel da un descuento en esta línea, no una recompensa</translation>
+    </message>
+    <message>
+        <source>range %1–%2 %: the lower bound applies until a partner rate is set</source>
+        <translation>intervalo %1–%2 %: se aplica el límite inferior hasta que se fije una tasa para el socio</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Store</name>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Una nota necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>No existe ningún socio con el id %1.</translation>
+    </message>
+    <message>
+        <source>There is no partner &quot;%1&quot;.</source>
+        <translation>No existe el socio &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no program &quot;%1&quot;.</source>
+        <translation>No existe el programa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; was changed by someone else since it was opened. Reload it and apply the change again.</source>
+        <translation>Otra persona modificó el socio &quot;%1&quot; después de abrirlo. Vuelva a cargarlo y aplique el cambio de nuevo.</translation>
+    </message>
+    <message>
+        <source>A tier change needs a reason.</source>
+        <translation>Un cambio de nivel requiere un motivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of program &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; no es un nivel del programa &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; was changed by someone else; its tier was not changed.</source>
+        <translation>Otra persona modificó el socio &quot;%1&quot;; su nivel no se ha cambiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; (held by %n partner(s))</source>
+        <translation>
+            <numerusform>&quot;%1&quot; (lo tiene %n socio)</numerusform>
+            <numerusform>&quot;%1&quot; (lo tienen %n socios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; cannot drop tiers that partners hold: %2. Move those partners first.</source>
+        <translation>El programa &quot;%1&quot; no puede eliminar niveles que tienen socios: %2. Mueva primero a esos socios.</translation>
+    </message>
+    <message>
+        <source>An exchange rate must be positive.</source>
+        <translation>Un tipo de cambio debe ser positivo.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TeamRoles</name>
+    <message>
+        <source>Roles apply to a team database on PostgreSQL; %1 is a file, which has no database users.</source>
+        <translation>Los roles se aplican a una base de datos del equipo en PostgreSQL; %1 es un archivo, que no tiene usuarios de base de datos.</translation>
+    </message>
+    <message>
+        <source>Setting up roles needs the user who created the team database (it owns the tables) with the right to create roles, or a superuser.</source>
+        <translation>Para configurar los roles se necesita el usuario que creó la base de datos del equipo (es el propietario de las tablas) con permiso para crear roles, o un superusuario.</translation>
+    </message>
+    <message>
+        <source>There is no database user &quot;%1&quot;. Create it first (CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;...&apos;).</source>
+        <translation>No existe el usuario de base de datos &quot;%1&quot;. Créelo primero (CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;...&apos;).</translation>
+    </message>
+    <message>
+        <source>The PartnerDesk roles do not exist yet; run: partnerdesk-cli admin roles</source>
+        <translation>Los roles de PartnerDesk aún no existen; ejecute: partnerdesk-cli admin roles</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TierEngine</name>
+    <message>
+        <source>not applicable: no web site</source>
+        <translation>no aplicable: sin sitio web</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>needs: %1</source>
+        <translation>falta: %1</translation>
+    </message>
+    <message>
+        <source>last on %1</source>
+        <translation>último: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs: %1 within the last %n month(s)</source>
+        <translation>
+            <numerusform>falta: %1 en el último mes</numerusform>
+            <numerusform>falta: %1 en los últimos %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n month(s)</source>
+        <translation>
+            <numerusform>%1 de %n mes</numerusform>
+            <numerusform>%1 de %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 missing for %n month(s): %2</source>
+        <translation>
+            <numerusform>%1: falta en %n mes: %2</numerusform>
+            <numerusform>%1: falta en %n meses: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n quarter(s)</source>
+        <translation>
+            <numerusform>%1 de %n trimestre</numerusform>
+            <numerusform>%1 de %n trimestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 missing for %n quarter(s): %2</source>
+        <translation>
+            <numerusform>%1: falta en %n trimestre: %2</numerusform>
+            <numerusform>%1: falta en %n trimestres: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more active customer(s) in the trailing %1 months</source>
+        <translation>
+            <numerusform>falta %n cliente activo más en los últimos %1 meses</numerusform>
+            <numerusform>faltan %n clientes activos más en los últimos %1 meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more certified technical specialist(s)</source>
+        <translation>
+            <numerusform>falta %n especialista técnico certificado más</numerusform>
+            <numerusform>faltan %n especialistas técnicos certificados más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more certified sales specialist(s)</source>
+        <translation>
+            <numerusform>falta %n especialista comercial certificado más</numerusform>
+            <numerusform>faltan %n especialistas comerciales certificados más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more renewal deal(s) in the trailing %1 months</source>
+        <translation>
+            <numerusform>falta %n operación de renovación más en los últimos %1 meses</numerusform>
+            <numerusform>faltan %n operaciones de renovación más en los últimos %1 meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more month(s) in the program</source>
+        <translation>
+            <numerusform>falta %n mes más en el programa</numerusform>
+            <numerusform>faltan %n meses más en el programa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %1 more sales in the trailing %n month(s)</source>
+        <translation>
+            <numerusform>faltan %1 de ventas en el último mes</numerusform>
+            <numerusform>faltan %1 de ventas en los últimos %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no sales in the previous %n month(s) to compare with</source>
+        <translation>
+            <numerusform>no hay ventas en el mes anterior con las que comparar</numerusform>
+            <numerusform>no hay ventas en los %n meses anteriores con las que comparar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no customers in the previous %n month(s)</source>
+        <translation>
+            <numerusform>no hay clientes en el mes anterior</numerusform>
+            <numerusform>no hay clientes en los %n meses anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no %1 recorded in the last %n month(s)</source>
+        <translation>
+            <numerusform>no hay datos de &quot;%1&quot; registrados en el último mes</numerusform>
+            <numerusform>no hay datos de &quot;%1&quot; registrados en los últimos %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more %2</source>
+        <translation>faltan %1 puntos porcentuales de %2</translation>
+    </message>
+    <message>
+        <source>%1 is granted after a vendor review.</source>
+        <translation>%1 se concede tras una revisión del proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 is by invitation only.</source>
+        <translation>%1 es solo por invitación.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>No existe ningún socio con el id %1.</translation>
+    </message>
+    <message>
+        <source>The as-of date is not a valid date.</source>
+        <translation>La fecha de referencia no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Evaluación cancelada.</translation>
+    </message>
+    <message>
+        <source>There is no program &quot;%1&quot;.</source>
+        <translation>No existe el programa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; already holds the proposed tier.</source>
+        <translation>El socio &quot;%1&quot; ya tiene el nivel propuesto.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; changed tier since it was evaluated; evaluate it again.</source>
+        <translation>El nivel del socio &quot;%1&quot; cambió después de evaluarlo; vuelva a evaluarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::VendorKey</name>
+    <message>
+        <source>The cryptography library (libsodium) could not be initialised.</source>
+        <translation>No se pudo inicializar la biblioteca criptográfica (libsodium).</translation>
+    </message>
+    <message>
+        <source>This is not a valid PartnerDesk signing key file: %1.</source>
+        <translation>Este no es un archivo de clave de firma de PartnerDesk válido: %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 could not be set.</source>
+        <translation>No se pudieron establecer los permisos de %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>No se pudo sustituir %1.</translation>
+    </message>
+    <message>
+        <source>the public key is not %1 bytes long</source>
+        <translation>la clave pública no tiene %1 bytes de longitud</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>formato desconocido</translation>
+    </message>
+    <message>
+        <source>the algorithm is not Ed25519</source>
+        <translation>el algoritmo no es Ed25519</translation>
+    </message>
+    <message>
+        <source>the public key is damaged</source>
+        <translation>la clave pública está dañada</translation>
+    </message>
+    <message>
+        <source>the secret key is damaged</source>
+        <translation>la clave secreta está dañada</translation>
+    </message>
+    <message>
+        <source>its secret and public parts do not belong together</source>
+        <translation>sus partes secreta y pública no corresponden entre sí</translation>
+    </message>
+    <message>
+        <source>its key id does not match its public key</source>
+        <translation>su id de clave no coincide con su clave pública</translation>
+    </message>
+    <message>
+        <source>This machine holds only the public part of the vendor key (id %1): it can verify NFR keys but not issue them. Import the full key with: partnerdesk-cli keys import FILE</source>
+        <translation>Este equipo solo tiene la parte pública de la clave del proveedor (id %1): puede verificar claves NFR, pero no emitirlas. Importe la clave completa con: partnerdesk-cli keys import FILE</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no vendor signing key in %1.</source>
+        <translation>No hay ninguna clave de firma del proveedor en %1.</translation>
+    </message>
+    <message>
+        <source>This machine holds only the public part of the vendor key; there is no secret part to export.</source>
+        <translation>Este equipo solo tiene la parte pública de la clave del proveedor; no hay parte secreta que exportar.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a different vendor key (id %2). NFR keys it signed would no longer verify; move that file away first if you really mean to replace it.</source>
+        <translation>%1 ya contiene otra clave del proveedor (id %2). Las claves NFR que firmó dejarían de verificarse; si de verdad quiere sustituirla, mueva antes ese archivo a otro sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BenefitMatrixModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes, no, a number, a text, or empty when the tier does not offer it</source>
+        <translation>sí, no, un número, un texto o vacío si el nivel no lo ofrece</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CertificationsView</name>
+    <message>
+        <source>Certification levels of the partner</source>
+        <translation>Niveles de certificación del socio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring in the next %n day(s)</source>
+        <translation>
+            <numerusform>Vencen en el próximo %n día</numerusform>
+            <numerusform>Vencen en los próximos %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expire</source>
+        <translation>
+            <numerusform>vence %n certificado</numerusform>
+            <numerusform>vencen %n certificados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ChartBuilder</name>
+    <message numerus="yes">
+        <source>%1: %2 in %n month(s)</source>
+        <translation>
+            <numerusform>%1: %2 en %n mes</numerusform>
+            <numerusform>%1: %2 en %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Trailing 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>12 months to the end of %1: %2</source>
+        <translation>12 meses hasta el final de %1: %2</translation>
+    </message>
+    <message>
+        <source>Partners, ranked by revenue</source>
+        <translation>Socios, ordenados por ingresos</translation>
+    </message>
+    <message>
+        <source>%1 band</source>
+        <translation>Franja %1</translation>
+    </message>
+    <message>
+        <source>Partner revenue, 12 months</source>
+        <translation>Ingresos del socio, 12 meses</translation>
+    </message>
+    <message>
+        <source>Partner %1 of %2 by revenue: %3</source>
+        <translation>Socio %1 de %2 por ingresos: %3</translation>
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation>Nivel actual</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>Nivel propuesto</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln partner(s)</source>
+        <translation>
+            <numerusform>%1, %2: %Ln socio</numerusform>
+            <numerusform>%1, %2: %Ln socios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current tier</source>
+        <translation>nivel actual</translation>
+    </message>
+    <message>
+        <source>proposed tier</source>
+        <translation>nivel propuesto</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreditEntryDialog</name>
+    <message>
+        <source>Buy Activation Credits</source>
+        <translation>Comprar créditos de activación</translation>
+    </message>
+    <message>
+        <source>&amp;Credits:</source>
+        <translation>&amp;Créditos:</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (%1–%2 %):</source>
+        <translation>&amp;Descuento (%1–%2 %):</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Precio:</translation>
+    </message>
+    <message>
+        <source>Consume Activation Credits</source>
+        <translation>Consumir créditos de activación</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer onboarded:</source>
+        <translation>Cliente &amp;incorporado:</translation>
+    </message>
+    <message>
+        <source>Correct Ledger Entry #%1</source>
+        <translation>Corregir el asiento #%1</translation>
+    </message>
+    <message>
+        <source>&amp;Credits (+ or −):</source>
+        <translation>&amp;Créditos (+ o −):</translation>
+    </message>
+    <message>
+        <source>&amp;Paid correction (%1):</source>
+        <translation>Corrección del &amp;pago (%1):</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>F&amp;echa:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreditLedgerModel</name>
+    <message>
+        <source>%1 of #%2</source>
+        <translation>%1 del asiento #%2</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Registrado el %1</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Asiento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreditsView</name>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation>&amp;Comprar…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsume…</source>
+        <translation>C&amp;onsumir…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>Co&amp;rregir…</translation>
+    </message>
+    <message>
+        <source>Adds an entry that corrects the selected one; entries are never edited.</source>
+        <translation>Añade un asiento que corrige el seleccionado; los asientos nunca se modifican.</translation>
+    </message>
+    <message>
+        <source>The program %1 does not use activation credits.</source>
+        <translation>El programa %1 no usa créditos de activación.</translation>
+    </message>
+    <message>
+        <source>Balance: %1 credits (1 credit = 1 %2). Discount of the partner&apos;s tier: %3.</source>
+        <translation>Saldo: %1 créditos (1 crédito = 1 %2). Descuento del nivel del socio: %3.</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Activation Credits</source>
+        <translation>Créditos de activación</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CsvFileDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Registros:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Import is all or nothing: every record is checked, and nothing is written unless all of them are good. Import partners before the records that name them.</source>
+        <translation>La importación es de todo o nada: se comprueba cada registro y no se escribe nada a menos que todos sean correctos. Importe los socios antes que los registros que los mencionan.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Staff certifications</source>
+        <translation>Certificaciones del personal</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Compliance events</source>
+        <translation>Eventos de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Scores (NPS, satisfaction, advocacy)</source>
+        <translation>Puntuaciones (NPS, satisfacción, recomendación)</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::Dashboard</name>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>No program is selected.</source>
+        <translation>No hay ningún programa seleccionado.</translation>
+    </message>
+    <message>
+        <source>Trailing 12-month revenue against the tier thresholds</source>
+        <translation>Ingresos de los últimos 12 meses frente a los umbrales de nivel</translation>
+    </message>
+    <message>
+        <source>Partners per tier: current and proposed</source>
+        <translation>Socios por nivel: actual y propuesto</translation>
+    </message>
+    <message>
+        <source>No partner belongs to this program.</source>
+        <translation>Ningún socio pertenece a este programa.</translation>
+    </message>
+    <message>
+        <source>Evaluating partners…</source>
+        <translation>Evaluando socios…</translation>
+    </message>
+    <message>
+        <source>Proposed tiers appear when the evaluation is done.</source>
+        <translation>Los niveles propuestos aparecerán cuando termine la evaluación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) left out: %1</source>
+        <translation>
+            <numerusform>%n socio omitido: %1</numerusform>
+            <numerusform>%n socios omitidos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This program has no revenue thresholds.</source>
+        <translation>Este programa no tiene umbrales de ingresos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s) in %1.</source>
+        <translation>
+            <numerusform>%Ln socio en %1.</numerusform>
+            <numerusform>%Ln socios en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgrades proposed: %L1. Demotions proposed: %L2.</source>
+        <translation>Ascensos propuestos: %L1. Descensos propuestos: %L2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::EvaluationJob</name>
+    <message>
+        <source>Evaluating partners</source>
+        <translation>Evaluando socios</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExpiringModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation>el socio</translation>
+    </message>
+    <message>
+        <source>certification level: %1</source>
+        <translation>nivel de certificación: %1</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LevelsModel</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held since %1, until %2</source>
+        <translation>vigente desde el %1 hasta el %2</translation>
+    </message>
+    <message>
+        <source>held since %1</source>
+        <translation>vigente desde el %1</translation>
+    </message>
+    <message>
+        <source>lapsed on %1</source>
+        <translation>caducó el %1</translation>
+    </message>
+    <message>
+        <source>not yet eligible</source>
+        <translation>aún no es apto</translation>
+    </message>
+    <message>
+        <source>months reached; requires %1 first</source>
+        <translation>meses cumplidos; antes requiere %1</translation>
+    </message>
+    <message>
+        <source>eligible, not awarded</source>
+        <translation>apto, no otorgado</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>In the partnership</source>
+        <translation>Antigüedad como socio</translation>
+    </message>
+    <message>
+        <source>Eligible from</source>
+        <translation>Apto desde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Requiere</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LicenceTableModel</name>
+    <message>
+        <source>%1 (customer now with %2)</source>
+        <translation>%1 (el cliente está ahora con %2)</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>uso interno</translation>
+    </message>
+    <message>
+        <source>perpetual</source>
+        <translation>perpetua</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>finalizada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 % off)</source>
+        <translation>%1 (%2 % de descuento)</translation>
+    </message>
+    <message>
+        <source>renewed by #%1</source>
+        <translation>renovada por #%1</translation>
+    </message>
+    <message>
+        <source>renews #%1</source>
+        <translation>renueva #%1</translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation>Módulos: %1</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>Vendida por</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LicencesView</name>
+    <message>
+        <source>All licences</source>
+        <translation>Todas las licencias</translation>
+    </message>
+    <message>
+        <source>Renewals due in 30 days</source>
+        <translation>Renovaciones en los próximos 30 días</translation>
+    </message>
+    <message>
+        <source>Renewals due in 60 days</source>
+        <translation>Renovaciones en los próximos 60 días</translation>
+    </message>
+    <message>
+        <source>Renewals due in 90 days</source>
+        <translation>Renovaciones en los próximos 90 días</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s)</source>
+        <translation>
+            <numerusform>%n licencia</numerusform>
+            <numerusform>%n licencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) to renew by %1</source>
+        <translation>
+            <numerusform>%n licencia que renovar antes del %1</numerusform>
+            <numerusform>%n licencias que renovar antes del %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find Partner</source>
+        <translation>&amp;Buscar socio</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Socios</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>P&amp;rograms</source>
+        <translation>P&amp;rogramas</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;Acerca de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Import &amp;Program JSON…</source>
+        <translation>Importar &amp;programa JSON…</translation>
+    </message>
+    <message>
+        <source>Export Program &amp;JSON…</source>
+        <translation>Exportar programa &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Filter</source>
+        <translation>&amp;Filtro rápido</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Socio</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram</source>
+        <translation>&amp;Programa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>%1[*] — PartnerDesk</source>
+        <translation>%1[*] — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Se abrió %1.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de PartnerDesk (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>PartnerDesk databases (*.sqlite)</source>
+        <translation>Bases de datos de PartnerDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>This database is open. Choose another file name.</source>
+        <translation>Esta base de datos está abierta. Elija otro nombre de archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill the new database with demo data (%n partner(s) with two years of records)?</source>
+        <translation>
+            <numerusform>¿Llenar la base de datos nueva con datos de demostración (%n socio con dos años de registros)?</numerusform>
+            <numerusform>¿Llenar la base de datos nueva con datos de demostración (%n socios con dos años de registros)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the demo database</source>
+        <translation>Creando la base de datos de demostración</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n demo partner(s) with two years of records…</source>
+        <translation>
+            <numerusform>Creando %n socio de demostración con dos años de registros…</numerusform>
+            <numerusform>Creando %n socios de demostración con dos años de registros…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Importación cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was written.</source>
+        <translation>No se importó %1; no se escribió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) of %1.</source>
+        <translation>
+            <numerusform>Se importó %Ln registro de %1.</numerusform>
+            <numerusform>Se importaron %Ln registros de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln registro a %1.</numerusform>
+            <numerusform>Se exportaron %Ln registros a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Acerca de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Partner programs as data: tiers, requirements, rates and benefits; partners&apos; records; tier evaluation with what is missing for the next tier.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Programas de socios como datos: niveles, requisitos, tasas y beneficios; registros de los socios; evaluación de niveles con lo que falta para el siguiente nivel.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrIssueDialog</name>
+    <message>
+        <source>Issue NFR Key to %1</source>
+        <translation>Emitir clave NFR para %1</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message numerus="yes">
+        <source>tier: %n month(s)</source>
+        <translation>
+            <numerusform>nivel: %n mes</numerusform>
+            <numerusform>nivel: %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obligatorio)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message numerus="yes">
+        <source>tier: %n day(s)</source>
+        <translation>
+            <numerusform>nivel: %n día</numerusform>
+            <numerusform>nivel: %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tier: none</source>
+        <translation>nivel: ninguno</translation>
+    </message>
+    <message>
+        <source>The product the demo key is for</source>
+        <translation>Producto al que corresponde la clave de demostración</translation>
+    </message>
+    <message>
+        <source>Add-on modules, separated by commas (empty: all)</source>
+        <translation>Módulos adicionales, separados por comas (vacío: todos)</translation>
+    </message>
+    <message>
+        <source>Entitlement of the partner&apos;s tier: %1.</source>
+        <translation>Derecho del nivel del socio: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <source>Add-on &amp;modules:</source>
+        <translation>&amp;Módulos adicionales:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Emitida el:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Válida durante:</translation>
+    </message>
+    <message>
+        <source>Add-ons &amp;enabled for:</source>
+        <translation>Módulos &amp;habilitados durante:</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emitir</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrKeyModel</name>
+    <message>
+        <source>revoked on %1</source>
+        <translation>revocada el %1</translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation>aún no es válida</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>valid, add-on modules enabled</source>
+        <translation>válida, módulos adicionales habilitados</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 hasta el %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Revoked by %1: %2</source>
+        <translation>Revocada por %1: %2</translation>
+    </message>
+    <message>
+        <source>Issued by %1, signed with vendor key %2</source>
+        <translation>Emitida por %1, firmada con la clave del proveedor %2</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Add-on modules</source>
+        <translation>Módulos adicionales</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Manager override</source>
+        <translation>Excepción autorizada</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrKeysView</name>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Emitir…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Key</source>
+        <translation>&amp;Copiar clave</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verificar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>NFR keys of every partner: %n valid today.</source>
+        <translation>
+            <numerusform>Claves NFR de todos los socios: %n válida hoy.</numerusform>
+            <numerusform>Claves NFR de todos los socios: %n válidas hoy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entitlement of the partner&apos;s tier: %1. Valid today: %2.</source>
+        <translation>Derecho del nivel del socio: %1. Válidas hoy: %2.</translation>
+    </message>
+    <message>
+        <source>NFR Keys</source>
+        <translation>Claves NFR</translation>
+    </message>
+    <message>
+        <source>This key goes beyond the entitlement: %1.</source>
+        <translation>Esta clave supera el derecho: %1.</translation>
+    </message>
+    <message>
+        <source>NFR Key Issued</source>
+        <translation>Clave NFR emitida</translation>
+    </message>
+    <message>
+        <source>NFR key %1 was issued and copied to the clipboard.</source>
+        <translation>Se emitió la clave NFR %1 y se copió al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Revoke NFR Key</source>
+        <translation>Revocar clave NFR</translation>
+    </message>
+    <message>
+        <source>Why is %1 revoked?</source>
+        <translation>¿Por qué se revoca %1?</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrOverrideDialog</name>
+    <message>
+        <source>Beyond the NFR Entitlement</source>
+        <translation>Por encima del derecho NFR</translation>
+    </message>
+    <message>
+        <source>A manager can issue the key anyway. Write why: the reason is kept with the key and shown wherever the key is listed.</source>
+        <translation>Un responsable puede emitir la clave de todos modos. Indique el motivo: se guarda con la clave y se muestra dondequiera que aparezca la clave.</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Motivo de la excepción</translation>
+    </message>
+    <message>
+        <source>Issue Anyway</source>
+        <translation>Emitir de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrVerifyDialog</name>
+    <message>
+        <source>Verify NFR Key</source>
+        <translation>Verificar clave NFR</translation>
+    </message>
+    <message>
+        <source>Paste the key (PDNFR1.…)</source>
+        <translation>Pegue la clave (PDNFR1.…)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Serial %1, issued to %2 (%3)</source>
+        <translation>Número de serie %1, emitida para %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, not for resale, valid %2 to %3</source>
+        <translation>%1, no para reventa, válida del %2 al %3</translation>
+    </message>
+    <message>
+        <source>No add-on modules.</source>
+        <translation>Sin módulos adicionales.</translation>
+    </message>
+    <message>
+        <source>Add-on modules enabled until %1.</source>
+        <translation>Módulos adicionales habilitados hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Add-on modules no longer enabled (until %1).</source>
+        <translation>Módulos adicionales ya no habilitados (hasta el %1).</translation>
+    </message>
+    <message>
+        <source>Issued from this database.</source>
+        <translation>Emitida desde esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Not in this database: its revocation could not be checked.</source>
+        <translation>No está en esta base de datos: no se pudo comprobar su revocación.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerBrowser</name>
+    <message>
+        <source>Filter by name, code, country, program or tier (Ctrl+F)</source>
+        <translation>Filtrar por nombre, código, país, programa o nivel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Partner filter</source>
+        <translation>Filtro de socios</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Todos los socios</translation>
+    </message>
+    <message>
+        <source>Show every partner that matches the filter</source>
+        <translation>Muestra todos los socios que coinciden con el filtro</translation>
+    </message>
+    <message>
+        <source>Qualifies for upgrade</source>
+        <translation>Aptos para ascenso</translation>
+    </message>
+    <message>
+        <source>Partners whose records meet every requirement of a higher tier</source>
+        <translation>Socios cuyos registros cumplen todos los requisitos de un nivel superior</translation>
+    </message>
+    <message>
+        <source>Below current tier</source>
+        <translation>Por debajo del nivel actual</translation>
+    </message>
+    <message>
+        <source>Partners that no longer meet the requirements of the tier they hold</source>
+        <translation>Socios que ya no cumplen los requisitos del nivel que tienen</translation>
+    </message>
+    <message>
+        <source>Renewals due</source>
+        <translation>Renovaciones pendientes</translation>
+    </message>
+    <message>
+        <source>Available with licences</source>
+        <translation>Disponible con licencias</translation>
+    </message>
+    <message>
+        <source>&amp;Re-evaluate All Partners</source>
+        <translation>&amp;Volver a evaluar todos los socios</translation>
+    </message>
+    <message>
+        <source>Compute every partner&apos;s revenue, proposed tier and gap again</source>
+        <translation>Vuelve a calcular los ingresos, el nivel propuesto y lo que falta de cada socio</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the running job</source>
+        <translation>Detiene la tarea en curso</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Evaluación cancelada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) could not be evaluated: %1</source>
+        <translation>
+            <numerusform>No se pudo evaluar %n socio: %1</numerusform>
+            <numerusform>No se pudieron evaluar %n socios: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln socio</numerusform>
+            <numerusform>%Ln socios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln partner(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln socio</numerusform>
+            <numerusform>%1 de %Ln socios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerLoadJob</name>
+    <message>
+        <source>Loading partners</source>
+        <translation>Cargando socios</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerPage</name>
+    <message>
+        <source>&amp;Save Partner</source>
+        <translation>&amp;Guardar socio</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Partner</source>
+        <translation>&amp;Descartar cambios del socio</translation>
+    </message>
+    <message>
+        <source>Drop unsaved edits of the profile</source>
+        <translation>Descarta las modificaciones del perfil no guardadas</translation>
+    </message>
+    <message>
+        <source>Change &amp;Tier…</source>
+        <translation>Cambiar de &amp;nivel…</translation>
+    </message>
+    <message>
+        <source>Move the partner to another tier, with a reason for the history</source>
+        <translation>Mueve al socio a otro nivel, con un motivo para el historial</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Proposed Tier…</source>
+        <translation>&amp;Aplicar nivel propuesto…</translation>
+    </message>
+    <message>
+        <source>Move the partner to the tier its records qualify for</source>
+        <translation>Mueve al socio al nivel para el que sus registros lo califican</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>Per&amp;sonal</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>Sa&amp;les</source>
+        <translation>&amp;Ventas</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventos</translation>
+    </message>
+    <message>
+        <source>Tier &amp;Status</source>
+        <translation>Es&amp;tado del nivel</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>No partner selected</source>
+        <translation>Ningún socio seleccionado</translation>
+    </message>
+    <message>
+        <source>Choose a partner in the list to see its profile, records and tier status.</source>
+        <translation>Elija un socio de la lista para ver su perfil, sus registros y el estado de su nivel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n miembro del personal</numerusform>
+            <numerusform>%n miembros del personal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s)</source>
+        <translation>
+            <numerusform>%n certificación</numerusform>
+            <numerusform>%n certificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales line(s)</source>
+        <translation>
+            <numerusform>%n línea de venta</numerusform>
+            <numerusform>%n líneas de venta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compliance event(s)</source>
+        <translation>
+            <numerusform>%n evento de cumplimiento</numerusform>
+            <numerusform>%n eventos de cumplimiento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partner&apos;s program &quot;%1&quot; is missing.</source>
+        <translation>Falta el programa &quot;%1&quot; del socio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier change(s)</source>
+        <translation>
+            <numerusform>%n cambio de nivel</numerusform>
+            <numerusform>%n cambios de nivel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (modificado)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 since %4</source>
+        <translation>%1 · %2 · %3 desde el %4</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to save</source>
+        <translation>Corrija los campos marcados para guardar</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Guarda el perfil</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The profile of %1 has unsaved changes.</source>
+        <translation>El perfil de %1 tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Save them?</source>
+        <translation>¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <source>Some fields are invalid; they cannot be saved as they are.</source>
+        <translation>Algunos campos no son válidos; no se pueden guardar tal como están.</translation>
+    </message>
+    <message>
+        <source>Save Partner</source>
+        <translation>Guardar socio</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Reload and Drop My Edits</source>
+        <translation>Volver a cargar y descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 pasó a %2.</translation>
+    </message>
+    <message>
+        <source>Change Tier</source>
+        <translation>Cambiar de nivel</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s program is missing.</source>
+        <translation>Falta el programa del socio.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerTableModel</name>
+    <message>
+        <source>no rate</source>
+        <translation>sin tasa</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Evaluando…</translation>
+    </message>
+    <message>
+        <source>Qualifies for an upgrade from %1</source>
+        <translation>Apto para ascender desde %1</translation>
+    </message>
+    <message>
+        <source>No longer meets the requirements of %1</source>
+        <translation>Ya no cumple los requisitos de %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>Nivel propuesto</translation>
+    </message>
+    <message>
+        <source>Gap to next tier</source>
+        <translation>Falta para el siguiente nivel</translation>
+    </message>
+    <message>
+        <source>12-month revenue</source>
+        <translation>Ingresos de 12 meses</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProductLinesModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProfileForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>cambio de categoría</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, desde el %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProfileValidator</name>
+    <message>
+        <source>Enter the partner&apos;s code.</source>
+        <translation>Introduzca el código del socio.</translation>
+    </message>
+    <message>
+        <source>A code has up to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no spaces.</source>
+        <translation>Un código tiene hasta 32 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, sin espacios.</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Introduzca el nombre del socio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n character(s).</source>
+        <translation>
+            <numerusform>Un nombre tiene como máximo %n carácter.</numerusform>
+            <numerusform>Un nombre tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the two-letter country code (ISO 3166), such as ES or RU.</source>
+        <translation>Introduzca el código de país de dos letras (ISO 3166), como ES o RU.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Enter two capital letters (ISO 3166), such as ES or RU.</source>
+        <translation>&quot;%1&quot; no es un código de país. Introduzca dos letras mayúsculas (ISO 3166), como ES o RU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A region has at most %n character(s).</source>
+        <translation>
+            <numerusform>Una región tiene como máximo %n carácter.</numerusform>
+            <numerusform>Una región tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subcategory of %2.</source>
+        <translation>&quot;%1&quot; no es una subcategoría de %2.</translation>
+    </message>
+    <message>
+        <source>Enter the date the partner joined the program.</source>
+        <translation>Introduzca la fecha en que el socio se incorporó al programa.</translation>
+    </message>
+    <message>
+        <source>The joining date cannot be in the future.</source>
+        <translation>La fecha de incorporación no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>The partner cannot join after it got its current tier (%1).</source>
+        <translation>El socio no puede incorporarse después de obtener su nivel actual (%1).</translation>
+    </message>
+    <message>
+        <source>Tier %1 holds no territory. Leave the territory empty or change the tier first.</source>
+        <translation>El nivel %1 no tiene territorio. Deje el territorio vacío o cambie antes el nivel.</translation>
+    </message>
+    <message>
+        <source>Program %1 has no brands. Leave the brand empty.</source>
+        <translation>El programa %1 no tiene marcas. Deje la marca vacía.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a brand of program %2 (%3).</source>
+        <translation>&quot;%1&quot; no es una marca del programa %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A territory has at most %n character(s).</source>
+        <translation>
+            <numerusform>Un territorio tiene como máximo %n carácter.</numerusform>
+            <numerusform>Un territorio tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a full web address such as https://example.com, or leave it empty.</source>
+        <translation>Introduzca una dirección web completa, como https://example.com, o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Subcategoría</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Fecha de incorporación</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Sitio web</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProgramEditor</name>
+    <message>
+        <source>&amp;New Program</source>
+        <translation>&amp;Nuevo programa</translation>
+    </message>
+    <message>
+        <source>Start a new program definition</source>
+        <translation>Empieza una nueva definición de programa</translation>
+    </message>
+    <message>
+        <source>&amp;Import Program JSON…</source>
+        <translation>&amp;Importar programa JSON…</translation>
+    </message>
+    <message>
+        <source>Load a program definition from a JSON file</source>
+        <translation>Carga una definición de programa desde un archivo JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export Program JSON…</source>
+        <translation>&amp;Exportar programa JSON…</translation>
+    </message>
+    <message>
+        <source>Write the program definition to a JSON file</source>
+        <translation>Escribe la definición de programa en un archivo JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Save Program</source>
+        <translation>&amp;Guardar programa</translation>
+    </message>
+    <message>
+        <source>Save the program definition in the database</source>
+        <translation>Guarda la definición de programa en la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Program</source>
+        <translation>&amp;Descartar cambios del programa</translation>
+    </message>
+    <message>
+        <source>Drop unsaved changes of the program</source>
+        <translation>Descarta los cambios no guardados del programa</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>P&amp;rograma:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Gener&amp;al</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers and Requirements</source>
+        <translation>Ni&amp;veles y requisitos</translation>
+    </message>
+    <message>
+        <source>R&amp;ates</source>
+        <translation>&amp;Tasas</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation>&amp;Beneficios</translation>
+    </message>
+    <message>
+        <source>Problems in the program definition</source>
+        <translation>Problemas en la definición del programa</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, &apos;_&apos; and &apos;-&apos;; fixed once the program is saved</source>
+        <translation>Letras minúsculas, dígitos, &apos;_&apos; y &apos;-&apos;; no se puede cambiar una vez guardado el programa</translation>
+    </message>
+    <message>
+        <source>Partners buy activation credits (1 credit = 1 unit of the program currency)</source>
+        <translation>Los socios compran créditos de activación (1 crédito = 1 unidad de la moneda del programa)</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descri&amp;pción:</translation>
+    </message>
+    <message>
+        <source>Add Product Line</source>
+        <translation>Añadir línea de productos</translation>
+    </message>
+    <message>
+        <source>Remove Product Line</source>
+        <translation>Quitar línea de productos</translation>
+    </message>
+    <message>
+        <source>Also removes the line&apos;s rates</source>
+        <translation>También quita las tasas de la línea</translation>
+    </message>
+    <message>
+        <source>New product line</source>
+        <translation>Nueva línea de productos</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>Líneas de productos</translation>
+    </message>
+    <message>
+        <source>Tiers, lowest first</source>
+        <translation>Niveles, del más bajo al más alto</translation>
+    </message>
+    <message>
+        <source>Add Tier</source>
+        <translation>Añadir nivel</translation>
+    </message>
+    <message>
+        <source>Remove Tier</source>
+        <translation>Quitar nivel</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Add Target</source>
+        <translation>Añadir objetivo</translation>
+    </message>
+    <message>
+        <source>Add Requirement</source>
+        <translation>Añadir requisito</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>Remove Requirement</source>
+        <translation>Quitar requisito</translation>
+    </message>
+    <message>
+        <source>Requirements of the selected tier</source>
+        <translation>Requisitos del nivel seleccionado</translation>
+    </message>
+    <message>
+        <source>Success targets of the selected tier (reported, not required)</source>
+        <translation>Objetivos de éxito del nivel seleccionado (se informan, no son obligatorios)</translation>
+    </message>
+    <message>
+        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note.</source>
+        <translation>Tasas obtenidas por las ventas por línea de productos y nivel: un porcentaje (25), un intervalo fijado por socio (10-15), cualquiera de los dos con una nota entre paréntesis, o solo una nota.</translation>
+    </message>
+    <message>
+        <source>Add Benefit</source>
+        <translation>Añadir beneficio</translation>
+    </message>
+    <message>
+        <source>Remove Benefit</source>
+        <translation>Quitar beneficio</translation>
+    </message>
+    <message>
+        <source>New benefit</source>
+        <translation>Nuevo beneficio</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>Nuevo nivel</translation>
+    </message>
+    <message>
+        <source>Select a tier first.</source>
+        <translation>Seleccione antes un nivel.</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Seleccione antes una fila.</translation>
+    </message>
+    <message>
+        <source>The definition is valid.</source>
+        <translation>La definición es válida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be corrected before saving (double-click one to go there):</source>
+        <translation>
+            <numerusform>Hay %n problema que debe corregirse antes de guardar (haga doble clic en él para ir allí):</numerusform>
+            <numerusform>Hay %n problemas que deben corregirse antes de guardar (haga doble clic en uno para ir allí):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>Nuevo programa</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Unsaved Program</source>
+        <translation>Programa sin guardar</translation>
+    </message>
+    <message>
+        <source>The program %1 has unsaved changes.</source>
+        <translation>El programa %1 tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>It has problems and cannot be saved as it is.</source>
+        <translation>Tiene problemas y no se puede guardar tal como está.</translation>
+    </message>
+    <message>
+        <source>Save Program</source>
+        <translation>Guardar programa</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <source>Saved program %1.</source>
+        <translation>Se guardó el programa %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1; saving replaces the stored program with the same key.</source>
+        <translation>Se importó %1; al guardarlo se sustituye el programa almacenado con la misma clave.</translation>
+    </message>
+    <message>
+        <source>Imported %1; save it to add it to the database.</source>
+        <translation>Se importó %1; guárdelo para añadirlo a la base de datos.</translation>
+    </message>
+    <message>
+        <source>The program has problems; correct them before exporting.</source>
+        <translation>El programa tiene problemas; corríjalos antes de exportar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Import Program</source>
+        <translation>Importar programa</translation>
+    </message>
+    <message>
+        <source>Program definitions (*.json);;All files (*)</source>
+        <translation>Definiciones de programa (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid program definition.</source>
+        <translation>%1 no es una definición de programa válida.</translation>
+    </message>
+    <message>
+        <source>Export Program</source>
+        <translation>Exportar programa</translation>
+    </message>
+    <message>
+        <source>Program definitions (*.json)</source>
+        <translation>Definiciones de programa (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Se exportó %1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RatesModel</name>
+    <message>
+        <source>Reward</source>
+        <translation>Recompensa</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate. Enter a percentage (25), a range (10-15) or a note.</source>
+        <translation>&quot;%1&quot; no es una tasa. Introduzca un porcentaje (25), un intervalo (10-15) o una nota.</translation>
+    </message>
+    <message>
+        <source>The minimum %1 % is above the maximum %2 %.</source>
+        <translation>El mínimo del %1 % es superior al máximo del %2 %.</translation>
+    </message>
+    <message>
+        <source>A percentage (25), a range set per partner (10-15), either with a note in parentheses, or a note alone; empty for no rate.</source>
+        <translation>Un porcentaje (25), un intervalo fijado por socio (10-15), cualquiera de los dos con una nota entre paréntesis, o solo una nota; vacío si no hay tasa.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renovaciones</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>No hay bases de datos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar lista</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordRows</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Valid certificates</source>
+        <translation>Certificados vigentes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Especialista comercial</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Especialista técnico</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Miembro del personal</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Obtenido el</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>no vence</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>aún no vigente</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Sales lines</source>
+        <translation>Líneas de venta</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Última venta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Línea de productos</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modificado por</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RequirementsModel</name>
+    <message>
+        <source>Once, ever</source>
+        <translation>Una vez, en cualquier momento</translation>
+    </message>
+    <message>
+        <source>Once in the period</source>
+        <translation>Una vez en el periodo</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Cada trimestre</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source>When there were sales</source>
+        <translation>Cuando hubo ventas</translation>
+    </message>
+    <message>
+        <source>When the partner has a web site</source>
+        <translation>Cuando el socio tiene sitio web</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>al menos</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>más de</translation>
+    </message>
+    <message>
+        <source>An amount such as 500000.00; add a currency code (500000 USD) for another currency.</source>
+        <translation>Un importe como 500000.00; añada un código de moneda (500000 USD) para otra moneda.</translation>
+    </message>
+    <message>
+        <source>Product line keys separated by commas; empty for every line.</source>
+        <translation>Claves de líneas de productos separadas por comas; vacío para todas las líneas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A threshold must not be negative.</source>
+        <translation>Un umbral no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of zero or more.</source>
+        <translation>&quot;%1&quot; no es un número entero igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <source>A period is between 1 and 120 months.</source>
+        <translation>Un periodo está entre 1 y 120 meses.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>Líneas de productos</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RevenueChartData</name>
+    <message>
+        <source>The %1 threshold is not drawn: %2</source>
+        <translation>El umbral de %1 no se dibuja: %2</translation>
+    </message>
+    <message>
+        <source>Revenue by quarter, in %1</source>
+        <translation>Ingresos por trimestre, en %1</translation>
+    </message>
+    <message>
+        <source>Some sales are left out: %1 Add the rate under exchange rates and reopen the partner.</source>
+        <translation>Se omiten algunas ventas: %1 Añada el tipo de cambio en los tipos de cambio y vuelva a abrir el socio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sales in the last %n quarter(s).</source>
+        <translation>
+            <numerusform>No hay ventas en el último trimestre.</numerusform>
+            <numerusform>No hay ventas en los últimos %n trimestres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetProfileFieldCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>edición de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TierChangeDialog</name>
+    <message>
+        <source>Change Tier of %1</source>
+        <translation>Cambiar el nivel de %1</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actual)</translation>
+    </message>
+    <message>
+        <source>Why the tier changes; kept in the tier history</source>
+        <translation>Por qué cambia el nivel; se guarda en el historial de niveles</translation>
+    </message>
+    <message>
+        <source>Current tier:</source>
+        <translation>Nivel actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New tier:</source>
+        <translation>&amp;Nuevo nivel:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>&amp;En vigor desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Change Tier</source>
+        <translation>Cambiar de nivel</translation>
+    </message>
+    <message>
+        <source>Choose a tier other than the current one.</source>
+        <translation>Elija un nivel distinto del actual.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is written to the tier history.</source>
+        <translation>Indique un motivo: se guarda en el historial de niveles.</translation>
+    </message>
+    <message>
+        <source>%1 is by invitation only: make sure the invitation was issued.</source>
+        <translation>%1 es solo por invitación: asegúrese de que se emitió la invitación.</translation>
+    </message>
+    <message>
+        <source>%1 is decided by the vendor&apos;s review.</source>
+        <translation>%1 lo decide la revisión del proveedor.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TierStatusTab</name>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>alcanzado</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>no alcanzado</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Partner has</source>
+        <translation>El socio tiene</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Tier requirements</source>
+        <translation>Requisitos del nivel</translation>
+    </message>
+    <message>
+        <source>The tier status cannot be computed: %1</source>
+        <translation>No se puede calcular el estado del nivel: %1</translation>
+    </message>
+    <message>
+        <source>Holds &lt;b&gt;%1&lt;/b&gt;. Revenue in the trailing 12 months: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Tiene &lt;b&gt;%1&lt;/b&gt;. Ingresos de los últimos 12 meses: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Meets every requirement of &lt;b&gt;%1&lt;/b&gt;: an upgrade is proposed.</source>
+        <translation>Cumple todos los requisitos de &lt;b&gt;%1&lt;/b&gt;: se propone un ascenso.</translation>
+    </message>
+    <message>
+        <source>No longer meets the requirements of the tier it holds: &lt;b&gt;%1&lt;/b&gt; is proposed.</source>
+        <translation>Ya no cumple los requisitos del nivel que tiene: se propone &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>No tier change is proposed.</source>
+        <translation>No se propone ningún cambio de nivel.</translation>
+    </message>
+    <message>
+        <source>For &lt;b&gt;%1&lt;/b&gt;: </source>
+        <translation>Para &lt;b&gt;%1&lt;/b&gt;: </translation>
+    </message>
+    <message>
+        <source>every requirement is met.</source>
+        <translation>se cumplen todos los requisitos.</translation>
+    </message>
+    <message>
+        <source>%1 (current tier)</source>
+        <translation>%1 (nivel actual)</translation>
+    </message>
+    <message>
+        <source>%1 (next tier)</source>
+        <translation>%1 (siguiente nivel)</translation>
+    </message>
+    <message>
+        <source>qualifies</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <source>does not qualify</source>
+        <translation>no cumple</translation>
+    </message>
+    <message>
+        <source>by invitation only</source>
+        <translation>solo por invitación</translation>
+    </message>
+    <message>
+        <source>decided by review</source>
+        <translation>decidido por revisión</translation>
+    </message>
+    <message>
+        <source>No requirements.</source>
+        <translation>Sin requisitos.</translation>
+    </message>
+    <message>
+        <source>Success targets (reported, not required):</source>
+        <translation>Objetivos de éxito (se informan, no son obligatorios):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TiersModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Vendor review</source>
+        <translation>Revisión del proveedor</translation>
+    </message>
+    <message>
+        <source>Invitation only</source>
+        <translation>Solo por invitación</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Regional exclusivity</source>
+        <translation>Exclusividad regional</translation>
+    </message>
+    <message>
+        <source>Country exclusivity</source>
+        <translation>Exclusividad nacional</translation>
+    </message>
+    <message>
+        <source>Automatic tiers are proposed by the tier engine; review and invitation-only tiers never are.</source>
+        <translation>Los niveles automáticos los propone el motor de niveles; los niveles por revisión y solo por invitación nunca se proponen.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+</TS>

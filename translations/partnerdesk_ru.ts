@@ -1,0 +1,4944 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>main</name>
+    <message>
+        <source>Partner program management</source>
+        <translation>Управление партнёрскими программами</translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation>Открыть базу данных FILE.</translation>
+    </message>
+    <message>
+        <source>A database to open.</source>
+        <translation>База данных, которую нужно открыть.</translation>
+    </message>
+</context>
+<context>
+    <name>partnerdesk_cli</name>
+    <message>
+        <source>balance %1</source>
+        <translation>баланс %1</translation>
+    </message>
+    <message>
+        <source>paid %1 at %2 % off</source>
+        <translation>оплачено %1 со скидкой %2 %</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>оплачено %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>клиент %1</translation>
+    </message>
+    <message>
+        <source>corrects #%1</source>
+        <translation>исправляет запись №%1</translation>
+    </message>
+    <message>
+        <source>Use: credits buy|consume|correct|balance|ledger --partner ID [...]</source>
+        <translation>Использование: credits buy|consume|correct|balance|ledger --partner ID [...]</translation>
+    </message>
+    <message>
+        <source>--on needs a date as YYYY-MM-DD.</source>
+        <translation>Для --on нужна дата в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>credits %1 needs --credits N.</source>
+        <translation>Для credits %1 нужен параметр --credits N.</translation>
+    </message>
+    <message>
+        <source>credits consume needs --customer CODE.</source>
+        <translation>Для credits consume нужен параметр --customer CODE.</translation>
+    </message>
+    <message>
+        <source>credits correct needs --corrects ENTRY and --reason TEXT.</source>
+        <translation>Для credits correct нужны параметры --corrects ENTRY и --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 credits</source>
+        <translation>%1 (%2): кредитов: %3</translation>
+    </message>
+    <message>
+        <source>No credit entries.</source>
+        <translation>Записей о кредитах нет.</translation>
+    </message>
+    <message>
+        <source>--corrects needs an entry number.</source>
+        <translation>Для --corrects нужен номер записи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n партнёр</numerusform>
+            <numerusform>%n партнёра</numerusform>
+            <numerusform>%n партнёров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n продажа</numerusform>
+            <numerusform>%n продажи</numerusform>
+            <numerusform>%n продаж</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compliance event(s)</source>
+        <translation>
+            <numerusform>%n событие соответствия</numerusform>
+            <numerusform>%n события соответствия</numerusform>
+            <numerusform>%n событий соответствия</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange rate(s)</source>
+        <translation>
+            <numerusform>%n валютный курс</numerusform>
+            <numerusform>%n валютных курса</numerusform>
+            <numerusform>%n валютных курсов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>Команда init не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD.</source>
+        <translation>Для --today нужна дата в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>Для --seed нужно целое число.</translation>
+    </message>
+    <message>
+        <source>%1 already holds partners; demo data goes into a new database.</source>
+        <translation>В %1 уже есть партнёры; демонстрационные данные загружаются только в новую базу данных.</translation>
+    </message>
+    <message>
+        <source>Database ready: %1</source>
+        <translation>База данных готова: %1</translation>
+    </message>
+    <message>
+        <source>generate needs --partners N (1 or more) and --sales M (0 or more).</source>
+        <translation>Для generate нужны параметры --partners N (1 или больше) и --sales M (0 или больше).</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD and --seed a whole number.</source>
+        <translation>Для --today нужна дата в формате ГГГГ-ММ-ДД, а для --seed — целое число.</translation>
+    </message>
+    <message>
+        <source>import needs KIND and FILE.csv.</source>
+        <translation>Для import нужны KIND и FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>Неизвестный тип «%1»; используйте один из следующих: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортированы %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs KIND and FILE.csv.</source>
+        <translation>Для export нужны KIND и FILE.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation>
+            <numerusform>Экспортирована %n запись.</numerusform>
+            <numerusform>Экспортированы %n записи.</numerusform>
+            <numerusform>Экспортировано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>Команда check не принимает аргументов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Найдена %n проблема.</numerusform>
+            <numerusform>Найдены %n проблемы.</numerusform>
+            <numerusform>Найдено %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>для внутреннего использования</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>perpetual</source>
+        <translation>бессрочная</translation>
+    </message>
+    <message>
+        <source>(%1 % off)</source>
+        <translation>(скидка %1 %)</translation>
+    </message>
+    <message>
+        <source>renews #%1</source>
+        <translation>продлевает №%1</translation>
+    </message>
+    <message>
+        <source>renewed by #%1</source>
+        <translation>продлена лицензией №%1</translation>
+    </message>
+    <message>
+        <source>(customer now with %1)</source>
+        <translation>(клиент теперь у партнёра %1)</translation>
+    </message>
+    <message>
+        <source>Use: licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME --start DATE --price AMOUNT [--seats N] [--end DATE] [--currency C] [--edition E] [--modules A,B] [--renews ID] [--sold DATE] [--note TEXT]</source>
+        <translation>Использование: licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME --start DATE --price AMOUNT [--seats N] [--end DATE] [--currency C] [--edition E] [--modules A,B] [--renews ID] [--sold DATE] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>Даты записываются в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>--seats and --renews need whole numbers.</source>
+        <translation>Для --seats и --renews нужны целые числа.</translation>
+    </message>
+    <message>
+        <source>Recorded licence #%1: %2 paid</source>
+        <translation>Лицензия №%1 записана: оплачено %2</translation>
+    </message>
+    <message>
+        <source>as sale #%1%2</source>
+        <translation>как продажа №%1%2</translation>
+    </message>
+    <message>
+        <source> (renewal)</source>
+        <translation> (продление)</translation>
+    </message>
+    <message>
+        <source>internal-use discount %1 %</source>
+        <translation>скидка для внутреннего использования %1 %</translation>
+    </message>
+    <message>
+        <source>Use: licences list [--partner ID] | licences add ...</source>
+        <translation>Использование: licences list [--partner ID] | licences add ...</translation>
+    </message>
+    <message>
+        <source>No licences.</source>
+        <translation>Лицензий нет.</translation>
+    </message>
+    <message>
+        <source>Use: renewals [--partner ID] [--days 30|60|90] [--as-of DATE]</source>
+        <translation>Использование: renewals [--partner ID] [--days 30|60|90] [--as-of DATE]</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD and --days a number of days (30, 60, 90).</source>
+        <translation>Для --as-of нужна дата в формате ГГГГ-ММ-ДД, а для --days — число дней (30, 60, 90).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewals due from %1 to %2: %n licence(s)</source>
+        <translation>
+            <numerusform>Продления с %1 по %2: %n лицензия</numerusform>
+            <numerusform>Продления с %1 по %2: %n лицензии</numerusform>
+            <numerusform>Продления с %1 по %2: %n лицензий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: customer move CODE --to PARTNER --reason TEXT [--on DATE] [--by NAME]</source>
+        <translation>Использование: customer move CODE --to PARTNER --reason TEXT [--on DATE] [--by NAME]</translation>
+    </message>
+    <message>
+        <source>Moved %1 (%2) from %3 to %4 on %5. No credits were charged; its sales, licences and history stay as they were.</source>
+        <translation>Клиент %1 (%2) переведён от партнёра %3 к партнёру %4 %5. Кредиты не списаны; продажи, лицензии и история клиента сохранены без изменений.</translation>
+    </message>
+    <message>
+        <source>Use: certifications expiring [--days N] [--partner ID] | levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]</source>
+        <translation>Использование: certifications expiring [--days N] [--partner ID] | levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]</translation>
+    </message>
+    <message>
+        <source>certifications %1 needs --partner ID.</source>
+        <translation>Для certifications %1 нужен параметр --partner ID.</translation>
+    </message>
+    <message>
+        <source>--days needs a number of days.</source>
+        <translation>Для --days нужно число дней.</translation>
+    </message>
+    <message>
+        <source>partner level %1</source>
+        <translation>уровень партнёра %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No certifications expire in the next %n day(s).</source>
+        <translation>
+            <numerusform>Ни одна сертификация не истекает в ближайший %n день.</numerusform>
+            <numerusform>Ни одна сертификация не истекает в ближайшие %n дня.</numerusform>
+            <numerusform>Ни одна сертификация не истекает в ближайшие %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certifications award needs --level KEY.</source>
+        <translation>Для certifications award нужен параметр --level KEY.</translation>
+    </message>
+    <message>
+        <source>Awarded %1 on %2.</source>
+        <translation>%1: присвоено %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) in the partnership</source>
+        <translation>
+            <numerusform>%n месяц партнёрства</numerusform>
+            <numerusform>%n месяца партнёрства</numerusform>
+            <numerusform>%n месяцев партнёрства</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eligible from %1</source>
+        <translation>доступен с %1</translation>
+    </message>
+    <message>
+        <source>held since %1</source>
+        <translation>действует с %1</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, до %1</translation>
+    </message>
+    <message>
+        <source>lapsed on %1</source>
+        <translation>истёк %1</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>не получен</translation>
+    </message>
+    <message>
+        <source>requires: %1</source>
+        <translation>требует: %1</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s program has no certification levels.</source>
+        <translation>В программе партнёра нет уровней сертификации.</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>отозван %1</translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation>ещё не действует</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>Created the vendor signing key %1 in %2. Keep a copy: partnerdesk-cli keys export FILE</source>
+        <translation>Создан ключ подписи вендора %1 в %2. Сохраните копию: partnerdesk-cli keys export FILE</translation>
+    </message>
+    <message>
+        <source>%1 Give the vendor&apos;s public key with --public-key FILE, or install it with: partnerdesk-cli keys import FILE</source>
+        <translation>%1 Укажите открытый ключ вендора с помощью --public-key FILE или установите его командой: partnerdesk-cli keys import FILE</translation>
+    </message>
+    <message>
+        <source>serial: %1</source>
+        <translation>серийный номер: %1</translation>
+    </message>
+    <message>
+        <source>partner: %1 (%2), %3 / %4</source>
+        <translation>партнёр: %1 (%2), %3 / %4</translation>
+    </message>
+    <message>
+        <source>product: %1, not for resale</source>
+        <translation>продукт: %1, не для перепродажи</translation>
+    </message>
+    <message>
+        <source>valid: %1 to %2</source>
+        <translation>действует: с %1 по %2</translation>
+    </message>
+    <message>
+        <source>all add-on modules</source>
+        <translation>все дополнительные модули</translation>
+    </message>
+    <message>
+        <source>add-on modules: none</source>
+        <translation>дополнительные модули: нет</translation>
+    </message>
+    <message>
+        <source>add-on modules enabled until %1: %2</source>
+        <translation>дополнительные модули включены до %1: %2</translation>
+    </message>
+    <message>
+        <source>add-on modules no longer enabled (until %1): %2</source>
+        <translation>дополнительные модули больше не включены (были до %1): %2</translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation>подписан ключом %1</translation>
+    </message>
+    <message>
+        <source>issued from this database</source>
+        <translation>выдан из этой базы данных</translation>
+    </message>
+    <message>
+        <source>not in this database (revocation could not be checked)</source>
+        <translation>отсутствует в этой базе данных (отзыв проверить не удалось)</translation>
+    </message>
+    <message>
+        <source>Use: nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]</source>
+        <translation>Использование: nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD.</source>
+        <translation>Для --as-of нужна дата в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Не удалось прочитать %1.</translation>
+    </message>
+    <message>
+        <source>Use: nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N] [--addon-days N] [--override REASON] [--by NAME]</source>
+        <translation>Использование: nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N] [--addon-days N] [--override REASON] [--by NAME]</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation>Для --%1 нужно целое число.</translation>
+    </message>
+    <message>
+        <source>Issued NFR key %1 to %2 (%3): %4, valid %5 to %6</source>
+        <translation>NFR-ключ %1 выдан партнёру %2 (%3): %4, действует с %5 по %6</translation>
+    </message>
+    <message>
+        <source>Add-on modules enabled until %1.</source>
+        <translation>Дополнительные модули включены до %1.</translation>
+    </message>
+    <message>
+        <source>Issued beyond the entitlement (%1): %2. Reason kept: %3</source>
+        <translation>Выдан сверх положенного (%1): %2. Причина сохранена: %3</translation>
+    </message>
+    <message>
+        <source>[override by %1: %2]</source>
+        <translation>[исключение, разрешил %1: %2]</translation>
+    </message>
+    <message>
+        <source>No NFR keys.</source>
+        <translation>NFR-ключей нет.</translation>
+    </message>
+    <message>
+        <source>Use: nfr revoke SERIAL --reason TEXT [--on DATE] [--by NAME]</source>
+        <translation>Использование: nfr revoke SERIAL --reason TEXT [--on DATE] [--by NAME]</translation>
+    </message>
+    <message>
+        <source>Revoked NFR key %1 from %2.</source>
+        <translation>NFR-ключ %1 партнёра %2 отозван.</translation>
+    </message>
+    <message>
+        <source>Use: nfr issue | list | revoke SERIAL | verify KEY</source>
+        <translation>Использование: nfr issue | list | revoke SERIAL | verify KEY</translation>
+    </message>
+    <message>
+        <source>nfr list takes no arguments.</source>
+        <translation>Команда nfr list не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE.</source>
+        <translation>Укажите базу данных: --db FILE.</translation>
+    </message>
+    <message>
+        <source>Use: keys show | keys export FILE [--public] | keys import FILE</source>
+        <translation>Использование: keys show | keys export FILE [--public] | keys import FILE</translation>
+    </message>
+    <message>
+        <source>Vendor key %1 is in %2 (%3).</source>
+        <translation>Ключ вендора %1 находится в %2 (%3).</translation>
+    </message>
+    <message>
+        <source>can issue and verify</source>
+        <translation>может выдавать и проверять</translation>
+    </message>
+    <message>
+        <source>public part only: verifies</source>
+        <translation>только открытая часть: проверяет</translation>
+    </message>
+    <message>
+        <source>key id: %1</source>
+        <translation>идентификатор ключа: %1</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>файл: %1</translation>
+    </message>
+    <message>
+        <source>algorithm: Ed25519 (libsodium)</source>
+        <translation>алгоритм: Ed25519 (libsodium)</translation>
+    </message>
+    <message>
+        <source>public key: %1</source>
+        <translation>открытый ключ: %1</translation>
+    </message>
+    <message>
+        <source>can issue and verify NFR keys</source>
+        <translation>может выдавать и проверять NFR-ключи</translation>
+    </message>
+    <message>
+        <source>public part only: verifies NFR keys</source>
+        <translation>только открытая часть: проверяет NFR-ключи</translation>
+    </message>
+    <message>
+        <source>Wrote the public key %1 to %2.</source>
+        <translation>Открытый ключ %1 записан в %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the key pair %1 to %2 (keep it secret).</source>
+        <translation>Пара ключей %1 записана в %2 (храните её в секрете).</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>vendor review</source>
+        <translation>проверка вендором</translation>
+    </message>
+    <message>
+        <source>invitation only</source>
+        <translation>только по приглашению</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>reward %1</source>
+        <translation>вознаграждение %1</translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>скидка %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>, built-in</source>
+        <translation>, встроенная</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Валюта: %1</translation>
+    </message>
+    <message>
+        <source>Product lines: %1</source>
+        <translation>Продуктовые линейки: %1</translation>
+    </message>
+    <message>
+        <source>No requirements.</source>
+        <translation>Требований нет.</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>целевой показатель: %1</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Привилегии</translation>
+    </message>
+    <message>
+        <source>Use: programs list | programs show KEY | programs export KEY FILE.json | programs import FILE.json</source>
+        <translation>Использование: programs list | programs show KEY | programs export KEY FILE.json | programs import FILE.json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; saved.</source>
+        <translation>Программа «%1» сохранена.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (upgrade)</source>
+        <translation>%1 -&gt; %2 (повышение)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (demotion proposed)</source>
+        <translation>%1 -&gt; %2 (предлагается понижение)</translation>
+    </message>
+    <message>
+        <source>%1 (stays)</source>
+        <translation>%1 (без изменений)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>trailing 12 months: %1</source>
+        <translation>последние 12 месяцев: %1</translation>
+    </message>
+    <message>
+        <source>to %1:</source>
+        <translation>до уровня %1:</translation>
+    </message>
+    <message>
+        <source>evaluate takes no arguments.</source>
+        <translation>Команда evaluate не принимает аргументов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) could not be evaluated.</source>
+        <translation>
+            <numerusform>Не удалось оценить %n партнёра.</numerusform>
+            <numerusform>Не удалось оценить %n партнёров.</numerusform>
+            <numerusform>Не удалось оценить %n партнёров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply needs --partner ID and --reason TEXT.</source>
+        <translation>Для apply нужны параметры --partner ID и --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>statement needs --partner ID and --quarter YYYY-QN.</source>
+        <translation>Для statement нужны параметры --partner ID и --quarter ГГГГ-QN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter; write it as 2026-Q3.</source>
+        <translation>«%1» — не квартал; запишите его в виде 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>Statement %1 for %2 (%3), %4, tier at quarter end: %5</source>
+        <translation>Выписка %1 для %2 (%3), %4, уровень на конец квартала: %5</translation>
+    </message>
+    <message>
+        <source>reward %1 % = %2</source>
+        <translation>вознаграждение %1 % = %2</translation>
+    </message>
+    <message>
+        <source>No sales in this quarter.</source>
+        <translation>В этом квартале продаж нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total %1: %n line(s), sales %2, rewards %3</source>
+        <translation>
+            <numerusform>Итого %1: %n строка, продажи %2, вознаграждения %3</numerusform>
+            <numerusform>Итого %1: %n строки, продажи %2, вознаграждения %3</numerusform>
+            <numerusform>Итого %1: %n строк, продажи %2, вознаграждения %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rebate %1 % = %2</source>
+        <translation>ретробонус %1 % = %2</translation>
+    </message>
+    <message>
+        <source>Use: fx list | fx set DATE BASE QUOTE RATE (1 BASE = RATE QUOTE).</source>
+        <translation>Использование: fx list | fx set DATE BASE QUOTE RATE (1 BASE = RATE QUOTE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>A rate needs two different currencies.</source>
+        <translation>Для курса нужны две разные валюты.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate (a positive decimal with at most 6 decimals).</source>
+        <translation>«%1» — не курс (нужно положительное десятичное число, не более 6 знаков после запятой).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) in the offline copy %1</source>
+        <translation>
+            <numerusform>%n партнёр в автономной копии %1</numerusform>
+            <numerusform>%n партнёра в автономной копии %1</numerusform>
+            <numerusform>%n партнёров в автономной копии %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written</source>
+        <translation>
+            <numerusform>записана %n строка</numerusform>
+            <numerusform>записаны %n строки</numerusform>
+            <numerusform>записано %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed</source>
+        <translation>
+            <numerusform>удалена %n строка</numerusform>
+            <numerusform>удалены %n строки</numerusform>
+            <numerusform>удалено %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The roles %1 and %2 are ready on %3.</source>
+        <translation>Роли %1 и %2 готовы в %3.</translation>
+    </message>
+    <message>
+        <source>admin grant needs USER and a role: manager or rep.</source>
+        <translation>Для admin grant нужны USER и роль: manager или rep.</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>Пользователю %1 назначена роль %2.</translation>
+    </message>
+    <message>
+        <source>Use: admin roles | admin grant USER manager|rep</source>
+        <translation>Использование: admin roles | admin grant USER manager|rep</translation>
+    </message>
+    <message>
+        <source>Took an offline copy of %1 (%2).</source>
+        <translation>Создана автономная копия %1 (%2).</translation>
+    </message>
+    <message>
+        <source>--territory, --program and --country apply to &quot;offline take&quot;.</source>
+        <translation>--territory, --program и --country применяются к «offline take».</translation>
+    </message>
+    <message>
+        <source>The offline copy differs from its source in: %1. Run: offline refresh</source>
+        <translation>Автономная копия отличается от источника: %1. Выполните: offline refresh</translation>
+    </message>
+    <message>
+        <source>The offline copy matches its source.</source>
+        <translation>Автономная копия совпадает с источником.</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy.</source>
+        <translation>%1 — не автономная копия.</translation>
+    </message>
+    <message>
+        <source>Offline copy of %1</source>
+        <translation>Автономная копия %1</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Партнёры: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Создана: %1</translation>
+    </message>
+    <message>
+        <source>Offline since: %1</source>
+        <translation>Автономно с: %1</translation>
+    </message>
+    <message>
+        <source>Use: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | offline info | offline verify</source>
+        <translation>Использование: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | offline info | offline verify</translation>
+    </message>
+    <message>
+        <source>Use: notes --partner ID | notes add --partner ID TEXT</source>
+        <translation>Использование: notes --partner ID | notes add --partner ID TEXT</translation>
+    </message>
+    <message>
+        <source>Note %1 added.</source>
+        <translation>Заметка %1 добавлена.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Create it with: partnerdesk-cli --db %1 init</source>
+        <translation>%1 не существует. Создайте её командой: partnerdesk-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>Run partnerdesk-cli --help for usage.</source>
+        <translation>Справка: partnerdesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
+
+Commands:
+  init [--demo] [--seed S]             create the database (with demo data)
+  import KIND FILE.csv                 import records, all or nothing
+  export KIND FILE.csv                 export records
+      KIND: partners, certifications, customers, sales, events, scores, fxrates
+  programs list                        list the programs
+  programs show KEY                    show a program&apos;s tiers and requirements
+  programs export KEY FILE.json        write a program definition
+  programs import FILE.json            add or replace a program definition
+  evaluate [--as-of DATE] [--program KEY] [--json]
+                                       current and proposed tier, gaps to the next tier
+  apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
+                                       apply the proposed tier change and record it
+  statement --partner ID --quarter 2026-Q3 [--json]
+                                       sales, rewards and rebate of a quarter
+  fx list | fx set DATE BASE QUOTE RATE exchange rates (1 BASE = RATE QUOTE)
+  generate --partners N --sales M [--seed S]
+                                       add a synthetic data set for scale work
+  check                                check the database&apos;s integrity
+
+Licences, NFR keys, activation credits and certifications:
+  licences list [--partner ID]         licences sold through partners
+  licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
+      --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
+      [--edition E] [--modules A,B] [--currency C] [--note TEXT]
+                                       record a licence sale (or an internal-use licence)
+  renewals [--partner ID] [--days 30|60|90] [--as-of DATE]
+                                       licences due for renewal
+  nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N]
+      [--addon-days N] [--override REASON] [--by NAME]
+                                       issue a signed not-for-resale demo key
+  nfr list [--partner ID] [--as-of DATE] | nfr revoke SERIAL --reason TEXT
+  nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]
+                                       check a key offline (--db also checks revocation);
+                                       exit status 0 only for a valid key
+  keys show | keys export FILE [--public] | keys import FILE [--key-dir DIR]
+                                       the vendor signing key (outside the database)
+  credits buy --partner ID --credits N [--discount PCT]
+  credits consume --partner ID --credits N --customer CODE
+  credits correct --partner ID --corrects ENTRY --credits N [--paid AMOUNT] --reason TEXT
+  credits balance|ledger --partner ID  the activation-credit ledger (append-only)
+  customer move CODE --to PARTNER --reason TEXT [--on DATE]
+                                       move a customer to another partner (no credits)
+  certifications expiring [--days 90] [--partner ID] [--as-of DATE]
+  certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+
+Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
+  admin roles                          create the manager and rep roles and their rights
+  admin grant USER manager|rep         give a database user one of the roles
+  notes --partner ID | notes add --partner ID TEXT
+                                       a partner&apos;s notes (reps may add notes only)
+  offline take FILE [--territory T] [--program KEY] [--country CC]
+                                       copy the partners a rep needs into a file
+  offline refresh | info | verify      (--db FILE) bring the copy up to date; show where it
+                                       comes from; compare it with its source
+
+Exit status: 0 success, 1 bad input or data, 2 usage error.
+</source>
+        <translation>Использование: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
+
+Команды:
+  init [--demo] [--seed S]             создать базу данных (с демонстрационными данными)
+  import KIND FILE.csv                 импортировать записи (все или ни одной)
+  export KIND FILE.csv                 экспортировать записи
+      KIND: partners, certifications, customers, sales, events, scores, fxrates
+  programs list                        список программ
+  programs show KEY                    уровни и требования программы
+  programs export KEY FILE.json        записать определение программы
+  programs import FILE.json            добавить или заменить определение программы
+  evaluate [--as-of DATE] [--program KEY] [--json]
+                                       текущий и предлагаемый уровень, чего не хватает до следующего
+  apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
+                                       применить предлагаемое изменение уровня и записать его
+  statement --partner ID --quarter 2026-Q3 [--json]
+                                       продажи, вознаграждения и ретробонус за квартал
+  fx list | fx set DATE BASE QUOTE RATE валютные курсы (1 BASE = RATE QUOTE)
+  generate --partners N --sales M [--seed S]
+                                       добавить синтетический набор данных для нагрузочных проверок
+  check                                проверить целостность базы данных
+
+Лицензии, NFR-ключи, кредиты активации и сертификации:
+  licences list [--partner ID]         лицензии, проданные через партнёров
+  licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
+      --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
+      [--edition E] [--modules A,B] [--currency C] [--note TEXT]
+                                       записать продажу лицензии (или лицензию для внутреннего использования)
+  renewals [--partner ID] [--days 30|60|90] [--as-of DATE]
+                                       лицензии, которые пора продлевать
+  nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N]
+      [--addon-days N] [--override REASON] [--by NAME]
+                                       выдать подписанный демонстрационный ключ не для перепродажи
+  nfr list [--partner ID] [--as-of DATE] | nfr revoke SERIAL --reason TEXT
+  nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]
+                                       проверить ключ автономно (с --db проверяется и отзыв);
+                                       код завершения 0 только для действующего ключа
+  keys show | keys export FILE [--public] | keys import FILE [--key-dir DIR]
+                                       ключ подписи вендора (хранится вне базы данных)
+  credits buy --partner ID --credits N [--discount PCT]
+  credits consume --partner ID --credits N --customer CODE
+  credits correct --partner ID --corrects ENTRY --credits N [--paid AMOUNT] --reason TEXT
+  credits balance|ledger --partner ID  журнал кредитов активации (записи только добавляются)
+  customer move CODE --to PARTNER --reason TEXT [--on DATE]
+                                       перевести клиента к другому партнёру (без списания кредитов)
+  certifications expiring [--days 90] [--partner ID] [--as-of DATE]
+  certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+
+Командная база данных (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
+  admin roles                          создать роли manager и rep и их права
+  admin grant USER manager|rep         назначить пользователю базы данных одну из ролей
+  notes --partner ID | notes add --partner ID TEXT
+                                       заметки о партнёре (торговые представители могут только добавлять заметки)
+  offline take FILE [--territory T] [--program KEY] [--country CC]
+                                       скопировать в файл партнёров, нужных торговому представителю
+  offline refresh | info | verify      (--db FILE) обновить копию; показать её источник;
+                                       сравнить её с источником
+
+Коды завершения: 0 — успех, 1 — неверные входные данные, 2 — ошибка использования.
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>The database file, or a postgresql:// address.</source>
+        <translation>Файл базы данных или адрес postgresql://.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Language of messages (en, es, ru).</source>
+        <translation>Язык сообщений (en, es, ru).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Fill a new database with demo data.</source>
+        <translation>Заполнить новую базу данных демонстрационными данными.</translation>
+    </message>
+    <message>
+        <source>Write JSON instead of text.</source>
+        <translation>Выводить JSON вместо текста.</translation>
+    </message>
+    <message>
+        <source>An internal-use licence.</source>
+        <translation>Лицензия для внутреннего использования.</translation>
+    </message>
+    <message>
+        <source>Only the public part of the key.</source>
+        <translation>Только открытая часть ключа.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Команда, которую нужно выполнить.</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
+        <translation>Параметр --%1 неприменим к «%2».</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Неизвестная команда «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CsvReader</name>
+    <message>
+        <source>the file is UTF-16; save it as UTF-8 (&quot;CSV UTF-8&quot;)</source>
+        <translation>файл в кодировке UTF-16; сохраните его в UTF-8 («CSV UTF-8»)</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (its quote opens on line %1)</source>
+        <translation>поле в кавычках не закрыто (кавычка открыта в строке %1)</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>лишний текст после закрывающей кавычки (кавычку внутри поля в кавычках нужно удваивать)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>кавычка внутри поля без кавычек (заключите всё поле в кавычки и удвойте кавычку)</translation>
+    </message>
+    <message>
+        <source>the text holds NUL bytes: save the file as UTF-8 (&quot;CSV UTF-8&quot;), not UTF-16</source>
+        <translation>в тексте есть нулевые байты (NUL): сохраните файл в UTF-8 («CSV UTF-8»), а не в UTF-16</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
+        <translation>текст не является корректным UTF-8 (сохраните файл как «CSV UTF-8»)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>ожидалось полей: %1, как в заголовке, найдено: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CsvWriter</name>
+    <message>
+        <source>Writing the CSV file failed: %1</source>
+        <translation>Не удалось записать CSV-файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Database</name>
+    <message>
+        <source>%1 is not a PartnerDesk database. It was not changed.</source>
+        <translation>%1 — не база данных PartnerDesk. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of PartnerDesk (database version %2; this version reads up to %3). Update PartnerDesk to open it. It was not changed.</source>
+        <translation>%1 создана более новой версией PartnerDesk (версия базы данных %2; эта версия читает версии до %3). Обновите PartnerDesk, чтобы открыть её. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of PartnerDesk and must be upgraded before it can be opened read-only.</source>
+        <translation>%1 создана более старой версией PartnerDesk; её нужно обновить, прежде чем открывать только для чтения.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Драйвер SQLite для Qt (QSQLITE) не установлен.</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>открыть %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2</source>
+        <translation>Не удалось обновить базу данных до версии %1: %2</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>начать транзакцию</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>зафиксировать транзакцию</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed; it is needed for %1.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен; он нужен для %1.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team database (%1): %2</source>
+        <translation>Не удалось подключиться к командной базе данных (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PartnerDesk data yet.</source>
+        <translation>В %1 ещё нет данных PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>Your database role may only read partner records and add notes; ask a manager to make this change.</source>
+        <translation>Ваша роль в базе данных позволяет только читать записи о партнёрах и добавлять заметки; попросите менеджера внести это изменение.</translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2</source>
+        <translation>Базе данных не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; %1 is not allowed.</source>
+        <translation>База данных открыта только для чтения; нельзя %1.</translation>
+    </message>
+    <message>
+        <source>run &quot;%1&quot;</source>
+        <translation>выполнить «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExchangeRates</name>
+    <message>
+        <source>No exchange rate from %1 to %2 on or before %3. Add it to the exchange-rate table.</source>
+        <translation>Нет валютного курса %1 к %2 на %3 или более раннюю дату. Добавьте его в таблицу валютных курсов.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Exporter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Generator</name>
+    <message>
+        <source>The number of partners must be between 0 and %1.</source>
+        <translation>Число партнёров должно быть от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>The number of sales lines must be between 0 and %1.</source>
+        <translation>Число строк продаж должно быть от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>Sales lines need at least one partner.</source>
+        <translation>Для строк продаж нужен хотя бы один партнёр.</translation>
+    </message>
+    <message>
+        <source>The as-of date for the generated data is not a valid date.</source>
+        <translation>Дата расчёта для генерируемых данных некорректна.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already holds %n partner(s). Generate data into a new, empty database.</source>
+        <translation>
+            <numerusform>В базе данных уже есть %n партнёр. Создайте данные в новой пустой базе данных.</numerusform>
+            <numerusform>В базе данных уже есть %n партнёра. Создайте данные в новой пустой базе данных.</numerusform>
+            <numerusform>В базе данных уже есть %n партнёров. Создайте данные в новой пустой базе данных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the built-in programs is available to generate data for.</source>
+        <translation>Нет ни одной встроенной программы, для которой можно создать данные.</translation>
+    </message>
+    <message>
+        <source>Data generation was cancelled; nothing was written.</source>
+        <translation>Создание данных отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Requirements met at the annual review</source>
+        <translation>Требования выполнены на ежегодной проверке</translation>
+    </message>
+    <message>
+        <source>PartnerDesk demo data</source>
+        <translation>Демонстрационные данные PartnerDesk</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Importer</name>
+    <message>
+        <source>there is no partner &quot;%1&quot;</source>
+        <translation>партнёра «%1» нет</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«%1» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a staff role (%2)</source>
+        <translation>«%1» — не роль сотрудника (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must be after passed_on (%2)</source>
+        <translation>%1 должна быть позже passed_on (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded with the role %2</source>
+        <translation>%1 уже записан с ролью %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot; passed on %3</source>
+        <translation>у %1 уже есть «%2», полученный %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event kind (%2)</source>
+        <translation>«%1» — не тип события (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scored metric (%2)</source>
+        <translation>«%1» — не оцениваемый показатель (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative (only nps may be)</source>
+        <translation>%1 не может быть отрицательным (это допустимо только для nps)</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>одно из значений: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DD, for example 2026-03-31)</source>
+        <translation>«%1» — не дата (ожидается ГГГГ-ММ-ДД, например 2026-03-31)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (two upper-case letters, for example ES, RU, US)</source>
+        <translation>«%1» — не код страны ISO 3166 (две заглавные латинские буквы, например ES, RU, US)</translation>
+    </message>
+    <message>
+        <source>appears twice in this file (first on line %1)</source>
+        <translation>встречается в этом файле дважды (впервые в строке %1)</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; already exists</source>
+        <translation>партнёр «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subcategory of %2 (%3)</source>
+        <translation>«%1» — не подкатегория категории %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category (%2)</source>
+        <translation>«%1» — не категория (%2)</translation>
+    </message>
+    <message>
+        <source>there is no program &quot;%1&quot; in the database (%2)</source>
+        <translation>программы «%1» нет в базе данных (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of program %2 (%3)</source>
+        <translation>«%1» — не уровень программы %2 (%3)</translation>
+    </message>
+    <message>
+        <source>program %1 has no brands; leave the brand empty</source>
+        <translation>в программе %1 нет брендов; оставьте бренд пустым</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a brand of program %2 (%3)</source>
+        <translation>«%1» — не бренд программы %2 (%3)</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; already exists</source>
+        <translation>клиент «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>there is no customer &quot;%1&quot;</source>
+        <translation>клиента «%1» нет</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; belongs to partner %2, not %3</source>
+        <translation>клиент «%1» относится к партнёру %2, а не %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of program %2 (%3)</source>
+        <translation>«%1» — не продуктовая линейка программы %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is negative; a unit price must not be</source>
+        <translation>%1 — отрицательное значение; цена за единицу не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of at least 1</source>
+        <translation>«%1» — не целое число от 1 и больше</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (yes, no, true, false, 1, 0 or empty)</source>
+        <translation>«%1» — не «да» или «нет» (yes, no, true, false, 1, 0 или пусто)</translation>
+    </message>
+    <message>
+        <source>the quote currency must differ from the base currency</source>
+        <translation>котируемая валюта должна отличаться от базовой</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number</source>
+        <translation>«%1» — не десятичное число</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than 6 decimals</source>
+        <translation>в «%1» больше 6 знаков после запятой</translation>
+    </message>
+    <message>
+        <source>an exchange rate must be more than 0</source>
+        <translation>валютный курс должен быть больше 0</translation>
+    </message>
+    <message>
+        <source>the rate %1/%2 of this date appears twice in this file (first on line %3)</source>
+        <translation>курс %1/%2 на эту дату встречается в этом файле дважды (впервые в строке %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Из %1 ничего не импортировано: найдена %n проблема.</numerusform>
+            <numerusform>Из %1 ничего не импортировано: найдены %n проблемы.</numerusform>
+            <numerusform>Из %1 ничего не импортировано: найдено %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... и ещё %n.</numerusform>
+            <numerusform>... и ещё %n.</numerusform>
+            <numerusform>... и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing can be imported.</source>
+        <translation>База данных открыта только для чтения; импорт невозможен.</translation>
+    </message>
+    <message>
+        <source>the file is empty; its first line must name the columns (%1)</source>
+        <translation>файл пуст; в первой строке должны быть названия столбцов (%1)</translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation>у столбца %1 в заголовке нет названия</translation>
+    </message>
+    <message>
+        <source>unknown column (the columns of %1 are: %2)</source>
+        <translation>неизвестный столбец (столбцы для %1: %2)</translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation>столбец встречается в заголовке дважды</translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation>в заголовке нет обязательного столбца</translation>
+    </message>
+    <message>
+        <source>%1:%2: the database refused the record: %3
+Nothing was imported.</source>
+        <translation>%1:%2: база данных отклонила запись: %3
+Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>Импорт %1 отменён; ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Integrity</name>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row</source>
+        <translation>строка %2 таблицы %1 ссылается на отсутствующую строку таблицы %3</translation>
+    </message>
+    <message>
+        <source>partner %1: tier &quot;%2&quot; is not in program &quot;%3&quot;</source>
+        <translation>партнёр %1: уровня «%2» нет в программе «%3»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) of program &quot;%1&quot; on product line &quot;%2&quot;, which the program does not have</source>
+        <translation>
+            <numerusform>%n продажа по программе «%1» в продуктовой линейке «%2», которой в программе нет</numerusform>
+            <numerusform>%n продажи по программе «%1» в продуктовой линейке «%2», которой в программе нет</numerusform>
+            <numerusform>%n продаж по программе «%1» в продуктовой линейке «%2», которой в программе нет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) in unknown currency &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n продажа в неизвестной валюте «%1»</numerusform>
+            <numerusform>%n продажи в неизвестной валюте «%1»</numerusform>
+            <numerusform>%n продаж в неизвестной валюте «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s) expire before they were passed</source>
+        <translation>
+            <numerusform>%n сертификация истекает раньше, чем была получена</numerusform>
+            <numerusform>%n сертификации истекают раньше, чем были получены</numerusform>
+            <numerusform>%n сертификаций истекают раньше, чем были получены</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::LicenceStore</name>
+    <message>
+        <source>Refused: the balance is %1 credits and this entry takes %2; %3 credits are missing. The balance can never go below zero.</source>
+        <translation>Отклонено: баланс кредитов — %1, а для этой записи нужно %2; не хватает %3. Баланс не может стать отрицательным.</translation>
+    </message>
+    <message>
+        <source>There is no credit ledger entry %1.</source>
+        <translation>Записи %1 в журнале кредитов нет.</translation>
+    </message>
+    <message>
+        <source>Credit entry %1: balance after is %2, the running sum is %3.</source>
+        <translation>Запись о кредитах %1: баланс после операции — %2, нарастающий итог — %3.</translation>
+    </message>
+    <message>
+        <source>Partner %1: the credit balance is %2, its entries add up to %3.</source>
+        <translation>Партнёр %1: баланс кредитов — %2, а сумма записей — %3.</translation>
+    </message>
+    <message>
+        <source>Partner %1: the credit balance is %2 with no entries.</source>
+        <translation>Партнёр %1: баланс кредитов — %2, но записей нет.</translation>
+    </message>
+    <message>
+        <source>There is no licence %1.</source>
+        <translation>Лицензии %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Клиента %1 нет.</translation>
+    </message>
+    <message>
+        <source>The customer is no longer with the partner it was to be moved from.</source>
+        <translation>Клиент больше не относится к партнёру, от которого его нужно было перевести.</translation>
+    </message>
+    <message>
+        <source>There is no NFR key %1 in this database.</source>
+        <translation>NFR-ключа %1 в этой базе данных нет.</translation>
+    </message>
+    <message>
+        <source>The NFR key is already revoked.</source>
+        <translation>NFR-ключ уже отозван.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Licensing</name>
+    <message>
+        <source>An award needs a date.</source>
+        <translation>Для присвоения нужна дата.</translation>
+    </message>
+    <message>
+        <source>A certification expires after the day it is awarded.</source>
+        <translation>Сертификация должна истекать позже дня присвоения.</translation>
+    </message>
+    <message>
+        <source>Say who awards the certification.</source>
+        <translation>Укажите, кто присваивает сертификацию.</translation>
+    </message>
+    <message>
+        <source>The program %1 has no certification levels.</source>
+        <translation>В программе %1 нет уровней сертификации.</translation>
+    </message>
+    <message>
+        <source>The program %1 has no certification level &quot;%2&quot; (it has: %3).</source>
+        <translation>В программе %1 нет уровня сертификации «%2» (есть: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n month(s) in the partnership; the partner has %2 on %3 (eligible from %4).</source>
+        <translation>
+            <numerusform>Для уровня %1 нужен %n месяц партнёрства; на %3 у партнёра месяцев партнёрства: %2 (уровень доступен с %4).</numerusform>
+            <numerusform>Для уровня %1 нужно %n месяца партнёрства; на %3 у партнёра месяцев партнёрства: %2 (уровень доступен с %4).</numerusform>
+            <numerusform>Для уровня %1 нужно %n месяцев партнёрства; на %3 у партнёра месяцев партнёрства: %2 (уровень доступен с %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requires %2, which the partner does not hold on %3.</source>
+        <translation>Для уровня %1 нужен уровень %2, которого у партнёра нет на %3.</translation>
+    </message>
+    <message>
+        <source>Expiring certifications are listed for 1 to 366 days ahead.</source>
+        <translation>Истекающие сертификации показываются на срок от 1 до 366 дней вперёд.</translation>
+    </message>
+    <message>
+        <source>Say who records the credit entry.</source>
+        <translation>Укажите, кто вносит запись о кредитах.</translation>
+    </message>
+    <message>
+        <source>A credit entry needs a date.</source>
+        <translation>Для записи о кредитах нужна дата.</translation>
+    </message>
+    <message>
+        <source>The program %1 does not use activation credits.</source>
+        <translation>В программе %1 не используются кредиты активации.</translation>
+    </message>
+    <message>
+        <source>A purchase is of 1 to 1,000,000,000,000 credits.</source>
+        <translation>Покупка — от 1 до 1 000 000 000 000 кредитов.</translation>
+    </message>
+    <message>
+        <source>Consumption is of 1 to 1,000,000,000,000 credits.</source>
+        <translation>Списание — от 1 до 1 000 000 000 000 кредитов.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a customer of this partner.</source>
+        <translation>%1 (%2) — не клиент этого партнёра.</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>Для исправления нужна причина.</translation>
+    </message>
+    <message>
+        <source>A correction changes the credits, the amount paid, or both.</source>
+        <translation>Исправление меняет кредиты, оплаченную сумму или и то и другое.</translation>
+    </message>
+    <message>
+        <source>A correction is of at most 1,000,000,000,000 credits.</source>
+        <translation>Исправление — не более 1 000 000 000 000 кредитов.</translation>
+    </message>
+    <message>
+        <source>Credit entry %1 belongs to another partner.</source>
+        <translation>Запись о кредитах %1 относится к другому партнёру.</translation>
+    </message>
+    <message>
+        <source>no NFR keys</source>
+        <translation>без NFR-ключей</translation>
+    </message>
+    <message>
+        <source>NFR keys on request (each one decided by a manager)</source>
+        <translation>NFR-ключи по запросу (каждый одобряет менеджер)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NFR key(s) valid at a time</source>
+        <translation>
+            <numerusform>%n действующий NFR-ключ одновременно</numerusform>
+            <numerusform>%n действующих NFR-ключа одновременно</numerusform>
+            <numerusform>%n действующих NFR-ключей одновременно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, valid %n month(s)</source>
+        <translation>
+            <numerusform>, срок действия %n месяц</numerusform>
+            <numerusform>, срок действия %n месяца</numerusform>
+            <numerusform>, срок действия %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, add-on modules enabled for %n day(s)</source>
+        <translation>
+            <numerusform>, дополнительные модули включены на %n день</numerusform>
+            <numerusform>, дополнительные модули включены на %n дня</numerusform>
+            <numerusform>, дополнительные модули включены на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program sets no validity for NFR keys of this tier: give the number of months.</source>
+        <translation>Программа не задаёт срок действия NFR-ключей для этого уровня: укажите число месяцев.</translation>
+    </message>
+    <message>
+        <source>An NFR key is valid for at most 120 months.</source>
+        <translation>NFR-ключ действует не более 120 месяцев.</translation>
+    </message>
+    <message>
+        <source>Add-on modules are enabled for 0 to 3660 days.</source>
+        <translation>Дополнительные модули включаются на срок от 0 до 3660 дней.</translation>
+    </message>
+    <message>
+        <source>the tier %1 has no NFR keys in its program</source>
+        <translation>у уровня %1 в его программе нет NFR-ключей</translation>
+    </message>
+    <message>
+        <source>the tier %1 gets NFR keys on request only</source>
+        <translation>уровень %1 получает NFR-ключи только по запросу</translation>
+    </message>
+    <message numerus="yes">
+        <source>the tier %1 allows %n NFR key(s) at a time and the partner already holds %2</source>
+        <translation>
+            <numerusform>уровень %1 допускает %n NFR-ключ одновременно, а у партнёра уже есть %2</numerusform>
+            <numerusform>уровень %1 допускает %n NFR-ключа одновременно, а у партнёра уже есть %2</numerusform>
+            <numerusform>уровень %1 допускает %n NFR-ключей одновременно, а у партнёра уже есть %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a key of the tier %1 is valid for %n month(s), not %2</source>
+        <translation>
+            <numerusform>ключ уровня %1 действует %n месяц, а не %2</numerusform>
+            <numerusform>ключ уровня %1 действует %n месяца, а не %2</numerusform>
+            <numerusform>ключ уровня %1 действует %n месяцев, а не %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the tier %1 enables add-on modules for %n day(s), not %2</source>
+        <translation>
+            <numerusform>уровень %1 включает дополнительные модули на %n день, а не на %2</numerusform>
+            <numerusform>уровень %1 включает дополнительные модули на %n дня, а не на %2</numerusform>
+            <numerusform>уровень %1 включает дополнительные модули на %n дней, а не на %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tier %1 has no discount on activation credits.</source>
+        <translation>У уровня %1 нет скидки на кредиты активации.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 % is outside the tier %2&apos;s range of %3–%4 %.</source>
+        <translation>Скидка %1 % выходит за пределы диапазона уровня %2: %3–%4 %.</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>внутреннее использование</translation>
+    </message>
+    <message>
+        <source>resale</source>
+        <translation>перепродажа</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>покупка</translation>
+    </message>
+    <message>
+        <source>consumption</source>
+        <translation>списание</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>исправление</translation>
+    </message>
+    <message>
+        <source>A module name cannot contain a comma: &quot;%1&quot;.</source>
+        <translation>Название модуля не может содержать запятую: «%1».</translation>
+    </message>
+    <message>
+        <source>Name the licensed product.</source>
+        <translation>Укажите лицензируемый продукт.</translation>
+    </message>
+    <message>
+        <source>A licence has at least one seat.</source>
+        <translation>В лицензии должно быть хотя бы одно место.</translation>
+    </message>
+    <message>
+        <source>A licence needs a start date.</source>
+        <translation>Для лицензии нужна дата начала.</translation>
+    </message>
+    <message>
+        <source>The licence ends (%1) before it starts (%2).</source>
+        <translation>Лицензия заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Цена не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The program %1 has no product line &quot;%2&quot;.</source>
+        <translation>В программе %1 нет продуктовой линейки «%2».</translation>
+    </message>
+    <message>
+        <source>Licence %1 is not of the same customer and kind, so this one cannot renew it.</source>
+        <translation>Лицензия %1 относится к другому клиенту или другого типа, поэтому эта лицензия не может её продлить.</translation>
+    </message>
+    <message>
+        <source>Licence %1 was already renewed by licence %2.</source>
+        <translation>Лицензия %1 уже продлена лицензией %2.</translation>
+    </message>
+    <message>
+        <source>Licence %1 is another partner&apos;s internal-use licence.</source>
+        <translation>Лицензия %1 — лицензия другого партнёра для внутреннего использования.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s tier has no internal-use discount in its program.</source>
+        <translation>Для уровня партнёра в его программе нет скидки для внутреннего использования.</translation>
+    </message>
+    <message>
+        <source>Refused: the internal-use discount of %1 % covers at most %2 users; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
+        <translation>Отклонено: скидка %1 % для внутреннего использования распространяется не более чем на %2 пользователей; в этом периоде для внутреннего использования уже лицензировано пользователей: %3, эта лицензия добавляет %4 (сверх лимита: %5).</translation>
+    </message>
+    <message>
+        <source>Renewals due are listed for 1 to 366 days ahead.</source>
+        <translation>Предстоящие продления показываются на срок от 1 до 366 дней вперёд.</translation>
+    </message>
+    <message>
+        <source>A move needs a date.</source>
+        <translation>Для перевода нужна дата.</translation>
+    </message>
+    <message>
+        <source>Give the reason for moving the customer.</source>
+        <translation>Укажите причину перевода клиента.</translation>
+    </message>
+    <message>
+        <source>Say who moves the customer.</source>
+        <translation>Укажите, кто переводит клиента.</translation>
+    </message>
+    <message>
+        <source>The customer is already with %1.</source>
+        <translation>Клиент уже относится к партнёру %1.</translation>
+    </message>
+    <message>
+        <source>An NFR key needs an issue date.</source>
+        <translation>Для NFR-ключа нужна дата выдачи.</translation>
+    </message>
+    <message>
+        <source>Name the product the NFR key is for.</source>
+        <translation>Укажите продукт, для которого выдаётся NFR-ключ.</translation>
+    </message>
+    <message>
+        <source>There is no vendor signing key to issue NFR keys with.</source>
+        <translation>Нет ключа подписи вендора для выдачи NFR-ключей.</translation>
+    </message>
+    <message>
+        <source>Say who issues the NFR key.</source>
+        <translation>Укажите, кто выдаёт NFR-ключ.</translation>
+    </message>
+    <message>
+        <source>Refused: %1. A manager can issue it anyway with a written reason, which is kept with the key.</source>
+        <translation>Отклонено: %1. Менеджер может всё же выдать ключ, указав причину; она сохраняется вместе с ключом.</translation>
+    </message>
+    <message>
+        <source>A revocation needs a date.</source>
+        <translation>Для отзыва нужна дата.</translation>
+    </message>
+    <message>
+        <source>Give the reason for revoking the NFR key.</source>
+        <translation>Укажите причину отзыва NFR-ключа.</translation>
+    </message>
+    <message>
+        <source>The NFR key %1 was already revoked on %2.</source>
+        <translation>NFR-ключ %1 уже отозван %2.</translation>
+    </message>
+    <message>
+        <source>there is no vendor public key to verify with</source>
+        <translation>нет открытого ключа вендора для проверки</translation>
+    </message>
+    <message>
+        <source>revoked on %1: %2</source>
+        <translation>отозван %1: %2</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation>ещё не действует</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>недействителен</translation>
+    </message>
+    <message>
+        <source>this is not a PartnerDesk NFR key</source>
+        <translation>это не NFR-ключ PartnerDesk</translation>
+    </message>
+    <message>
+        <source>the key is damaged (its encoding is not valid)</source>
+        <translation>ключ повреждён (некорректная кодировка)</translation>
+    </message>
+    <message>
+        <source>the signature does not match the vendor&apos;s public key (id %1): the key was altered or signed by someone else</source>
+        <translation>подпись не соответствует открытому ключу вендора (идентификатор %1): ключ изменён или подписан кем-то другим</translation>
+    </message>
+    <message>
+        <source>the key&apos;s content is not understood by this version of PartnerDesk</source>
+        <translation>эта версия PartnerDesk не понимает содержимое ключа</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>действует с %1</translation>
+    </message>
+    <message>
+        <source>expired after %1</source>
+        <translation>истёк после %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Metric</name>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Активные клиенты</translation>
+    </message>
+    <message>
+        <source>Certified technical specialists</source>
+        <translation>Сертифицированные технические специалисты</translation>
+    </message>
+    <message>
+        <source>Certified sales specialists</source>
+        <translation>Сертифицированные специалисты по продажам</translation>
+    </message>
+    <message>
+        <source>Renewal deals</source>
+        <translation>Сделки по продлению</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>Рост выручки</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Удержание клиентов</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Индекс NPS (Net Promoter Score)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Удовлетворённость клиентов</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Готовность рекомендовать</translation>
+    </message>
+    <message>
+        <source>Months in the program</source>
+        <translation>Месяцы в программе</translation>
+    </message>
+    <message>
+        <source>Compliance event</source>
+        <translation>Событие соответствия</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Договор подписан</translation>
+    </message>
+    <message>
+        <source>Monthly financial report filed</source>
+        <translation>Ежемесячный финансовый отчёт сдан</translation>
+    </message>
+    <message>
+        <source>Joint promotion</source>
+        <translation>Совместное продвижение</translation>
+    </message>
+    <message>
+        <source>Partner review or customer testimonial submitted</source>
+        <translation>Отзыв партнёра или клиента предоставлен</translation>
+    </message>
+    <message>
+        <source>Vendor information on the partner&apos;s web site</source>
+        <translation>Информация о вендоре на сайте партнёра</translation>
+    </message>
+    <message>
+        <source>Template approved to the vendor&apos;s standard</source>
+        <translation>Шаблон одобрен по стандарту вендора</translation>
+    </message>
+    <message>
+        <source>Implementation training completed</source>
+        <translation>Обучение по внедрению пройдено</translation>
+    </message>
+    <message>
+        <source>Registered for the national portals</source>
+        <translation>Регистрация на национальных порталах</translation>
+    </message>
+    <message>
+        <source>Business case accepted by headquarters</source>
+        <translation>Бизнес-кейс одобрен головным офисом</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Money</name>
+    <message>
+        <source>unknown currency &quot;%1&quot; (expected an ISO 4217 code such as USD, EUR, RUB)</source>
+        <translation>неизвестная валюта «%1» (ожидается код ISO 4217, например USD, EUR, RUB)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>«%1» — не сумма</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
+        <translation>в «%1» больше знаков после запятой, чем допускает %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage with at most two decimals</source>
+        <translation>«%1» — не процент (допускается не более двух знаков после запятой)</translation>
+    </message>
+    <message>
+        <source>%1 % is more than 100 %</source>
+        <translation>%1 % — больше 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OfflineCopy</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy.</source>
+        <translation>%1 — не автономная копия.</translation>
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation>все партнёры</translation>
+    </message>
+    <message>
+        <source>territory %1</source>
+        <translation>территория %1</translation>
+    </message>
+    <message>
+        <source>program %1</source>
+        <translation>программа %1</translation>
+    </message>
+    <message>
+        <source>country %1</source>
+        <translation>страна %1</translation>
+    </message>
+    <message>
+        <source>A database in memory cannot be the source of an offline copy.</source>
+        <translation>База данных в памяти не может быть источником автономной копии.</translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded before an offline copy can be taken from it.</source>
+        <translation>%1 нужно обновить, прежде чем снимать с неё автономную копию.</translation>
+    </message>
+    <message>
+        <source>%1 is itself an offline copy; take the copy from the team database.</source>
+        <translation>%1 сама является автономной копией; снимите копию с командной базы данных.</translation>
+    </message>
+    <message>
+        <source>An offline copy cannot replace the database it is taken from.</source>
+        <translation>Автономная копия не может заменить базу данных, с которой она снимается.</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be moved into place as %1: %2</source>
+        <translation>Не удалось поместить автономную копию на место %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not say how far it is up to date; take a new copy.</source>
+        <translation>В %1 не указано, насколько она актуальна; снимите новую копию.</translation>
+    </message>
+    <message>
+        <source>%1 is not the database this copy was taken from (it was recreated or replaced); take a new copy.</source>
+        <translation>%1 — не та база данных, с которой снята эта копия (её пересоздали или заменили); снимите новую копию.</translation>
+    </message>
+    <message>
+        <source>The offline copy was taken from another kind of database than %1; take a new copy.</source>
+        <translation>Автономная копия снята с базы данных другого типа, чем %1; снимите новую копию.</translation>
+    </message>
+    <message>
+        <source>write the offline copy</source>
+        <translation>записать автономную копию</translation>
+    </message>
+    <message>
+        <source>Stopped at your request; the offline copy was left as it was.</source>
+        <translation>Остановлено по вашему запросу; автономная копия оставлена без изменений.</translation>
+    </message>
+    <message>
+        <source>A row of %1 could not be written to the offline copy.</source>
+        <translation>Не удалось записать строку таблицы %1 в автономную копию.</translation>
+    </message>
+    <message>
+        <source>Offline copies do not know the table %1 yet.</source>
+        <translation>Автономные копии пока не поддерживают таблицу %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Partner</name>
+    <message>
+        <source>Technology</source>
+        <translation>Технологии</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Бизнес</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>AI/ML platform</source>
+        <translation>Платформа ИИ/МО</translation>
+    </message>
+    <message>
+        <source>Cloud infrastructure</source>
+        <translation>Облачная инфраструктура</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Интеграция</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <source>Professional training</source>
+        <translation>Профессиональное обучение</translation>
+    </message>
+    <message>
+        <source>Marketing agency</source>
+        <translation>Маркетинговое агентство</translation>
+    </message>
+    <message>
+        <source>Technology consultant</source>
+        <translation>Технологический консультант</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Реселлер</translation>
+    </message>
+    <message>
+        <source>Referral partner</source>
+        <translation>Партнёр по рекомендациям</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Program</name>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>за %n месяц</numerusform>
+            <numerusform>за %n месяца</numerusform>
+            <numerusform>за %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (if the partner has a web site)</source>
+        <translation>%1 (если у партнёра есть сайт)</translation>
+    </message>
+    <message>
+        <source>%1 at least once %2</source>
+        <translation>%1: хотя бы раз %2</translation>
+    </message>
+    <message>
+        <source>%1 every quarter</source>
+        <translation>%1: ежеквартально</translation>
+    </message>
+    <message>
+        <source>%1 every month with sales</source>
+        <translation>%1: ежемесячно при наличии продаж</translation>
+    </message>
+    <message>
+        <source>%1 every month</source>
+        <translation>%1: ежемесячно</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>не менее %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>более %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>«%1» — недопустимый ключ (строчные латинские буквы, цифры, «_» и «-»)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>«%1» — не одно из значений: %2</translation>
+    </message>
+    <message>
+        <source>must be a percentage</source>
+        <translation>должно быть процентом</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>must be a whole number of zero or more</source>
+        <translation>должно быть целым числом от нуля и больше</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 120</source>
+        <translation>должно быть от 1 до 120</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of this program</source>
+        <translation>«%1» — не продуктовая линейка этой программы</translation>
+    </message>
+    <message>
+        <source>needs exactly one threshold, &quot;atLeast&quot; or &quot;moreThan&quot;</source>
+        <translation>нужен ровно один порог: «atLeast» или «moreThan»</translation>
+    </message>
+    <message>
+        <source>has both a reward and a discount; give one</source>
+        <translation>задано и вознаграждение, и скидка; укажите что-то одно</translation>
+    </message>
+    <message>
+        <source>needs a &quot;reward&quot;, a &quot;discount&quot; or a &quot;note&quot;</source>
+        <translation>нужно указать «reward», «discount» или «note»</translation>
+    </message>
+    <message>
+        <source>the minimum %1 % is above the maximum %2 %</source>
+        <translation>минимум %1 % больше максимума %2 %</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: automatic, review, invitation</source>
+        <translation>«%1» — не одно из значений: automatic, review, invitation</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: none, regional, country</source>
+        <translation>«%1» — не одно из значений: none, regional, country</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>некорректный JSON в строке %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this version reads format %2)</source>
+        <translation>формат %1 не поддерживается (эта версия читает формат %2)</translation>
+    </message>
+    <message>
+        <source>&quot;renewal&quot; is reserved for the renewal rate</source>
+        <translation>ключ «renewal» зарезервирован для ставки продления</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>«%1» встречается дважды</translation>
+    </message>
+    <message>
+        <source>needs at least one tier</source>
+        <translation>нужен хотя бы один уровень</translation>
+    </message>
+    <message>
+        <source>the first tier is where partners start: it must be automatic</source>
+        <translation>с первого уровня партнёры начинают участие: он должен присваиваться автоматически</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of this program</source>
+        <translation>«%1» — не уровень этой программы</translation>
+    </message>
+    <message>
+        <source>must be yes/no, a number, a text or null</source>
+        <translation>должно быть «да/нет», числом, текстом или null</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ServerLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>«%1» — не адрес PostgreSQL; укажите postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>«%1» — не номер порта.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot;; use one of: %2.</source>
+        <translation>Неизвестный режим TLS «%1»; используйте один из следующих: %2.</translation>
+    </message>
+    <message>
+        <source>The setting %1 of a PostgreSQL address may not be empty or hold spaces, quotes or semicolons.</source>
+        <translation>Параметр %1 в адресе PostgreSQL не может быть пустым или содержать пробелы, кавычки или точки с запятой.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot; in a PostgreSQL address; known: host, port, sslmode, %2.</source>
+        <translation>Неизвестный параметр «%1» в адресе PostgreSQL; допустимые: host, port, sslmode, %2.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL address names one database: postgresql://USER@HOST/DATABASE.</source>
+        <translation>Адрес PostgreSQL указывает одну базу данных: postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation>локальный сервер</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; on %2</source>
+        <translation>база данных «%1» на %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Statement</name>
+    <message>
+        <source>tier &quot;%1&quot; is not in the program</source>
+        <translation>уровня «%1» нет в программе</translation>
+    </message>
+    <message>
+        <source>no reward rate for this product line in tier %1</source>
+        <translation>для этой продуктовой линейки на уровне %1 нет ставки вознаграждения</translation>
+    </message>
+    <message>
+        <source>the tier gives a discount on this line, not a reward</source>
+        <translation>уровень даёт по этой линейке скидку, а не вознаграждение</translation>
+    </message>
+    <message>
+        <source>range %1–%2 %: the lower bound applies until a partner rate is set</source>
+        <translation>диапазон %1–%2 %: нижняя граница применяется, пока не задана ставка партнёра</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Store</name>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Заметка не может быть пустой.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>Партнёра с идентификатором %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no partner &quot;%1&quot;.</source>
+        <translation>Партнёра «%1» нет.</translation>
+    </message>
+    <message>
+        <source>There is no program &quot;%1&quot;.</source>
+        <translation>Программы «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; was changed by someone else since it was opened. Reload it and apply the change again.</source>
+        <translation>Партнёр «%1» был изменён кем-то другим после открытия. Перезагрузите его и внесите изменение снова.</translation>
+    </message>
+    <message>
+        <source>A tier change needs a reason.</source>
+        <translation>Для изменения уровня нужна причина.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of program &quot;%2&quot;.</source>
+        <translation>«%1» — не уровень программы «%2».</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; was changed by someone else; its tier was not changed.</source>
+        <translation>Партнёр «%1» был изменён кем-то другим; его уровень не изменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; (held by %n partner(s))</source>
+        <translation>
+            <numerusform>«%1» (у %n партнёра)</numerusform>
+            <numerusform>«%1» (у %n партнёров)</numerusform>
+            <numerusform>«%1» (у %n партнёров)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; cannot drop tiers that partners hold: %2. Move those partners first.</source>
+        <translation>Из программы «%1» нельзя удалить уровни, которые есть у партнёров: %2. Сначала переведите этих партнёров.</translation>
+    </message>
+    <message>
+        <source>An exchange rate must be positive.</source>
+        <translation>Валютный курс должен быть положительным.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TeamRoles</name>
+    <message>
+        <source>Roles apply to a team database on PostgreSQL; %1 is a file, which has no database users.</source>
+        <translation>Роли применяются к командной базе данных на PostgreSQL; %1 — файл, у него нет пользователей базы данных.</translation>
+    </message>
+    <message>
+        <source>Setting up roles needs the user who created the team database (it owns the tables) with the right to create roles, or a superuser.</source>
+        <translation>Для настройки ролей нужен пользователь, создавший командную базу данных (владелец таблиц) и имеющий право создавать роли, или суперпользователь.</translation>
+    </message>
+    <message>
+        <source>There is no database user &quot;%1&quot;. Create it first (CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;...&apos;).</source>
+        <translation>Пользователя базы данных «%1» нет. Сначала создайте его (CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;...&apos;).</translation>
+    </message>
+    <message>
+        <source>The PartnerDesk roles do not exist yet; run: partnerdesk-cli admin roles</source>
+        <translation>Роли PartnerDesk ещё не созданы; выполните: partnerdesk-cli admin roles</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TierEngine</name>
+    <message>
+        <source>not applicable: no web site</source>
+        <translation>неприменимо: нет сайта</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>needs: %1</source>
+        <translation>не хватает: %1</translation>
+    </message>
+    <message>
+        <source>last on %1</source>
+        <translation>последнее — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs: %1 within the last %n month(s)</source>
+        <translation>
+            <numerusform>не хватает: %1 за последний %n месяц</numerusform>
+            <numerusform>не хватает: %1 за последние %n месяца</numerusform>
+            <numerusform>не хватает: %1 за последние %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n month(s)</source>
+        <translation>
+            <numerusform>%1 из %n месяца</numerusform>
+            <numerusform>%1 из %n месяцев</numerusform>
+            <numerusform>%1 из %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 missing for %n month(s): %2</source>
+        <translation>
+            <numerusform>%1: пропущен %n месяц: %2</numerusform>
+            <numerusform>%1: пропущено %n месяца: %2</numerusform>
+            <numerusform>%1: пропущено %n месяцев: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n quarter(s)</source>
+        <translation>
+            <numerusform>%1 из %n квартала</numerusform>
+            <numerusform>%1 из %n кварталов</numerusform>
+            <numerusform>%1 из %n кварталов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 missing for %n quarter(s): %2</source>
+        <translation>
+            <numerusform>%1: пропущен %n квартал: %2</numerusform>
+            <numerusform>%1: пропущено %n квартала: %2</numerusform>
+            <numerusform>%1: пропущено %n кварталов: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more active customer(s) in the trailing %1 months</source>
+        <translation>
+            <numerusform>не хватает %n активного клиента за последние %1 мес.</numerusform>
+            <numerusform>не хватает %n активных клиентов за последние %1 мес.</numerusform>
+            <numerusform>не хватает %n активных клиентов за последние %1 мес.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more certified technical specialist(s)</source>
+        <translation>
+            <numerusform>не хватает %n сертифицированного технического специалиста</numerusform>
+            <numerusform>не хватает %n сертифицированных технических специалистов</numerusform>
+            <numerusform>не хватает %n сертифицированных технических специалистов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more certified sales specialist(s)</source>
+        <translation>
+            <numerusform>не хватает %n сертифицированного специалиста по продажам</numerusform>
+            <numerusform>не хватает %n сертифицированных специалистов по продажам</numerusform>
+            <numerusform>не хватает %n сертифицированных специалистов по продажам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more renewal deal(s) in the trailing %1 months</source>
+        <translation>
+            <numerusform>не хватает %n сделки по продлению за последние %1 мес.</numerusform>
+            <numerusform>не хватает %n сделок по продлению за последние %1 мес.</numerusform>
+            <numerusform>не хватает %n сделок по продлению за последние %1 мес.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more month(s) in the program</source>
+        <translation>
+            <numerusform>не хватает %n месяца в программе</numerusform>
+            <numerusform>не хватает %n месяцев в программе</numerusform>
+            <numerusform>не хватает %n месяцев в программе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %1 more sales in the trailing %n month(s)</source>
+        <translation>
+            <numerusform>не хватает %1 продаж за последний %n месяц</numerusform>
+            <numerusform>не хватает %1 продаж за последние %n месяца</numerusform>
+            <numerusform>не хватает %1 продаж за последние %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no sales in the previous %n month(s) to compare with</source>
+        <translation>
+            <numerusform>нет продаж за предыдущий %n месяц для сравнения</numerusform>
+            <numerusform>нет продаж за предыдущие %n месяца для сравнения</numerusform>
+            <numerusform>нет продаж за предыдущие %n месяцев для сравнения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no customers in the previous %n month(s)</source>
+        <translation>
+            <numerusform>нет клиентов за предыдущий %n месяц</numerusform>
+            <numerusform>нет клиентов за предыдущие %n месяца</numerusform>
+            <numerusform>нет клиентов за предыдущие %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no %1 recorded in the last %n month(s)</source>
+        <translation>
+            <numerusform>нет данных «%1» за последний %n месяц</numerusform>
+            <numerusform>нет данных «%1» за последние %n месяца</numerusform>
+            <numerusform>нет данных «%1» за последние %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more %2</source>
+        <translation>не хватает %1 п. п. (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is granted after a vendor review.</source>
+        <translation>Уровень %1 присваивается после проверки вендором.</translation>
+    </message>
+    <message>
+        <source>%1 is by invitation only.</source>
+        <translation>Уровень %1 присваивается только по приглашению.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>Партнёра с идентификатором %1 нет.</translation>
+    </message>
+    <message>
+        <source>The as-of date is not a valid date.</source>
+        <translation>Дата расчёта некорректна.</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Оценка отменена.</translation>
+    </message>
+    <message>
+        <source>There is no program &quot;%1&quot;.</source>
+        <translation>Программы «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; already holds the proposed tier.</source>
+        <translation>У партнёра «%1» уже предлагаемый уровень.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; changed tier since it was evaluated; evaluate it again.</source>
+        <translation>Уровень партнёра «%1» изменился после оценки; оцените его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::VendorKey</name>
+    <message>
+        <source>The cryptography library (libsodium) could not be initialised.</source>
+        <translation>Не удалось инициализировать криптографическую библиотеку (libsodium).</translation>
+    </message>
+    <message>
+        <source>This is not a valid PartnerDesk signing key file: %1.</source>
+        <translation>Это некорректный файл ключа подписи PartnerDesk: %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 could not be set.</source>
+        <translation>Не удалось установить права доступа к %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>Не удалось заменить %1.</translation>
+    </message>
+    <message>
+        <source>the public key is not %1 bytes long</source>
+        <translation>длина открытого ключа не равна %1 байтам</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>это не объект JSON</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>неизвестный формат</translation>
+    </message>
+    <message>
+        <source>the algorithm is not Ed25519</source>
+        <translation>алгоритм — не Ed25519</translation>
+    </message>
+    <message>
+        <source>the public key is damaged</source>
+        <translation>открытый ключ повреждён</translation>
+    </message>
+    <message>
+        <source>the secret key is damaged</source>
+        <translation>секретный ключ повреждён</translation>
+    </message>
+    <message>
+        <source>its secret and public parts do not belong together</source>
+        <translation>его секретная и открытая части не соответствуют друг другу</translation>
+    </message>
+    <message>
+        <source>its key id does not match its public key</source>
+        <translation>его идентификатор не соответствует открытому ключу</translation>
+    </message>
+    <message>
+        <source>This machine holds only the public part of the vendor key (id %1): it can verify NFR keys but not issue them. Import the full key with: partnerdesk-cli keys import FILE</source>
+        <translation>На этом компьютере есть только открытая часть ключа вендора (идентификатор %1): он может проверять NFR-ключи, но не выдавать их. Импортируйте полный ключ командой: partnerdesk-cli keys import FILE</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no vendor signing key in %1.</source>
+        <translation>В %1 нет ключа подписи вендора.</translation>
+    </message>
+    <message>
+        <source>This machine holds only the public part of the vendor key; there is no secret part to export.</source>
+        <translation>На этом компьютере есть только открытая часть ключа вендора; экспортировать секретную часть нечего.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a different vendor key (id %2). NFR keys it signed would no longer verify; move that file away first if you really mean to replace it.</source>
+        <translation>В %1 уже есть другой ключ вендора (идентификатор %2). NFR-ключи, подписанные им, перестанут проходить проверку; если вы действительно хотите его заменить, сначала переместите этот файл.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BenefitMatrixModel</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>yes, no, a number, a text, or empty when the tier does not offer it</source>
+        <translation>да, нет, число, текст или пусто, если уровень этого не предоставляет</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Привилегия</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CertificationsView</name>
+    <message>
+        <source>Certification levels of the partner</source>
+        <translation>Уровни сертификации партнёра</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring in the next %n day(s)</source>
+        <translation>
+            <numerusform>Истекают в ближайший %n день</numerusform>
+            <numerusform>Истекают в ближайшие %n дня</numerusform>
+            <numerusform>Истекают в ближайшие %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expire</source>
+        <translation>
+            <numerusform>истекает %n сертификат</numerusform>
+            <numerusform>истекают %n сертификата</numerusform>
+            <numerusform>истекают %n сертификатов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ChartBuilder</name>
+    <message numerus="yes">
+        <source>%1: %2 in %n month(s)</source>
+        <translation>
+            <numerusform>%1: %2 за %n месяц</numerusform>
+            <numerusform>%1: %2 за %n месяца</numerusform>
+            <numerusform>%1: %2 за %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Trailing 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>12 months to the end of %1: %2</source>
+        <translation>12 месяцев до конца %1: %2</translation>
+    </message>
+    <message>
+        <source>Partners, ranked by revenue</source>
+        <translation>Партнёры по убыванию выручки</translation>
+    </message>
+    <message>
+        <source>%1 band</source>
+        <translation>Диапазон «%1»</translation>
+    </message>
+    <message>
+        <source>Partner revenue, 12 months</source>
+        <translation>Выручка партнёра за 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Partner %1 of %2 by revenue: %3</source>
+        <translation>Партнёр %1 из %2 по выручке: %3</translation>
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation>Текущий уровень</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>Предлагаемый уровень</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln partner(s)</source>
+        <translation>
+            <numerusform>%1, %2: %Ln партнёр</numerusform>
+            <numerusform>%1, %2: %Ln партнёра</numerusform>
+            <numerusform>%1, %2: %Ln партнёров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current tier</source>
+        <translation>текущий уровень</translation>
+    </message>
+    <message>
+        <source>proposed tier</source>
+        <translation>предлагаемый уровень</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreditEntryDialog</name>
+    <message>
+        <source>Buy Activation Credits</source>
+        <translation>Покупка кредитов активации</translation>
+    </message>
+    <message>
+        <source>&amp;Credits:</source>
+        <translation>&amp;Кредиты:</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (%1–%2 %):</source>
+        <translation>&amp;Скидка (%1–%2 %):</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Цена:</translation>
+    </message>
+    <message>
+        <source>Consume Activation Credits</source>
+        <translation>Списание кредитов активации</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer onboarded:</source>
+        <translation>Подключённый кл&amp;иент:</translation>
+    </message>
+    <message>
+        <source>Correct Ledger Entry #%1</source>
+        <translation>Исправление записи №%1</translation>
+    </message>
+    <message>
+        <source>&amp;Credits (+ or −):</source>
+        <translation>&amp;Кредиты (+ или −):</translation>
+    </message>
+    <message>
+        <source>&amp;Paid correction (%1):</source>
+        <translation>Исправление о&amp;платы (%1):</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreditLedgerModel</name>
+    <message>
+        <source>%1 of #%2</source>
+        <translation>%1 записи №%2</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Записано %1</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кем записано</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreditsView</name>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation>&amp;Купить…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsume…</source>
+        <translation>&amp;Списать…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>&amp;Исправить…</translation>
+    </message>
+    <message>
+        <source>Adds an entry that corrects the selected one; entries are never edited.</source>
+        <translation>Добавляет запись, исправляющую выбранную; сами записи никогда не изменяются.</translation>
+    </message>
+    <message>
+        <source>The program %1 does not use activation credits.</source>
+        <translation>В программе %1 не используются кредиты активации.</translation>
+    </message>
+    <message>
+        <source>Balance: %1 credits (1 credit = 1 %2). Discount of the partner&apos;s tier: %3.</source>
+        <translation>Баланс кредитов: %1 (1 кредит = 1 %2). Скидка уровня партнёра: %3.</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Activation Credits</source>
+        <translation>Кредиты активации</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CsvFileDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Импорт CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Записи:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Import is all or nothing: every record is checked, and nothing is written unless all of them are good. Import partners before the records that name them.</source>
+        <translation>Импорт выполняется по принципу «всё или ничего»: проверяется каждая запись, и ничего не записывается, пока все они не будут корректны. Импортируйте партнёров раньше, чем записи, которые на них ссылаются.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Staff certifications</source>
+        <translation>Сертификации сотрудников</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Compliance events</source>
+        <translation>События соответствия</translation>
+    </message>
+    <message>
+        <source>Scores (NPS, satisfaction, advocacy)</source>
+        <translation>Оценки (NPS, удовлетворённость, готовность рекомендовать)</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Валютные курсы</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-файлы (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (необязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::Dashboard</name>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>No program is selected.</source>
+        <translation>Программа не выбрана.</translation>
+    </message>
+    <message>
+        <source>Trailing 12-month revenue against the tier thresholds</source>
+        <translation>Выручка за последние 12 месяцев в сравнении с порогами уровней</translation>
+    </message>
+    <message>
+        <source>Partners per tier: current and proposed</source>
+        <translation>Партнёры по уровням: текущий и предлагаемый</translation>
+    </message>
+    <message>
+        <source>No partner belongs to this program.</source>
+        <translation>В этой программе нет партнёров.</translation>
+    </message>
+    <message>
+        <source>Evaluating partners…</source>
+        <translation>Оценка партнёров…</translation>
+    </message>
+    <message>
+        <source>Proposed tiers appear when the evaluation is done.</source>
+        <translation>Предлагаемые уровни появятся после завершения оценки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) left out: %1</source>
+        <translation>
+            <numerusform>Не учтён %n партнёр: %1</numerusform>
+            <numerusform>Не учтены %n партнёра: %1</numerusform>
+            <numerusform>Не учтено %n партнёров: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This program has no revenue thresholds.</source>
+        <translation>В этой программе нет порогов выручки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s) in %1.</source>
+        <translation>
+            <numerusform>%Ln партнёр в программе «%1».</numerusform>
+            <numerusform>%Ln партнёра в программе «%1».</numerusform>
+            <numerusform>%Ln партнёров в программе «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgrades proposed: %L1. Demotions proposed: %L2.</source>
+        <translation>Предложено повышений: %L1. Предложено понижений: %L2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::EvaluationJob</name>
+    <message>
+        <source>Evaluating partners</source>
+        <translation>Оценка партнёров</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExpiringModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>certification level: %1</source>
+        <translation>уровень сертификации: %1</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LevelsModel</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held since %1, until %2</source>
+        <translation>действует с %1 по %2</translation>
+    </message>
+    <message>
+        <source>held since %1</source>
+        <translation>действует с %1</translation>
+    </message>
+    <message>
+        <source>lapsed on %1</source>
+        <translation>истёк %1</translation>
+    </message>
+    <message>
+        <source>not yet eligible</source>
+        <translation>пока недоступен</translation>
+    </message>
+    <message>
+        <source>months reached; requires %1 first</source>
+        <translation>срок партнёрства достигнут; сначала нужен уровень %1</translation>
+    </message>
+    <message>
+        <source>eligible, not awarded</source>
+        <translation>доступен, не присвоен</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>In the partnership</source>
+        <translation>Срок партнёрства</translation>
+    </message>
+    <message>
+        <source>Eligible from</source>
+        <translation>Доступен с</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Требует</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LicenceTableModel</name>
+    <message>
+        <source>%1 (customer now with %2)</source>
+        <translation>%1 (клиент теперь у партнёра %2)</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>для внутреннего использования</translation>
+    </message>
+    <message>
+        <source>perpetual</source>
+        <translation>бессрочная</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>завершена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 % off)</source>
+        <translation>%1 (скидка %2 %)</translation>
+    </message>
+    <message>
+        <source>renewed by #%1</source>
+        <translation>продлена лицензией №%1</translation>
+    </message>
+    <message>
+        <source>renews #%1</source>
+        <translation>продлевает №%1</translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation>Модули: %1</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Продление</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LicencesView</name>
+    <message>
+        <source>All licences</source>
+        <translation>Все лицензии</translation>
+    </message>
+    <message>
+        <source>Renewals due in 30 days</source>
+        <translation>Продления в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <source>Renewals due in 60 days</source>
+        <translation>Продления в ближайшие 60 дней</translation>
+    </message>
+    <message>
+        <source>Renewals due in 90 days</source>
+        <translation>Продления в ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s)</source>
+        <translation>
+            <numerusform>%n лицензия</numerusform>
+            <numerusform>%n лицензии</numerusform>
+            <numerusform>%n лицензий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) to renew by %1</source>
+        <translation>
+            <numerusform>%n лицензия к продлению до %1</numerusform>
+            <numerusform>%n лицензии к продлению до %1</numerusform>
+            <numerusform>%n лицензий к продлению до %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Создать базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find Partner</source>
+        <translation>&amp;Найти партнёра</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Партнёры</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Сводка</translation>
+    </message>
+    <message>
+        <source>P&amp;rograms</source>
+        <translation>Про&amp;граммы</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;О программе PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>Import &amp;Program JSON…</source>
+        <translation>Импорт &amp;программы из JSON…</translation>
+    </message>
+    <message>
+        <source>Export Program &amp;JSON…</source>
+        <translation>Экспорт программы в &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Filter</source>
+        <translation>&amp;Быстрый фильтр</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>П&amp;артнёр</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram</source>
+        <translation>Пр&amp;ограмма</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>%1[*] — PartnerDesk</source>
+        <translation>%1[*] — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Открыта база данных %1.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных PartnerDesk (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>PartnerDesk databases (*.sqlite)</source>
+        <translation>Базы данных PartnerDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>This database is open. Choose another file name.</source>
+        <translation>Эта база данных открыта. Выберите другое имя файла.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill the new database with demo data (%n partner(s) with two years of records)?</source>
+        <translation>
+            <numerusform>Заполнить новую базу данных демонстрационными данными (%n партнёр с записями за два года)?</numerusform>
+            <numerusform>Заполнить новую базу данных демонстрационными данными (%n партнёра с записями за два года)?</numerusform>
+            <numerusform>Заполнить новую базу данных демонстрационными данными (%n партнёров с записями за два года)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the demo database</source>
+        <translation>Создание демонстрационной базы данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n demo partner(s) with two years of records…</source>
+        <translation>
+            <numerusform>Создание %n демонстрационного партнёра с записями за два года…</numerusform>
+            <numerusform>Создание %n демонстрационных партнёров с записями за два года…</numerusform>
+            <numerusform>Создание %n демонстрационных партнёров с записями за два года…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Импорт CSV</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was written.</source>
+        <translation>%1 не импортирован; ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) of %1.</source>
+        <translation>
+            <numerusform>Импортирована %Ln запись из %1.</numerusform>
+            <numerusform>Импортированы %Ln записи из %1.</numerusform>
+            <numerusform>Импортировано %Ln записей из %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %Ln запись в %1.</numerusform>
+            <numerusform>Экспортированы %Ln записи в %1.</numerusform>
+            <numerusform>Экспортировано %Ln записей в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Экспорт в %1…</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>О программе PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Partner programs as data: tiers, requirements, rates and benefits; partners&apos; records; tier evaluation with what is missing for the next tier.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Партнёрские программы как данные: уровни, требования, ставки и привилегии; записи о партнёрах; оценка уровней с указанием того, чего не хватает до следующего уровня.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrIssueDialog</name>
+    <message>
+        <source>Issue NFR Key to %1</source>
+        <translation>Выдача NFR-ключа партнёру %1</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>tier: %n month(s)</source>
+        <translation>
+            <numerusform>уровень: %n месяц</numerusform>
+            <numerusform>уровень: %n месяца</numerusform>
+            <numerusform>уровень: %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(обязательно)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message numerus="yes">
+        <source>tier: %n day(s)</source>
+        <translation>
+            <numerusform>уровень: %n день</numerusform>
+            <numerusform>уровень: %n дня</numerusform>
+            <numerusform>уровень: %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tier: none</source>
+        <translation>уровень: нет</translation>
+    </message>
+    <message>
+        <source>The product the demo key is for</source>
+        <translation>Продукт, для которого выдаётся демонстрационный ключ</translation>
+    </message>
+    <message>
+        <source>Add-on modules, separated by commas (empty: all)</source>
+        <translation>Дополнительные модули через запятую (пусто — все)</translation>
+    </message>
+    <message>
+        <source>Entitlement of the partner&apos;s tier: %1.</source>
+        <translation>Положено по уровню партнёра: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Продукт:</translation>
+    </message>
+    <message>
+        <source>Add-on &amp;modules:</source>
+        <translation>&amp;Дополнительные модули:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>Дата &amp;выдачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Срок действия:</translation>
+    </message>
+    <message>
+        <source>Add-ons &amp;enabled for:</source>
+        <translation>Модули вкл&amp;ючены на:</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выдать</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrKeyModel</name>
+    <message>
+        <source>revoked on %1</source>
+        <translation>отозван %1</translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation>ещё не действует</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <source>valid, add-on modules enabled</source>
+        <translation>действует, дополнительные модули включены</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 до %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Revoked by %1: %2</source>
+        <translation>Отозван (%1): %2</translation>
+    </message>
+    <message>
+        <source>Issued by %1, signed with vendor key %2</source>
+        <translation>Выдал: %1, подписан ключом вендора %2</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Add-on modules</source>
+        <translation>Дополнительные модули</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Manager override</source>
+        <translation>Исключение менеджера</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrKeysView</name>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Выдать…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Key</source>
+        <translation>&amp;Копировать ключ</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Проверить…</translation>
+    </message>
+    <message numerus="yes">
+        <source>NFR keys of every partner: %n valid today.</source>
+        <translation>
+            <numerusform>NFR-ключи всех партнёров: сегодня действует %n.</numerusform>
+            <numerusform>NFR-ключи всех партнёров: сегодня действуют %n.</numerusform>
+            <numerusform>NFR-ключи всех партнёров: сегодня действуют %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entitlement of the partner&apos;s tier: %1. Valid today: %2.</source>
+        <translation>Положено по уровню партнёра: %1. Действуют сегодня: %2.</translation>
+    </message>
+    <message>
+        <source>NFR Keys</source>
+        <translation>NFR-ключи</translation>
+    </message>
+    <message>
+        <source>This key goes beyond the entitlement: %1.</source>
+        <translation>Этот ключ сверх положенного: %1.</translation>
+    </message>
+    <message>
+        <source>NFR Key Issued</source>
+        <translation>NFR-ключ выдан</translation>
+    </message>
+    <message>
+        <source>NFR key %1 was issued and copied to the clipboard.</source>
+        <translation>NFR-ключ %1 выдан и скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Revoke NFR Key</source>
+        <translation>Отзыв NFR-ключа</translation>
+    </message>
+    <message>
+        <source>Why is %1 revoked?</source>
+        <translation>Почему отзывается ключ %1?</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrOverrideDialog</name>
+    <message>
+        <source>Beyond the NFR Entitlement</source>
+        <translation>Сверх положенных NFR-ключей</translation>
+    </message>
+    <message>
+        <source>A manager can issue the key anyway. Write why: the reason is kept with the key and shown wherever the key is listed.</source>
+        <translation>Менеджер может всё же выдать ключ. Укажите причину: она сохраняется вместе с ключом и отображается везде, где показан ключ.</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Причина исключения</translation>
+    </message>
+    <message>
+        <source>Issue Anyway</source>
+        <translation>Всё равно выдать</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrVerifyDialog</name>
+    <message>
+        <source>Verify NFR Key</source>
+        <translation>Проверка NFR-ключа</translation>
+    </message>
+    <message>
+        <source>Paste the key (PDNFR1.…)</source>
+        <translation>Вставьте ключ (PDNFR1.…)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Serial %1, issued to %2 (%3)</source>
+        <translation>Серийный номер %1, выдан партнёру %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, not for resale, valid %2 to %3</source>
+        <translation>%1, не для перепродажи, действует с %2 по %3</translation>
+    </message>
+    <message>
+        <source>No add-on modules.</source>
+        <translation>Дополнительных модулей нет.</translation>
+    </message>
+    <message>
+        <source>Add-on modules enabled until %1.</source>
+        <translation>Дополнительные модули включены до %1.</translation>
+    </message>
+    <message>
+        <source>Add-on modules no longer enabled (until %1).</source>
+        <translation>Дополнительные модули больше не включены (были до %1).</translation>
+    </message>
+    <message>
+        <source>Issued from this database.</source>
+        <translation>Выдан из этой базы данных.</translation>
+    </message>
+    <message>
+        <source>Not in this database: its revocation could not be checked.</source>
+        <translation>Отсутствует в этой базе данных: проверить отзыв не удалось.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerBrowser</name>
+    <message>
+        <source>Filter by name, code, country, program or tier (Ctrl+F)</source>
+        <translation>Фильтр по названию, коду, стране, программе или уровню (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Partner filter</source>
+        <translation>Фильтр партнёров</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Все партнёры</translation>
+    </message>
+    <message>
+        <source>Show every partner that matches the filter</source>
+        <translation>Показать всех партнёров, соответствующих фильтру</translation>
+    </message>
+    <message>
+        <source>Qualifies for upgrade</source>
+        <translation>Могут получить повышение</translation>
+    </message>
+    <message>
+        <source>Partners whose records meet every requirement of a higher tier</source>
+        <translation>Партнёры, записи которых соответствуют всем требованиям более высокого уровня</translation>
+    </message>
+    <message>
+        <source>Below current tier</source>
+        <translation>Ниже текущего уровня</translation>
+    </message>
+    <message>
+        <source>Partners that no longer meet the requirements of the tier they hold</source>
+        <translation>Партнёры, которые больше не соответствуют требованиям своего уровня</translation>
+    </message>
+    <message>
+        <source>Renewals due</source>
+        <translation>Предстоящие продления</translation>
+    </message>
+    <message>
+        <source>Available with licences</source>
+        <translation>Доступно при наличии лицензий</translation>
+    </message>
+    <message>
+        <source>&amp;Re-evaluate All Partners</source>
+        <translation>П&amp;ереоценить всех партнёров</translation>
+    </message>
+    <message>
+        <source>Compute every partner&apos;s revenue, proposed tier and gap again</source>
+        <translation>Заново рассчитать выручку, предлагаемый уровень и недостающее для каждого партнёра</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the running job</source>
+        <translation>Остановить выполняемую задачу</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Оценка отменена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) could not be evaluated: %1</source>
+        <translation>
+            <numerusform>Не удалось оценить %n партнёра: %1</numerusform>
+            <numerusform>Не удалось оценить %n партнёров: %1</numerusform>
+            <numerusform>Не удалось оценить %n партнёров: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln партнёр</numerusform>
+            <numerusform>%Ln партнёра</numerusform>
+            <numerusform>%Ln партнёров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln partner(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln партнёра</numerusform>
+            <numerusform>%1 из %Ln партнёров</numerusform>
+            <numerusform>%1 из %Ln партнёров</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerLoadJob</name>
+    <message>
+        <source>Loading partners</source>
+        <translation>Загрузка партнёров</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerPage</name>
+    <message>
+        <source>&amp;Save Partner</source>
+        <translation>&amp;Сохранить партнёра</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Partner</source>
+        <translation>&amp;Отменить изменения партнёра</translation>
+    </message>
+    <message>
+        <source>Drop unsaved edits of the profile</source>
+        <translation>Отменить несохранённые изменения профиля</translation>
+    </message>
+    <message>
+        <source>Change &amp;Tier…</source>
+        <translation>Изменить &amp;уровень…</translation>
+    </message>
+    <message>
+        <source>Move the partner to another tier, with a reason for the history</source>
+        <translation>Перевести партнёра на другой уровень с указанием причины для истории</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Proposed Tier…</source>
+        <translation>&amp;Применить предлагаемый уровень…</translation>
+    </message>
+    <message>
+        <source>Move the partner to the tier its records qualify for</source>
+        <translation>Перевести партнёра на уровень, которому соответствуют его записи</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>Про&amp;филь</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>Со&amp;трудники</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <source>Sa&amp;les</source>
+        <translation>Прод&amp;ажи</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>Соб&amp;ытия</translation>
+    </message>
+    <message>
+        <source>Tier &amp;Status</source>
+        <translation>Статус уро&amp;вня</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>No partner selected</source>
+        <translation>Партнёр не выбран</translation>
+    </message>
+    <message>
+        <source>Choose a partner in the list to see its profile, records and tier status.</source>
+        <translation>Выберите партнёра в списке, чтобы увидеть его профиль, записи и статус уровня.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n сотрудник</numerusform>
+            <numerusform>%n сотрудника</numerusform>
+            <numerusform>%n сотрудников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s)</source>
+        <translation>
+            <numerusform>%n сертификация</numerusform>
+            <numerusform>%n сертификации</numerusform>
+            <numerusform>%n сертификаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales line(s)</source>
+        <translation>
+            <numerusform>%n строка продажи</numerusform>
+            <numerusform>%n строки продаж</numerusform>
+            <numerusform>%n строк продаж</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compliance event(s)</source>
+        <translation>
+            <numerusform>%n событие соответствия</numerusform>
+            <numerusform>%n события соответствия</numerusform>
+            <numerusform>%n событий соответствия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partner&apos;s program &quot;%1&quot; is missing.</source>
+        <translation>Программа партнёра «%1» отсутствует.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier change(s)</source>
+        <translation>
+            <numerusform>%n изменение уровня</numerusform>
+            <numerusform>%n изменения уровня</numerusform>
+            <numerusform>%n изменений уровня</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (изменён)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 since %4</source>
+        <translation>%1 · %2 · %3 с %4</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to save</source>
+        <translation>Исправьте отмеченные поля, чтобы сохранить</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Сохранить профиль</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The profile of %1 has unsaved changes.</source>
+        <translation>В профиле %1 есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Save them?</source>
+        <translation>Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Some fields are invalid; they cannot be saved as they are.</source>
+        <translation>Некоторые поля заполнены неверно; сохранить их в таком виде нельзя.</translation>
+    </message>
+    <message>
+        <source>Save Partner</source>
+        <translation>Сохранение партнёра</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1: сохранено.</translation>
+    </message>
+    <message>
+        <source>Reload and Drop My Edits</source>
+        <translation>Перезагрузить и отменить мои изменения</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 переведён на уровень %2.</translation>
+    </message>
+    <message>
+        <source>Change Tier</source>
+        <translation>Изменение уровня</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s program is missing.</source>
+        <translation>Программа партнёра отсутствует.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerTableModel</name>
+    <message>
+        <source>no rate</source>
+        <translation>нет ставки</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Оценка…</translation>
+    </message>
+    <message>
+        <source>Qualifies for an upgrade from %1</source>
+        <translation>Может получить повышение с уровня %1</translation>
+    </message>
+    <message>
+        <source>No longer meets the requirements of %1</source>
+        <translation>Больше не соответствует требованиям уровня %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>Предлагаемый уровень</translation>
+    </message>
+    <message>
+        <source>Gap to next tier</source>
+        <translation>Не хватает до следующего уровня</translation>
+    </message>
+    <message>
+        <source>12-month revenue</source>
+        <translation>Выручка за 12 месяцев</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProductLinesModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProfileForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Программа:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Уровень:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>изменение категории</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, с %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProfileValidator</name>
+    <message>
+        <source>Enter the partner&apos;s code.</source>
+        <translation>Введите код партнёра.</translation>
+    </message>
+    <message>
+        <source>A code has up to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no spaces.</source>
+        <translation>Код — до 32 латинских букв, цифр, «.», «_» или «-», без пробелов.</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Введите название партнёра.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n character(s).</source>
+        <translation>
+            <numerusform>Название — не более %n символа.</numerusform>
+            <numerusform>Название — не более %n символов.</numerusform>
+            <numerusform>Название — не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the two-letter country code (ISO 3166), such as ES or RU.</source>
+        <translation>Введите двухбуквенный код страны (ISO 3166), например ES или RU.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Enter two capital letters (ISO 3166), such as ES or RU.</source>
+        <translation>«%1» — не код страны. Введите две заглавные латинские буквы (ISO 3166), например ES или RU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A region has at most %n character(s).</source>
+        <translation>
+            <numerusform>Регион — не более %n символа.</numerusform>
+            <numerusform>Регион — не более %n символов.</numerusform>
+            <numerusform>Регион — не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subcategory of %2.</source>
+        <translation>«%1» — не подкатегория категории %2.</translation>
+    </message>
+    <message>
+        <source>Enter the date the partner joined the program.</source>
+        <translation>Введите дату вступления партнёра в программу.</translation>
+    </message>
+    <message>
+        <source>The joining date cannot be in the future.</source>
+        <translation>Дата вступления не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The partner cannot join after it got its current tier (%1).</source>
+        <translation>Партнёр не может вступить в программу позже, чем получил текущий уровень (%1).</translation>
+    </message>
+    <message>
+        <source>Tier %1 holds no territory. Leave the territory empty or change the tier first.</source>
+        <translation>У уровня %1 нет территории. Оставьте территорию пустой или сначала измените уровень.</translation>
+    </message>
+    <message>
+        <source>Program %1 has no brands. Leave the brand empty.</source>
+        <translation>В программе %1 нет брендов. Оставьте бренд пустым.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a brand of program %2 (%3).</source>
+        <translation>«%1» — не бренд программы %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A territory has at most %n character(s).</source>
+        <translation>
+            <numerusform>Территория — не более %n символа.</numerusform>
+            <numerusform>Территория — не более %n символов.</numerusform>
+            <numerusform>Территория — не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a full web address such as https://example.com, or leave it empty.</source>
+        <translation>Введите полный веб-адрес, например https://example.com, или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Подкатегория</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Дата вступления</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Сайт</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProgramEditor</name>
+    <message>
+        <source>&amp;New Program</source>
+        <translation>&amp;Новая программа</translation>
+    </message>
+    <message>
+        <source>Start a new program definition</source>
+        <translation>Начать новое определение программы</translation>
+    </message>
+    <message>
+        <source>&amp;Import Program JSON…</source>
+        <translation>&amp;Импорт программы из JSON…</translation>
+    </message>
+    <message>
+        <source>Load a program definition from a JSON file</source>
+        <translation>Загрузить определение программы из JSON-файла</translation>
+    </message>
+    <message>
+        <source>&amp;Export Program JSON…</source>
+        <translation>&amp;Экспорт программы в JSON…</translation>
+    </message>
+    <message>
+        <source>Write the program definition to a JSON file</source>
+        <translation>Записать определение программы в JSON-файл</translation>
+    </message>
+    <message>
+        <source>&amp;Save Program</source>
+        <translation>&amp;Сохранить программу</translation>
+    </message>
+    <message>
+        <source>Save the program definition in the database</source>
+        <translation>Сохранить определение программы в базе данных</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Program</source>
+        <translation>&amp;Отменить изменения программы</translation>
+    </message>
+    <message>
+        <source>Drop unsaved changes of the program</source>
+        <translation>Отменить несохранённые изменения программы</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>П&amp;рограмма:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Об&amp;щие</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers and Requirements</source>
+        <translation>&amp;Уровни и требования</translation>
+    </message>
+    <message>
+        <source>R&amp;ates</source>
+        <translation>Ст&amp;авки</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation>&amp;Привилегии</translation>
+    </message>
+    <message>
+        <source>Problems in the program definition</source>
+        <translation>Ошибки в определении программы</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, &apos;_&apos; and &apos;-&apos;; fixed once the program is saved</source>
+        <translation>Строчные латинские буквы, цифры, «_» и «-»; после сохранения программы не меняется</translation>
+    </message>
+    <message>
+        <source>Partners buy activation credits (1 credit = 1 unit of the program currency)</source>
+        <translation>Партнёры покупают кредиты активации (1 кредит = 1 единица валюты программы)</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Ключ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>На&amp;звание:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Описани&amp;е:</translation>
+    </message>
+    <message>
+        <source>Add Product Line</source>
+        <translation>Добавить продуктовую линейку</translation>
+    </message>
+    <message>
+        <source>Remove Product Line</source>
+        <translation>Удалить продуктовую линейку</translation>
+    </message>
+    <message>
+        <source>Also removes the line&apos;s rates</source>
+        <translation>Также удаляет ставки этой линейки</translation>
+    </message>
+    <message>
+        <source>New product line</source>
+        <translation>Новая продуктовая линейка</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>Продуктовые линейки</translation>
+    </message>
+    <message>
+        <source>Tiers, lowest first</source>
+        <translation>Уровни, от низшего к высшему</translation>
+    </message>
+    <message>
+        <source>Add Tier</source>
+        <translation>Добавить уровень</translation>
+    </message>
+    <message>
+        <source>Remove Tier</source>
+        <translation>Удалить уровень</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Add Target</source>
+        <translation>Добавить целевой показатель</translation>
+    </message>
+    <message>
+        <source>Add Requirement</source>
+        <translation>Добавить требование</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Удалить целевой показатель</translation>
+    </message>
+    <message>
+        <source>Remove Requirement</source>
+        <translation>Удалить требование</translation>
+    </message>
+    <message>
+        <source>Requirements of the selected tier</source>
+        <translation>Требования выбранного уровня</translation>
+    </message>
+    <message>
+        <source>Success targets of the selected tier (reported, not required)</source>
+        <translation>Целевые показатели выбранного уровня (для отчётности, не обязательны)</translation>
+    </message>
+    <message>
+        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note.</source>
+        <translation>Ставки по продажам в разрезе продуктовых линеек и уровней: процент (25), диапазон, уточняемый для каждого партнёра (10-15), любой из них с примечанием в скобках или только примечание.</translation>
+    </message>
+    <message>
+        <source>Add Benefit</source>
+        <translation>Добавить привилегию</translation>
+    </message>
+    <message>
+        <source>Remove Benefit</source>
+        <translation>Удалить привилегию</translation>
+    </message>
+    <message>
+        <source>New benefit</source>
+        <translation>Новая привилегия</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>Новый уровень</translation>
+    </message>
+    <message>
+        <source>Select a tier first.</source>
+        <translation>Сначала выберите уровень.</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Сначала выберите строку.</translation>
+    </message>
+    <message>
+        <source>The definition is valid.</source>
+        <translation>Определение корректно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be corrected before saving (double-click one to go there):</source>
+        <translation>
+            <numerusform>Перед сохранением нужно исправить %n ошибку (дважды щёлкните по ней, чтобы перейти к ней):</numerusform>
+            <numerusform>Перед сохранением нужно исправить %n ошибки (дважды щёлкните по ошибке, чтобы перейти к ней):</numerusform>
+            <numerusform>Перед сохранением нужно исправить %n ошибок (дважды щёлкните по ошибке, чтобы перейти к ней):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (не сохранена)</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>Новая программа</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Лицензии</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Unsaved Program</source>
+        <translation>Несохранённая программа</translation>
+    </message>
+    <message>
+        <source>The program %1 has unsaved changes.</source>
+        <translation>В программе %1 есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>It has problems and cannot be saved as it is.</source>
+        <translation>В ней есть ошибки, и сохранить её в таком виде нельзя.</translation>
+    </message>
+    <message>
+        <source>Save Program</source>
+        <translation>Сохранение программы</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>Saved program %1.</source>
+        <translation>Программа %1 сохранена.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1; saving replaces the stored program with the same key.</source>
+        <translation>Программа %1 импортирована; при сохранении она заменит сохранённую программу с тем же ключом.</translation>
+    </message>
+    <message>
+        <source>Imported %1; save it to add it to the database.</source>
+        <translation>Программа %1 импортирована; сохраните её, чтобы добавить в базу данных.</translation>
+    </message>
+    <message>
+        <source>The program has problems; correct them before exporting.</source>
+        <translation>В программе есть ошибки; исправьте их перед экспортом.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Import Program</source>
+        <translation>Импорт программы</translation>
+    </message>
+    <message>
+        <source>Program definitions (*.json);;All files (*)</source>
+        <translation>Определения программ (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid program definition.</source>
+        <translation>%1 — некорректное определение программы.</translation>
+    </message>
+    <message>
+        <source>Export Program</source>
+        <translation>Экспорт программы</translation>
+    </message>
+    <message>
+        <source>Program definitions (*.json)</source>
+        <translation>Определения программ (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Программа %1 экспортирована в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RatesModel</name>
+    <message>
+        <source>Reward</source>
+        <translation>Вознаграждение</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate. Enter a percentage (25), a range (10-15) or a note.</source>
+        <translation>«%1» — не ставка. Введите процент (25), диапазон (10-15) или примечание.</translation>
+    </message>
+    <message>
+        <source>The minimum %1 % is above the maximum %2 %.</source>
+        <translation>Минимум %1 % больше максимума %2 %.</translation>
+    </message>
+    <message>
+        <source>A percentage (25), a range set per partner (10-15), either with a note in parentheses, or a note alone; empty for no rate.</source>
+        <translation>Процент (25), диапазон, уточняемый для каждого партнёра (10-15), любой из них с примечанием в скобках или только примечание; пусто, если ставки нет.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Продления</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Недавних баз данных нет</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordRows</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Valid certificates</source>
+        <translation>Действующие сертификаты</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Специалист по продажам</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Технический специалист</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>бессрочный</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>ещё не действует</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Sales lines</source>
+        <translation>Строки продаж</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Продуктовая линейка</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С уровня</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>На уровень</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RequirementsModel</name>
+    <message>
+        <source>Once, ever</source>
+        <translation>Однократно, когда угодно</translation>
+    </message>
+    <message>
+        <source>Once in the period</source>
+        <translation>Однократно за период</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Ежеквартально</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Всегда</translation>
+    </message>
+    <message>
+        <source>When there were sales</source>
+        <translation>При наличии продаж</translation>
+    </message>
+    <message>
+        <source>When the partner has a web site</source>
+        <translation>Если у партнёра есть сайт</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>не менее</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>более</translation>
+    </message>
+    <message>
+        <source>An amount such as 500000.00; add a currency code (500000 USD) for another currency.</source>
+        <translation>Сумма, например 500000.00; для другой валюты добавьте её код (500000 USD).</translation>
+    </message>
+    <message>
+        <source>Product line keys separated by commas; empty for every line.</source>
+        <translation>Ключи продуктовых линеек через запятую; пусто — все линейки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A threshold must not be negative.</source>
+        <translation>Порог не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of zero or more.</source>
+        <translation>«%1» — не целое число от нуля и больше.</translation>
+    </message>
+    <message>
+        <source>A period is between 1 and 120 months.</source>
+        <translation>Период — от 1 до 120 месяцев.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>Продуктовые линейки</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RevenueChartData</name>
+    <message>
+        <source>The %1 threshold is not drawn: %2</source>
+        <translation>Порог уровня %1 не показан: %2</translation>
+    </message>
+    <message>
+        <source>Revenue by quarter, in %1</source>
+        <translation>Выручка по кварталам, %1</translation>
+    </message>
+    <message>
+        <source>Some sales are left out: %1 Add the rate under exchange rates and reopen the partner.</source>
+        <translation>Некоторые продажи не учтены: %1 Добавьте курс в валютные курсы и снова откройте партнёра.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sales in the last %n quarter(s).</source>
+        <translation>
+            <numerusform>Нет продаж за последний %n квартал.</numerusform>
+            <numerusform>Нет продаж за последние %n квартала.</numerusform>
+            <numerusform>Нет продаж за последние %n кварталов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetProfileFieldCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>изменение поля «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TierChangeDialog</name>
+    <message>
+        <source>Change Tier of %1</source>
+        <translation>Изменение уровня партнёра %1</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (текущий)</translation>
+    </message>
+    <message>
+        <source>Why the tier changes; kept in the tier history</source>
+        <translation>Почему меняется уровень; сохраняется в истории уровней</translation>
+    </message>
+    <message>
+        <source>Current tier:</source>
+        <translation>Текущий уровень:</translation>
+    </message>
+    <message>
+        <source>&amp;New tier:</source>
+        <translation>&amp;Новый уровень:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>&amp;Действует с:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Change Tier</source>
+        <translation>Изменить уровень</translation>
+    </message>
+    <message>
+        <source>Choose a tier other than the current one.</source>
+        <translation>Выберите уровень, отличный от текущего.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is written to the tier history.</source>
+        <translation>Укажите причину: она записывается в историю уровней.</translation>
+    </message>
+    <message>
+        <source>%1 is by invitation only: make sure the invitation was issued.</source>
+        <translation>Уровень %1 присваивается только по приглашению: убедитесь, что приглашение было отправлено.</translation>
+    </message>
+    <message>
+        <source>%1 is decided by the vendor&apos;s review.</source>
+        <translation>Уровень %1 присваивается по итогам проверки вендором.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TierStatusTab</name>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>достигнут</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>не достигнут</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Partner has</source>
+        <translation>У партнёра</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <source>Tier requirements</source>
+        <translation>Требования уровня</translation>
+    </message>
+    <message>
+        <source>The tier status cannot be computed: %1</source>
+        <translation>Не удаётся рассчитать статус уровня: %1</translation>
+    </message>
+    <message>
+        <source>Holds &lt;b&gt;%1&lt;/b&gt;. Revenue in the trailing 12 months: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Уровень: &lt;b&gt;%1&lt;/b&gt;. Выручка за последние 12 месяцев: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Meets every requirement of &lt;b&gt;%1&lt;/b&gt;: an upgrade is proposed.</source>
+        <translation>Соответствует всем требованиям уровня &lt;b&gt;%1&lt;/b&gt;: предлагается повышение.</translation>
+    </message>
+    <message>
+        <source>No longer meets the requirements of the tier it holds: &lt;b&gt;%1&lt;/b&gt; is proposed.</source>
+        <translation>Больше не соответствует требованиям своего уровня: предлагается &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>No tier change is proposed.</source>
+        <translation>Изменение уровня не предлагается.</translation>
+    </message>
+    <message>
+        <source>For &lt;b&gt;%1&lt;/b&gt;: </source>
+        <translation>Для уровня &lt;b&gt;%1&lt;/b&gt;: </translation>
+    </message>
+    <message>
+        <source>every requirement is met.</source>
+        <translation>все требования выполнены.</translation>
+    </message>
+    <message>
+        <source>%1 (current tier)</source>
+        <translation>%1 (текущий уровень)</translation>
+    </message>
+    <message>
+        <source>%1 (next tier)</source>
+        <translation>%1 (следующий уровень)</translation>
+    </message>
+    <message>
+        <source>qualifies</source>
+        <translation>соответствует</translation>
+    </message>
+    <message>
+        <source>does not qualify</source>
+        <translation>не соответствует</translation>
+    </message>
+    <message>
+        <source>by invitation only</source>
+        <translation>только по приглашению</translation>
+    </message>
+    <message>
+        <source>decided by review</source>
+        <translation>по итогам проверки</translation>
+    </message>
+    <message>
+        <source>No requirements.</source>
+        <translation>Требований нет.</translation>
+    </message>
+    <message>
+        <source>Success targets (reported, not required):</source>
+        <translation>Целевые показатели (для отчётности, не обязательны):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TiersModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Vendor review</source>
+        <translation>Проверка вендором</translation>
+    </message>
+    <message>
+        <source>Invitation only</source>
+        <translation>Только по приглашению</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Regional exclusivity</source>
+        <translation>Региональная эксклюзивность</translation>
+    </message>
+    <message>
+        <source>Country exclusivity</source>
+        <translation>Эксклюзивность в стране</translation>
+    </message>
+    <message>
+        <source>Automatic tiers are proposed by the tier engine; review and invitation-only tiers never are.</source>
+        <translation>Автоматические уровни предлагает механизм оценки уровней; уровни по проверке и только по приглашению никогда не предлагаются.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Порядок присвоения</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+</context>
+</TS>

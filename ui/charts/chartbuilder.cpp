@@ -1,0 +1,373 @@
+#include "chartbuilder.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QToolTip>
+#include <QValueAxis>
+#include <cmath>
+
+namespace pd::ui {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::ui::ChartBuilder)
+};
+
+// Colours that stay apart for the colour-blind and on paper (Tableau 10).
+const QColor kBars(0x4e, 0x79, 0xa7);
+const QColor kTrailing(0xf2, 0x8e, 0x2b);
+const QColor kProposed(0x59, 0xa1, 0x4f);
+const QList<QColor> kTierColours { QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
+                                   QColor(0xe1, 0x57, 0x59), QColor(0xb0, 0x7a, 0xa1) };
+
+QString money(qint64 minor, const QString &currency, int digits)
+{
+    const QLocale locale;
+    return locale.toString(double(minor) / std::pow(10.0, digits), 'f', digits) + QLatin1Char(' ') + currency;
+}
+
+double major(qint64 minor, int digits)
+{
+    return double(minor) / std::pow(10.0, digits);
+}
+
+// A value axis from 0 to a round number just above `top`, with 4 to 8 round steps
+// (QValueAxis::applyNiceNumbers tends to leave a third of the plot empty).
+void setNiceRange(QValueAxis *axis, double top, bool integers = false)
+{
+    if (top <= 0) {
+        axis->setRange(0, 1);
+        return;
+    }
+    const double raw = top / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10;
+    for (double m : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        if (magnitude * m >= raw) {
+            step = magnitude * m;
+            break;
+        }
+    }
+    if (integers)
+        step = std::max(step, 1.0);
+    const double max = std::ceil(top / step) * step;
+    axis->setRange(0, max);
+    axis->setTickCount(int(std::lround(max / step)) + 1);
+}
+
+QChart *newChart(const QString &title, const ChartBuilder::Options &options)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    chart->setTitleFont(font);
+    chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(8, 8, 8, 8));
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+void showToolTip(const QString &text)
+{
+    QToolTip::showText(QCursor::pos(), text);
+}
+
+QString thresholdLabel(const ThresholdLine &t, const QString &currency, int digits)
+{
+    QString label = Tr::tr("%1: %2 in %n month(s)", nullptr, t.periodMonths).arg(t.tierName, money(t.minor, currency, digits));
+    if (!t.note.isEmpty())
+        label += QStringLiteral(" (") + t.note + QLatin1Char(')');
+    return label;
+}
+
+// The short label drawn on a threshold line: "Certified ≥ 500,000.00 RUB".
+QString lineLabel(const ThresholdLine &t, const QString &currency, int digits)
+{
+    return Tr::tr("%1 ≥ %2").arg(t.tierName, money(t.minor, currency, digits));
+}
+
+// Adds a dashed horizontal line at a threshold from x0 to x1, with its label at the right end.
+QLineSeries *addThreshold(QChart *chart, const ThresholdLine &t, const QColor &colour, double x0, double x1,
+                          const QString &currency, int digits, const ChartBuilder::Options &options)
+{
+    auto *line = new QLineSeries(chart);
+    const double y = major(t.minor, digits);
+    line->append(x0, y);
+    line->append(x1, y);
+    line->setName(thresholdLabel(t, currency, digits));
+    QPen pen(colour.darker(130));
+    pen.setWidthF(2);
+    pen.setStyle(Qt::DashLine);
+    line->setPen(pen);
+    chart->addSeries(line);
+    // The line carries its own label; a legend entry would only repeat it, truncated.
+    for (QLegendMarker *marker : chart->legend()->markers(line))
+        marker->setVisible(false);
+    if (options.interactive) {
+        const QString text = line->name();
+        QObject::connect(line, &QLineSeries::hovered, chart, [text](const QPointF &, bool on) {
+            if (on)
+                showToolTip(text);
+        });
+    }
+    return line;
+}
+
+// Labels drawn at the right end of each threshold line; they follow the plot area when the
+// chart is resized, in a view or in a scene being printed.
+void labelThresholds(QChart *chart, const QList<QLineSeries *> &lines, const QStringList &labels)
+{
+    QList<QGraphicsSimpleTextItem *> items;
+    for (const QString &label : labels) {
+        auto *item = new QGraphicsSimpleTextItem(label, chart);
+        QFont font = item->font();
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        item->setFont(font);
+        item->setZValue(10);
+        items << item;
+    }
+    auto place = [chart, lines, items] {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QList<QPointF> points = lines.at(i)->points();
+            if (points.size() < 2)
+                continue;
+            const QPointF end = chart->mapToPosition(points.last(), lines.at(i));
+            const QRectF box = items.at(i)->boundingRect();
+            items.at(i)->setPos(end.x() - box.width() - 4, end.y() - box.height() - 1);
+            items.at(i)->setBrush(lines.at(i)->pen().color());
+            items.at(i)->setVisible(chart->plotArea().contains(end.x() - 1, end.y()));
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
+}
+
+QString titleWithMessage(const QString &title, const QString &message)
+{
+    return message.isEmpty() ? title : title + QStringLiteral("\n") + message;
+}
+
+} // namespace
+
+QChart *ChartBuilder::quarterlyRevenue(const QuarterlyRevenueData &d, const Options &options)
+{
+    QChart *chart = newChart(titleWithMessage(d.title, d.message), options);
+    if (d.quarters.isEmpty())
+        return chart;
+    auto *bars = new QBarSeries(chart);
+    auto *set = new QBarSet(Tr::tr("Quarter"), bars);
+    set->setColor(kBars);
+    set->setBorderColor(kBars.darker(120));
+    double top = 0;
+    for (qint64 v : d.revenue) {
+        *set << major(v, d.digits);
+        top = std::max(top, major(v, d.digits));
+    }
+    bars->append(set);
+    bars->setBarWidth(0.6);
+    chart->addSeries(bars);
+
+    auto *trailing = new QLineSeries(chart);
+    trailing->setName(Tr::tr("Trailing 12 months"));
+    for (qsizetype i = 0; i < d.trailing12.size(); ++i) {
+        trailing->append(double(i), major(d.trailing12.at(i), d.digits));
+        top = std::max(top, major(d.trailing12.at(i), d.digits));
+    }
+    QPen pen(kTrailing);
+    pen.setWidthF(2.5);
+    trailing->setPen(pen);
+    trailing->setPointsVisible(true);
+    chart->addSeries(trailing);
+
+    const double x0 = -0.5;
+    const double x1 = double(d.quarters.size()) - 0.5;
+    QList<QLineSeries *> lines;
+    QStringList labels;
+    for (qsizetype i = 0; i < d.thresholds.size(); ++i) {
+        const ThresholdLine &t = d.thresholds.at(i);
+        lines << addThreshold(chart, t, kTierColours.at((i + 1) % kTierColours.size()), x0, x1, d.currency, d.digits,
+                              options);
+        labels << lineLabel(t, d.currency, d.digits);
+        top = std::max(top, major(t.minor, d.digits));
+    }
+
+    auto *xAxis = new QBarCategoryAxis(chart);
+    xAxis->append(d.quarters);
+    auto *yAxis = new QValueAxis(chart);
+    setNiceRange(yAxis, top * 1.05);
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setTitleText(d.currency);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+    labelThresholds(chart, lines, labels);
+
+    if (options.interactive) {
+        QObject::connect(set, &QBarSet::hovered, chart, [d](bool on, int index) {
+            if (on && index >= 0 && index < d.revenue.size())
+                showToolTip(Tr::tr("%1: %2").arg(d.quarters.at(index), money(d.revenue.at(index), d.currency, d.digits)));
+        });
+        QObject::connect(trailing, &QLineSeries::hovered, chart, [d](const QPointF &p, bool on) {
+            const int i = int(std::lround(p.x()));
+            if (on && i >= 0 && i < d.trailing12.size())
+                showToolTip(Tr::tr("12 months to the end of %1: %2")
+                                .arg(d.quarters.at(i), money(d.trailing12.at(i), d.currency, d.digits)));
+        });
+    }
+    return chart;
+}
+
+QChart *ChartBuilder::revenueBands(const RevenueBandsData &d, const Options &options)
+{
+    QChart *chart = newChart(titleWithMessage(d.title, d.message), options);
+    if (d.revenue.isEmpty())
+        return chart;
+    double top = major(d.revenue.first(), d.digits);
+    for (const ThresholdLine &t : d.thresholds)
+        top = std::max(top, major(t.minor, d.digits));
+    const double xMax = double(std::max(d.partnerCount, 1));
+    auto *xAxis = new QValueAxis(chart);
+    xAxis->setRange(1, xMax);
+    xAxis->setLabelFormat(QStringLiteral("%.0f"));
+    xAxis->setTitleText(Tr::tr("Partners, ranked by revenue"));
+    auto *yAxis = new QValueAxis(chart);
+    setNiceRange(yAxis, top * 1.05);
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setTitleText(d.currency);
+    top = yAxis->max(); // the highest band reaches the top of the plot
+
+    // One translucent band per tier: from its threshold up to the next tier's threshold.
+    QList<qint64> bounds { 0 };
+    QStringList bandNames { d.baseTier };
+    for (const ThresholdLine &t : d.thresholds) {
+        bounds << t.minor;
+        bandNames << t.tierName;
+    }
+    for (qsizetype i = 0; i < bounds.size(); ++i) {
+        const double low = major(bounds.at(i), d.digits);
+        const double high = i + 1 < bounds.size() ? major(bounds.at(i + 1), d.digits) : top;
+        if (high <= low)
+            continue;
+        auto *lower = new QLineSeries(chart);
+        auto *upper = new QLineSeries(chart);
+        lower->append(1, low);
+        lower->append(xMax, low);
+        upper->append(1, high);
+        upper->append(xMax, high);
+        auto *band = new QAreaSeries(upper, lower);
+        QColor colour = kTierColours.at(i % kTierColours.size());
+        colour.setAlpha(60);
+        band->setBrush(colour);
+        band->setPen(Qt::NoPen);
+        band->setName(Tr::tr("%1 band").arg(bandNames.at(i)));
+        chart->addSeries(band);
+    }
+
+    auto *curve = new QLineSeries(chart);
+    curve->setName(Tr::tr("Partner revenue, 12 months"));
+    for (qsizetype i = 0; i < d.revenue.size(); ++i)
+        curve->append(double(d.rank.value(i, int(i) + 1)), major(d.revenue.at(i), d.digits));
+    QPen pen(kBars.darker(110));
+    pen.setWidthF(2.5);
+    curve->setPen(pen);
+    chart->addSeries(curve);
+
+    QList<QLineSeries *> lines;
+    QStringList labels;
+    for (qsizetype i = 0; i < d.thresholds.size(); ++i) {
+        lines << addThreshold(chart, d.thresholds.at(i), kTierColours.at((i + 1) % kTierColours.size()), 1, xMax,
+                              d.currency, d.digits, options);
+        labels << lineLabel(d.thresholds.at(i), d.currency, d.digits);
+    }
+
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+    labelThresholds(chart, lines, labels);
+
+    if (options.interactive) {
+        QObject::connect(curve, &QLineSeries::hovered, chart, [d](const QPointF &p, bool on) {
+            if (!on || d.rank.isEmpty())
+                return;
+            // The nearest plotted partner to the pointer.
+            const auto it = std::lower_bound(d.rank.begin(), d.rank.end(), int(std::lround(p.x())));
+            const qsizetype i = std::min<qsizetype>(it - d.rank.begin(), d.rank.size() - 1);
+            showToolTip(Tr::tr("Partner %1 of %2 by revenue: %3")
+                            .arg(QLocale().toString(d.rank.at(i)), QLocale().toString(d.partnerCount),
+                                 money(d.revenue.at(i), d.currency, d.digits)));
+        });
+    }
+    return chart;
+}
+
+QChart *ChartBuilder::tierCounts(const TierCountData &d, const Options &options)
+{
+    QChart *chart = newChart(titleWithMessage(d.title, d.message), options);
+    if (d.tiers.isEmpty())
+        return chart;
+    auto *bars = new QBarSeries(chart);
+    auto *current = new QBarSet(Tr::tr("Current tier"), bars);
+    auto *proposed = new QBarSet(Tr::tr("Proposed tier"), bars);
+    current->setColor(kBars);
+    proposed->setColor(kProposed);
+    int top = 0;
+    for (qsizetype i = 0; i < d.tiers.size(); ++i) {
+        *current << d.current.value(i);
+        *proposed << d.proposed.value(i);
+        top = std::max({ top, d.current.value(i), d.proposed.value(i) });
+    }
+    bars->append(current);
+    bars->append(proposed);
+    chart->addSeries(bars);
+    auto *xAxis = new QBarCategoryAxis(chart);
+    xAxis->append(d.tiers);
+    auto *yAxis = new QValueAxis(chart);
+    setNiceRange(yAxis, std::max(1.0, top * 1.05), true);
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setTitleText(Tr::tr("Partners"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    bars->attachAxis(xAxis);
+    bars->attachAxis(yAxis);
+    // Counts printed on the bars, for print-outs where no tooltip helps.
+    bars->setLabelsFormat(QStringLiteral("@value"));
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    bars->setLabelsVisible(true);
+    for (QBarSet *set : bars->barSets())
+        set->setLabelColor(Qt::white);
+    if (options.interactive) {
+        auto tip = [d](const QString &which, const QList<int> &counts) {
+            return [d, which, counts](bool on, int index) {
+                if (on && index >= 0 && index < d.tiers.size())
+                    showToolTip(Tr::tr("%1, %2: %Ln partner(s)", nullptr, counts.value(index)).arg(d.tiers.at(index), which));
+            };
+        };
+        QObject::connect(current, &QBarSet::hovered, chart, tip(Tr::tr("current tier"), d.current));
+        QObject::connect(proposed, &QBarSet::hovered, chart, tip(Tr::tr("proposed tier"), d.proposed));
+    }
+    return chart;
+}
+
+} // namespace pd::ui

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "money.h"
+
+#include <QDate>
+#include <QString>
+
+namespace pd::ui {
+
+// Display formats of the window, all in the user's locale (QLocale()).
+QString formatDate(const QDate &date);
+QString formatMoney(const Money &money);
+QString formatMoney(qint64 minor, const QString &currency);
+QString formatNumber(qint64 value);
+QString formatPercentBp(qint64 basisPoints); // 1250 -> "12.5 %"
+
+} // namespace pd::ui

@@ -1,0 +1,109 @@
+#include "certificationsview.h"
+
+#include "expiringmodel.h"
+#include "levelsmodel.h"
+#include "licensing/certificationlevels.h"
+#include "storage/store.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+void setUpTable(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+}
+
+} // namespace
+
+CertificationsView::CertificationsView(Store &store, qint64 partnerId, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_partnerId(partnerId)
+    , m_today(QDate::currentDate())
+    , m_days(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_expiring(new ExpiringModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_expiringView(new QTableView(this))
+    , m_levelsTitle(new QLabel(tr("Certification levels of the partner"), this))
+    , m_levels(new LevelsModel(this))
+    , m_levelsView(new QTableView(this))
+{
+    for (int days : { 30, 60, 90 })
+        m_days->addItem(tr("Expiring in the next %n day(s)", nullptr, days), days);
+    m_days->setCurrentIndex(2);
+    m_proxy->setSourceModel(m_expiring);
+    m_proxy->setSortRole(ExpiringModel::SortRole);
+    m_expiringView->setModel(m_proxy);
+    m_expiringView->setSortingEnabled(true);
+    m_expiringView->sortByColumn(ExpiringModel::Expires, Qt::AscendingOrder);
+    setUpTable(m_expiringView);
+    m_levelsView->setModel(m_levels);
+    setUpTable(m_levelsView);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_days);
+    top->addWidget(m_summary, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_expiringView, 2);
+    layout->addWidget(m_levelsTitle);
+    layout->addWidget(m_levelsView, 1);
+    connect(m_days, &QComboBox::currentIndexChanged, this, &CertificationsView::refresh);
+    refresh();
+}
+
+void CertificationsView::setPartner(qint64 partnerId)
+{
+    m_partnerId = partnerId;
+    refresh();
+}
+
+void CertificationsView::setToday(const QDate &today)
+{
+    m_today = today;
+    refresh();
+}
+
+void CertificationsView::setWindow(int days)
+{
+    const int i = m_days->findData(days);
+    if (i >= 0)
+        m_days->setCurrentIndex(i);
+}
+
+int CertificationsView::window() const
+{
+    return m_days->currentData().toInt();
+}
+
+void CertificationsView::refresh()
+{
+    CertificationLevels levels(m_store);
+    const auto rows = levels.expiring(m_today, window(), m_partnerId);
+    m_expiring->setRows(rows ? *rows : QList<ExpiringCertification> {}, m_today);
+    m_summary->setText(
+        rows ? tr("%n certificate(s) expire", nullptr, int(rows->size())) : rows.error().message);
+    const auto statuses
+        = m_partnerId != 0 ? levels.levels(m_partnerId, m_today) : Result<QList<LevelStatus>>();
+    m_levels->setLevels(statuses ? *statuses : QList<LevelStatus> {});
+    const bool showLevels = m_partnerId != 0 && m_levels->rowCount() > 0;
+    m_levelsTitle->setVisible(showLevels);
+    m_levelsView->setVisible(showLevels);
+    m_expiringView->resizeColumnsToContents();
+    m_levelsView->resizeColumnsToContents();
+}
+
+} // namespace pd::ui

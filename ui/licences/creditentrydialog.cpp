@@ -1,0 +1,134 @@
+#include "creditentrydialog.h"
+
+#include "formatting.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace pd::ui {
+
+CreditEntryDialog::CreditEntryDialog(Mode mode, const CreditDiscountRange &range, const QString &currency,
+    const QList<Customer> &customers, qint64 correctsId, const QDate &today, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_range(range)
+    , m_currency(currency)
+    , m_credits(new QSpinBox(this))
+    , m_date(new QDateEdit(today, this))
+    , m_note(new QLineEdit(this))
+    , m_price(new QLabel(this))
+{
+    auto *form = new QFormLayout;
+    m_credits->setRange(mode == Mode::Correct ? -1000000000 : 1, 1000000000);
+    m_credits->setGroupSeparatorShown(true);
+    m_credits->setValue(mode == Mode::Correct ? 0 : 1000);
+    m_date->setCalendarPopup(true);
+    switch (mode) {
+    case Mode::Buy:
+        setWindowTitle(tr("Buy Activation Credits"));
+        m_discount = new QDoubleSpinBox(this);
+        m_discount->setDecimals(2);
+        m_discount->setSuffix(QStringLiteral(" %"));
+        m_discount->setRange(range.min.bp / 100.0, range.max.bp / 100.0);
+        m_discount->setValue(range.min.bp / 100.0);
+        form->addRow(tr("&Credits:"), m_credits);
+        form->addRow(
+            tr("&Discount (%1–%2 %):").arg(range.min.percentText(), range.max.percentText()), m_discount);
+        form->addRow(tr("Price:"), m_price);
+        connect(m_discount, &QDoubleSpinBox::valueChanged, this, &CreditEntryDialog::update);
+        break;
+    case Mode::Consume:
+        setWindowTitle(tr("Consume Activation Credits"));
+        m_customer = new QComboBox(this);
+        for (const Customer &c : customers)
+            m_customer->addItem(QStringLiteral("%1 %2").arg(c.code, c.name), c.id);
+        form->addRow(tr("&Credits:"), m_credits);
+        form->addRow(tr("C&ustomer onboarded:"), m_customer);
+        break;
+    case Mode::Correct:
+        setWindowTitle(tr("Correct Ledger Entry #%1").arg(correctsId));
+        m_paid = new QLineEdit(QStringLiteral("0"), this);
+        form->addRow(tr("&Credits (+ or −):"), m_credits);
+        form->addRow(tr("&Paid correction (%1):").arg(currency), m_paid);
+        connect(m_paid, &QLineEdit::textChanged, this, &CreditEntryDialog::update);
+        break;
+    }
+    form->addRow(tr("D&ate:"), m_date);
+    form->addRow(mode == Mode::Correct ? tr("&Reason:") : tr("&Note:"), m_note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(m_credits, &QSpinBox::valueChanged, this, &CreditEntryDialog::update);
+    connect(m_note, &QLineEdit::textChanged, this, &CreditEntryDialog::update);
+    update();
+}
+
+qint64 CreditEntryDialog::credits() const
+{
+    return m_credits->value();
+}
+
+std::optional<Rate> CreditEntryDialog::discount() const
+{
+    if (!m_discount)
+        return std::nullopt;
+    return Rate { int(std::lround(m_discount->value() * 100.0)) };
+}
+
+qint64 CreditEntryDialog::customerId() const
+{
+    return m_customer ? m_customer->currentData().toLongLong() : 0;
+}
+
+qint64 CreditEntryDialog::paidMinor() const
+{
+    if (!m_paid)
+        return 0;
+    const QString text = m_paid->text().trimmed();
+    const bool negative = text.startsWith(u'-') || text.startsWith(u'−');
+    const auto money = Money::parse(negative ? text.mid(1) : text, m_currency);
+    return money ? (negative ? -money->minor : money->minor) : 0;
+}
+
+QDate CreditEntryDialog::date() const
+{
+    return m_date->date();
+}
+
+QString CreditEntryDialog::note() const
+{
+    return m_note->text().trimmed();
+}
+
+void CreditEntryDialog::update()
+{
+    bool ok = credits() != 0;
+    if (m_mode == Mode::Buy) {
+        const auto price = creditPurchasePrice(credits(), *discount(), m_currency);
+        m_price->setText(price ? formatMoney(*price) : price.error().message);
+        ok = ok && price.has_value();
+    } else if (m_mode == Mode::Consume) {
+        ok = ok && m_customer->count() > 0;
+    } else {
+        const QString text = m_paid->text().trimmed();
+        const bool negative = text.startsWith(u'-') || text.startsWith(u'−');
+        const bool paidOk = Money::parse(negative ? text.mid(1) : text, m_currency).has_value();
+        ok = paidOk && (credits() != 0 || paidMinor() != 0) && !note().isEmpty();
+    }
+    m_ok->setEnabled(ok);
+}
+
+} // namespace pd::ui

@@ -1,0 +1,180 @@
+#include "creditsview.h"
+
+#include "creditentrydialog.h"
+#include "creditledgermodel.h"
+#include "formatting.h"
+#include "storage/store.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+CreditsView::CreditsView(Store &store, qint64 partnerId, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_partnerId(partnerId)
+    , m_today(QDate::currentDate())
+    , m_balance(new QLabel(this))
+    , m_model(new CreditLedgerModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_buy(new QPushButton(tr("&Buy…"), this))
+    , m_consume(new QPushButton(tr("C&onsume…"), this))
+    , m_correct(new QPushButton(tr("Co&rrect…"), this))
+{
+    m_userName = qEnvironmentVariable("USER");
+    if (m_userName.isEmpty())
+        m_userName = qEnvironmentVariable("USERNAME");
+    m_balance->setWordWrap(true);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CreditLedgerModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CreditLedgerModel::Entry, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_correct->setToolTip(tr("Adds an entry that corrects the selected one; entries are never edited."));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_buy);
+    buttons->addWidget(m_consume);
+    buttons->addWidget(m_correct);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_balance);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+    connect(m_buy, &QPushButton::clicked, this, &CreditsView::buyInteractive);
+    connect(m_consume, &QPushButton::clicked, this, &CreditsView::consumeInteractive);
+    connect(m_correct, &QPushButton::clicked, this, &CreditsView::correctInteractive);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { m_correct->setEnabled(m_usesCredits && m_view->selectionModel()->hasSelection()); });
+    refresh();
+}
+
+void CreditsView::setPartner(qint64 partnerId)
+{
+    m_partnerId = partnerId;
+    refresh();
+}
+
+void CreditsView::setToday(const QDate &today)
+{
+    m_today = today;
+    refresh();
+}
+
+QString CreditsView::balanceText() const
+{
+    return m_balance->text();
+}
+
+void CreditsView::refresh()
+{
+    CreditService service(m_store);
+    const auto partner = m_store.partner(m_partnerId);
+    const auto program = partner ? m_store.program(partner->programKey)
+                                 : Result<StoredProgram>(std::unexpected(partner.error()));
+    m_usesCredits = program && program->program.usesCredits;
+    m_currency = program ? program->program.currency : QString();
+    const auto range
+        = m_usesCredits ? service.discountRange(m_partnerId, m_today) : Result<CreditDiscountRange>();
+    m_range = range ? *range : CreditDiscountRange {};
+    const auto entries = m_usesCredits ? service.ledger(m_partnerId) : Result<QList<CreditEntry>>();
+    m_model->setEntries(entries ? *entries : QList<CreditEntry> {});
+    if (!program)
+        m_balance->setText(program.error().message);
+    else if (!m_usesCredits)
+        m_balance->setText(tr("The program %1 does not use activation credits.").arg(program->program.name));
+    else if (!entries)
+        m_balance->setText(entries.error().message);
+    else
+        m_balance->setText(
+            tr("Balance: %1 credits (1 credit = 1 %2). Discount of the partner's tier: %3.")
+                .arg(formatNumber(m_model->balance()), m_currency,
+                    m_range.offered ? tr("%1–%2 %").arg(m_range.min.percentText(), m_range.max.percentText())
+                                    : tr("none")));
+    m_buy->setEnabled(m_usesCredits && m_range.offered);
+    m_consume->setEnabled(m_usesCredits && m_model->balance() > 0);
+    m_correct->setEnabled(m_usesCredits && m_view->selectionModel()->hasSelection());
+    m_view->resizeColumnsToContents();
+}
+
+void CreditsView::afterWrite(const Result<CreditEntry> &written)
+{
+    if (!written)
+        return;
+    refresh();
+    emit ledgerChanged(m_partnerId);
+}
+
+Result<CreditEntry> CreditsView::buy(
+    qint64 credits, std::optional<Rate> discount, const QDate &on, const QString &note)
+{
+    auto e = CreditService(m_store).buy(m_partnerId, credits, discount, on, m_userName, note);
+    afterWrite(e);
+    return e;
+}
+
+Result<CreditEntry> CreditsView::consume(
+    qint64 credits, qint64 customerId, const QDate &on, const QString &note)
+{
+    auto e = CreditService(m_store).consume(m_partnerId, credits, customerId, on, m_userName, note);
+    afterWrite(e);
+    return e;
+}
+
+Result<CreditEntry> CreditsView::correct(
+    qint64 entryId, qint64 credits, qint64 paidMinor, const QDate &on, const QString &reason)
+{
+    auto e = CreditService(m_store).correct(m_partnerId, entryId, credits, paidMinor, on, reason, m_userName);
+    afterWrite(e);
+    return e;
+}
+
+void CreditsView::buyInteractive()
+{
+    CreditEntryDialog dialog(CreditEntryDialog::Mode::Buy, m_range, m_currency, {}, 0, m_today, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto e = buy(dialog.credits(), dialog.discount(), dialog.date(), dialog.note()); !e)
+        QMessageBox::warning(this, tr("Activation Credits"), e.error().message);
+}
+
+void CreditsView::consumeInteractive()
+{
+    const auto customers = m_store.customers(m_partnerId);
+    CreditEntryDialog dialog(CreditEntryDialog::Mode::Consume, m_range, m_currency,
+        customers ? *customers : QList<Customer> {}, 0, m_today, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto e = consume(dialog.credits(), dialog.customerId(), dialog.date(), dialog.note()); !e)
+        QMessageBox::warning(this, tr("Activation Credits"), e.error().message);
+}
+
+void CreditsView::correctInteractive()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const qint64 entryId = rows.first().data(CreditLedgerModel::EntryIdRole).toLongLong();
+    CreditEntryDialog dialog(
+        CreditEntryDialog::Mode::Correct, m_range, m_currency, {}, entryId, m_today, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto e = correct(entryId, dialog.credits(), dialog.paidMinor(), dialog.date(), dialog.note());
+        !e)
+        QMessageBox::warning(this, tr("Activation Credits"), e.error().message);
+}
+
+} // namespace pd::ui

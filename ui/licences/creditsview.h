@@ -1,0 +1,71 @@
+#pragma once
+
+#include "licensing/creditservice.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class CreditLedgerModel;
+
+// A partner's activation-credit ledger and balance, with buy, consume and correct. Entries are
+// never edited: a correction is a new entry that names the one it corrects.
+class CreditsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CreditsView(Store &store, qint64 partnerId, QWidget *parent = nullptr);
+
+    void setPartner(qint64 partnerId);
+    void setToday(const QDate &today);
+    void setUserName(const QString &name) { m_userName = name; }
+    void refresh();
+
+    CreditLedgerModel *model() const { return m_model; }
+    QString balanceText() const;
+    bool usesCredits() const { return m_usesCredits; }
+
+    // The steps behind the buttons, without dialogs.
+    Result<CreditEntry> buy(
+        qint64 credits, std::optional<Rate> discount, const QDate &on, const QString &note = {});
+    Result<CreditEntry> consume(qint64 credits, qint64 customerId, const QDate &on, const QString &note = {});
+    Result<CreditEntry> correct(
+        qint64 entryId, qint64 credits, qint64 paidMinor, const QDate &on, const QString &reason);
+
+signals:
+    void ledgerChanged(qint64 partnerId);
+
+private:
+    void buyInteractive();
+    void consumeInteractive();
+    void correctInteractive();
+    void afterWrite(const Result<CreditEntry> &written);
+
+    Store &m_store;
+    qint64 m_partnerId;
+    QDate m_today;
+    QString m_userName;
+    bool m_usesCredits = false;
+    CreditDiscountRange m_range;
+    QString m_currency;
+    QLabel *m_balance;
+    CreditLedgerModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QPushButton *m_buy;
+    QPushButton *m_consume;
+    QPushButton *m_correct;
+};
+
+} // namespace pd::ui

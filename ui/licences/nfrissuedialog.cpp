@@ -1,0 +1,91 @@
+#include "nfrissuedialog.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+// A spin box whose minimum stands for "what the tier gives".
+QSpinBox *termBox(int max, const QString &suffix, const QString &tierText, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(-1, max);
+    box->setValue(-1);
+    box->setSpecialValueText(tierText);
+    box->setSuffix(suffix);
+    return box;
+}
+
+} // namespace
+
+NfrIssueDialog::NfrIssueDialog(
+    const QString &partnerName, const NfrEntitlement &entitlement, const QDate &today, QWidget *parent)
+    : QDialog(parent)
+    , m_entitlement(entitlement)
+    , m_product(new QLineEdit(this))
+    , m_modules(new QLineEdit(this))
+    , m_issued(new QDateEdit(today, this))
+{
+    setWindowTitle(tr("Issue NFR Key to %1").arg(partnerName));
+    m_months = termBox(120, tr(" months"),
+        entitlement.validMonths > 0 ? tr("tier: %n month(s)", nullptr, entitlement.validMonths)
+                                    : tr("(required)"),
+        this);
+    m_addonDays = termBox(3660, tr(" days"),
+        entitlement.addonDays > 0 ? tr("tier: %n day(s)", nullptr, entitlement.addonDays) : tr("tier: none"),
+        this);
+    m_issued->setCalendarPopup(true);
+    m_product->setPlaceholderText(tr("The product the demo key is for"));
+    m_modules->setPlaceholderText(tr("Add-on modules, separated by commas (empty: all)"));
+
+    auto *entitlementText
+        = new QLabel(tr("Entitlement of the partner's tier: %1.").arg(entitlement.describe()), this);
+    entitlementText->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Product:"), m_product);
+    form->addRow(tr("Add-on &modules:"), m_modules);
+    form->addRow(tr("&Issued on:"), m_issued);
+    form->addRow(tr("&Valid for:"), m_months);
+    form->addRow(tr("Add-ons &enabled for:"), m_addonDays);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Issue"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(entitlementText);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(m_product, &QLineEdit::textChanged, this, &NfrIssueDialog::update);
+    connect(m_months, &QSpinBox::valueChanged, this, &NfrIssueDialog::update);
+    update();
+}
+
+void NfrIssueDialog::update()
+{
+    const bool months = m_months->value() > 0 || m_entitlement.validMonths > 0;
+    m_ok->setEnabled(!m_product->text().trimmed().isEmpty() && months);
+}
+
+NfrIssueRequest NfrIssueDialog::request() const
+{
+    NfrIssueRequest r;
+    r.product = m_product->text().trimmed();
+    r.modules = m_modules->text().split(u',', Qt::SkipEmptyParts);
+    r.issuedOn = m_issued->date();
+    if (m_months->value() >= 0)
+        r.validMonths = m_months->value();
+    if (m_addonDays->value() >= 0)
+        r.addonDays = m_addonDays->value();
+    return r;
+}
+
+} // namespace pd::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "licensing/nfrservice.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class NfrKeyModel;
+
+// A partner's NFR demo keys (or every partner's, partner id 0), with issue, revoke, verify and
+// copy. Issuing beyond the tier's entitlement asks for a manager's written reason.
+// The vendor signing key is read from `keyDir` (empty: $PARTNERDESK_KEY_DIR or the
+// application data folder) and created there on the first issue.
+class NfrKeysView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    NfrKeysView(Store &store, qint64 partnerId, QString keyDir = {}, QWidget *parent = nullptr);
+
+    void setPartner(qint64 partnerId);
+    void setToday(const QDate &today);
+    void setUserName(const QString &name) { m_userName = name; }
+    void refresh();
+
+    NfrKeyModel *model() const { return m_model; }
+    QString entitlementText() const;
+
+    // The steps behind the buttons, without dialogs. issue() fills in the partner and the issuer.
+    Result<NfrIssued> issue(NfrIssueRequest request);
+    Result<NfrKey> revoke(const QString &serial, const QString &reason);
+    NfrVerification verify(const QString &token) const;
+
+signals:
+    void keysChanged(qint64 partnerId);
+
+private:
+    void issueInteractive();
+    void revokeSelected();
+    void verifyInteractive();
+    void copySelected();
+    void updateButtons();
+    QString selectedSerial() const;
+    void showError(const QString &message);
+
+    Store &m_store;
+    qint64 m_partnerId;
+    QString m_keyDir;
+    QDate m_today;
+    QString m_userName;
+    QLabel *m_entitlement;
+    NfrKeyModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QPushButton *m_issue;
+    QPushButton *m_revoke;
+    QPushButton *m_copy;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QUndoGroup;
+
+namespace pd::ui {
+
+class Dashboard;
+class PartnerBrowser;
+class PartnerPage;
+class ProgramEditor;
+class RecentFiles;
+class Session;
+
+// The PartnerDesk window: the partner browser beside the partner page, the program dashboard
+// and the program editor, with the File, Edit, View, Partner, Program and Help menus.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class View { Partners, Dashboard, Programs };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the database named on the command line, else the last one, else the default
+    // database under the application data folder (created with demo data on first run).
+    void startUp(const QString &databaseArgument);
+    bool openDatabase(const QString &path);
+    static QString defaultDatabasePath();
+
+    void showView(View view);
+    Session *session() const { return m_session; }
+    PartnerBrowser *browser() const { return m_browser; }
+    PartnerPage *partnerPage() const { return m_page; }
+    ProgramEditor *programEditor() const { return m_programs; }
+    Dashboard *dashboard() const { return m_dashboard; }
+
+signals:
+    // After start-up: the database is open and its rows are in the browser (or it failed).
+    void ready();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void readSettings();
+    void writeSettings() const;
+    void updateTitle();
+    void updateSaveAction();
+    void onCurrentPartnerChanged(qint64 partnerId);
+    bool maybeSaveAll();
+    void showStatus(const QString &message);
+
+    // mainwindow_files.cpp
+    void newDatabase();
+    void openDatabaseDialog();
+    void createDatabase(const QString &path, bool demo);
+    void importCsv();
+    void exportCsv();
+    void about();
+
+    Session *m_session;
+    RecentFiles *m_recent;
+    QTabWidget *m_tabs;
+    QSplitter *m_split;
+    PartnerBrowser *m_browser;
+    PartnerPage *m_page;
+    Dashboard *m_dashboard;
+    ProgramEditor *m_programs;
+    QUndoGroup *m_undoGroup;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_dbLabel;
+    qint64 m_shownPartner = 0;
+    bool m_reselecting = false;
+
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_importCsv = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_viewPartners = nullptr;
+    QAction *m_viewDashboard = nullptr;
+    QAction *m_viewPrograms = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,248 @@
+// The File menu of the main window: databases, CSV import and export, start-up.
+#include "csvimportdialog.h"
+#include "dashboard.h"
+#include "generate/generator.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "mainwindow.h"
+#include "partner/partnerpage.h"
+#include "partnerbrowser.h"
+#include "recentfiles.h"
+#include "session.h"
+#include "workers/backgroundjob.h"
+#include "workers/jobprogress.h"
+#include "workers/workerdatabase.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <memory>
+
+namespace pd::ui {
+
+namespace {
+constexpr int kDemoPartners = 300;
+}
+
+QString MainWindow::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/partnerdesk.sqlite");
+}
+
+void MainWindow::startUp(const QString &databaseArgument)
+{
+    QString path = databaseArgument;
+    if (path.isEmpty()) {
+        const QString last = m_recent->last();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
+    if (path.isEmpty()) {
+        path = defaultDatabasePath();
+        if (!QFileInfo::exists(path)) {
+            createDatabase(path, true);
+            return;
+        }
+    }
+    if (!openDatabase(path))
+        emit ready();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto r = m_session->open(path);
+    QApplication::restoreOverrideCursor();
+    if (!r) {
+        QMessageBox::critical(this, tr("Open Database"), r.error().message);
+        if (r.error().code == Error::Code::NotADatabase || r.error().code == Error::Code::NotFound)
+            m_recent->remove(path);
+        return false;
+    }
+    m_recent->add(path);
+    m_shownPartner = 0;
+    m_dashboard->setProgramKey(QSettings().value(QStringLiteral("mainWindow/dashboardProgram")).toString());
+    showStatus(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    if (!maybeSaveAll())
+        return;
+    const QString dir = m_session->isOpen() ? QFileInfo(m_session->location()).absolutePath()
+                                            : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), dir,
+                                                      tr("PartnerDesk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::newDatabase()
+{
+    if (!maybeSaveAll())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/partners.sqlite"),
+        tr("PartnerDesk databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_session->location()).absoluteFilePath()) {
+            QMessageBox::warning(this, tr("New Database"), tr("This database is open. Choose another file name."));
+            return;
+        }
+        // The file dialog has asked whether to replace it.
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(path + suffix);
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("New Database"),
+        tr("Fill the new database with demo data (%n partner(s) with two years of records)?", nullptr, kDemoPartners),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    createDatabase(path, answer == QMessageBox::Yes);
+}
+
+void MainWindow::createDatabase(const QString &path, bool demo)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!demo) {
+        openDatabase(path);
+        return;
+    }
+    const QDate today = QDate::currentDate();
+    auto *job = new BackgroundJob(tr("Creating the demo database"), [path, today](const ProgressFn &progress) -> Result<void> {
+        auto opened = pd::ui::openDatabase(path);
+        if (!opened)
+            return std::unexpected(opened.error());
+        ScopedDatabase db(std::move(*opened));
+        Store store(*db);
+        GenerateOptions options;
+        options.partners = kDemoPartners;
+        options.seed = quint32(today.toJulianDay());
+        options.today = today;
+        options.demo = true;
+        auto summary = generate(store, options, progress);
+        if (!summary)
+            return std::unexpected(summary.error());
+        return {};
+    }, this);
+    connect(job, &BackgroundJob::finished, this, [this, job, path] {
+        job->deleteLater();
+        if (!job->succeeded() && job->error().code != Error::Code::Cancelled)
+            QMessageBox::warning(this, job->title(), job->error().message);
+        // A cancelled or failed generation wrote nothing: the file holds the programs only.
+        if (!openDatabase(path))
+            emit ready();
+    });
+    showJobProgressDialog(job, this, tr("Creating %n demo partner(s) with two years of records…", nullptr, kDemoPartners));
+    job->start();
+}
+
+void MainWindow::importCsv()
+{
+    if (!m_session->isOpen() || !maybeSaveAll())
+        return;
+    CsvFileDialog dialog(CsvFileDialog::Mode::Import, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CsvKind kind = dialog.kind();
+    const QString path = dialog.path();
+    const QString location = m_session->location();
+    auto rows = std::make_shared<qint64>(0);
+    auto job = new BackgroundJob(tr("Import CSV"), [location, kind, path, rows](const ProgressFn &progress) -> Result<void> {
+        auto opened = pd::ui::openDatabase(location);
+        if (!opened)
+            return std::unexpected(opened.error());
+        ScopedDatabase db(std::move(*opened));
+        Store store(*db);
+        Importer importer(store);
+        importer.setProgress(progress);
+        auto result = importer.importFile(kind, path);
+        if (!result)
+            return std::unexpected(result.error());
+        *rows = result->rows;
+        return {};
+    }, this);
+    connect(job, &BackgroundJob::finished, this, [this, job, kind, path, rows] {
+        job->deleteLater();
+        if (!job->succeeded()) {
+            if (job->error().code == Error::Code::Cancelled) {
+                showStatus(tr("Import cancelled; nothing was written."));
+                return;
+            }
+            QMessageBox box(QMessageBox::Warning, tr("Import CSV"),
+                            tr("%1 was not imported; nothing was written.").arg(QFileInfo(path).fileName()),
+                            QMessageBox::Ok, this);
+            const QString message = job->error().message;
+            box.setInformativeText(message.section(QLatin1Char('\n'), 0, 9));
+            box.setDetailedText(message);
+            box.exec();
+            return;
+        }
+        if (kind == CsvKind::FxRates)
+            m_session->reloadRates();
+        if (kind == CsvKind::Partners)
+            m_session->reloadPrograms();
+        m_page->reload();
+        m_session->notifyDataReplaced();
+        showStatus(tr("Imported %Ln record(s) of %1.", nullptr, *rows).arg(CsvFileDialog::kindLabel(kind).toLower()));
+    });
+    showJobProgressDialog(job, this, tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    job->start();
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_session->isOpen() || !maybeSaveAll())
+        return;
+    CsvFileDialog dialog(CsvFileDialog::Mode::Export, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CsvKind kind = dialog.kind();
+    const QString path = dialog.path();
+    const QString location = m_session->location();
+    auto rows = std::make_shared<qint64>(0);
+    auto job = new BackgroundJob(tr("Export CSV"), [location, kind, path, rows](const ProgressFn &progress) -> Result<void> {
+        auto opened = pd::ui::openDatabase(location);
+        if (!opened)
+            return std::unexpected(opened.error());
+        ScopedDatabase db(std::move(*opened));
+        Store store(*db);
+        Exporter exporter(store);
+        exporter.setProgress(progress);
+        auto written = exporter.exportFile(kind, path);
+        if (!written)
+            return std::unexpected(written.error());
+        *rows = *written;
+        return {};
+    }, this);
+    connect(job, &BackgroundJob::finished, this, [this, job, path, rows] {
+        job->deleteLater();
+        if (!job->succeeded()) {
+            if (job->error().code != Error::Code::Cancelled)
+                QMessageBox::warning(this, tr("Export CSV"), job->error().message);
+            return;
+        }
+        showStatus(tr("Exported %Ln record(s) to %1.", nullptr, *rows).arg(QDir::toNativeSeparators(path)));
+    });
+    showJobProgressDialog(job, this, tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
+    job->start();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About PartnerDesk"),
+                       tr("<h3>PartnerDesk %1</h3><p>Partner programs as data: tiers, requirements, rates and "
+                          "benefits; partners' records; tier evaluation with what is missing for the next tier.</p>")
+                           .arg(QStringLiteral(PD_VERSION)));
+}
+
+} // namespace pd::ui

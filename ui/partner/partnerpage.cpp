@@ -1,0 +1,382 @@
+#include "partnerpage.h"
+
+#include "charts/chartbuilder.h"
+#include "charts/chartwidget.h"
+#include "formatting.h"
+#include "profileform.h"
+#include "recordtabs.h"
+#include "revenuechartdata.h"
+#include "session.h"
+#include "tierchangedialog.h"
+#include "tierstatustab.h"
+
+#include <QAction>
+#include <QDataStream>
+#include <QHBoxLayout>
+#include <QIODevice>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+QPushButton *buttonFor(QAction *action, QWidget *parent)
+{
+    auto *button = new QPushButton(action->text(), parent);
+    button->setEnabled(action->isEnabled());
+    button->setToolTip(action->toolTip());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    QObject::connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    return button;
+}
+
+} // namespace
+
+PartnerPage::PartnerPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_form(new ProfileForm(this))
+    , m_staff(new RecordTable(RecordRows::staffHeaders(), this))
+    , m_certifications(new RecordTable(RecordRows::certificationHeaders(), this))
+    , m_customers(new RecordTable(RecordRows::customerHeaders(), this))
+    , m_sales(new RecordTable(RecordRows::saleHeaders(), this))
+    , m_events(new RecordTable(RecordRows::eventHeaders(), this))
+    , m_history(new RecordTable(RecordRows::historyHeaders(), this))
+    , m_chart(new ChartWidget(this))
+    , m_salesSplit(new QSplitter(Qt::Vertical, this))
+    , m_staffSplit(new QSplitter(Qt::Vertical, this))
+{
+    m_save = new QAction(tr("&Save Partner"), this);
+    connect(m_save, &QAction::triggered, this, &PartnerPage::saveWithMessages);
+    m_revert = new QAction(tr("&Revert Partner"), this);
+    m_revert->setToolTip(tr("Drop unsaved edits of the profile"));
+    connect(m_revert, &QAction::triggered, this, &PartnerPage::reload);
+    m_changeTier = new QAction(tr("Change &Tier…"), this);
+    m_changeTier->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_changeTier->setToolTip(tr("Move the partner to another tier, with a reason for the history"));
+    connect(m_changeTier, &QAction::triggered, this, [this] { changeTierWithDialog(false); });
+    m_applyProposed = new QAction(tr("&Apply Proposed Tier…"), this);
+    m_applyProposed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_applyProposed->setToolTip(tr("Move the partner to the tier its records qualify for"));
+    connect(m_applyProposed, &QAction::triggered, this, [this] { changeTierWithDialog(true); });
+
+    m_tierStatus = new TierStatusTab(m_applyProposed, m_changeTier, this);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(buttonFor(m_save, this));
+    header->addWidget(buttonFor(m_revert, this));
+    header->addWidget(buttonFor(m_changeTier, this));
+
+    m_staffSplit->addWidget(m_staff);
+    m_staffSplit->addWidget(m_certifications);
+    m_salesSplit->addWidget(m_chart);
+    m_salesSplit->addWidget(m_sales);
+    m_salesSplit->setStretchFactor(0, 3);
+    m_salesSplit->setStretchFactor(1, 2);
+    m_chart->setMinimumHeight(260);
+
+    m_tabs->addTab(m_form, tr("&Profile"));
+    m_tabs->addTab(m_staffSplit, tr("S&taff"));
+    m_tabs->addTab(m_customers, tr("&Customers"));
+    m_tabs->addTab(m_salesSplit, tr("Sa&les"));
+    m_tabs->addTab(m_events, tr("&Events"));
+    m_tabs->addTab(m_tierStatus, tr("Tier &Status"));
+    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->setDocumentMode(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_form, &ProfileForm::validityChanged, this, &PartnerPage::updateActions);
+    connect(m_form, &ProfileForm::modifiedChanged, this, [this] {
+        updateActions();
+        updateHeader();
+    });
+    connect(m_session, &Session::aboutToClose, this, &PartnerPage::clear);
+    clear();
+}
+
+QUndoStack *PartnerPage::undoStack() const
+{
+    return m_form->undoStack();
+}
+
+bool PartnerPage::isModified() const
+{
+    return m_partnerId != 0 && m_form->isModified();
+}
+
+bool PartnerPage::showPartner(qint64 partnerId)
+{
+    if (partnerId == m_partnerId)
+        return true;
+    if (!maybeSave())
+        return false;
+    if (partnerId == 0) {
+        clear();
+        return true;
+    }
+    load(partnerId);
+    return true;
+}
+
+void PartnerPage::clear()
+{
+    m_partnerId = 0;
+    m_form->clear();
+    m_tierStatus->clear();
+    for (RecordTable *t : { m_staff, m_certifications, m_customers, m_sales, m_events, m_history })
+        t->setRows({}, QString());
+    m_chart->replaceChart(ChartBuilder::quarterlyRevenue(QuarterlyRevenueData {}, {}));
+    m_title->setText(tr("No partner selected"));
+    m_subtitle->setText(tr("Choose a partner in the list to see its profile, records and tier status."));
+    m_tabs->setEnabled(false);
+    updateActions();
+}
+
+void PartnerPage::reload()
+{
+    if (m_partnerId != 0)
+        load(m_partnerId);
+}
+
+void PartnerPage::load(qint64 partnerId)
+{
+    Store &store = m_session->store();
+    auto partner = store.partner(partnerId);
+    if (!partner) {
+        clear();
+        emit statusMessage(partner.error().message);
+        return;
+    }
+    m_partnerId = partnerId;
+    const Program *program = m_session->program(partner->programKey);
+    const QDate today = m_session->today();
+    m_form->setToday(today);
+    m_form->setPartner(*partner, program, store.contacts(partnerId).value_or(QList<Contact> {}));
+
+    const QList<StaffMember> staff = store.staff(partnerId).value_or(QList<StaffMember> {});
+    const QList<Certification> certs = store.certifications(partnerId).value_or(QList<Certification> {});
+    const QList<Customer> customers = store.customers(partnerId).value_or(QList<Customer> {});
+    const QList<Sale> sales = store.sales(partnerId, QDate(1900, 1, 1), QDate(9999, 12, 31)).value_or(QList<Sale> {});
+    const QList<ComplianceEvent> events = store.events(partnerId).value_or(QList<ComplianceEvent> {});
+    m_staff->setRows(RecordRows::staff(staff, certs, today), tr("%n staff member(s)", nullptr, int(staff.size())));
+    m_certifications->setRows(RecordRows::certifications(staff, certs, today),
+                              tr("%n certification(s)", nullptr, int(certs.size())));
+    m_customers->setRows(RecordRows::customers(customers, sales), tr("%n customer(s)", nullptr, int(customers.size())));
+    m_sales->setRows(RecordRows::sales(sales, customers, program), tr("%n sales line(s)", nullptr, int(sales.size())));
+    m_events->setRows(RecordRows::events(events), tr("%n compliance event(s)", nullptr, int(events.size())));
+
+    if (program) {
+        QList<Sale> recent;
+        const QDate from = RevenueChartData::firstDayNeeded(today);
+        for (const Sale &s : sales) {
+            if (s.soldOn >= from && s.soldOn <= today)
+                recent << s;
+        }
+        m_chart->replaceChart(
+            ChartBuilder::quarterlyRevenue(RevenueChartData::quarterly(recent, *program, m_session->rates(), today), {}));
+    } else {
+        QuarterlyRevenueData none;
+        none.message = tr("The partner's program \"%1\" is missing.").arg(partner->programKey);
+        m_chart->replaceChart(ChartBuilder::quarterlyRevenue(none, {}));
+    }
+    loadHistory();
+    loadEvaluation();
+    m_tabs->setEnabled(true);
+    updateHeader();
+    updateActions();
+}
+
+void PartnerPage::loadEvaluation()
+{
+    TierEngine engine(m_session->store());
+    const Program *program = m_session->program(m_form->saved().programKey);
+    m_tierStatus->setEvaluation(engine.evaluate(m_partnerId, m_session->today()), program);
+}
+
+void PartnerPage::loadHistory()
+{
+    const auto history = m_session->store().tierHistory(m_partnerId).value_or(QList<TierChange> {});
+    m_history->setRows(RecordRows::history(history, m_session->program(m_form->saved().programKey)),
+                       tr("%n tier change(s)", nullptr, int(history.size())));
+}
+
+void PartnerPage::updateHeader()
+{
+    if (m_partnerId == 0)
+        return;
+    const Partner &p = m_form->saved();
+    const Program *program = m_session->program(p.programKey);
+    const Tier *tier = program ? program->tier(p.tierKey) : nullptr;
+    m_title->setText(isModified() ? tr("%1 (modified)").arg(m_form->draft().name) : m_form->draft().name);
+    m_subtitle->setText(tr("%1 · %2 · %3 since %4")
+                            .arg(p.code, program ? program->name : p.programKey, tier ? tier->name : p.tierKey,
+                                 formatDate(p.tierSince)));
+}
+
+void PartnerPage::updateActions()
+{
+    const bool shown = m_partnerId != 0;
+    m_save->setEnabled(shown && m_form->isModified() && m_form->isValid());
+    m_save->setToolTip(shown && !m_form->isValid() ? tr("Correct the marked fields to save")
+                                                   : tr("Save the profile"));
+    m_revert->setEnabled(shown && m_form->isModified());
+    m_changeTier->setEnabled(shown);
+    const auto &e = m_tierStatus->evaluation();
+    m_applyProposed->setEnabled(shown && e && !e->error && e->move != TierMove::None
+                                && e->proposedTier != m_form->saved().tierKey);
+}
+
+bool PartnerPage::maybeSave()
+{
+    if (!isModified())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+                    tr("The profile of %1 has unsaved changes.").arg(m_form->draft().name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(m_form->isValid() ? tr("Save them?") : tr("Some fields are invalid; they cannot be saved as they are."));
+    box.button(QMessageBox::Save)->setEnabled(m_form->isValid());
+    box.setDefaultButton(m_form->isValid() ? QMessageBox::Save : QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        if (auto r = saveProfile(); !r) {
+            QMessageBox::warning(this, tr("Save Partner"), r.error().message);
+            return false;
+        }
+        return true;
+    case QMessageBox::Discard:
+        m_form->undoStack()->clear();
+        return true;
+    default:
+        return false;
+    }
+}
+
+Result<void> PartnerPage::saveProfile()
+{
+    if (m_partnerId == 0)
+        return {};
+    if (!m_form->isValid())
+        return fail(Error::Code::InvalidInput, m_form->issues().first().message);
+    Partner p = m_form->draft();
+    p.code = p.code.trimmed();
+    p.name = p.name.trimmed();
+    auto version = m_session->store().updatePartner(p);
+    if (!version)
+        return std::unexpected(version.error());
+    m_form->markSaved(*version);
+    updateHeader();
+    updateActions();
+    m_session->notifyPartnerChanged(m_partnerId);
+    emit statusMessage(tr("Saved %1.").arg(p.name));
+    return {};
+}
+
+void PartnerPage::saveWithMessages()
+{
+    const auto r = saveProfile();
+    if (r)
+        return;
+    if (r.error().code != Error::Code::Conflict) {
+        QMessageBox::warning(this, tr("Save Partner"), r.error().message);
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Save Partner"), r.error().message, QMessageBox::NoButton, this);
+    QPushButton *reloadButton = box.addButton(tr("Reload and Drop My Edits"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Keep Editing"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == reloadButton) {
+        m_form->undoStack()->clear();
+        reload();
+    }
+}
+
+Result<void> PartnerPage::changeTier(const QString &tierKey, const QDate &effectiveOn, const QString &reason)
+{
+    if (m_partnerId == 0)
+        return {};
+    Store &store = m_session->store();
+    if (auto r = store.applyTierChange(m_partnerId, tierKey, effectiveOn, reason, Session::userName(),
+                                       m_form->saved().rowVersion);
+        !r)
+        return r;
+    auto fresh = store.partner(m_partnerId);
+    if (!fresh)
+        return std::unexpected(fresh.error());
+    // Unsaved profile edits survive: the form takes the new tier and row version underneath them.
+    m_form->rebase(*fresh);
+    loadHistory();
+    loadEvaluation();
+    updateHeader();
+    updateActions();
+    m_session->notifyPartnerChanged(m_partnerId);
+    const Program *program = m_session->program(fresh->programKey);
+    const Tier *tier = program ? program->tier(tierKey) : nullptr;
+    emit statusMessage(tr("%1 moved to %2.").arg(fresh->name, tier ? tier->name : tierKey));
+    return {};
+}
+
+void PartnerPage::changeTierWithDialog(bool proposed)
+{
+    if (m_partnerId == 0)
+        return;
+    const Program *program = m_session->program(m_form->saved().programKey);
+    if (!program) {
+        QMessageBox::warning(this, tr("Change Tier"), tr("The partner's program is missing."));
+        return;
+    }
+    const auto &e = m_tierStatus->evaluation();
+    const QString target = proposed && e ? e->proposedTier : QString();
+    TierChangeDialog dialog(*program, m_form->saved(), target, m_session->today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto r = changeTier(dialog.tierKey(), dialog.effectiveOn(), dialog.reason()); !r) {
+        QMessageBox::warning(this, tr("Change Tier"), r.error().message);
+        if (r.error().code == Error::Code::Conflict)
+            reload();
+    }
+}
+
+QByteArray PartnerPage::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << qint32(1) << qint32(m_tabs->currentIndex()) << m_salesSplit->saveState() << m_staffSplit->saveState();
+    return state;
+}
+
+void PartnerPage::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    qint32 version = 0, tab = 0;
+    QByteArray sales, staff;
+    in >> version >> tab >> sales >> staff;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return;
+    m_tabs->setCurrentIndex(tab);
+    m_salesSplit->restoreState(sales);
+    m_staffSplit->restoreState(staff);
+}
+
+} // namespace pd::ui

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "records.h"
+#include "result.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QUndoStack;
+
+namespace pd::ui {
+
+class ChartWidget;
+class ProfileForm;
+class RecordTable;
+class Session;
+class TierStatusTab;
+
+// Everything about one partner, in tabs: profile and contacts, staff and certifications,
+// customers, sales (with the quarterly revenue chart), compliance events, tier status and tier
+// history. Profile edits are undoable and saved with optimistic locking; tier changes ask for
+// a reason and write the history.
+class PartnerPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    enum Tab { ProfileTab, StaffTab, CustomersTab, SalesTab, EventsTab, TierStatusTabIndex, HistoryTab };
+
+    explicit PartnerPage(Session *session, QWidget *parent = nullptr);
+
+    // Shows another partner; with unsaved edits the user is asked first. False: the user stayed.
+    bool showPartner(qint64 partnerId);
+    void clear();
+    qint64 partnerId() const { return m_partnerId; }
+    // Reloads the shown partner from the database, dropping unsaved edits.
+    void reload();
+
+    bool isModified() const;
+    // Asks Save / Discard / Cancel when modified. False: the user cancelled.
+    bool maybeSave();
+
+    // The operations behind the actions, without dialogs (tests call these).
+    Result<void> saveProfile();
+    Result<void> changeTier(const QString &tierKey, const QDate &effectiveOn, const QString &reason);
+
+    QUndoStack *undoStack() const;
+    ProfileForm *profileForm() const { return m_form; }
+    TierStatusTab *tierStatus() const { return m_tierStatus; }
+    RecordTable *historyTable() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ChartWidget *revenueChart() const { return m_chart; }
+    QAction *saveAction() const { return m_save; }
+    QAction *revertAction() const { return m_revert; }
+    QAction *changeTierAction() const { return m_changeTier; }
+    QAction *applyProposedAction() const { return m_applyProposed; }
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void load(qint64 partnerId);
+    void loadEvaluation();
+    void loadHistory();
+    void updateHeader();
+    void updateActions();
+    void saveWithMessages();
+    void changeTierWithDialog(bool proposed);
+
+    Session *m_session;
+    qint64 m_partnerId = 0;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QTabWidget *m_tabs;
+    ProfileForm *m_form;
+    RecordTable *m_staff;
+    RecordTable *m_certifications;
+    RecordTable *m_customers;
+    RecordTable *m_sales;
+    RecordTable *m_events;
+    RecordTable *m_history;
+    TierStatusTab *m_tierStatus;
+    ChartWidget *m_chart;
+    QSplitter *m_salesSplit;
+    QSplitter *m_staffSplit;
+    QAction *m_save;
+    QAction *m_revert;
+    QAction *m_changeTier;
+    QAction *m_applyProposed;
+};
+
+} // namespace pd::ui

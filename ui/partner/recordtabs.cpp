@@ -1,0 +1,204 @@
+#include "recordtabs.h"
+
+#include "formatting.h"
+
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+RecordCell dateCell(const QDate &d)
+{
+    RecordCell c;
+    c.text = formatDate(d);
+    c.sortKey = d.isValid() ? QVariant(d.toJulianDay()) : QVariant(qint64(0));
+    return c;
+}
+
+RecordCell moneyCell(const Money &m)
+{
+    RecordCell c = RecordCell::number(m.minor, formatMoney(m));
+    return c;
+}
+
+QString tierName(const Program *program, const QString &key)
+{
+    const Tier *t = program ? program->tier(key) : nullptr;
+    return t ? t->name : key;
+}
+
+} // namespace
+
+RecordTable::RecordTable(const QStringList &headers, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new RecordTableModel(headers, this))
+    , m_view(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(RecordTableModel::SortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setSortLocaleAware(true);
+    m_view->setModel(proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+}
+
+void RecordTable::setRows(QList<QList<RecordCell>> rows, const QString &summary)
+{
+    m_model->setRows(std::move(rows));
+    m_summary->setText(summary);
+    m_view->resizeColumnsToContents();
+    // Keep the last column from being squeezed and the others from running off screen.
+    const int cap = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 12, cap));
+}
+
+QStringList RecordRows::staffHeaders()
+{
+    return { tr("Name"), tr("E-mail"), tr("Role"), tr("Valid certificates") };
+}
+
+QList<QList<RecordCell>> RecordRows::staff(const QList<StaffMember> &staff, const QList<Certification> &certifications,
+                                           const QDate &today)
+{
+    QList<QList<RecordCell>> rows;
+    for (const StaffMember &s : staff) {
+        QStringList valid;
+        for (const Certification &c : certifications) {
+            if (c.staffId == s.id && c.validOn(today))
+                valid << c.certificate;
+        }
+        RecordCell certs { valid.join(QStringLiteral(", ")) };
+        certs.attention = valid.isEmpty();
+        if (valid.isEmpty())
+            certs.text = tr("none");
+        rows.append({ RecordCell { s.name }, RecordCell { s.email },
+                      RecordCell { s.role == StaffRole::Sales ? tr("Sales") : tr("Technical") }, certs });
+    }
+    return rows;
+}
+
+QStringList RecordRows::certificationHeaders()
+{
+    return { tr("Staff member"), tr("Certificate"), tr("Passed on"), tr("Expires on"), tr("Status") };
+}
+
+QList<QList<RecordCell>> RecordRows::certifications(const QList<StaffMember> &staff,
+                                                    const QList<Certification> &certifications, const QDate &today)
+{
+    QHash<qint64, QString> names;
+    for (const StaffMember &s : staff)
+        names.insert(s.id, s.name);
+    QList<QList<RecordCell>> rows;
+    for (const Certification &c : certifications) {
+        RecordCell expires = c.expiresOn.isValid() ? dateCell(c.expiresOn) : RecordCell { tr("does not expire") };
+        RecordCell status { c.validOn(today) ? tr("valid") : (c.passedOn > today ? tr("not yet valid") : tr("expired")) };
+        status.attention = !c.validOn(today);
+        rows.append({ RecordCell { names.value(c.staffId) }, RecordCell { c.certificate }, dateCell(c.passedOn), expires,
+                      status });
+    }
+    return rows;
+}
+
+QStringList RecordRows::customerHeaders()
+{
+    return { tr("Code"), tr("Name"), tr("Country"), tr("Sales lines"), tr("Last sale") };
+}
+
+QList<QList<RecordCell>> RecordRows::customers(const QList<Customer> &customers, const QList<Sale> &sales)
+{
+    QHash<qint64, int> lines;
+    QHash<qint64, QDate> last;
+    for (const Sale &s : sales) {
+        ++lines[s.customerId];
+        if (s.soldOn > last.value(s.customerId))
+            last.insert(s.customerId, s.soldOn);
+    }
+    QList<QList<RecordCell>> rows;
+    for (const Customer &c : customers) {
+        const int n = lines.value(c.id);
+        rows.append({ RecordCell { c.code }, RecordCell { c.name }, RecordCell { c.country },
+                      RecordCell::number(n, formatNumber(n)), dateCell(last.value(c.id)) });
+    }
+    return rows;
+}
+
+QStringList RecordRows::saleHeaders()
+{
+    return { tr("Date"), tr("Customer"), tr("Product line"), tr("Quantity"), tr("Unit price"), tr("Amount"),
+             tr("Renewal") };
+}
+
+QList<QList<RecordCell>> RecordRows::sales(const QList<Sale> &sales, const QList<Customer> &customers,
+                                           const Program *program)
+{
+    QHash<qint64, QString> names;
+    for (const Customer &c : customers)
+        names.insert(c.id, c.name);
+    QHash<QString, QString> lines;
+    if (program) {
+        for (const ProductLine &l : program->productLines)
+            lines.insert(l.key, l.name);
+    }
+    QList<QList<RecordCell>> rows;
+    rows.reserve(sales.size());
+    for (const Sale &s : sales) {
+        rows.append({ dateCell(s.soldOn), RecordCell { names.value(s.customerId) },
+                      RecordCell { lines.value(s.productLine, s.productLine) },
+                      RecordCell::number(s.quantity, formatNumber(s.quantity)), moneyCell(s.unitPrice),
+                      moneyCell(s.amount()), RecordCell { s.renewal ? tr("yes") : QString() } });
+    }
+    return rows;
+}
+
+QStringList RecordRows::eventHeaders()
+{
+    return { tr("Date"), tr("Event"), tr("Note") };
+}
+
+QList<QList<RecordCell>> RecordRows::events(const QList<ComplianceEvent> &events)
+{
+    QList<QList<RecordCell>> rows;
+    for (const ComplianceEvent &e : events)
+        rows.append({ dateCell(e.occurredOn), RecordCell { eventLabel(e.kind) }, RecordCell { e.note } });
+    return rows;
+}
+
+QStringList RecordRows::historyHeaders()
+{
+    return { tr("Effective"), tr("From"), tr("To"), tr("Reason"), tr("Changed by"), tr("Recorded") };
+}
+
+QList<QList<RecordCell>> RecordRows::history(const QList<TierChange> &changes, const Program *program)
+{
+    QList<QList<RecordCell>> rows;
+    for (const TierChange &c : changes) {
+        RecordCell recorded { QLocale().toString(c.recordedAt.toLocalTime(), QLocale::ShortFormat) };
+        recorded.sortKey = c.recordedAt.toSecsSinceEpoch();
+        rows.append({ dateCell(c.effectiveOn), RecordCell { tierName(program, c.fromTier) },
+                      RecordCell { tierName(program, c.toTier) }, RecordCell { c.reason, {}, c.reason },
+                      RecordCell { c.changedBy }, recorded });
+    }
+    return rows;
+}
+
+} // namespace pd::ui

@@ -1,0 +1,100 @@
+#include "revenuechartdata.h"
+
+#include "dates.h"
+
+#include <QSet>
+
+namespace pd::ui {
+
+QList<ThresholdLine> RevenueChartData::salesThresholds(const Program &program, const ExchangeRates &rates,
+                                                       const QDate &asOf, QString *message)
+{
+    QList<ThresholdLine> out;
+    for (const Tier &tier : program.tiers) {
+        for (const Requirement &r : tier.requirements) {
+            if (r.metric != Metric::Sales)
+                continue;
+            Money threshold = r.money;
+            if (threshold.currency != program.currency) {
+                auto converted = rates.convert(threshold, program.currency, asOf);
+                if (!converted) {
+                    if (message && message->isEmpty())
+                        *message = tr("The %1 threshold is not drawn: %2").arg(tier.name, converted.error().message);
+                    continue;
+                }
+                threshold = *converted;
+            }
+            QStringList lines;
+            for (const QString &key : r.productLines) {
+                const auto it = std::find_if(program.productLines.begin(), program.productLines.end(),
+                                             [&](const ProductLine &l) { return l.key == key; });
+                lines << (it == program.productLines.end() ? key : it->name);
+            }
+            out << ThresholdLine { tier.name, threshold.minor, r.periodMonths, lines.join(QStringLiteral(", ")) };
+        }
+    }
+    return out;
+}
+
+QDate RevenueChartData::firstDayNeeded(const QDate &asOf, int quarters)
+{
+    Quarter q = Quarter::containing(asOf);
+    for (int i = 1; i < quarters + 3; ++i)
+        q = q.previous();
+    return q.first();
+}
+
+QuarterlyRevenueData RevenueChartData::quarterly(const QList<Sale> &sales, const Program &program,
+                                                 const ExchangeRates &rates, const QDate &asOf, int quarters)
+{
+    QuarterlyRevenueData d;
+    d.title = tr("Revenue by quarter, in %1").arg(program.currency);
+    d.currency = program.currency;
+    const auto currency = Currency::find(program.currency);
+    d.digits = currency ? currency->digits : 2;
+
+    // Quarters oldest first, with four more before them for the trailing sums.
+    QList<Quarter> all;
+    Quarter q = Quarter::containing(asOf);
+    for (int i = 0; i < quarters + 3; ++i) {
+        all.prepend(q);
+        q = q.previous();
+    }
+    QList<qint64> sums(all.size(), 0);
+    QStringList missing;
+    for (const Sale &s : sales) {
+        const Quarter sq = Quarter::containing(s.soldOn);
+        const auto it = std::find_if(all.begin(), all.end(),
+                                     [&](const Quarter &x) { return x.year == sq.year && x.number == sq.number; });
+        if (it == all.end())
+            continue;
+        Money amount = s.amount();
+        if (amount.currency != program.currency) {
+            auto converted = rates.convert(amount, program.currency, s.soldOn);
+            if (!converted) {
+                if (missing.size() < 1)
+                    missing << converted.error().message;
+                continue;
+            }
+            amount = *converted;
+        }
+        sums[it - all.begin()] += amount.minor;
+    }
+    for (qsizetype i = 3; i < all.size(); ++i) {
+        d.quarters << all.at(i).text();
+        d.revenue << sums.at(i);
+        d.trailing12 << sums.at(i) + sums.at(i - 1) + sums.at(i - 2) + sums.at(i - 3);
+    }
+    QString thresholdMessage;
+    d.thresholds = salesThresholds(program, rates, asOf, &thresholdMessage);
+    if (!missing.isEmpty())
+        d.message = tr("Some sales are left out: %1 Add the rate under exchange rates and reopen the partner.")
+                        .arg(missing.first());
+    else if (!thresholdMessage.isEmpty())
+        d.message = thresholdMessage;
+    else if (sales.isEmpty())
+        d.message = tr("No sales in the last %n quarter(s).", nullptr, quarters);
+    return d;
+}
+
+} // namespace pd::ui

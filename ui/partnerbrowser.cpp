@@ -1,0 +1,398 @@
+#include "partnerbrowser.h"
+
+#include "partnertablemodel.h"
+#include "session.h"
+#include "tierengine.h"
+#include "workers/backgroundjob.h"
+#include "workers/evaluationjob.h"
+#include "workers/partnerloadjob.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+// Moves focus from the filter box into the table with the Down key.
+class FilterKeys final : public QObject {
+public:
+    FilterKeys(QLineEdit *edit, QTableView *view)
+        : QObject(edit)
+        , m_view(view)
+    {
+        edit->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Down && m_view->model()->rowCount() > 0) {
+                m_view->setFocus(Qt::TabFocusReason);
+                if (!m_view->currentIndex().isValid())
+                    m_view->setCurrentIndex(m_view->model()->index(0, 0));
+                return true;
+            }
+            if (key->key() == Qt::Key_Escape) {
+                static_cast<QLineEdit *>(watched)->clear();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_view;
+};
+
+} // namespace
+
+PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new PartnerTableModel(this))
+    , m_proxy(new PartnerFilterProxy(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_jobLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+    , m_quickGroup(new QActionGroup(this))
+{
+    m_proxy->setPartnerModel(m_model);
+
+    m_filter->setPlaceholderText(tr("Filter by name, code, country, program or tier (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Partner filter"));
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        updateCount();
+    });
+
+    auto quick = [this](const QString &text, PartnerFilterProxy::QuickFilter filter) {
+        auto *action = new QAction(text, this);
+        action->setCheckable(true);
+        action->setActionGroup(m_quickGroup);
+        connect(action, &QAction::toggled, this, [this, filter](bool on) {
+            if (!on)
+                return;
+            m_proxy->setQuickFilter(filter);
+            updateCount();
+        });
+        return action;
+    };
+    m_quickAll = quick(tr("All partners"), PartnerFilterProxy::QuickFilter::None);
+    m_quickAll->setToolTip(tr("Show every partner that matches the filter"));
+    m_quickUpgrade = quick(tr("Qualifies for upgrade"), PartnerFilterProxy::QuickFilter::QualifiesForUpgrade);
+    m_quickUpgrade->setToolTip(tr("Partners whose records meet every requirement of a higher tier"));
+    m_quickBelow = quick(tr("Below current tier"), PartnerFilterProxy::QuickFilter::BelowCurrentTier);
+    m_quickBelow->setToolTip(tr("Partners that no longer meet the requirements of the tier they hold"));
+    m_quickRenewals = quick(tr("Renewals due"), PartnerFilterProxy::QuickFilter::RenewalsDue);
+    // Licence records do not exist yet; the filter arrives with them.
+    m_quickRenewals->setEnabled(false);
+    m_quickRenewals->setToolTip(tr("Available with licences"));
+    m_quickAll->setChecked(true);
+
+    m_reevaluate = new QAction(tr("&Re-evaluate All Partners"), this);
+    m_reevaluate->setShortcut(QKeySequence::Refresh);
+    m_reevaluate->setToolTip(tr("Compute every partner's revenue, proposed tier and gap again"));
+    connect(m_reevaluate, &QAction::triggered, this, &PartnerBrowser::reevaluate);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    for (QAction *a : m_quickGroup->actions()) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        top->addWidget(button);
+    }
+
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights keep a 100,000-row view cheap: no per-row size queries.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(PartnerTableModel::Name, Qt::AscendingOrder);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = { 14, 7, 7, 10, 8, 11, 8, 24 };
+    for (int c = 0; c < PartnerTableModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c] * em);
+    m_view->setSortingEnabled(true);
+    m_view->setAccessibleName(tr("Partners"));
+    new FilterKeys(m_filter, m_view);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentPartnerChanged(current.isValid() ? current.data(PartnerTableModel::PartnerIdRole).toLongLong()
+                                                             : 0);
+            });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit partnerActivated(index.data(PartnerTableModel::PartnerIdRole).toLongLong());
+    });
+
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(false);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the running job"));
+    connect(m_cancel, &QToolButton::clicked, this, &PartnerBrowser::cancelJobs);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count);
+    bottom->addStretch(1);
+    bottom->addWidget(m_jobLabel);
+    bottom->addWidget(m_progress);
+    bottom->addWidget(m_cancel);
+    hideJobProgress();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+    setTabOrder(m_filter, m_view);
+
+    connect(m_session, &Session::opened, this, &PartnerBrowser::reload);
+    connect(m_session, &Session::dataReplaced, this, &PartnerBrowser::reload);
+    connect(m_session, &Session::aboutToClose, this, [this] {
+        cancelJobs();
+        m_model->clear();
+        updateCount();
+    });
+    connect(m_session, &Session::programsChanged, this, [this] { m_model->updatePrograms(m_session->programs()); });
+    connect(m_session, &Session::partnerChanged, this, &PartnerBrowser::onPartnerChanged);
+    updateCount();
+}
+
+PartnerBrowser::~PartnerBrowser()
+{
+    cancelJobs();
+}
+
+QList<QAction *> PartnerBrowser::quickFilterActions() const
+{
+    return m_quickGroup->actions();
+}
+
+qint64 PartnerBrowser::currentPartnerId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(PartnerTableModel::PartnerIdRole).toLongLong() : 0;
+}
+
+bool PartnerBrowser::selectPartner(qint64 partnerId)
+{
+    const int sourceRow = m_model->rowOfPartner(partnerId);
+    if (sourceRow < 0) {
+        m_pendingSelection = partnerId;
+        return false;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void PartnerBrowser::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+bool PartnerBrowser::isLoading() const
+{
+    return m_loadJob && m_loadJob->isRunning();
+}
+
+bool PartnerBrowser::isEvaluating() const
+{
+    return m_evalJob && m_evalJob->isRunning();
+}
+
+void PartnerBrowser::reload()
+{
+    if (!m_session->isOpen())
+        return;
+    cancelJobs();
+    if (const qint64 id = currentPartnerId())
+        m_pendingSelection = id;
+    m_loaded = std::make_shared<PartnerTable>();
+    m_loadJob = createPartnerLoadJob(m_session->location(), QLocale(), m_loaded, this);
+    BackgroundJob *job = m_loadJob;
+    connect(job, &BackgroundJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job != m_loadJob)
+            return;
+        m_loadJob = nullptr;
+        onLoaded(job);
+    });
+    showJobProgress(job);
+    job->start();
+}
+
+void PartnerBrowser::onLoaded(BackgroundJob *job)
+{
+    hideJobProgress();
+    if (!job->succeeded()) {
+        if (job->error().code != Error::Code::Cancelled)
+            emit statusMessage(job->error().message);
+        return;
+    }
+    m_model->setTable(std::move(*m_loaded));
+    m_loaded.reset();
+    updateCount();
+    if (m_pendingSelection && selectPartner(m_pendingSelection))
+        m_pendingSelection = 0;
+    emit tableLoaded();
+    reevaluate();
+}
+
+void PartnerBrowser::reevaluate()
+{
+    if (!m_session->isOpen() || isLoading())
+        return;
+    if (m_evalJob) {
+        m_evalJob->cancel();
+        m_evalJob = nullptr;
+    }
+    m_changedDuringEvaluation.clear();
+    m_statuses = std::make_shared<QList<PartnerStatus>>();
+    m_evalJob = createEvaluationJob(m_session->location(), m_session->today(), m_statuses, this);
+    BackgroundJob *job = m_evalJob;
+    connect(job, &BackgroundJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job != m_evalJob)
+            return;
+        m_evalJob = nullptr;
+        hideJobProgress();
+        if (!job->succeeded()) {
+            if (job->error().code != Error::Code::Cancelled)
+                emit statusMessage(job->error().message);
+            else
+                emit statusMessage(tr("Evaluation cancelled."));
+            return;
+        }
+        onEvaluated();
+    });
+    showJobProgress(job);
+    job->start();
+}
+
+void PartnerBrowser::onEvaluated()
+{
+    QList<PartnerStatus> statuses = std::move(*m_statuses);
+    m_statuses.reset();
+    if (!m_changedDuringEvaluation.isEmpty()) {
+        // Those partners were evaluated again after their change; keep the newer result.
+        statuses.removeIf([this](const PartnerStatus &s) { return m_changedDuringEvaluation.contains(s.partnerId); });
+        m_changedDuringEvaluation.clear();
+    }
+    int failed = 0;
+    QString firstError;
+    for (const PartnerStatus &s : std::as_const(statuses)) {
+        if (!s.error.isEmpty() && failed++ == 0)
+            firstError = s.error;
+    }
+    m_model->mergeStatuses(statuses);
+    updateCount();
+    if (failed > 0)
+        emit statusMessage(tr("%n partner(s) could not be evaluated: %1", nullptr, failed).arg(firstError));
+    emit evaluationFinished();
+}
+
+void PartnerBrowser::onPartnerChanged(qint64 partnerId)
+{
+    auto partner = m_session->store().partner(partnerId);
+    if (!partner)
+        return;
+    m_model->updatePartner(*partner);
+    TierEngine engine(m_session->store());
+    if (auto e = engine.evaluate(partnerId, m_session->today()))
+        m_model->mergeStatuses({ summarizeEvaluation(*e) });
+    if (isEvaluating())
+        m_changedDuringEvaluation.insert(partnerId);
+    updateCount();
+}
+
+void PartnerBrowser::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (shown == total)
+        m_count->setText(tr("%Ln partner(s)", nullptr, total));
+    else
+        m_count->setText(tr("%1 of %Ln partner(s)", nullptr, total).arg(QLocale().toString(shown)));
+}
+
+void PartnerBrowser::showJobProgress(BackgroundJob *job)
+{
+    m_jobLabel->setText(job->title() + QStringLiteral("…"));
+    m_progress->setRange(0, 0);
+    connect(job, &BackgroundJob::progressChanged, m_progress, [this](qint64 done, qint64 total) {
+        if (total <= 0)
+            return;
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(done * 1000 / total));
+    });
+    m_jobLabel->show();
+    m_progress->show();
+    m_cancel->show();
+}
+
+void PartnerBrowser::hideJobProgress()
+{
+    m_jobLabel->hide();
+    m_progress->hide();
+    m_cancel->hide();
+}
+
+void PartnerBrowser::cancelJobs()
+{
+    // The jobs finish (and delete themselves) in the background; their results are dropped.
+    for (BackgroundJob **job : { &m_loadJob, &m_evalJob }) {
+        if (*job) {
+            (*job)->cancel();
+            *job = nullptr;
+        }
+    }
+    hideJobProgress();
+}
+
+QByteArray PartnerBrowser::saveHeaderState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void PartnerBrowser::restoreHeaderState(const QByteArray &state)
+{
+    if (state.isEmpty())
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    header->restoreState(state);
+    // restoreState sets the indicator without sorting the model.
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+} // namespace pd::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "storage/store.h"
+#include "tierengine.h"
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace pd::ui {
+
+// A program as the browser needs it: names for display and the tier order for sorting.
+struct ProgramInfo {
+    QString key;
+    QString name;
+    QString currency;
+    QStringList tierKeys;  // lowest first
+    QStringList tierNames;
+};
+
+struct CountryInfo {
+    QString code;
+    QString name; // English, as QLocale names territories
+};
+
+// The evaluation summary of one partner, reduced from pd::Evaluation on the worker thread so
+// that 100,000 partners cost a few megabytes, not the full requirement checks.
+struct PartnerStatus {
+    qint64 partnerId = 0;
+    qint64 revenueMinor = 0;
+    QString currency;
+    QString proposedTier;
+    TierMove move = TierMove::None;
+    int gapCount = 0;     // unmet requirements of the next tier
+    qint64 gapMinor = 0;  // money missing for the next tier's sales requirements
+    QString gapText;
+    QString error;        // set when the partner could not be evaluated
+};
+
+PartnerStatus summarizeEvaluation(const Evaluation &e);
+
+// One line of the partner browser. Filter and sort keys are computed once when the table is
+// built, so a keystroke in the filter box never lower-cases or collates a name again.
+struct BrowserRow {
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString nameLower;
+    QString codeLower;
+    qint64 nameRank = 0;     // position in collation order, spaced so a rename fits in between
+    qint16 program = -1;     // index into PartnerTable::programs
+    qint16 tier = -1;        // index into the program's tiers
+    qint16 country = -1;     // index into PartnerTable::countries
+    // Filled when the evaluation arrives.
+    bool evaluated = false;
+    qint16 proposed = -1;
+    TierMove move = TierMove::None;
+    qint16 gapCount = 0;
+    qint64 revenueMinor = 0;
+    qint64 gapMinor = 0;
+    QString gapText;
+    QString error;
+};
+
+struct PartnerTable {
+    QList<ProgramInfo> programs;
+    QList<CountryInfo> countries;
+    std::vector<BrowserRow> rows; // in Store order (by id)
+    QLocale locale;               // the collation and display language the keys were built for
+
+    int programIndex(const QString &key) const;
+    int countryIndex(const QString &code) const;
+
+    // Builds the table with its filter and sort keys; runs on a worker thread for large files.
+    static PartnerTable build(const QList<PartnerRow> &rows, const QList<StoredProgram> &programs,
+                              const QLocale &locale);
+    static ProgramInfo programInfo(const Program &p);
+    // Assigns name ranks by collating every name (QCollator for `locale`).
+    void rankNames();
+    // Gives one row a rank after its name changed, without collating every name again.
+    void rerankName(std::size_t stableIndex);
+};
+
+} // namespace pd::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "program.h"
+
+#include <QAbstractTableModel>
+#include <QCoreApplication>
+
+namespace pd::ui {
+
+class ProgramDraft;
+
+// Rates by product line and tier: one row per product line (and one for renewals), a kind
+// column (reward or discount) and one column per tier. A cell reads "25 %", a range "10–15 %",
+// optionally followed by a note in parentheses, or only a note ("negotiated"); empty: no rate.
+class RatesModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    static constexpr int KindColumn = 0;
+
+    explicit RatesModel(ProgramDraft *draft, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The cell syntax, both ways (pure; tested on its own).
+    static QString ruleText(const RateRule &rule);
+    static Result<RateRule> parseRule(const QString &text, RateKind kind);
+
+signals:
+    void editRejected(const QString &message);
+
+private:
+    QString lineKey(int row) const;
+    RateKind rowKind(int row) const;
+
+    ProgramDraft *m_draft;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace pd::ui {
+
+class BackgroundJob;
+
+// Shows a window-modal progress dialog for a running job. Cancel asks the job to stop (the
+// work then rolls back); the dialog closes itself when the job finishes. The window keeps
+// repainting because the work runs on the job's thread, not in a nested loop.
+void showJobProgressDialog(BackgroundJob *job, QWidget *parent, const QString &label);
+
+} // namespace pd::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QString>
+#include <memory>
+
+namespace pd::ui {
+
+// Opens and closes Database connections one at a time across all threads of the window: creating
+// Qt Sql driver connections concurrently is not thread-safe before Qt 6.5 (QTBUG-112961). Every
+// connection stays on the thread that opened it; a worker opens its own on the same file.
+Result<std::unique_ptr<Database>> openDatabase(const QString &location,
+                                               Database::Access access = Database::Access::ReadWrite);
+void closeDatabase(std::unique_ptr<Database> &db);
+
+// Closes the connection on scope exit, under the same lock as openDatabase.
+class ScopedDatabase {
+public:
+    explicit ScopedDatabase(std::unique_ptr<Database> db)
+        : m_db(std::move(db))
+    {
+    }
+    ~ScopedDatabase() { closeDatabase(m_db); }
+    ScopedDatabase(const ScopedDatabase &) = delete;
+    ScopedDatabase &operator=(const ScopedDatabase &) = delete;
+    Database &operator*() const { return *m_db; }
+    Database *operator->() const { return m_db.get(); }
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace pd::ui
