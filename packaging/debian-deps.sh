@@ -15,6 +15,9 @@ packages=(
     qt6-translations-l10n
     # building and checking the Debian package (tests/packaging)
     dpkg-dev file lintian desktop-file-utils appstream
+    # the team database: a PostgreSQL server for its tests (tests/postgres), the keychain that
+    # keeps the window's database password
+    postgresql qtkeychain-qt6-dev
 )
 
 as_root() {

@@ -714,69 +714,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
-
-Commands:
-  init [--demo] [--seed S]             create the database (with demo data)
-  import KIND FILE.csv                 import records, all or nothing
-  export KIND FILE.csv                 export records
-      KIND: partners, certifications, customers, sales, events, scores, fxrates
-  programs list                        list the programs
-  programs show KEY                    show a program's tiers and requirements
-  programs export KEY FILE.json        write a program definition
-  programs import FILE.json            add or replace a program definition
-  evaluate [--as-of DATE] [--program KEY] [--json]
-                                       current and proposed tier, gaps to the next tier
-  apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
-                                       apply the proposed tier change and record it
-  statement --partner ID --quarter 2026-Q3 [--json]
-                                       sales, rewards and rebate of a quarter
-  fx list | fx set DATE BASE QUOTE RATE exchange rates (1 BASE = RATE QUOTE)
-  generate --partners N --sales M [--seed S]
-                                       add a synthetic data set for scale work
-  check                                check the database's integrity
-
-Licences, NFR keys, activation credits and certifications:
-  licences list [--partner ID]         licences sold through partners
-  licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
-      --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
-      [--edition E] [--modules A,B] [--currency C] [--note TEXT]
-                                       record a licence sale (or an internal-use licence)
-  renewals [--partner ID] [--days 30|60|90] [--as-of DATE]
-                                       licences due for renewal
-  nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N]
-      [--addon-days N] [--override REASON] [--by NAME]
-                                       issue a signed not-for-resale demo key
-  nfr list [--partner ID] [--as-of DATE] | nfr revoke SERIAL --reason TEXT
-  nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]
-                                       check a key offline (--db also checks revocation);
-                                       exit status 0 only for a valid key
-  keys show | keys export FILE [--public] | keys import FILE [--key-dir DIR]
-                                       the vendor signing key (outside the database)
-  credits buy --partner ID --credits N [--discount PCT]
-  credits consume --partner ID --credits N --customer CODE
-  credits correct --partner ID --corrects ENTRY --credits N [--paid AMOUNT] --reason TEXT
-  credits balance|ledger --partner ID  the activation-credit ledger (append-only)
-  customer move CODE --to PARTNER --reason TEXT [--on DATE]
-                                       move a customer to another partner (no credits)
-  certifications expiring [--days 90] [--partner ID] [--as-of DATE]
-  certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
-
-Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
-  admin roles                          create the manager and rep roles and their rights
-  admin grant USER manager|rep         give a database user one of the roles
-  notes --partner ID | notes add --partner ID TEXT
-                                       a partner's notes (reps may add notes only)
-  offline take FILE [--territory T] [--program KEY] [--country CC]
-                                       copy the partners a rep needs into a file
-  offline refresh | info | verify      (--db FILE) bring the copy up to date; show where it
-                                       comes from; compare it with its source
-
-Exit status: 0 success, 1 bad input or data, 2 usage error.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation type="unfinished" />
     </message>
@@ -830,6 +767,123 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     </message>
     <message>
         <source>Unknown command "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>qbr needs --partner ID or --all, --quarter YYYY-QN and --out PATH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--program applies to qbr --all only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a quarter like 2026-Q3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review's language must be one of: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--paper is a4 or letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--today takes a date like 2026-10-05.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 review written in %1 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No partners to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) written to %1</source>
+        <translation><numerusform>%n review written to %1</numerusform><numerusform>%n reviews written to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
+
+Commands:
+  init [--demo] [--seed S]             create the database (with demo data)
+  import KIND FILE.csv                 import records, all or nothing
+  export KIND FILE.csv                 export records
+      KIND: partners, certifications, customers, sales, events, scores, fxrates
+  programs list                        list the programs
+  programs show KEY                    show a program's tiers and requirements
+  programs export KEY FILE.json        write a program definition
+  programs import FILE.json            add or replace a program definition
+  evaluate [--as-of DATE] [--program KEY] [--json]
+                                       current and proposed tier, gaps to the next tier
+  apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
+                                       apply the proposed tier change and record it
+  statement --partner ID --quarter 2026-Q3 [--json]
+                                       sales, rewards and rebate of a quarter
+  fx list | fx set DATE BASE QUOTE RATE exchange rates (1 BASE = RATE QUOTE)
+  generate --partners N --sales M [--seed S]
+                                       add a synthetic data set for scale work
+  check                                check the database's integrity
+
+Licences, NFR keys, activation credits and certifications:
+  licences list [--partner ID]         licences sold through partners
+  licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
+      --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
+      [--edition E] [--modules A,B] [--currency C] [--note TEXT]
+                                       record a licence sale (or an internal-use licence)
+  renewals [--partner ID] [--days 30|60|90] [--as-of DATE]
+                                       licences due for renewal
+  nfr issue --partner ID --product NAME [--modules A,B] [--on DATE] [--months N]
+      [--addon-days N] [--override REASON] [--by NAME]
+                                       issue a signed not-for-resale demo key
+  nfr list [--partner ID] [--as-of DATE] | nfr revoke SERIAL --reason TEXT
+  nfr verify KEY|@FILE|- [--as-of DATE] [--public-key FILE] [--json]
+                                       check a key offline (--db also checks revocation);
+                                       exit status 0 only for a valid key
+  keys show | keys export FILE [--public] | keys import FILE [--key-dir DIR]
+                                       the vendor signing key (outside the database)
+  credits buy --partner ID --credits N [--discount PCT]
+  credits consume --partner ID --credits N --customer CODE
+  credits correct --partner ID --corrects ENTRY --credits N [--paid AMOUNT] --reason TEXT
+  credits balance|ledger --partner ID  the activation-credit ledger (append-only)
+  customer move CODE --to PARTNER --reason TEXT [--on DATE]
+                                       move a customer to another partner (no credits)
+  certifications expiring [--days 90] [--partner ID] [--as-of DATE]
+  certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+
+Quarterly business reviews (PDF):
+  qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
+      [--paper a4|letter] [--today DATE]
+                                       one PDF (PATH.pdf or a folder) or one per partner
+                                       into the folder PATH, on all cores
+
+Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
+  admin roles                          create the manager and rep roles and their rights
+  admin grant USER manager|rep         give a database user one of the roles
+  notes --partner ID | notes add --partner ID TEXT
+                                       a partner's notes (reps may add notes only)
+  offline take FILE [--territory T] [--program KEY] [--country CC]
+                                       copy the partners a rep needs into a file
+  offline refresh | info | verify      (--db FILE) bring the copy up to date; show where it
+                                       comes from; compare it with its source
+
+Exit status: 0 success, 1 bad input or data, 2 usage error.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every partner (of --program, when given).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -935,6 +989,10 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     </message>
     <message>
         <source>Your database role may only read partner records and add notes; ask a manager to make this change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs an upgrade to version %2 that only its owner (the user who created it) may run: open it once as that user.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4030,6 +4088,493 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrBatch</name>
+    <message>
+        <source>Partner %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrCollector</name>
+    <message>
+        <source>Revenue by quarter, in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewards could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tier status could not be evaluated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence renewals could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NFR keys could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiring certifications could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credit ledger could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrDialog</name>
+    <message>
+        <source>The current &amp;partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All partners of the p&amp;rogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The partners of the current &amp;filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Quarterly Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the language (US Letter for English, A4 otherwise)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarterly reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for the reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The partners of the current &amp;filter (%n)</source>
+        <translation><numerusform>The partners of the current &amp;filter (%n)</numerusform><numerusform>The partners of the current &amp;filter (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No partners to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n review(s) written</source>
+        <translation><numerusform>%1 of %n review written</numerusform><numerusform>%1 of %n reviews written</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n review(s) written.</source>
+        <translation><numerusform>Cancelled: %n review written.</numerusform><numerusform>Cancelled: %n reviews written.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) written.</source>
+        <translation><numerusform>%n review written.</numerusform><numerusform>%n reviews written.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed:</source>
+        <translation><numerusform>%n failed:</numerusform><numerusform>%n failed:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrHtml</name>
+    <message>
+        <source>%1 · Quarterly business review %2 · page %3 of %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarterly business review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target of the tier %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue, trailing 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Growth against %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no revenue a year ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewards earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewards earned (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebate %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amounts in %1 converted at the recorded exchange rates; targets and status as of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner has</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This tier has no requirements.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The records of the quarter qualify for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The records of the quarter no longer meet %1; they meet %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current tier: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next tier: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is by invitation only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is decided by the vendor after a review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the highest tier of the program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licences, NFR keys and certifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licences renewing in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No licence ends in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NFR keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No NFR key valid in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certifications expiring by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No certification expires by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program %1 does not use activation credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance on %1: %2 credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No movements in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reach %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Renew %1 for %2 (%n seat(s)) before %3.</source>
+        <translation><numerusform>Renew %1 for %2 (%n seat) before %3.</numerusform><numerusform>Renew %1 for %2 (%n seats) before %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>NFR key %1 (%2) expires on %3: request a new key if the demo is still needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew the certification %1 of %2 before %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credit balance is zero: buy credits before onboarding new customers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions for next quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open gaps or due dates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue by quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bars: revenue per quarter; line: trailing 12 months; dashed lines: the sales thresholds of the tiers.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrWriter</name>
+    <message>
+        <source>Quarterly business review %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundled fonts could not be loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review of %1 could not be rendered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

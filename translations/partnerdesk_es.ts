@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Awarded %1 on %2.</source>
-        <translation>%1 otorgado el %2.</translation>
+        <translation>Se otorgó %1 el %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) in the partnership</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>to %1:</source>
-        <translation>para %1:</translation>
+        <translation>para llegar a %1:</translation>
     </message>
     <message>
         <source>evaluate takes no arguments.</source>
@@ -769,6 +769,109 @@
         <translation>Ejecute partnerdesk-cli --help para ver el uso.</translation>
     </message>
     <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Muestra la versión.</translation>
+    </message>
+    <message>
+        <source>The database file, or a postgresql:// address.</source>
+        <translation>Archivo de base de datos o dirección postgresql://.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Language of messages (en, es, ru).</source>
+        <translation>Idioma de los mensajes (en, es, ru).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Fill a new database with demo data.</source>
+        <translation>Llena una base de datos nueva con datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Write JSON instead of text.</source>
+        <translation>Escribe JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>An internal-use licence.</source>
+        <translation>Licencia de uso interno.</translation>
+    </message>
+    <message>
+        <source>Only the public part of the key.</source>
+        <translation>Solo la parte pública de la clave.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Comando que se ejecutará.</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
+        <translation>La opción --%1 no se aplica a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>qbr needs --partner ID or --all, --quarter YYYY-QN and --out PATH.</source>
+        <translation>qbr requiere --partner ID o --all, --quarter AAAA-QN y --out PATH.</translation>
+    </message>
+    <message>
+        <source>--program applies to qbr --all only.</source>
+        <translation>--program solo se aplica a qbr --all.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter like 2026-Q3.</source>
+        <translation>&quot;%1&quot; no es un trimestre como 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>The review&apos;s language must be one of: %1.</source>
+        <translation>El idioma de la revisión debe ser uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter.</source>
+        <translation>--paper es a4 o letter.</translation>
+    </message>
+    <message>
+        <source>--today takes a date like 2026-10-05.</source>
+        <translation>--today requiere una fecha como 2026-10-05.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>1 review written in %1 ms.</source>
+        <translation>1 revisión escrita en %1 ms.</translation>
+    </message>
+    <message>
+        <source>No partners to export.</source>
+        <translation>No hay socios que exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) written to %1</source>
+        <translation>
+            <numerusform>%n revisión escrita en %1</numerusform>
+            <numerusform>%n revisiones escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation>Tiempo: %1 s</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -816,6 +919,12 @@ Licences, NFR keys, activation credits and certifications:
                                        move a customer to another partner (no credits)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+
+Quarterly business reviews (PDF):
+  qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
+      [--paper a4|letter] [--today DATE]
+                                       one PDF (PATH.pdf or a folder) or one per partner
+                                       into the folder PATH, on all cores
 
 Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin roles                          create the manager and rep roles and their rights
@@ -877,6 +986,12 @@ Licencias, claves NFR, créditos de activación y certificaciones:
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
 
+Revisiones trimestrales de negocio (PDF):
+  qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
+      [--paper a4|letter] [--today DATE]
+                                       un PDF (PATH.pdf o una carpeta) o uno por socio
+                                       en la carpeta PATH, usando todos los núcleos
+
 Base de datos del equipo (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin roles                          crea los roles manager y rep y sus permisos
   admin grant USER manager|rep         asigna uno de los roles a un usuario de la base de datos
@@ -891,60 +1006,8 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Muestra esta ayuda.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Muestra la versión.</translation>
-    </message>
-    <message>
-        <source>The database file, or a postgresql:// address.</source>
-        <translation>Archivo de base de datos o dirección postgresql://.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Language of messages (en, es, ru).</source>
-        <translation>Idioma de los mensajes (en, es, ru).</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>LANG</translation>
-    </message>
-    <message>
-        <source>Fill a new database with demo data.</source>
-        <translation>Llena una base de datos nueva con datos de demostración.</translation>
-    </message>
-    <message>
-        <source>Write JSON instead of text.</source>
-        <translation>Escribe JSON en lugar de texto.</translation>
-    </message>
-    <message>
-        <source>An internal-use licence.</source>
-        <translation>Licencia de uso interno.</translation>
-    </message>
-    <message>
-        <source>Only the public part of the key.</source>
-        <translation>Solo la parte pública de la clave.</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>VALUE</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>Comando que se ejecutará.</translation>
-    </message>
-    <message>
-        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation>La opción --%1 no se aplica a &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconocido &quot;%1&quot;.</translation>
+        <source>Every partner (of --program, when given).</source>
+        <translation>Todos los socios (del --program, si se indica).</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1113,10 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
     <message>
         <source>run &quot;%1&quot;</source>
         <translation>ejecutar &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to version %2 that only its owner (the user who created it) may run: open it once as that user.</source>
+        <translation>%1 necesita una actualización a la versión %2 que solo puede ejecutar su propietario (el usuario que la creó): ábrala una vez como ese usuario.</translation>
     </message>
 </context>
 <context>
@@ -1758,11 +1825,11 @@ No se importó nada.</translation>
     </message>
     <message>
         <source>Contract signed</source>
-        <translation>Contrato firmado</translation>
+        <translation>Firma del contrato</translation>
     </message>
     <message>
         <source>Monthly financial report filed</source>
-        <translation>Informe financiero mensual presentado</translation>
+        <translation>Presentación del informe financiero mensual</translation>
     </message>
     <message>
         <source>Joint promotion</source>
@@ -1770,7 +1837,7 @@ No se importó nada.</translation>
     </message>
     <message>
         <source>Partner review or customer testimonial submitted</source>
-        <translation>Reseña del socio o testimonio de cliente enviado</translation>
+        <translation>Reseña del socio o testimonio de cliente</translation>
     </message>
     <message>
         <source>Vendor information on the partner&apos;s web site</source>
@@ -1778,19 +1845,19 @@ No se importó nada.</translation>
     </message>
     <message>
         <source>Template approved to the vendor&apos;s standard</source>
-        <translation>Plantilla aprobada según el estándar del proveedor</translation>
+        <translation>Aprobación de plantilla según el estándar del proveedor</translation>
     </message>
     <message>
         <source>Implementation training completed</source>
-        <translation>Formación de implementación completada</translation>
+        <translation>Finalización de la formación de implementación</translation>
     </message>
     <message>
         <source>Registered for the national portals</source>
-        <translation>Registrado en los portales nacionales</translation>
+        <translation>Registro en los portales nacionales</translation>
     </message>
     <message>
         <source>Business case accepted by headquarters</source>
-        <translation>Caso de negocio aceptado por la sede central</translation>
+        <translation>Aprobación del caso de negocio por la sede central</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +2427,7 @@ No se importó nada.</translation>
     </message>
     <message>
         <source>%1 is by invitation only.</source>
-        <translation>%1 es solo por invitación.</translation>
+        <translation>%1 solo se concede por invitación.</translation>
     </message>
     <message>
         <source>There is no partner with id %1.</source>
@@ -3817,7 +3884,7 @@ No se importó nada.</translation>
     </message>
     <message>
         <source>%1 moved to %2.</source>
-        <translation>%1 pasó a %2.</translation>
+        <translation>%1 pasó al nivel %2.</translation>
     </message>
     <message>
         <source>Change Tier</source>
@@ -4332,6 +4399,511 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::QbrBatch</name>
+    <message>
+        <source>Partner %1: %2</source>
+        <translation>Socio %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrCollector</name>
+    <message>
+        <source>Revenue by quarter, in %1</source>
+        <translation>Ingresos por trimestre, en %1</translation>
+    </message>
+    <message>
+        <source>Rewards could not be computed: %1</source>
+        <translation>No se pudieron calcular las recompensas: %1</translation>
+    </message>
+    <message>
+        <source>The tier status could not be evaluated: %1</source>
+        <translation>No se pudo evaluar el estado del nivel: %1</translation>
+    </message>
+    <message>
+        <source>Licence renewals could not be read: %1</source>
+        <translation>No se pudieron leer las renovaciones de licencias: %1</translation>
+    </message>
+    <message>
+        <source>NFR keys could not be read: %1</source>
+        <translation>No se pudieron leer las claves NFR: %1</translation>
+    </message>
+    <message>
+        <source>Expiring certifications could not be read: %1</source>
+        <translation>No se pudieron leer las certificaciones que vencen: %1</translation>
+    </message>
+    <message>
+        <source>The credit ledger could not be read: %1</source>
+        <translation>No se pudo leer el libro de créditos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrDialog</name>
+    <message>
+        <source>The current &amp;partner</source>
+        <translation>El socio &amp;actual</translation>
+    </message>
+    <message>
+        <source>All partners of the p&amp;rogram</source>
+        <translation>Todos los socios del &amp;programa</translation>
+    </message>
+    <message>
+        <source>The partners of the current &amp;filter</source>
+        <translation>Los socios del &amp;filtro actual</translation>
+    </message>
+    <message>
+        <source>Export Quarterly Review</source>
+        <translation>Exportar revisión trimestral</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Todos los programas</translation>
+    </message>
+    <message>
+        <source>From the language (US Letter for English, A4 otherwise)</source>
+        <translation>Según el idioma (US Letter para inglés, A4 para los demás)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Quarterly reviews</source>
+        <translation>Revisiones trimestrales</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Folder for the reviews</source>
+        <translation>Carpeta para las revisiones</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Socios:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>Pape&amp;l:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The partners of the current &amp;filter (%n)</source>
+        <translation>
+            <numerusform>Los socios del &amp;filtro actual (%n)</numerusform>
+            <numerusform>Los socios del &amp;filtro actual (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partners to export.</source>
+        <translation>No hay socios que exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n review(s) written</source>
+        <translation>
+            <numerusform>%1 de %n revisión escrita</numerusform>
+            <numerusform>%1 de %n revisiones escritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n review(s) written.</source>
+        <translation>
+            <numerusform>Cancelado: se escribió %n revisión.</numerusform>
+            <numerusform>Cancelado: se escribieron %n revisiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) written.</source>
+        <translation>
+            <numerusform>Se escribió %n revisión.</numerusform>
+            <numerusform>Se escribieron %n revisiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed:</source>
+        <translation>
+            <numerusform>%n con error:</numerusform>
+            <numerusform>%n con errores:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrHtml</name>
+    <message>
+        <source>%1 · Quarterly business review %2 · page %3 of %4</source>
+        <translation>%1 · Revisión trimestral de negocio %2 · página %3 de %4</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>Quarterly business review</source>
+        <translation>Revisión trimestral de negocio</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Target of the tier %1</source>
+        <translation>Objetivo del nivel %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Revenue %1</source>
+        <translation>Ingresos %1</translation>
+    </message>
+    <message>
+        <source>Revenue, trailing 12 months</source>
+        <translation>Ingresos, últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Growth against %1 (%2)</source>
+        <translation>Crecimiento frente a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no revenue a year ago</source>
+        <translation>sin ingresos hace un año</translation>
+    </message>
+    <message>
+        <source>Rewards earned</source>
+        <translation>Recompensas obtenidas</translation>
+    </message>
+    <message>
+        <source>Rewards earned (%1)</source>
+        <translation>Recompensas obtenidas (%1)</translation>
+    </message>
+    <message>
+        <source>Rebate %1 (%2)</source>
+        <translation>Bonificación del %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clientes activos</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Retención de clientes</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Cuadro de indicadores</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 converted at the recorded exchange rates; targets and status as of %2.</source>
+        <translation>Importes en %1 convertidos con los tipos de cambio registrados; objetivos y estado a fecha de %2.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Partner has</source>
+        <translation>El socio tiene</translation>
+    </message>
+    <message>
+        <source>This tier has no requirements.</source>
+        <translation>Este nivel no tiene requisitos.</translation>
+    </message>
+    <message>
+        <source>Tier status</source>
+        <translation>Estado del nivel</translation>
+    </message>
+    <message>
+        <source>The records of the quarter qualify for %1.</source>
+        <translation>Los registros del trimestre cumplen los requisitos de %1.</translation>
+    </message>
+    <message>
+        <source>The records of the quarter no longer meet %1; they meet %2.</source>
+        <translation>Los registros del trimestre ya no cumplen los requisitos de %1; cumplen los de %2.</translation>
+    </message>
+    <message>
+        <source>Current tier: %1</source>
+        <translation>Nivel actual: %1</translation>
+    </message>
+    <message>
+        <source>Next tier: %1</source>
+        <translation>Siguiente nivel: %1</translation>
+    </message>
+    <message>
+        <source>%1 is by invitation only.</source>
+        <translation>%1 solo se concede por invitación.</translation>
+    </message>
+    <message>
+        <source>%1 is decided by the vendor after a review.</source>
+        <translation>%1 lo decide el proveedor tras una revisión.</translation>
+    </message>
+    <message>
+        <source>%1 is the highest tier of the program.</source>
+        <translation>%1 es el nivel más alto del programa.</translation>
+    </message>
+    <message>
+        <source>Licences, NFR keys and certifications</source>
+        <translation>Licencias, claves NFR y certificaciones</translation>
+    </message>
+    <message>
+        <source>Licences renewing in %1</source>
+        <translation>Licencias que se renuevan en %1</translation>
+    </message>
+    <message>
+        <source>No licence ends in %1.</source>
+        <translation>Ninguna licencia termina en %1.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>List amount</source>
+        <translation>Importe de lista</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>uso interno</translation>
+    </message>
+    <message>
+        <source>NFR keys</source>
+        <translation>Claves NFR</translation>
+    </message>
+    <message>
+        <source>No NFR key valid in %1.</source>
+        <translation>Ninguna clave NFR válida en %1.</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Emitida el</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>vence en %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>Certifications expiring by %1</source>
+        <translation>Certificaciones que vencen hasta el %1</translation>
+    </message>
+    <message>
+        <source>No certification expires by %1.</source>
+        <translation>Ninguna certificación vence hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Activation credits</source>
+        <translation>Créditos de activación</translation>
+    </message>
+    <message>
+        <source>The program %1 does not use activation credits.</source>
+        <translation>El programa %1 no usa créditos de activación.</translation>
+    </message>
+    <message>
+        <source>Balance on %1: %2 credits</source>
+        <translation>Saldo al %1: %2 créditos</translation>
+    </message>
+    <message>
+        <source>No movements in %1.</source>
+        <translation>Sin movimientos en %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Keep %1: %2</source>
+        <translation>Mantener %1: %2</translation>
+    </message>
+    <message>
+        <source>Reach %1: %2</source>
+        <translation>Alcanzar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %1 for %2 (%n seat(s)) before %3.</source>
+        <translation>
+            <numerusform>Renovar %1 para %2 (%n puesto) antes del %3.</numerusform>
+            <numerusform>Renovar %1 para %2 (%n puestos) antes del %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NFR key %1 (%2) expires on %3: request a new key if the demo is still needed.</source>
+        <translation>La clave NFR %1 (%2) vence el %3: solicite una clave nueva si aún necesita la demostración.</translation>
+    </message>
+    <message>
+        <source>Renew the certification %1 of %2 before %3.</source>
+        <translation>Renovar la certificación %1 (%2) antes del %3.</translation>
+    </message>
+    <message>
+        <source>The credit balance is zero: buy credits before onboarding new customers.</source>
+        <translation>El saldo de créditos es cero: compre créditos antes de incorporar clientes nuevos.</translation>
+    </message>
+    <message>
+        <source>Actions for next quarter</source>
+        <translation>Acciones para el próximo trimestre</translation>
+    </message>
+    <message>
+        <source>No open gaps or due dates.</source>
+        <translation>No hay requisitos pendientes ni vencimientos.</translation>
+    </message>
+    <message>
+        <source>Revenue by quarter</source>
+        <translation>Ingresos por trimestre</translation>
+    </message>
+    <message>
+        <source>Bars: revenue per quarter; line: trailing 12 months; dashed lines: the sales thresholds of the tiers.</source>
+        <translation>Barras: ingresos por trimestre; línea: últimos 12 meses; líneas discontinuas: los umbrales de ventas de los niveles.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrWriter</name>
+    <message>
+        <source>Quarterly business review %1: %2</source>
+        <translation>Revisión trimestral de negocio %1: %2</translation>
+    </message>
+    <message>
+        <source>The bundled fonts could not be loaded.</source>
+        <translation>No se pudieron cargar las fuentes incluidas.</translation>
+    </message>
+    <message>
+        <source>The review of %1 could not be rendered.</source>
+        <translation>No se pudo generar la revisión de %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RatesModel</name>
     <message>
         <source>Reward</source>
@@ -4699,7 +5271,7 @@ No se importó nada.</translation>
     </message>
     <message>
         <source>%1 is by invitation only: make sure the invitation was issued.</source>
-        <translation>%1 es solo por invitación: asegúrese de que se emitió la invitación.</translation>
+        <translation>%1 solo se concede por invitación: asegúrese de que se envió la invitación.</translation>
     </message>
     <message>
         <source>%1 is decided by the vendor&apos;s review.</source>

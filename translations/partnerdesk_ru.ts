@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>Moved %1 (%2) from %3 to %4 on %5. No credits were charged; its sales, licences and history stay as they were.</source>
-        <translation>Клиент %1 (%2) переведён от партнёра %3 к партнёру %4 %5. Кредиты не списаны; продажи, лицензии и история клиента сохранены без изменений.</translation>
+        <translation>%5: клиент %1 (%2) переведён от партнёра %3 к партнёру %4. Кредиты не списаны; продажи, лицензии и история клиента сохранены без изменений.</translation>
     </message>
     <message>
         <source>Use: certifications expiring [--days N] [--partner ID] | levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Awarded %1 on %2.</source>
-        <translation>%1: присвоено %2.</translation>
+        <translation>Уровень %1 присвоен %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) in the partnership</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>[override by %1: %2]</source>
-        <translation>[исключение, разрешил %1: %2]</translation>
+        <translation>[исключение разрешено пользователем %1: %2]</translation>
     </message>
     <message>
         <source>No NFR keys.</source>
@@ -780,11 +780,115 @@
     </message>
     <message>
         <source>%1 does not exist. Create it with: partnerdesk-cli --db %1 init</source>
-        <translation>%1 не существует. Создайте её командой: partnerdesk-cli --db %1 init</translation>
+        <translation>Файл %1 не существует. Создайте базу данных командой: partnerdesk-cli --db %1 init</translation>
     </message>
     <message>
         <source>Run partnerdesk-cli --help for usage.</source>
         <translation>Справка: partnerdesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>The database file, or a postgresql:// address.</source>
+        <translation>Файл базы данных или адрес postgresql://.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Language of messages (en, es, ru).</source>
+        <translation>Язык сообщений (en, es, ru).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Fill a new database with demo data.</source>
+        <translation>Заполнить новую базу данных демонстрационными данными.</translation>
+    </message>
+    <message>
+        <source>Write JSON instead of text.</source>
+        <translation>Выводить JSON вместо текста.</translation>
+    </message>
+    <message>
+        <source>An internal-use licence.</source>
+        <translation>Лицензия для внутреннего использования.</translation>
+    </message>
+    <message>
+        <source>Only the public part of the key.</source>
+        <translation>Только открытая часть ключа.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Команда, которую нужно выполнить.</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
+        <translation>Параметр --%1 неприменим к «%2».</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>qbr needs --partner ID or --all, --quarter YYYY-QN and --out PATH.</source>
+        <translation>Для qbr нужны --partner ID или --all, а также --quarter ГГГГ-QN и --out PATH.</translation>
+    </message>
+    <message>
+        <source>--program applies to qbr --all only.</source>
+        <translation>--program применяется только к qbr --all.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter like 2026-Q3.</source>
+        <translation>«%1» — не квартал вида 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>The review&apos;s language must be one of: %1.</source>
+        <translation>Язык обзора должен быть одним из следующих: %1.</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter.</source>
+        <translation>Для --paper допустимы значения a4 или letter.</translation>
+    </message>
+    <message>
+        <source>--today takes a date like 2026-10-05.</source>
+        <translation>Для --today нужна дата вида 2026-10-05.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>1 review written in %1 ms.</source>
+        <translation>1 обзор записан за %1 мс.</translation>
+    </message>
+    <message>
+        <source>No partners to export.</source>
+        <translation>Нет партнёров для экспорта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) written to %1</source>
+        <translation>
+            <numerusform>%n обзор записан в %1</numerusform>
+            <numerusform>%n обзора записано в %1</numerusform>
+            <numerusform>%n обзоров записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation>Время: %1 с</translation>
     </message>
     <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
@@ -834,6 +938,12 @@ Licences, NFR keys, activation credits and certifications:
                                        move a customer to another partner (no credits)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+
+Quarterly business reviews (PDF):
+  qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
+      [--paper a4|letter] [--today DATE]
+                                       one PDF (PATH.pdf or a folder) or one per partner
+                                       into the folder PATH, on all cores
 
 Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin roles                          create the manager and rep roles and their rights
@@ -895,6 +1005,12 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
 
+Квартальные бизнес-обзоры (PDF):
+  qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
+      [--paper a4|letter] [--today DATE]
+                                       один PDF (PATH.pdf или папка) либо по PDF на каждого
+                                       партнёра в папке PATH; используются все ядра
+
 Командная база данных (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin roles                          создать роли manager и rep и их права
   admin grant USER manager|rep         назначить пользователю базы данных одну из ролей
@@ -909,60 +1025,8 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Показать эту справку.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Показать версию.</translation>
-    </message>
-    <message>
-        <source>The database file, or a postgresql:// address.</source>
-        <translation>Файл базы данных или адрес postgresql://.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Language of messages (en, es, ru).</source>
-        <translation>Язык сообщений (en, es, ru).</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>LANG</translation>
-    </message>
-    <message>
-        <source>Fill a new database with demo data.</source>
-        <translation>Заполнить новую базу данных демонстрационными данными.</translation>
-    </message>
-    <message>
-        <source>Write JSON instead of text.</source>
-        <translation>Выводить JSON вместо текста.</translation>
-    </message>
-    <message>
-        <source>An internal-use licence.</source>
-        <translation>Лицензия для внутреннего использования.</translation>
-    </message>
-    <message>
-        <source>Only the public part of the key.</source>
-        <translation>Только открытая часть ключа.</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>VALUE</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>Команда, которую нужно выполнить.</translation>
-    </message>
-    <message>
-        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation>Параметр --%1 неприменим к «%2».</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Неизвестная команда «%1».</translation>
+        <source>Every partner (of --program, when given).</source>
+        <translation>Все партнёры (программы из --program, если она указана).</translation>
     </message>
 </context>
 <context>
@@ -1011,11 +1075,11 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     </message>
     <message>
         <source>%1 was written by a newer version of PartnerDesk (database version %2; this version reads up to %3). Update PartnerDesk to open it. It was not changed.</source>
-        <translation>%1 создана более новой версией PartnerDesk (версия базы данных %2; эта версия читает версии до %3). Обновите PartnerDesk, чтобы открыть её. Файл не изменён.</translation>
+        <translation>Файл %1 создан более новой версией PartnerDesk (версия базы данных %2; эта версия читает версии до %3). Обновите PartnerDesk, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
         <source>%1 was written by an older version of PartnerDesk and must be upgraded before it can be opened read-only.</source>
-        <translation>%1 создана более старой версией PartnerDesk; её нужно обновить, прежде чем открывать только для чтения.</translation>
+        <translation>Файл %1 создан более старой версией PartnerDesk; его нужно обновить, прежде чем открывать только для чтения.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -1068,6 +1132,10 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     <message>
         <source>run &quot;%1&quot;</source>
         <translation>выполнить «%1»</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to version %2 that only its owner (the user who created it) may run: open it once as that user.</source>
+        <translation>Базе данных %1 требуется обновление до версии %2, которое может выполнить только её владелец (создавший её пользователь): откройте её один раз от имени этого пользователя.</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1682,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Licence %1 is not of the same customer and kind, so this one cannot renew it.</source>
-        <translation>Лицензия %1 относится к другому клиенту или другого типа, поэтому эта лицензия не может её продлить.</translation>
+        <translation>Лицензия %1 оформлена на другого клиента или имеет другой тип, поэтому эта лицензия не может её продлить.</translation>
     </message>
     <message>
         <source>Licence %1 was already renewed by licence %2.</source>
@@ -1789,11 +1857,11 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Contract signed</source>
-        <translation>Договор подписан</translation>
+        <translation>Подписание договора</translation>
     </message>
     <message>
         <source>Monthly financial report filed</source>
-        <translation>Ежемесячный финансовый отчёт сдан</translation>
+        <translation>Сдача ежемесячного финансового отчёта</translation>
     </message>
     <message>
         <source>Joint promotion</source>
@@ -1801,7 +1869,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Partner review or customer testimonial submitted</source>
-        <translation>Отзыв партнёра или клиента предоставлен</translation>
+        <translation>Отзыв партнёра или клиента</translation>
     </message>
     <message>
         <source>Vendor information on the partner&apos;s web site</source>
@@ -1809,11 +1877,11 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Template approved to the vendor&apos;s standard</source>
-        <translation>Шаблон одобрен по стандарту вендора</translation>
+        <translation>Одобрение шаблона по стандарту вендора</translation>
     </message>
     <message>
         <source>Implementation training completed</source>
-        <translation>Обучение по внедрению пройдено</translation>
+        <translation>Прохождение обучения по внедрению</translation>
     </message>
     <message>
         <source>Registered for the national portals</source>
@@ -1821,7 +1889,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Business case accepted by headquarters</source>
-        <translation>Бизнес-кейс одобрен головным офисом</translation>
+        <translation>Одобрение бизнес-кейса головным офисом</translation>
     </message>
 </context>
 <context>
@@ -1879,11 +1947,11 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>%1 must be upgraded before an offline copy can be taken from it.</source>
-        <translation>%1 нужно обновить, прежде чем снимать с неё автономную копию.</translation>
+        <translation>Базу данных %1 нужно обновить, прежде чем снимать с неё автономную копию.</translation>
     </message>
     <message>
         <source>%1 is itself an offline copy; take the copy from the team database.</source>
-        <translation>%1 сама является автономной копией; снимите копию с командной базы данных.</translation>
+        <translation>База данных %1 сама является автономной копией; снимите копию с командной базы данных.</translation>
     </message>
     <message>
         <source>An offline copy cannot replace the database it is taken from.</source>
@@ -1895,7 +1963,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>%1 does not say how far it is up to date; take a new copy.</source>
-        <translation>В %1 не указано, насколько она актуальна; снимите новую копию.</translation>
+        <translation>В базе данных %1 не указано, насколько она актуальна; снимите новую копию.</translation>
     </message>
     <message>
         <source>%1 is not the database this copy was taken from (it was recreated or replaced); take a new copy.</source>
@@ -3316,7 +3384,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>%1 was not imported; nothing was written.</source>
-        <translation>%1 не импортирован; ничего не записано.</translation>
+        <translation>Файл %1 не импортирован; ничего не записано.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln record(s) of %1.</source>
@@ -3470,11 +3538,11 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Revoked by %1: %2</source>
-        <translation>Отозван (%1): %2</translation>
+        <translation>Отозван пользователем %1: %2</translation>
     </message>
     <message>
         <source>Issued by %1, signed with vendor key %2</source>
-        <translation>Выдал: %1, подписан ключом вендора %2</translation>
+        <translation>Выдан пользователем %1, подписан ключом вендора %2</translation>
     </message>
     <message>
         <source>Serial</source>
@@ -3880,7 +3948,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1: сохранено.</translation>
+        <translation>Партнёр %1 сохранён.</translation>
     </message>
     <message>
         <source>Reload and Drop My Edits</source>
@@ -3892,7 +3960,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>%1 moved to %2.</source>
-        <translation>%1 переведён на уровень %2.</translation>
+        <translation>Партнёр %1 переведён на уровень %2.</translation>
     </message>
     <message>
         <source>Change Tier</source>
@@ -4408,6 +4476,517 @@ Nothing was imported.</source>
     <message>
         <source>Exported %1 to %2.</source>
         <translation>Программа %1 экспортирована в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrBatch</name>
+    <message>
+        <source>Partner %1: %2</source>
+        <translation>Партнёр %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrCollector</name>
+    <message>
+        <source>Revenue by quarter, in %1</source>
+        <translation>Выручка по кварталам, %1</translation>
+    </message>
+    <message>
+        <source>Rewards could not be computed: %1</source>
+        <translation>Не удалось рассчитать вознаграждения: %1</translation>
+    </message>
+    <message>
+        <source>The tier status could not be evaluated: %1</source>
+        <translation>Не удалось оценить статус уровня: %1</translation>
+    </message>
+    <message>
+        <source>Licence renewals could not be read: %1</source>
+        <translation>Не удалось прочитать продления лицензий: %1</translation>
+    </message>
+    <message>
+        <source>NFR keys could not be read: %1</source>
+        <translation>Не удалось прочитать NFR-ключи: %1</translation>
+    </message>
+    <message>
+        <source>Expiring certifications could not be read: %1</source>
+        <translation>Не удалось прочитать истекающие сертификации: %1</translation>
+    </message>
+    <message>
+        <source>The credit ledger could not be read: %1</source>
+        <translation>Не удалось прочитать журнал кредитов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrDialog</name>
+    <message>
+        <source>The current &amp;partner</source>
+        <translation>&amp;Текущий партнёр</translation>
+    </message>
+    <message>
+        <source>All partners of the p&amp;rogram</source>
+        <translation>Все партнёры &amp;программы</translation>
+    </message>
+    <message>
+        <source>The partners of the current &amp;filter</source>
+        <translation>Партнёры текущего &amp;фильтра</translation>
+    </message>
+    <message>
+        <source>Export Quarterly Review</source>
+        <translation>Экспорт квартального обзора</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Все программы</translation>
+    </message>
+    <message>
+        <source>From the language (US Letter for English, A4 otherwise)</source>
+        <translation>По языку (US Letter для английского, A4 для остальных)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Quarterly reviews</source>
+        <translation>Квартальные обзоры</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Folder for the reviews</source>
+        <translation>Папка для обзоров</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Партнёры:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>П&amp;апка:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>The partners of the current &amp;filter (%n)</source>
+        <translation>
+            <numerusform>Партнёры текущего &amp;фильтра (%n)</numerusform>
+            <numerusform>Партнёры текущего &amp;фильтра (%n)</numerusform>
+            <numerusform>Партнёры текущего &amp;фильтра (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partners to export.</source>
+        <translation>Нет партнёров для экспорта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n review(s) written</source>
+        <translation>
+            <numerusform>Записано %1 из %n обзора</numerusform>
+            <numerusform>Записано %1 из %n обзоров</numerusform>
+            <numerusform>Записано %1 из %n обзоров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n review(s) written.</source>
+        <translation>
+            <numerusform>Отменено: записан %n обзор.</numerusform>
+            <numerusform>Отменено: записано %n обзора.</numerusform>
+            <numerusform>Отменено: записано %n обзоров.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) written.</source>
+        <translation>
+            <numerusform>Записан %n обзор.</numerusform>
+            <numerusform>Записано %n обзора.</numerusform>
+            <numerusform>Записано %n обзоров.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed:</source>
+        <translation>
+            <numerusform>Ошибка в %n обзоре:</numerusform>
+            <numerusform>Ошибки в %n обзорах:</numerusform>
+            <numerusform>Ошибки в %n обзорах:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrHtml</name>
+    <message>
+        <source>%1 · Quarterly business review %2 · page %3 of %4</source>
+        <translation>%1 · Квартальный бизнес-обзор %2 · страница %3 из %4</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>нет целевого показателя</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <source>Quarterly business review</source>
+        <translation>Квартальный бизнес-обзор</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата составления</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Target of the tier %1</source>
+        <translation>Целевой показатель уровня %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Revenue %1</source>
+        <translation>Выручка за %1</translation>
+    </message>
+    <message>
+        <source>Revenue, trailing 12 months</source>
+        <translation>Выручка за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Growth against %1 (%2)</source>
+        <translation>Рост по сравнению с %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no revenue a year ago</source>
+        <translation>год назад выручки не было</translation>
+    </message>
+    <message>
+        <source>Rewards earned</source>
+        <translation>Начисленные вознаграждения</translation>
+    </message>
+    <message>
+        <source>Rewards earned (%1)</source>
+        <translation>Начисленные вознаграждения (%1)</translation>
+    </message>
+    <message>
+        <source>Rebate %1 (%2)</source>
+        <translation>Ретробонус %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Активные клиенты</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Индекс NPS (Net Promoter Score)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Удержание клиентов</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Сводка показателей</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 converted at the recorded exchange rates; targets and status as of %2.</source>
+        <translation>Суммы в %1 пересчитаны по записанным валютным курсам; целевые показатели и статус — на %2.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Partner has</source>
+        <translation>У партнёра</translation>
+    </message>
+    <message>
+        <source>This tier has no requirements.</source>
+        <translation>У этого уровня нет требований.</translation>
+    </message>
+    <message>
+        <source>Tier status</source>
+        <translation>Статус уровня</translation>
+    </message>
+    <message>
+        <source>The records of the quarter qualify for %1.</source>
+        <translation>Записи за квартал соответствуют уровню %1.</translation>
+    </message>
+    <message>
+        <source>The records of the quarter no longer meet %1; they meet %2.</source>
+        <translation>Записи за квартал больше не соответствуют уровню %1; они соответствуют уровню %2.</translation>
+    </message>
+    <message>
+        <source>Current tier: %1</source>
+        <translation>Текущий уровень: %1</translation>
+    </message>
+    <message>
+        <source>Next tier: %1</source>
+        <translation>Следующий уровень: %1</translation>
+    </message>
+    <message>
+        <source>%1 is by invitation only.</source>
+        <translation>Уровень %1 присваивается только по приглашению.</translation>
+    </message>
+    <message>
+        <source>%1 is decided by the vendor after a review.</source>
+        <translation>Уровень %1 присваивается вендором по итогам проверки.</translation>
+    </message>
+    <message>
+        <source>%1 is the highest tier of the program.</source>
+        <translation>%1 — высший уровень программы.</translation>
+    </message>
+    <message>
+        <source>Licences, NFR keys and certifications</source>
+        <translation>Лицензии, NFR-ключи и сертификации</translation>
+    </message>
+    <message>
+        <source>Licences renewing in %1</source>
+        <translation>Лицензии к продлению в %1</translation>
+    </message>
+    <message>
+        <source>No licence ends in %1.</source>
+        <translation>В %1 ни одна лицензия не заканчивается.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>List amount</source>
+        <translation>Сумма по прайс-листу</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>для внутреннего использования</translation>
+    </message>
+    <message>
+        <source>NFR keys</source>
+        <translation>NFR-ключи</translation>
+    </message>
+    <message>
+        <source>No NFR key valid in %1.</source>
+        <translation>В %1 действующих NFR-ключей нет.</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>истекает в %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>Certifications expiring by %1</source>
+        <translation>Сертификации, истекающие до %1</translation>
+    </message>
+    <message>
+        <source>No certification expires by %1.</source>
+        <translation>До %1 ни одна сертификация не истекает.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Activation credits</source>
+        <translation>Кредиты активации</translation>
+    </message>
+    <message>
+        <source>The program %1 does not use activation credits.</source>
+        <translation>В программе %1 не используются кредиты активации.</translation>
+    </message>
+    <message>
+        <source>Balance on %1: %2 credits</source>
+        <translation>Баланс кредитов на %1: %2</translation>
+    </message>
+    <message>
+        <source>No movements in %1.</source>
+        <translation>В %1 движений нет.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Keep %1: %2</source>
+        <translation>Сохранить уровень %1: %2</translation>
+    </message>
+    <message>
+        <source>Reach %1: %2</source>
+        <translation>Достичь уровня %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %1 for %2 (%n seat(s)) before %3.</source>
+        <translation>
+            <numerusform>Продлить %1 для %2 (%n место) до %3.</numerusform>
+            <numerusform>Продлить %1 для %2 (%n места) до %3.</numerusform>
+            <numerusform>Продлить %1 для %2 (%n мест) до %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NFR key %1 (%2) expires on %3: request a new key if the demo is still needed.</source>
+        <translation>NFR-ключ %1 (%2) истекает %3: запросите новый ключ, если демонстрация ещё нужна.</translation>
+    </message>
+    <message>
+        <source>Renew the certification %1 of %2 before %3.</source>
+        <translation>Продлить сертификацию %1 (%2) до %3.</translation>
+    </message>
+    <message>
+        <source>The credit balance is zero: buy credits before onboarding new customers.</source>
+        <translation>Баланс кредитов равен нулю: купите кредиты, прежде чем подключать новых клиентов.</translation>
+    </message>
+    <message>
+        <source>Actions for next quarter</source>
+        <translation>Действия на следующий квартал</translation>
+    </message>
+    <message>
+        <source>No open gaps or due dates.</source>
+        <translation>Нет невыполненных требований и истекающих сроков.</translation>
+    </message>
+    <message>
+        <source>Revenue by quarter</source>
+        <translation>Выручка по кварталам</translation>
+    </message>
+    <message>
+        <source>Bars: revenue per quarter; line: trailing 12 months; dashed lines: the sales thresholds of the tiers.</source>
+        <translation>Столбцы — выручка за квартал; линия — за последние 12 месяцев; пунктир — пороги продаж уровней.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::QbrWriter</name>
+    <message>
+        <source>Quarterly business review %1: %2</source>
+        <translation>Квартальный бизнес-обзор %1: %2</translation>
+    </message>
+    <message>
+        <source>The bundled fonts could not be loaded.</source>
+        <translation>Не удалось загрузить встроенные шрифты.</translation>
+    </message>
+    <message>
+        <source>The review of %1 could not be rendered.</source>
+        <translation>Не удалось сформировать обзор для %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -136,17 +137,19 @@ PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
     header->setStretchLastSection(true);
     header->setSortIndicator(PartnerTableModel::Name, Qt::AscendingOrder);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = { 14, 7, 7, 10, 8, 11, 8, 24 };
+    const int widths[] = { 14, 7, 7, 10, 8, 12, 8, 24 };
     for (int c = 0; c < PartnerTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c] * em);
     m_view->setSortingEnabled(true);
     m_view->setAccessibleName(tr("Partners"));
     new FilterKeys(m_filter, m_view);
 
+    // A partner filtered out of view stays on the partner page; only choosing another one
+    // replaces it.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                emit currentPartnerChanged(current.isValid() ? current.data(PartnerTableModel::PartnerIdRole).toLongLong()
-                                                             : 0);
+                if (current.isValid())
+                    emit currentPartnerChanged(current.data(PartnerTableModel::PartnerIdRole).toLongLong());
             });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit partnerActivated(index.data(PartnerTableModel::PartnerIdRole).toLongLong());
@@ -266,7 +269,8 @@ void PartnerBrowser::onLoaded(BackgroundJob *job)
     if (m_pendingSelection && selectPartner(m_pendingSelection))
         m_pendingSelection = 0;
     emit tableLoaded();
-    reevaluate();
+    // Let the table paint before the evaluation thread competes for the processor.
+    QTimer::singleShot(100, this, &PartnerBrowser::reevaluate);
 }
 
 void PartnerBrowser::reevaluate()

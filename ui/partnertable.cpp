@@ -4,6 +4,8 @@
 #include <QHash>
 #include <algorithm>
 #include <numeric>
+#include <optional>
+#include <thread>
 
 namespace pd::ui {
 
@@ -112,14 +114,29 @@ PartnerTable PartnerTable::build(const QList<PartnerRow> &rows, const QList<Stor
 
 void PartnerTable::rankNames()
 {
-    QCollator collator(locale);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
     // Sort keys are built once per name; comparing keys is much cheaper than collating pairs.
+    // Building them is most of the cost, so large tables use two threads (a QCollator each:
+    // one instance must not be shared between threads).
+    std::vector<std::optional<QCollatorSortKey>> keySlots(rows.size());
+    auto makeKeys = [this, &keySlots](std::size_t from, std::size_t to) {
+        QCollator collator(locale);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        for (std::size_t i = from; i < to; ++i)
+            keySlots[i] = collator.sortKey(rows[i].name);
+    };
+    const std::size_t half = rows.size() > 20000 ? rows.size() / 2 : rows.size();
+    std::thread second;
+    if (half < rows.size())
+        second = std::thread(makeKeys, half, rows.size());
+    makeKeys(0, half);
+    if (second.joinable())
+        second.join();
     std::vector<QCollatorSortKey> keys;
     keys.reserve(rows.size());
-    for (const BrowserRow &r : rows)
-        keys.push_back(collator.sortKey(r.name));
+    for (auto &k : keySlots)
+        keys.push_back(std::move(*k));
+    keySlots.clear();
     std::vector<int> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a].compare(keys[b]) < 0; });

@@ -299,64 +299,40 @@ void PartnerTableModel::updatePrograms(const QList<StoredProgram> &programs)
         applySort(true);
 }
 
-bool PartnerTableModel::lessThan(const BrowserRow &a, const BrowserRow &b, int column) const
+PartnerTableModel::SortKey PartnerTableModel::sortKey(const BrowserRow &r, int column) const
 {
-    auto programRank = [&](const BrowserRow &r) { return r.program < 0 ? -1 : m_programRank[std::size_t(r.program)]; };
-    auto scaled = [&](const BrowserRow &r, qint64 minor) {
-        return r.program < 0 ? double(minor) : double(minor) / m_programScale[std::size_t(r.program)];
-    };
+    // Rows sort by (primary, amount, name rank, id): a flat key per row, built once per sort,
+    // so the sort compares numbers instead of looking through rows, programs and currencies.
+    const qint64 programRank = r.program < 0 ? -1 : m_programRank[std::size_t(r.program)];
+    const double scale = r.program < 0 ? 1.0 : m_programScale[std::size_t(r.program)];
     // Partners not evaluated yet (or without a rate) sort after every evaluated one.
-    auto evaluatedFirst = [](const BrowserRow &r) { return r.evaluated && r.error.isEmpty() ? 0 : 1; };
+    const qint64 pending = r.evaluated && r.error.isEmpty() ? 0 : 1;
+    SortKey k { 0, 0.0, r.nameRank, r.id };
     switch (column) {
-    case Name:
+    case Country:
+        k.primary = r.country < 0 ? -1 : m_countryRank[std::size_t(r.country)];
         break;
-    case Code:
-        if (const int c = QString::compare(a.code, b.code); c != 0)
-            return c < 0;
-        break;
-    case Country: {
-        const int ca = a.country < 0 ? -1 : m_countryRank[std::size_t(a.country)];
-        const int cb = b.country < 0 ? -1 : m_countryRank[std::size_t(b.country)];
-        if (ca != cb)
-            return ca < cb;
-        break;
-    }
     case Program:
-        if (programRank(a) != programRank(b))
-            return programRank(a) < programRank(b);
+        k.primary = programRank;
         break;
     case Tier:
-        if (programRank(a) != programRank(b))
-            return programRank(a) < programRank(b);
-        if (a.tier != b.tier)
-            return a.tier < b.tier;
+        k.primary = programRank * 65536 + r.tier;
         break;
     case Revenue:
-        if (evaluatedFirst(a) != evaluatedFirst(b))
-            return evaluatedFirst(a) < evaluatedFirst(b);
-        if (const double x = scaled(a, a.revenueMinor), y = scaled(b, b.revenueMinor); x != y)
-            return x < y;
+        k.primary = pending;
+        k.amount = double(r.revenueMinor) / scale;
         break;
     case Proposed:
-        if (evaluatedFirst(a) != evaluatedFirst(b))
-            return evaluatedFirst(a) < evaluatedFirst(b);
-        if (programRank(a) != programRank(b))
-            return programRank(a) < programRank(b);
-        if (a.proposed != b.proposed)
-            return a.proposed < b.proposed;
+        k.primary = (pending << 40) + programRank * 65536 + r.proposed;
         break;
     case Gap:
-        if (evaluatedFirst(a) != evaluatedFirst(b))
-            return evaluatedFirst(a) < evaluatedFirst(b);
-        if (a.gapCount != b.gapCount)
-            return a.gapCount < b.gapCount;
-        if (const double x = scaled(a, a.gapMinor), y = scaled(b, b.gapMinor); x != y)
-            return x < y;
+        k.primary = (pending << 40) + r.gapCount;
+        k.amount = double(r.gapMinor) / scale;
+        break;
+    default:
         break;
     }
-    if (a.nameRank != b.nameRank)
-        return a.nameRank < b.nameRank;
-    return a.id < b.id;
+    return k;
 }
 
 void PartnerTableModel::sort(int column, Qt::SortOrder order)
@@ -379,15 +355,23 @@ void PartnerTableModel::applySort(bool emitLayout)
             persistentStable.push_back(m_order[std::size_t(i.row())]);
     }
     std::iota(m_order.begin(), m_order.end(), 0);
-    if (m_sortColumn >= 0) {
-        const auto &rows = m_table.rows;
-        const int column = m_sortColumn;
-        if (m_sortOrder == Qt::AscendingOrder)
-            std::sort(m_order.begin(), m_order.end(),
-                      [&](int a, int b) { return lessThan(rows[std::size_t(a)], rows[std::size_t(b)], column); });
+    const auto &rows = m_table.rows;
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    if (m_sortColumn == Code) {
+        auto less = [&](int a, int b) {
+            const int c = QString::compare(rows[std::size_t(a)].code, rows[std::size_t(b)].code);
+            return c != 0 ? c < 0 : rows[std::size_t(a)].id < rows[std::size_t(b)].id;
+        };
+        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) { return ascending ? less(a, b) : less(b, a); });
+    } else if (m_sortColumn >= 0) {
+        std::vector<SortKey> keys;
+        keys.reserve(rows.size());
+        for (const BrowserRow &r : rows)
+            keys.push_back(sortKey(r, m_sortColumn));
+        if (ascending)
+            std::sort(m_order.begin(), m_order.end(), [&](int a, int b) { return keys[std::size_t(a)] < keys[std::size_t(b)]; });
         else
-            std::sort(m_order.begin(), m_order.end(),
-                      [&](int a, int b) { return lessThan(rows[std::size_t(b)], rows[std::size_t(a)], column); });
+            std::sort(m_order.begin(), m_order.end(), [&](int a, int b) { return keys[std::size_t(b)] < keys[std::size_t(a)]; });
     }
     m_rowOfStable.resize(m_order.size());
     for (std::size_t i = 0; i < m_order.size(); ++i)

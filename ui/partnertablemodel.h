@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <compare>
 #include <vector>
 
 namespace pd::ui {
@@ -55,7 +56,14 @@ signals:
 
 private:
     QString tierName(int program, int tier) const;
-    bool lessThan(const BrowserRow &a, const BrowserRow &b, int column) const;
+    struct SortKey {
+        qint64 primary;
+        double amount;
+        qint64 nameRank;
+        qint64 id;
+        friend auto operator<=>(const SortKey &, const SortKey &) = default;
+    };
+    SortKey sortKey(const BrowserRow &row, int column) const;
     void applySort(bool emitLayout);
 
     PartnerTable m_table;

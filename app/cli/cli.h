@@ -54,5 +54,6 @@ int runRenewals(Context &c);
 int runCredits(Context &c);
 int runCustomer(Context &c);
 int runCertifications(Context &c);
+int runQbr(Context &c);     // commands_qbr.cpp; needs a QApplication (offscreen)
 
 } // namespace pd::cli

@@ -1,6 +1,5 @@
 // admin, offline, notes: the team database on PostgreSQL and offline copies for sales reps
 #include "cli.h"
-
 #include "storage/database.h"
 #include "storage/offline.h"
 #include "storage/store.h"
@@ -8,9 +7,11 @@
 
 #include <QLocale>
 
-namespace pd::cli {
+namespace pd::cli
+{
 
-namespace {
+namespace
+{
 
 void printSummary(Context &c, const OfflineSummary &s, const QString &file)
 {
@@ -80,15 +81,16 @@ int runOffline(Context &c)
 {
     const QString action = c.args.value(0);
     if (action == QLatin1StringView("take") && c.args.size() == 2) {
-        OfflineFilter filter { c.parser.value(QStringLiteral("territory")), c.parser.value(QStringLiteral("program")),
-                               c.parser.value(QStringLiteral("country")) };
+        OfflineFilter filter { c.parser.value(QStringLiteral("territory")),
+            c.parser.value(QStringLiteral("program")), c.parser.value(QStringLiteral("country")) };
         auto db = c.open();
         if (!db)
             return BadInput;
         const auto summary = OfflineCopy::take(*db, c.args.at(1), filter);
         if (!summary)
             return c.fail(summary.error());
-        c.out << Tr::tr("Took an offline copy of %1 (%2).").arg(db->displayName(), filter.description()) << '\n';
+        c.out << Tr::tr("Took an offline copy of %1 (%2).").arg(db->displayName(), filter.description())
+              << '\n';
         printSummary(c, *summary, c.args.at(1));
         return Ok;
     }
@@ -127,15 +129,19 @@ int runOffline(Context &c)
             return BadInput;
         }
         const QLocale locale;
-        c.out << Tr::tr("Offline copy of %1").arg((*info)->source) << '\n'
-              << Tr::tr("Partners: %1").arg((*info)->filter.description()) << '\n'
-              << Tr::tr("Taken: %1").arg(locale.toString((*info)->takenAt.toLocalTime(), QLocale::ShortFormat)) << '\n'
-              << Tr::tr("Offline since: %1").arg(locale.toString((*info)->refreshedAt.toLocalTime(), QLocale::ShortFormat))
-              << '\n';
+        c.out
+            << Tr::tr("Offline copy of %1").arg((*info)->source) << '\n'
+            << Tr::tr("Partners: %1").arg((*info)->filter.description()) << '\n'
+            << Tr::tr("Taken: %1").arg(locale.toString((*info)->takenAt.toLocalTime(), QLocale::ShortFormat))
+            << '\n'
+            << Tr::tr("Offline since: %1")
+                   .arg(locale.toString((*info)->refreshedAt.toLocalTime(), QLocale::ShortFormat))
+            << '\n';
         return Ok;
     }
-    return c.usage(Tr::tr("Use: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | "
-                          "offline info | offline verify"));
+    return c.usage(
+        Tr::tr("Use: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | "
+               "offline info | offline verify"));
 }
 
 int runNotes(Context &c)
@@ -162,7 +168,8 @@ int runNotes(Context &c)
         return c.fail(notes.error());
     const QLocale locale;
     for (const PartnerNote &n : *notes)
-        c.out << locale.toString(n.writtenAt.toLocalTime(), QLocale::ShortFormat) << "  " << n.author << "  " << n.body << '\n';
+        c.out << locale.toString(n.writtenAt.toLocalTime(), QLocale::ShortFormat) << "  " << n.author << "  "
+              << n.body << '\n';
     return Ok;
 }
 

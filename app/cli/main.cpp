@@ -4,6 +4,9 @@
 #include "storage/database.h"
 #include "translations.h"
 
+#ifdef PD_WITH_QBR
+#include <QApplication>
+#endif
 #include <QCoreApplication>
 #include <QLocale>
 #include <cstdio>
@@ -61,6 +64,9 @@ QList<Command> commands()
         { "customer", runCustomer, names({ "to", "on", "reason", "by" }) },
         { "certifications", runCertifications,
           names({ "partner", "days", "as-of", "level", "on", "expires", "by", "note" }) },
+#ifdef PD_WITH_QBR
+        { "qbr", runQbr, names({ "partner", "all", "program", "quarter", "out", "paper", "today" }) },
+#endif
     };
 }
 
@@ -114,6 +120,12 @@ QString helpText()
                   "  certifications expiring [--days 90] [--partner ID] [--as-of DATE]\n"
                   "  certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]\n"
                   "\n"
+                  "Quarterly business reviews (PDF):\n"
+                  "  qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]\n"
+                  "      [--paper a4|letter] [--today DATE]\n"
+                  "                                       one PDF (PATH.pdf or a folder) or one per partner\n"
+                  "                                       into the folder PATH, on all cores\n"
+                  "\n"
                   "Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):\n"
                   "  admin roles                          create the manager and rep roles and their rights\n"
                   "  admin grant USER manager|rep         give a database user one of the roles\n"
@@ -127,11 +139,37 @@ QString helpText()
                   "Exit status: 0 success, 1 bad input or data, 2 usage error.\n");
 }
 
+// Only qbr draws (fonts, charts): it alone gets a QApplication, on the offscreen platform unless
+// the user names one, so the tool still runs without a display.
+#ifdef PD_WITH_QBR
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "qbr") == 0)
+            return true;
+    }
+    return false;
+}
+#endif
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+#ifdef PD_WITH_QBR
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("partnerdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
     QTextStream out(stdout);
@@ -160,6 +198,9 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("json"), Tr::tr("Write JSON instead of text.") });
     parser.addOption({ QStringLiteral("internal"), Tr::tr("An internal-use licence.") });
     parser.addOption({ QStringLiteral("public"), Tr::tr("Only the public part of the key.") });
+    parser.addOption({ QStringLiteral("all"), Tr::tr("Every partner (of --program, when given).") });
+    for (const char *name : { "out", "paper" })
+        parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     for (const char *name : { "territory", "country" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     for (const char *name : { "seed", "today", "partners", "sales", "as-of", "program", "partner", "quarter", "reason", "by" })

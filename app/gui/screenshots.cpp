@@ -89,6 +89,10 @@ void takeScreenshotsWhenReady(pd::ui::MainWindow *window, const QString &directo
               w->showView(MainWindow::View::Dashboard);
           } },
         { QStringLiteral("09-programs"), [](MainWindow *w) { w->showView(MainWindow::View::Programs); } },
+        { QStringLiteral("10-program-tiers"), [](MainWindow *w) { w->programEditor()->tabs()->setCurrentIndex(1); } },
+        { QStringLiteral("11-program-rates"), [](MainWindow *w) { w->programEditor()->tabs()->setCurrentIndex(2); } },
+        { QStringLiteral("12-program-benefits"),
+          [](MainWindow *w) { w->programEditor()->tabs()->setCurrentIndex(3); } },
     };
     auto started = std::make_shared<bool>(false);
     auto begin = [window, directory, shots, started] {

@@ -22,7 +22,8 @@
 
 using namespace pd;
 
-namespace {
+namespace
+{
 
 void print(const char *what, double seconds, const QString &extra = {})
 {
@@ -56,23 +57,29 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("dir"), QStringLiteral("Folder for the source and the copy."), QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("partners"), QStringLiteral("Partners to generate."), QStringLiteral("N"),
-                       QStringLiteral("100000") });
-    parser.addOption({ QStringLiteral("sales"), QStringLiteral("Sales lines to generate."), QStringLiteral("M"),
-                       QStringLiteral("1000000") });
-    parser.addOption({ QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("dir"), QStringLiteral("Folder for the source and the copy."),
+        QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("partners"), QStringLiteral("Partners to generate."),
+        QStringLiteral("N"), QStringLiteral("100000") });
+    parser.addOption({ QStringLiteral("sales"), QStringLiteral("Sales lines to generate."),
+        QStringLiteral("M"), QStringLiteral("1000000") });
+    parser.addOption(
+        { QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("1") });
     parser.process(app);
 
     QTemporaryDir tmp;
-    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : tmp.path();
+    const QString dir
+        = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : tmp.path();
     const int partners = parser.value(QStringLiteral("partners")).toInt();
     const qint64 salesCount = parser.value(QStringLiteral("sales")).toLongLong();
-    const QString source = QStringLiteral("%1/offline-source-%2-%3.sqlite").arg(dir).arg(partners).arg(salesCount);
-    const QString copy = QStringLiteral("%1/offline-copy-%2-%3.sqlite").arg(dir).arg(partners).arg(salesCount);
+    const QString source
+        = QStringLiteral("%1/offline-source-%2-%3.sqlite").arg(dir).arg(partners).arg(salesCount);
+    const QString copy
+        = QStringLiteral("%1/offline-copy-%2-%3.sqlite").arg(dir).arg(partners).arg(salesCount);
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (sqlite3.isEmpty())
-        return failWith(QStringLiteral("The sqlite3 shell is needed to change the source; install the sqlite3 package."));
+        return failWith(
+            QStringLiteral("The sqlite3 shell is needed to change the source; install the sqlite3 package."));
 
     std::printf("PartnerDesk offline-copy benchmark: %d partners, %lld sales lines\n", partners, salesCount);
     QElapsedTimer t;
@@ -101,10 +108,10 @@ int main(int argc, char *argv[])
         if (!taken)
             return failWith(taken.error().message);
         print("take a full offline copy", t.nsecsElapsed() / 1e9,
-              QStringLiteral("(%1 partners, %2 rows, %3 MB; target <= 30 s)")
-                  .arg(taken->partners)
-                  .arg(taken->written)
-                  .arg(QFile(copy).size() / 1e6, 0, 'f', 1));
+            QStringLiteral("(%1 partners, %2 rows, %3 MB; target <= 30 s)")
+                .arg(taken->partners)
+                .arg(taken->written)
+                .arg(QFile(copy).size() / 1e6, 0, 'f', 1));
     }
 
     QProcess shell;
@@ -120,15 +127,17 @@ int main(int argc, char *argv[])
     if (!refreshed)
         return failWith(refreshed.error().message);
     print("refresh after 1,000 changed rows", t.nsecsElapsed() / 1e9,
-          QStringLiteral("(%1 written, %2 removed; target <= 2 s)").arg(refreshed->written).arg(refreshed->deleted));
+        QStringLiteral("(%1 written, %2 removed; target <= 2 s)")
+            .arg(refreshed->written)
+            .arg(refreshed->deleted));
 
     t.start();
     const auto differing = OfflineCopy::differences(copy);
     if (!differing)
         return failWith(differing.error().message);
     print("compare the copy with its source", t.nsecsElapsed() / 1e9,
-          differing->isEmpty() ? QStringLiteral("(identical)")
-                               : QStringLiteral("(DIFFERS in %1)").arg(differing->join(QStringLiteral(", "))));
+        differing->isEmpty() ? QStringLiteral("(identical)")
+                             : QStringLiteral("(DIFFERS in %1)").arg(differing->join(QStringLiteral(", "))));
 
     t.start();
     const auto again = OfflineCopy::refresh(copy);

@@ -4,7 +4,6 @@
 #include "importhandlers.h"
 
 #include <QLocale>
-#include <QSet>
 
 namespace pd::importing {
 

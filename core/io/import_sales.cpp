@@ -3,7 +3,6 @@
 #include "importhandlers.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 namespace pd::importing {
 

@@ -1,6 +1,7 @@
 #pragma once
 
-namespace pd {
+namespace pd
+{
 
 // The database engine behind a Database: an SQLite file, or a PostgreSQL server shared by a team.
 enum class Backend { SQLite, PostgreSQL };

@@ -181,6 +181,9 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Ac
 
     if (auto r = sql::exec(*self, QStringLiteral("PRAGMA foreign_keys = ON")); !r)
         return std::unexpected(r.error());
+    // A 64 MiB page cache (the default is 2 MiB) keeps large imports from spilling to disk.
+    if (auto r = sql::exec(*self, QStringLiteral("PRAGMA cache_size = -65536")); !r)
+        return std::unexpected(r.error());
     if (access == Access::ReadOnly) {
         if (current < kSchemaVersion)
             return std::unexpected(opening::olderReadOnly(name));
@@ -245,13 +248,19 @@ Result<void> Database::migrate(int from, int to)
         }
         for (int version = current + 1; version <= to; ++version) {
             for (const QString &statement : schema::stepStatements(version, dialect)) {
-                if (auto r = sql::exec(*this, statement); !r)
-                    return std::unexpected(Error { r.error().code == Error::Code::PermissionDenied
-                                                       ? Error::Code::PermissionDenied
-                                                       : Error::Code::Storage,
+                if (auto r = sql::exec(*this, statement); !r) {
+                    // On a server only the owner of the tables may change them.
+                    if (r.error().code == Error::Code::PermissionDenied)
+                        return fail(Error::Code::PermissionDenied,
+                                    Tr::tr("%1 needs an upgrade to version %2 that only its owner (the user who "
+                                           "created it) may run: open it once as that user.")
+                                        .arg(m_displayName)
+                                        .arg(version));
+                    return std::unexpected(Error { Error::Code::Storage,
                                                    Tr::tr("Upgrading the database to version %1 failed: %2")
                                                        .arg(version)
                                                        .arg(r.error().message) });
+                }
             }
         }
         if (dialect.isPostgres()) {

@@ -1,7 +1,6 @@
 // Database::open for a PostgreSQL server. The schema version lives in the meta table (there is
 // no file header); everything after the checks is shared with SQLite files.
 #include "database.h"
-
 #include "dialect.h"
 #include "opening.h"
 #include "serverlocation.h"
@@ -9,15 +8,18 @@
 
 #include <QCoreApplication>
 
-namespace pd {
+namespace pd
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::Database)
 };
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::openServer(const QString &location, const Options &options, int targetVersion)
+Result<std::unique_ptr<Database>> Database::openServer(
+    const QString &location, const Options &options, int targetVersion)
 {
     auto loc = ServerLocation::parse(location);
     if (!loc)
@@ -25,7 +27,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     const QString name = loc->displayName();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(Error::Code::Storage,
-                    Tr::tr("The Qt PostgreSQL driver (QPSQL) is not installed; it is needed for %1.").arg(name));
+            Tr::tr("The Qt PostgreSQL driver (QPSQL) is not installed; it is needed for %1.").arg(name));
 
     const QString connection = opening::nextConnectionName();
     {
@@ -45,8 +47,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     QSqlDatabase db = sql::connection(*self);
     if (!db.open()) {
         // libpq's own words say what failed (refused, timed out, password); they never hold the password.
-        return fail(Error::Code::Storage, Tr::tr("Could not connect to the team database (%1): %2")
-                                              .arg(name, db.lastError().databaseText().trimmed()));
+        return fail(Error::Code::Storage,
+            Tr::tr("Could not connect to the team database (%1): %2")
+                .arg(name, db.lastError().databaseText().trimmed()));
     }
     // The server's notices and warnings ("trigger ... does not exist, skipping") would go to stderr
     // through libpq; errors come back as results anyway.
@@ -64,7 +67,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         return std::unexpected(tables ? hasMeta.error() : tables.error());
     int current = 0;
     if (!hasMeta->isNull()) {
-        const auto application = sql::scalar(*self, QStringLiteral("SELECT value FROM meta WHERE key = 'application'"));
+        const auto application
+            = sql::scalar(*self, QStringLiteral("SELECT value FROM meta WHERE key = 'application'"));
         if (!application)
             return std::unexpected(application.error());
         if (application->toString() != QLatin1StringView("PartnerDesk"))
@@ -85,7 +89,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         if (current < kSchemaVersion)
             return std::unexpected(opening::olderReadOnly(name));
         // The server then refuses every write of this connection, as SQLite's read-only mode does.
-        if (auto r = sql::exec(*self, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")); !r)
+        if (auto r = sql::exec(*self, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+            !r)
             return std::unexpected(r.error());
         return self;
     }

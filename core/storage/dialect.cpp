@@ -1,18 +1,22 @@
 #include "dialect.h"
 
-namespace pd::sql {
+namespace pd::sql
+{
 
 QString Dialect::countTables() const
 {
-    return isSQLite() ? QStringLiteral("SELECT count(*) FROM sqlite_master")
-                      : QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+    return isSQLite()
+        ? QStringLiteral("SELECT count(*) FROM sqlite_master")
+        : QStringLiteral(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
 }
 
 QString Dialect::tableExists() const
 {
-    return isSQLite() ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
-                      : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
-                                       "AND table_name = ?");
+    return isSQLite()
+        ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+        : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                         "AND table_name = ?");
 }
 
 QStringList Dialect::changeTrackingSupport() const
@@ -22,7 +26,8 @@ QStringList Dialect::changeTrackingSupport() const
     // SECURITY DEFINER: a sales rep may add notes but not write change_log itself; the function
     // runs as the schema owner, with the search path of the migration that created it.
     return { QStringLiteral(
-        "CREATE OR REPLACE FUNCTION partnerdesk_log_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+        "CREATE OR REPLACE FUNCTION partnerdesk_log_change() RETURNS trigger LANGUAGE plpgsql SECURITY "
+        "DEFINER "
         "SET search_path FROM CURRENT AS $$ BEGIN "
         "IF TG_OP = 'DELETE' THEN "
         "INSERT INTO change_log (table_name, row_id, txid) VALUES (TG_TABLE_NAME, OLD.id, txid_current()); "
@@ -35,9 +40,9 @@ QStringList Dialect::changeTracking(const QString &table) const
 {
     if (isPostgres())
         return { QStringLiteral("DROP TRIGGER IF EXISTS %1_log ON %1").arg(table),
-                 QStringLiteral("CREATE TRIGGER %1_log AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
-                                "EXECUTE FUNCTION partnerdesk_log_change()")
-                     .arg(table) };
+            QStringLiteral("CREATE TRIGGER %1_log AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
+                           "EXECUTE FUNCTION partnerdesk_log_change()")
+                .arg(table) };
     // No insert trigger: it would slow bulk imports of sales, and SQLite's single writer makes new
     // rows findable by id. tail_id (the table's highest id after a delete) tells the offline
     // refresh where ids may be handed out again.

@@ -1,6 +1,7 @@
 #include "integrity.h"
 
 #include "../program.h"
+#include "creditledger.h"
 #include "sql.h"
 #include "store.h"
 
@@ -84,6 +85,12 @@ Result<QStringList> checkIntegrity(Database &db)
         return std::unexpected(badCerts.error());
     if (badCerts->toInt() > 0)
         problems << Tr::tr("%n certification(s) expire before they were passed", nullptr, badCerts->toInt());
+
+    // Activation-credit balances must equal the sums of their append-only ledgers.
+    const auto ledger = CreditLedger(db).audit();
+    if (!ledger)
+        return std::unexpected(ledger.error());
+    problems << *ledger;
     return problems;
 }
 

@@ -10,9 +10,11 @@
 #include <QJsonObject>
 #include <filesystem>
 
-namespace pd {
+namespace pd
+{
 
-namespace {
+namespace
+{
 
 // What the copy's meta table says about it.
 const QString kSource = QStringLiteral("offline_source");
@@ -24,9 +26,10 @@ const QString kWatermark = QStringLiteral("offline_watermark");
 
 Result<void> setMeta(Database &db, const QString &key, const QString &value)
 {
-    return sql::exec(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                     { key, value });
+    return sql::exec(db,
+        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        { key, value });
 }
 
 Result<QString> meta(Database &db, const QString &key)
@@ -60,7 +63,8 @@ struct Pair {
 Result<Pair> openPair(const QString &file, Database::Access copyAccess, const QString &sourcePassword)
 {
     if (!QFileInfo::exists(file))
-        return fail(Error::Code::NotFound, OfflineCopy::tr("%1 does not exist.").arg(QDir::toNativeSeparators(file)));
+        return fail(
+            Error::Code::NotFound, OfflineCopy::tr("%1 does not exist.").arg(QDir::toNativeSeparators(file)));
     auto copy = Database::open(file, copyAccess);
     if (!copy)
         return std::unexpected(copy.error());
@@ -68,8 +72,10 @@ Result<Pair> openPair(const QString &file, Database::Access copyAccess, const QS
     if (!info)
         return std::unexpected(info.error());
     if (!*info)
-        return fail(Error::Code::InvalidInput, OfflineCopy::tr("%1 is not an offline copy.").arg((*copy)->displayName()));
-    auto source = Database::open((*info)->source, Database::Options { Database::Access::ReadOnly, sourcePassword });
+        return fail(Error::Code::InvalidInput,
+            OfflineCopy::tr("%1 is not an offline copy.").arg((*copy)->displayName()));
+    auto source
+        = Database::open((*info)->source, Database::Options { Database::Access::ReadOnly, sourcePassword });
     if (!source)
         return std::unexpected(source.error());
     return Pair { std::move(*copy), std::move(*source), **info };
@@ -92,8 +98,8 @@ QString OfflineFilter::toJson() const
 OfflineFilter OfflineFilter::fromJson(const QString &json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    return OfflineFilter { o.value(QStringLiteral("territory")).toString(), o.value(QStringLiteral("program")).toString(),
-                           o.value(QStringLiteral("country")).toString() };
+    return OfflineFilter { o.value(QStringLiteral("territory")).toString(),
+        o.value(QStringLiteral("program")).toString(), o.value(QStringLiteral("country")).toString() };
 }
 
 QString OfflineFilter::description() const
@@ -121,30 +127,34 @@ Result<std::optional<OfflineInfo>> offlineInfo(Database &db)
     if (!values.contains(kSource))
         return std::optional<OfflineInfo> {};
     return OfflineInfo { values.value(kSource), OfflineFilter::fromJson(values.value(kFilter)),
-                         QDateTime::fromString(values.value(kTakenAt), Qt::ISODateWithMs),
-                         QDateTime::fromString(values.value(kRefreshedAt), Qt::ISODateWithMs) };
+        QDateTime::fromString(values.value(kTakenAt), Qt::ISODateWithMs),
+        QDateTime::fromString(values.value(kRefreshedAt), Qt::ISODateWithMs) };
 }
 
-Result<OfflineSummary> OfflineCopy::take(Database &source, const QString &file, const OfflineFilter &filter,
-                                         const ProgressFn &progress)
+Result<OfflineSummary> OfflineCopy::take(
+    Database &source, const QString &file, const OfflineFilter &filter, const ProgressFn &progress)
 {
     if (source.location() == QLatin1StringView(":memory:"))
-        return fail(Error::Code::InvalidInput, tr("A database in memory cannot be the source of an offline copy."));
+        return fail(
+            Error::Code::InvalidInput, tr("A database in memory cannot be the source of an offline copy."));
     if (source.schemaVersion() != Database::kSchemaVersion)
         return std::unexpected(Error { Error::Code::InvalidInput,
-                                       tr("%1 must be upgraded before an offline copy can be taken from it.")
-                                           .arg(source.displayName()) });
+            tr("%1 must be upgraded before an offline copy can be taken from it.")
+                .arg(source.displayName()) });
     const auto already = offlineInfo(source);
     if (!already)
         return std::unexpected(already.error());
     if (*already)
         return fail(Error::Code::InvalidInput,
-                    tr("%1 is itself an offline copy; take the copy from the team database.").arg(source.displayName()));
-    const QString sourceLocation = source.backend() == Backend::SQLite ? QFileInfo(source.location()).absoluteFilePath()
-                                                                       : source.location();
+            tr("%1 is itself an offline copy; take the copy from the team database.")
+                .arg(source.displayName()));
+    const QString sourceLocation = source.backend() == Backend::SQLite
+        ? QFileInfo(source.location()).absoluteFilePath()
+        : source.location();
     const QString target = QFileInfo(file).absoluteFilePath();
     if (target == sourceLocation)
-        return fail(Error::Code::InvalidInput, tr("An offline copy cannot replace the database it is taken from."));
+        return fail(
+            Error::Code::InvalidInput, tr("An offline copy cannot replace the database it is taken from."));
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
     removeSideFiles(partial);
@@ -158,6 +168,9 @@ Result<OfflineSummary> OfflineCopy::take(Database &source, const QString &file, 
         // A rollback journal rather than a write-ahead log: the copy is one file that can be
         // replaced, and read where no -shm file can be written.
         written = sql::exec(**copy, QStringLiteral("PRAGMA journal_mode = DELETE"));
+        // Indexes of a few million rows are built while copying: keep them in memory.
+        if (written)
+            written = sql::exec(**copy, QStringLiteral("PRAGMA cache_size = -65536"));
         offline::Sync sync(source, **copy, filter, progress);
         if (written)
             written = sync.prepareCopy();
@@ -176,9 +189,9 @@ Result<OfflineSummary> OfflineCopy::take(Database &source, const QString &file, 
                     if (auto r = sync.copyEverything(); !r)
                         return r;
                     for (const auto &[key, value] :
-                         { std::pair { kSource, sourceLocation }, std::pair { kSourceId, *sourceId },
-                           std::pair { kFilter, filter.toJson() }, std::pair { kTakenAt, takenAt },
-                           std::pair { kRefreshedAt, takenAt }, std::pair { kWatermark, mark->toJson() } }) {
+                        { std::pair { kSource, sourceLocation }, std::pair { kSourceId, *sourceId },
+                            std::pair { kFilter, filter.toJson() }, std::pair { kTakenAt, takenAt },
+                            std::pair { kRefreshedAt, takenAt }, std::pair { kWatermark, mark->toJson() } }) {
                         if (auto r = setMeta(**copy, key, value); !r)
                             return r;
                     }
@@ -199,16 +212,19 @@ Result<OfflineSummary> OfflineCopy::take(Database &source, const QString &file, 
     removeSideFiles(target);
     std::error_code error;
     // Replaces an older copy in one step: a reader sees the old file or the new one, never half.
-    std::filesystem::rename(std::filesystem::path(partial.toStdU16String()), std::filesystem::path(target.toStdU16String()), error);
+    std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
+        std::filesystem::path(target.toStdU16String()), error);
     if (error) {
         QFile::remove(partial);
-        return fail(Error::Code::Storage, tr("The offline copy could not be moved into place as %1: %2")
-                                              .arg(QDir::toNativeSeparators(target), QString::fromStdString(error.message())));
+        return fail(Error::Code::Storage,
+            tr("The offline copy could not be moved into place as %1: %2")
+                .arg(QDir::toNativeSeparators(target), QString::fromStdString(error.message())));
     }
     return summary;
 }
 
-Result<OfflineSummary> OfflineCopy::refresh(const QString &file, const QString &sourcePassword, const ProgressFn &progress)
+Result<OfflineSummary> OfflineCopy::refresh(
+    const QString &file, const QString &sourcePassword, const ProgressFn &progress)
 {
     auto pair = openPair(file, Database::Access::ReadWrite, sourcePassword);
     if (!pair)
@@ -222,7 +238,7 @@ Result<OfflineSummary> OfflineCopy::refresh(const QString &file, const QString &
     const auto since = offline::Watermark::fromJson(*markText);
     if (!since)
         return fail(Error::Code::InvalidInput,
-                    tr("%1 does not say how far it is up to date; take a new copy.").arg(copy.displayName()));
+            tr("%1 does not say how far it is up to date; take a new copy.").arg(copy.displayName()));
 
     offline::Sync sync(source, copy, pair->info.filter, progress);
     if (auto r = sync.prepareCopy(); !r)
@@ -236,9 +252,10 @@ Result<OfflineSummary> OfflineCopy::refresh(const QString &file, const QString &
                 return std::unexpected(sourceId.error());
             if (*sourceId != *sourceIdOfCopy)
                 return fail(Error::Code::InvalidInput,
-                            tr("%1 is not the database this copy was taken from (it was recreated or replaced); take a "
-                               "new copy.")
-                                .arg(source.displayName()));
+                    tr("%1 is not the database this copy was taken from (it was recreated or replaced); take "
+                       "a "
+                       "new copy.")
+                        .arg(source.displayName()));
             const auto mark = sync.watermark();
             if (!mark)
                 return std::unexpected(mark.error());

@@ -8,7 +8,8 @@
 #include <QDateTime>
 #include <optional>
 
-namespace pd {
+namespace pd
+{
 
 // Which partners an offline copy holds: all, or those matching every field that is set.
 struct OfflineFilter {
@@ -26,14 +27,14 @@ struct OfflineFilter {
 struct OfflineInfo {
     QString source; // the team database it was taken from (never with a password)
     OfflineFilter filter;
-    QDateTime takenAt;     // UTC, when it was first taken
+    QDateTime takenAt; // UTC, when it was first taken
     QDateTime refreshedAt; // UTC, the moment its data is from (its last take or refresh)
 };
 
 struct OfflineSummary {
     qint64 partners = 0; // partners in the copy afterwards
-    qint64 written = 0;  // rows copied (take) or inserted/updated (refresh)
-    qint64 deleted = 0;  // rows removed from the copy (refresh)
+    qint64 written = 0; // rows copied (take) or inserted/updated (refresh)
+    qint64 deleted = 0; // rows removed from the copy (refresh)
 };
 
 // An offline copy is a PartnerDesk SQLite file with the same schema and ids as its source (a team
@@ -42,20 +43,21 @@ struct OfflineSummary {
 //
 // Both operations report progress; when the callback returns false they stop with
 // Error::Code::Cancelled and leave the file as it was.
-class OfflineCopy {
+class OfflineCopy
+{
     Q_DECLARE_TR_FUNCTIONS(pd::OfflineCopy)
 
 public:
     // Copies the source into `file` (replacing an older copy). It is written beside the target as
     // FILE.partial and renamed into place only when complete.
-    static Result<OfflineSummary> take(Database &source, const QString &file, const OfflineFilter &filter,
-                                       const ProgressFn &progress = {});
+    static Result<OfflineSummary> take(
+        Database &source, const QString &file, const OfflineFilter &filter, const ProgressFn &progress = {});
     // Brings `file` up to date with its source, fetching only the rows that changed since the last
     // take or refresh (new, changed and deleted ones). All changes land in one transaction: an
     // interrupted refresh leaves the previous copy intact. `sourcePassword` is for a PostgreSQL
     // source (else the URL's, PGPASSWORD or ~/.pgpass).
-    static Result<OfflineSummary> refresh(const QString &file, const QString &sourcePassword = {},
-                                          const ProgressFn &progress = {});
+    static Result<OfflineSummary> refresh(
+        const QString &file, const QString &sourcePassword = {}, const ProgressFn &progress = {});
     // Compares `file` with its source: the tables whose rows differ (empty: the copy is up to date).
     static Result<QStringList> differences(const QString &file, const QString &sourcePassword = {});
 };

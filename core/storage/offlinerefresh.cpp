@@ -3,9 +3,11 @@
 // a change twice does no harm: the copy ends up as the source's current snapshot.
 #include "offlinesync.h"
 
-namespace pd::offline {
+namespace pd::offline
+{
 
-namespace {
+namespace
+{
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::OfflineCopy)
@@ -20,14 +22,15 @@ Result<QHash<QString, QSet<qint64>>> Sync::changedRows(const Watermark &since)
 {
     if (since.backend != m_source.backend())
         return fail(Error::Code::InvalidInput,
-                    Tr::tr("The offline copy was taken from another kind of database than %1; take a new copy.")
-                        .arg(m_source.displayName()));
+            Tr::tr("The offline copy was taken from another kind of database than %1; take a new copy.")
+                .arg(m_source.displayName()));
     const QStringList tracked = trackedTables();
     QHash<QString, QSet<qint64>> changed;
     if (since.backend == Backend::PostgreSQL) {
         // Every transaction the last snapshot did not see has an id at or above its xmin; some
         // that it did see may be included too, which is harmless.
-        sql::Statement log(m_source, QStringLiteral("SELECT table_name, row_id FROM change_log WHERE txid >= ?"));
+        sql::Statement log(
+            m_source, QStringLiteral("SELECT table_name, row_id FROM change_log WHERE txid >= ?"));
         if (auto r = log.run({ since.xmin }); !r)
             return std::unexpected(r.error());
         while (log.query().next()) {
@@ -42,7 +45,8 @@ Result<QHash<QString, QSet<qint64>>> Sync::changedRows(const Watermark &since)
     // delete may let SQLite hand out lower ids again (max(id) + 1), so the search starts below
     // the table's highest id after that delete.
     QHash<QString, qint64> from = since.maxIds;
-    sql::Statement log(m_source, QStringLiteral("SELECT table_name, row_id, tail_id FROM change_log WHERE seq > ?"));
+    sql::Statement log(
+        m_source, QStringLiteral("SELECT table_name, row_id, tail_id FROM change_log WHERE seq > ?"));
     if (auto r = log.run({ since.seq }); !r)
         return std::unexpected(r.error());
     while (log.query().next()) {
@@ -92,7 +96,9 @@ Result<void> Sync::removeGone(const QHash<QString, QSet<qint64>> &changed)
                         gone << id;
                 }
                 if (!gone.isEmpty()) {
-                    if (auto r = deleteInCopy(QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(table, idList(gone))); !r)
+                    if (auto r = deleteInCopy(
+                            QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(table, idList(gone)));
+                        !r)
                         return r;
                     if (table == kPartners)
                         goneParents.unite(QSet<qint64>(gone.begin(), gone.end()));
@@ -112,7 +118,7 @@ Result<void> Sync::removeGone(const QHash<QString, QSet<qint64>> &changed)
         for (const QList<qint64> &chunk : chunked(goneParents)) {
             if (auto r = deleteInCopy(QStringLiteral("DELETE FROM %1 WHERE (%2) AND NOT (%3)")
                                           .arg(spec->name, ownedBy(*spec, idList(chunk)).sql,
-                                               ownedBy(*spec, QStringLiteral("SELECT id FROM partners")).sql));
+                                              ownedBy(*spec, QStringLiteral("SELECT id FROM partners")).sql));
                 !r)
                 return r;
         }
@@ -156,14 +162,16 @@ Result<void> Sync::writeChanged(const QHash<QString, QSet<qint64>> &changed)
         if (table == kPartners)
             continue;
         const auto spec = std::find_if(dependentTables().cbegin(), dependentTables().cend(),
-                                       [&](const TableSpec &s) { return s.name == table; });
+            [&](const TableSpec &s) { return s.name == table; });
         for (const QList<qint64> &chunk : chunked(newPartners)) {
             if (auto r = pump(table, ownedBy(*spec, idList(chunk)), true); !r)
                 return std::unexpected(r.error());
         }
         if (spec->parentTable == kStaff) {
             for (const QList<qint64> &chunk : chunked(newStaff)) {
-                if (auto r = pump(table, Condition { QStringLiteral("%1 IN (%2)").arg(spec->parentColumn, idList(chunk)), {} }, true);
+                if (auto r = pump(table,
+                        Condition { QStringLiteral("%1 IN (%2)").arg(spec->parentColumn, idList(chunk)), {} },
+                        true);
                     !r)
                     return std::unexpected(r.error());
             }
@@ -179,8 +187,9 @@ Result<void> Sync::syncWholeTables()
     const auto programs = pump(QStringLiteral("programs"), {}, true);
     if (!programs)
         return std::unexpected(programs.error());
-    if (auto r = execCopy(programs->isEmpty() ? QStringLiteral("DELETE FROM programs")
-                                              : QStringLiteral("DELETE FROM programs WHERE id NOT IN (%1)").arg(idList(*programs)));
+    if (auto r = execCopy(programs->isEmpty()
+                ? QStringLiteral("DELETE FROM programs")
+                : QStringLiteral("DELETE FROM programs WHERE id NOT IN (%1)").arg(idList(*programs)));
         !r)
         return r;
     if (auto r = execCopy(QStringLiteral("DELETE FROM fx_rates")); !r)

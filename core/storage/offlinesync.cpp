@@ -7,9 +7,11 @@
 #include <QSqlRecord>
 #include <algorithm>
 
-namespace pd::offline {
+namespace pd::offline
+{
 
-namespace {
+namespace
+{
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::OfflineCopy)
@@ -53,14 +55,16 @@ const QList<TableSpec> &dependentTables()
         QList<TableSpec> t;
         for (const char *name : { "contacts", "staff" })
             t << TableSpec { QString::fromLatin1(name), byPartner, {}, {} };
-        t << TableSpec { QStringLiteral("certifications"), QStringLiteral("staff_id IN (SELECT id FROM staff WHERE partner_id IN (%1))"),
-                         kStaff, QStringLiteral("staff_id") };
-        for (const char *name : { "customers", "sales", "compliance_events", "tier_history", "scores", "partner_notes",
-                                  "licences", "nfr_keys", "credit_accounts", "credit_ledger", "partner_certifications" })
+        t << TableSpec { QStringLiteral("certifications"),
+            QStringLiteral("staff_id IN (SELECT id FROM staff WHERE partner_id IN (%1))"), kStaff,
+            QStringLiteral("staff_id") };
+        for (const char *name :
+            { "customers", "sales", "compliance_events", "tier_history", "scores", "partner_notes",
+                "licences", "nfr_keys", "credit_accounts", "credit_ledger", "partner_certifications" })
             t << TableSpec { QString::fromLatin1(name), byPartner, {}, {} };
         // A move belongs to both partners: a copy holding either one shows it.
-        t << TableSpec { QStringLiteral("customer_moves"), QStringLiteral("(from_partner_id IN (%1) OR to_partner_id IN (%1))"),
-                         {}, {} };
+        t << TableSpec { QStringLiteral("customer_moves"),
+            QStringLiteral("(from_partner_id IN (%1) OR to_partner_id IN (%1))"), {}, {} };
         return t;
     }();
     return tables;
@@ -143,7 +147,9 @@ Result<void> Sync::attachSource()
 {
     if (m_source.backend() != Backend::SQLite || m_source.location() == QLatin1StringView(":memory:"))
         return {};
-    if (auto r = execCopy(QStringLiteral("ATTACH DATABASE ? AS src"), { QFileInfo(m_source.location()).absoluteFilePath() }); !r)
+    if (auto r = execCopy(QStringLiteral("ATTACH DATABASE ? AS src"),
+            { QFileInfo(m_source.location()).absoluteFilePath() });
+        !r)
         return r;
     m_attached = true;
     return {};
@@ -158,7 +164,8 @@ Result<void> Sync::copyAttached(const QString &table)
     if (!m_filter.isEmpty()) {
         if (table == kPartners) {
             const Condition c = partnerCondition();
-            where = QString(c.sql).replace(QLatin1StringView("FROM programs"), QLatin1StringView("FROM src.programs"));
+            where = QString(c.sql).replace(
+                QLatin1StringView("FROM programs"), QLatin1StringView("FROM src.programs"));
             params = c.params;
         } else {
             for (const TableSpec &spec : dependentTables()) {
@@ -168,8 +175,9 @@ Result<void> Sync::copyAttached(const QString &table)
         }
     }
     const QString cols = columns(table).join(QStringLiteral(", "));
-    sql::Statement st(m_copy, QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM src.%1%3")
-                                  .arg(table, cols, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    sql::Statement st(m_copy,
+        QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM src.%1%3")
+            .arg(table, cols, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
     if (auto r = st.run(params); !r)
         return r;
     const qint64 rows = std::max(0, st.query().numRowsAffected());
@@ -182,7 +190,8 @@ Result<Watermark> Sync::watermark()
     Watermark w;
     w.backend = m_source.backend();
     if (w.backend == Backend::PostgreSQL) {
-        const auto xmin = sql::scalar(m_source, QStringLiteral("SELECT txid_snapshot_xmin(txid_current_snapshot())"));
+        const auto xmin
+            = sql::scalar(m_source, QStringLiteral("SELECT txid_snapshot_xmin(txid_current_snapshot())"));
         if (!xmin)
             return std::unexpected(xmin.error());
         w.xmin = xmin->toLongLong();
@@ -193,7 +202,8 @@ Result<Watermark> Sync::watermark()
         return std::unexpected(seq.error());
     w.seq = seq->toLongLong();
     for (const QString &table : trackedTables()) {
-        const auto max = sql::scalar(m_source, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+        const auto max
+            = sql::scalar(m_source, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
         if (!max)
             return std::unexpected(max.error());
         w.maxIds.insert(table, max->toLongLong());
@@ -287,7 +297,8 @@ Result<void> Sync::step(qint64 rows)
     if (rows != 0 && before / 1000 == m_done / 1000)
         return {};
     if (!reportProgress(m_progress, std::min(m_done, m_total), m_total))
-        return fail(Error::Code::Cancelled, Tr::tr("Stopped at your request; the offline copy was left as it was."));
+        return fail(
+            Error::Code::Cancelled, Tr::tr("Stopped at your request; the offline copy was left as it was."));
     return {};
 }
 
@@ -296,7 +307,8 @@ Result<void> Sync::execCopy(const QString &statement, const QVariantList &values
     return sql::exec(m_copy, statement, values);
 }
 
-Result<QSet<qint64>> Sync::idsIn(Database &db, const QString &table, const QList<qint64> &ids, const Condition &extra)
+Result<QSet<qint64>> Sync::idsIn(
+    Database &db, const QString &table, const QList<qint64> &ids, const Condition &extra)
 {
     QString text = QStringLiteral("SELECT id FROM %1 WHERE id IN (%2)").arg(table, idList(ids));
     if (!extra.sql.isEmpty())
@@ -324,7 +336,8 @@ Result<QList<qint64>> Sync::pump(const QString &table, const Condition &where, b
         return std::unexpected(r.error());
 
     QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                         .arg(table, cols.join(QStringLiteral(", ")), QStringList(cols.size(), QStringLiteral("?")).join(u','));
+                         .arg(table, cols.join(QStringLiteral(", ")),
+                             QStringList(cols.size(), QStringLiteral("?")).join(u','));
     upsert = upsert && idColumn >= 0;
     if (upsert) {
         QStringList sets;
@@ -368,7 +381,8 @@ Result<QList<qint64>> Sync::pump(const QString &table, const Condition &where, b
     return written;
 }
 
-Result<void> Sync::resolveUniqueClash(const QString &table, const QStringList &cols, const QVariantList &values)
+Result<void> Sync::resolveUniqueClash(
+    const QString &table, const QStringList &cols, const QVariantList &values)
 {
     const QVariant id = values.at(cols.indexOf(QStringLiteral("id")));
     bool removed = false;
@@ -386,7 +400,8 @@ Result<void> Sync::resolveUniqueClash(const QString &table, const QStringList &c
             continue;
         params << id;
         QSqlQuery remove(sql::connection(m_copy));
-        if (!remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 AND id <> ?").arg(table, conditions.join(QStringLiteral(" AND ")))))
+        if (!remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 AND id <> ?")
+                                .arg(table, conditions.join(QStringLiteral(" AND ")))))
             return std::unexpected(copyError(remove));
         for (int i = 0; i < params.size(); ++i)
             remove.bindValue(i, params.at(i));
@@ -395,7 +410,8 @@ Result<void> Sync::resolveUniqueClash(const QString &table, const QStringList &c
         removed = removed || remove.numRowsAffected() > 0;
     }
     if (!removed)
-        return fail(Error::Code::Storage, Tr::tr("A row of %1 could not be written to the offline copy.").arg(table));
+        return fail(
+            Error::Code::Storage, Tr::tr("A row of %1 could not be written to the offline copy.").arg(table));
     return {};
 }
 
@@ -424,7 +440,8 @@ Result<void> Sync::checkCopyKnowsEveryTable()
     while (st.query().next()) {
         const QString table = st.query().value(0).toString();
         if (!known.contains(table))
-            return fail(Error::Code::Storage, Tr::tr("Offline copies do not know the table %1 yet.").arg(table));
+            return fail(
+                Error::Code::Storage, Tr::tr("Offline copies do not know the table %1 yet.").arg(table));
     }
     return {};
 }
@@ -436,9 +453,9 @@ Result<QHash<QString, QByteArray>> Sync::digests(bool source)
         const QStringList cols = columns(table);
         const Condition where = source ? scope(table) : Condition {};
         sql::Statement st(source ? m_source : m_copy,
-                          QStringLiteral("SELECT %1 FROM %2%3")
-                              .arg(cols.join(QStringLiteral(", ")), table,
-                                   where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql));
+            QStringLiteral("SELECT %1 FROM %2%3")
+                .arg(cols.join(QStringLiteral(", ")), table,
+                    where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql));
         if (auto r = st.run(where.params); !r)
             return std::unexpected(r.error());
         // Rows are hashed one by one and the hashes sorted: the engines may return rows in any
@@ -472,9 +489,10 @@ Result<void> Sync::copyEverything()
     m_total = 0;
     for (const QString &table : tables) {
         const Condition where = scope(table);
-        const auto n = sql::scalar(m_source, QStringLiteral("SELECT count(*) FROM %1%2")
-                                                 .arg(table, where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql),
-                                   where.params);
+        const auto n = sql::scalar(m_source,
+            QStringLiteral("SELECT count(*) FROM %1%2")
+                .arg(table, where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql),
+            where.params);
         if (!n)
             return std::unexpected(n.error());
         m_total += n->toLongLong();

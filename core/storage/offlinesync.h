@@ -7,7 +7,8 @@
 #include <QHash>
 #include <QSet>
 
-namespace pd::offline {
+namespace pd::offline
+{
 
 // A table whose rows belong to partners. `owner` is a condition with %1 standing for a set of
 // partner ids (a subquery or a list). A row in `parentTable` (staff for certifications) brings
@@ -34,7 +35,8 @@ struct Watermark {
     static std::optional<Watermark> fromJson(const QString &json);
 };
 
-class Sync {
+class Sync
+{
 public:
     Sync(Database &source, Database &copy, const OfflineFilter &filter, const ProgressFn &progress);
 
@@ -71,8 +73,10 @@ private:
     // Copies the source rows matching `where` into the copy; returns the ids written.
     Result<QList<qint64>> pump(const QString &table, const Condition &where, bool upsert);
     Result<void> copyAttached(const QString &table);
-    Result<void> resolveUniqueClash(const QString &table, const QStringList &cols, const QVariantList &values);
-    Result<QSet<qint64>> idsIn(Database &db, const QString &table, const QList<qint64> &ids, const Condition &extra);
+    Result<void> resolveUniqueClash(
+        const QString &table, const QStringList &cols, const QVariantList &values);
+    Result<QSet<qint64>> idsIn(
+        Database &db, const QString &table, const QList<qint64> &ids, const Condition &extra);
     Result<void> execCopy(const QString &statement, const QVariantList &values = {});
     Result<void> checkCopyKnowsEveryTable();
 

@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace pd::opening {
+namespace pd::opening
+{
 
 // Qt Sql connection names are process-wide: each Database gets its own.
 QString nextConnectionName();

@@ -4,16 +4,18 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-namespace pd {
+namespace pd
+{
 
-namespace {
+namespace
+{
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::ServerLocation)
 };
 
 const QStringList kSettings = { QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
-                                QStringLiteral("sslrootcert"), QStringLiteral("sslcert"), QStringLiteral("sslkey") };
+    QStringLiteral("sslrootcert"), QStringLiteral("sslcert"), QStringLiteral("sslkey") };
 
 // QPSQL joins its connect options with spaces (it turns ';' into ' '), so a value holding either
 // would smuggle in another setting.
@@ -31,17 +33,18 @@ bool safeValue(const QString &v)
 QStringList ServerLocation::sslModes()
 {
     return { QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-             QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
+        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
 }
 
 Result<ServerLocation> ServerLocation::parse(const QString &location)
 {
     const QUrl url(location, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1StringView("postgresql") && scheme != QLatin1StringView("postgres")))
+    if (!url.isValid()
+        || (scheme != QLatin1StringView("postgresql") && scheme != QLatin1StringView("postgres")))
         return fail(Error::Code::InvalidInput,
-                    Tr::tr("\"%1\" is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DATABASE.")
-                        .arg(url.toString(QUrl::RemovePassword)));
+            Tr::tr("\"%1\" is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DATABASE.")
+                .arg(url.toString(QUrl::RemovePassword)));
     ServerLocation loc;
     loc.host = url.host(QUrl::FullyDecoded);
     loc.port = url.port(0);
@@ -59,25 +62,26 @@ Result<ServerLocation> ServerLocation::parse(const QString &location)
                 return fail(Error::Code::InvalidInput, Tr::tr("\"%1\" is not a port number.").arg(value));
         } else if (key == QLatin1StringView("sslmode")) {
             if (!sslModes().contains(value))
-                return fail(Error::Code::InvalidInput, Tr::tr("Unknown TLS mode \"%1\"; use one of: %2.")
-                                                           .arg(value, sslModes().join(QStringLiteral(", "))));
+                return fail(Error::Code::InvalidInput,
+                    Tr::tr("Unknown TLS mode \"%1\"; use one of: %2.")
+                        .arg(value, sslModes().join(QStringLiteral(", "))));
             loc.sslMode = value;
         } else if (kSettings.contains(key)) {
             if (!safeValue(value))
                 return fail(Error::Code::InvalidInput,
-                            Tr::tr("The setting %1 of a PostgreSQL address may not be empty or hold spaces, quotes "
-                                   "or semicolons.")
-                                .arg(key));
+                    Tr::tr("The setting %1 of a PostgreSQL address may not be empty or hold spaces, quotes "
+                           "or semicolons.")
+                        .arg(key));
             loc.settings << qMakePair(key, value);
         } else {
             return fail(Error::Code::InvalidInput,
-                        Tr::tr("Unknown setting \"%1\" in a PostgreSQL address; known: host, port, sslmode, %2.")
-                            .arg(key, kSettings.join(QStringLiteral(", "))));
+                Tr::tr("Unknown setting \"%1\" in a PostgreSQL address; known: host, port, sslmode, %2.")
+                    .arg(key, kSettings.join(QStringLiteral(", "))));
         }
     }
     if (loc.database.isEmpty() || loc.database.contains(u'/'))
         return fail(Error::Code::InvalidInput,
-                    Tr::tr("A PostgreSQL address names one database: postgresql://USER@HOST/DATABASE."));
+            Tr::tr("A PostgreSQL address names one database: postgresql://USER@HOST/DATABASE."));
     return loc;
 }
 

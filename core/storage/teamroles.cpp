@@ -5,9 +5,11 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 
-namespace pd {
+namespace pd
+{
 
-namespace {
+namespace
+{
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::TeamRoles)
@@ -17,8 +19,8 @@ Result<void> needServer(const Database &db)
 {
     if (db.backend() != Backend::PostgreSQL)
         return fail(Error::Code::InvalidInput,
-                    Tr::tr("Roles apply to a team database on PostgreSQL; %1 is a file, which has no database users.")
-                        .arg(db.displayName()));
+            Tr::tr("Roles apply to a team database on PostgreSQL; %1 is a file, which has no database users.")
+                .arg(db.displayName()));
     return {};
 }
 
@@ -34,8 +36,8 @@ Error adminError(const Error &e)
     if (e.code != Error::Code::PermissionDenied)
         return e;
     return Error { Error::Code::PermissionDenied,
-                   Tr::tr("Setting up roles needs the user who created the team database (it owns the tables) with "
-                          "the right to create roles, or a superuser.") };
+        Tr::tr("Setting up roles needs the user who created the team database (it owns the tables) with "
+               "the right to create roles, or a superuser.") };
 }
 
 Result<void> run(Database &db, const QStringList &statements)
@@ -74,8 +76,9 @@ Result<TeamAccess> teamAccess(Database &db)
         return TeamAccess { false, false };
     if (db.backend() == Backend::SQLite)
         return TeamAccess { true, true };
-    sql::Statement st(db, QStringLiteral("SELECT has_table_privilege('partners', 'UPDATE'), "
-                                         "has_table_privilege('partner_notes', 'INSERT')"));
+    sql::Statement st(db,
+        QStringLiteral("SELECT has_table_privilege('partners', 'UPDATE'), "
+                       "has_table_privilege('partner_notes', 'INSERT')"));
     if (auto r = st.run({}); !r)
         return std::unexpected(r.error());
     if (!st.query().next())
@@ -96,25 +99,29 @@ Result<void> createTeamRoles(Database &db)
         const QString rep = teamRoleName(TeamRole::Rep);
         QStringList statements;
         for (const QString &role : { manager, rep })
-            statements << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                                         "CREATE ROLE %1 NOLOGIN; END IF; END $$")
+            statements << QStringLiteral(
+                "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                "CREATE ROLE %1 NOLOGIN; END IF; END $$")
                               .arg(role);
-        statements
-            << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2, %3").arg(schema, manager, rep)
-            // Start the rep from nothing, so that a right granted by hand does not linger.
-            << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2").arg(schema, rep)
-            << QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA %1 FROM %2").arg(schema, rep)
-            << QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, manager)
-            << QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, manager)
-            << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, rep)
-            << QStringLiteral("GRANT INSERT ON partner_notes TO %1").arg(rep)
-            // Tables that later upgrades create (as this user) get the same rights.
-            << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT ALL ON TABLES TO %2").arg(schema, manager)
-            << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT ALL ON SEQUENCES TO %2").arg(schema, manager)
-            << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT ON TABLES TO %2").arg(schema, rep);
+        statements << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2, %3").arg(schema, manager, rep)
+                   // Start the rep from nothing, so that a right granted by hand does not linger.
+                   << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2").arg(schema, rep)
+                   << QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA %1 FROM %2").arg(schema, rep)
+                   << QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, manager)
+                   << QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, manager)
+                   << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, rep)
+                   << QStringLiteral("GRANT INSERT ON partner_notes TO %1").arg(rep)
+                   // Tables that later upgrades create (as this user) get the same rights.
+                   << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT ALL ON TABLES TO %2")
+                          .arg(schema, manager)
+                   << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT ALL ON SEQUENCES TO %2")
+                          .arg(schema, manager)
+                   << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT ON TABLES TO %2")
+                          .arg(schema, rep);
         if (auto r = run(db, statements); !r)
             return r;
-        const auto sequence = sql::scalar(db, QStringLiteral("SELECT pg_get_serial_sequence('partner_notes', 'id')"));
+        const auto sequence
+            = sql::scalar(db, QStringLiteral("SELECT pg_get_serial_sequence('partner_notes', 'id')"));
         if (!sequence)
             return std::unexpected(sequence.error());
         if (sequence->isNull())
@@ -127,24 +134,29 @@ Result<void> grantTeamRole(Database &db, const QString &user, TeamRole role)
 {
     if (auto r = needServer(db); !r)
         return r;
-    const auto exists = sql::scalar(db, QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname = ?"), { user });
+    const auto exists
+        = sql::scalar(db, QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname = ?"), { user });
     if (!exists)
         return std::unexpected(exists.error());
     if (exists->isNull())
         return fail(Error::Code::NotFound,
-                    Tr::tr("There is no database user \"%1\". Create it first (CREATE ROLE \"%1\" LOGIN PASSWORD '...').")
-                        .arg(user));
-    const auto roles = sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN (?, ?)"),
-                                   { teamRoleName(TeamRole::Manager), teamRoleName(TeamRole::Rep) });
+            Tr::tr("There is no database user \"%1\". Create it first (CREATE ROLE \"%1\" LOGIN PASSWORD "
+                   "'...').")
+                .arg(user));
+    const auto roles
+        = sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN (?, ?)"),
+            { teamRoleName(TeamRole::Manager), teamRoleName(TeamRole::Rep) });
     if (!roles)
         return std::unexpected(roles.error());
     if (roles->toInt() != 2)
-        return fail(Error::Code::NotFound, Tr::tr("The PartnerDesk roles do not exist yet; run: partnerdesk-cli admin roles"));
+        return fail(Error::Code::NotFound,
+            Tr::tr("The PartnerDesk roles do not exist yet; run: partnerdesk-cli admin roles"));
     const TeamRole other = role == TeamRole::Manager ? TeamRole::Rep : TeamRole::Manager;
     const QString who = identifier(db, user);
     return db.transaction([&]() -> Result<void> {
-        return run(db, { QStringLiteral("GRANT %1 TO %2").arg(teamRoleName(role), who),
-                         QStringLiteral("REVOKE %1 FROM %2").arg(teamRoleName(other), who) });
+        return run(db,
+            { QStringLiteral("GRANT %1 TO %2").arg(teamRoleName(role), who),
+                QStringLiteral("REVOKE %1 FROM %2").arg(teamRoleName(other), who) });
     });
 }
 

@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd
+{
 
 // The two group roles of a team database on PostgreSQL. The server enforces them: a rep's
 // client that tries any other write is refused with Error::Code::PermissionDenied.

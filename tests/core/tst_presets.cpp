@@ -233,6 +233,7 @@ void TestPresets::benefits_data()
     QTest::newRow("§1 30-day deferral") << r << "payment_deferral" << QStringList { n, n, "30" };
     QTest::newRow("§1 vendor leads") << r << "vendor_leads" << QStringList { n, y, y };
     QTest::newRow("§1 partner-finder leads") << r << "finder_leads" << QStringList { y, y, y };
+    QTest::newRow("§1 internal use discount 50%") << r << "internal_use_discount" << QStringList { "50", "50", "50" };
     QTest::newRow("§1 internal use users") << r << "internal_use_users" << QStringList { "30", "50", "100" };
     QTest::newRow("§1 SPIF") << r << "spif" << QStringList { n, n, y };
     QTest::newRow("§1 5% quarterly rebate") << r << "quarterly_rebate" << QStringList { n, n, "5" };

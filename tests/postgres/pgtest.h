@@ -17,7 +17,8 @@ struct CliRun {
     QString err;
 };
 
-class TestPostgres final : public QObject {
+class TestPostgres final : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -25,6 +26,7 @@ private slots:
     // tst_postgres.cpp: opening, migrations, refusals, roles, conflicts
     void migrationsOnEmptyServer();
     void upgradesStepByStep();
+    void upgradeNeedsOwner();
     void concurrentFirstOpens();
     void refusesOtherDatabases_data();
     void refusesOtherDatabases();
@@ -54,7 +56,7 @@ private:
     // A new, empty database on the test server; returns its URL (as `user`, no password).
     QString createDatabase(const QString &name);
     QString url(const QString &database, const QString &user = QStringLiteral("postgres"),
-                const QString &password = {}) const;
+        const QString &password = {}) const;
     // Runs SQL through psql as the superuser; returns its unaligned output.
     QString psql(const QString &database, const QString &sql);
     std::unique_ptr<pd::Database> open(const QString &location, const pd::Database::Options &options = {});
@@ -66,6 +68,6 @@ private:
     pd::ServerLocation m_server;
     QString m_bin;
     QTemporaryDir m_dir;
-    QString m_demoPg;     // init --demo on the server ...
+    QString m_demoPg; // init --demo on the server ...
     QString m_demoSqlite; // ... and in a file, same seed and day
 };

@@ -18,9 +18,13 @@ find_bindir() {
             return 0
         fi
     done
-    if command -v initdb >/dev/null && command -v pg_ctl >/dev/null && command -v psql >/dev/null; then
-        dirname "$(command -v initdb)"
-        return 0
+    # initdb on the PATH (perhaps a link): its real folder must hold the other programs too.
+    if command -v initdb >/dev/null; then
+        dir=$(dirname "$(readlink -f "$(command -v initdb)")")
+        if [ -x "$dir/pg_ctl" ] && [ -x "$dir/psql" ]; then
+            echo "$dir"
+            return 0
+        fi
     fi
     return 1
 }
@@ -75,7 +79,7 @@ fi
 export PGPASSWORD=$password
 export PD_TEST_PG_BIN=$bindir
 export PD_TEST_PG_URL="postgresql://postgres@/partnerdesk?host=$work&port=$port"
-"$bindir/createdb" -h "$work" -p "$port" -U postgres partnerdesk
+"$bindir/psql" -h "$work" -p "$port" -U postgres -d postgres -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE partnerdesk"
 
 status=0
 "$test_exe" "$@" || status=$?

@@ -1,8 +1,7 @@
 // Opening and upgrading a team database, refusals, connection errors, read-only access, the
 // update conflict and the server-enforced rep role.
-#include "pgtest.h"
-
 #include "generate/generator.h"
+#include "pgtest.h"
 #include "storage/store.h"
 #include "storage/teamroles.h"
 
@@ -11,7 +10,8 @@
 
 using namespace pd;
 
-namespace {
+namespace
+{
 
 Partner samplePartner(const QString &code)
 {
@@ -26,15 +26,17 @@ Partner samplePartner(const QString &code)
     return p;
 }
 
-const QString kRepMessage = QStringLiteral("Your database role may only read partner records and add notes; ask a "
-                                           "manager to make this change.");
+const QString kRepMessage
+    = QStringLiteral("Your database role may only read partner records and add notes; ask a "
+                     "manager to make this change.");
 
 } // namespace
 
 void TestPostgres::initTestCase()
 {
     const QString base = qEnvironmentVariable("PD_TEST_PG_URL");
-    QVERIFY2(!base.isEmpty(), "PD_TEST_PG_URL is not set: run this test through tests/postgres/run-pg-tests.sh");
+    QVERIFY2(
+        !base.isEmpty(), "PD_TEST_PG_URL is not set: run this test through tests/postgres/run-pg-tests.sh");
     const auto server = ServerLocation::parse(base);
     QVERIFY2(server.has_value(), qPrintable(server ? QString() : server.error().message));
     m_server = *server;
@@ -46,7 +48,7 @@ void TestPostgres::initTestCase()
     m_demoSqlite = path(QStringLiteral("demo.sqlite"));
     for (const QString &db : { m_demoPg, m_demoSqlite }) {
         const CliRun r = cli({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo"),
-                               QStringLiteral("--today"), QStringLiteral("2026-11-22") });
+            QStringLiteral("--today"), QStringLiteral("2026-11-22") });
         QVERIFY2(r.exit == 0, qPrintable(r.err));
     }
 }
@@ -58,7 +60,8 @@ QString TestPostgres::url(const QString &database, const QString &user, const QS
     loc.user = user;
     QString text = loc.url();
     if (!password.isEmpty())
-        text.replace(QStringLiteral("postgresql://%1@").arg(user), QStringLiteral("postgresql://%1:%2@").arg(user, password));
+        text.replace(QStringLiteral("postgresql://%1@").arg(user),
+            QStringLiteral("postgresql://%1:%2@").arg(user, password));
     return text;
 }
 
@@ -66,9 +69,10 @@ QString TestPostgres::psql(const QString &database, const QString &sql)
 {
     QProcess p;
     p.start(m_bin + QStringLiteral("/psql"),
-            { QStringLiteral("-h"), m_server.host, QStringLiteral("-p"), QString::number(m_server.port), QStringLiteral("-U"),
-              QStringLiteral("postgres"), QStringLiteral("-d"), database, QStringLiteral("-X"), QStringLiteral("-q"),
-              QStringLiteral("-tA"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql });
+        { QStringLiteral("-h"), m_server.host, QStringLiteral("-p"), QString::number(m_server.port),
+            QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), database,
+            QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-tA"), QStringLiteral("-v"),
+            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql });
     p.waitForFinished(120000);
     const QString err = QString::fromUtf8(p.readAllStandardError());
     if (p.exitCode() != 0)
@@ -114,8 +118,8 @@ CliRun TestPostgres::cli(const QStringList &args)
     QProcess p;
     p.start(QStringLiteral(PD_CLI), QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
     p.waitForFinished(600000);
-    return CliRun { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                    QString::fromUtf8(p.readAllStandardError()) };
+    return CliRun { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
 void TestPostgres::migrationsOnEmptyServer()
@@ -132,12 +136,15 @@ void TestPostgres::migrationsOnEmptyServer()
         QVERIFY(store.installBuiltinPrograms().has_value());
         QCOMPARE(store.programs()->size(), 4);
     }
-    QCOMPARE(psql(QStringLiteral("empty"), QStringLiteral("SELECT value FROM meta WHERE key = 'application'")),
-             QStringLiteral("PartnerDesk"));
-    QCOMPARE(psql(QStringLiteral("empty"), QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
-             QString::number(Database::kSchemaVersion));
-    QCOMPARE(psql(QStringLiteral("empty"), QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'partners_log'")),
-             QStringLiteral("1"));
+    QCOMPARE(
+        psql(QStringLiteral("empty"), QStringLiteral("SELECT value FROM meta WHERE key = 'application'")),
+        QStringLiteral("PartnerDesk"));
+    QCOMPARE(
+        psql(QStringLiteral("empty"), QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
+        QString::number(Database::kSchemaVersion));
+    QCOMPARE(psql(QStringLiteral("empty"),
+                 QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'partners_log'")),
+        QStringLiteral("1"));
     // Opening again changes nothing.
     auto again = open(location);
     QVERIFY(again);
@@ -161,6 +168,24 @@ void TestPostgres::upgradesStepByStep()
     auto db = open(location);
     QVERIFY(db);
     QCOMPARE(Store(*db).partnerByCode(QStringLiteral("P-1"))->name, QStringLiteral("Soluciones P-1"));
+}
+
+void TestPostgres::upgradeNeedsOwner()
+{
+    // Only the owner of the tables may upgrade them; anyone else is told who can, and nothing changes.
+    const QString location = createDatabase(QStringLiteral("owned"));
+    QVERIFY(Database::openAtVersion(location, 1).has_value());
+    psql(QStringLiteral("owned"),
+        QStringLiteral("DROP ROLE IF EXISTS helper; CREATE ROLE helper LOGIN PASSWORD 'helper-pw'; "
+                       "GRANT ALL ON ALL TABLES IN SCHEMA public TO helper"));
+    const auto db = Database::open(url(QStringLiteral("owned"), QStringLiteral("helper")),
+        Database::Options { Database::Access::ReadWrite, QStringLiteral("helper-pw") });
+    QVERIFY(!db.has_value());
+    QCOMPARE(db.error().code, Error::Code::PermissionDenied);
+    QVERIFY2(db.error().message.contains(QStringLiteral("only its owner")), qPrintable(db.error().message));
+    QCOMPARE(
+        psql(QStringLiteral("owned"), QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
+        QStringLiteral("1"));
 }
 
 void TestPostgres::concurrentFirstOpens()
@@ -189,14 +214,17 @@ void TestPostgres::refusesOtherDatabases_data()
     QTest::addColumn<QString>("setup");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("another application's tables") << "CREATE TABLE invoices (id int PRIMARY KEY)"
-                                                  << int(Error::Code::NotADatabase) << "not a PartnerDesk database";
-    QTest::newRow("another application's meta") << "CREATE TABLE meta (key text PRIMARY KEY, value text); "
-                                                   "INSERT INTO meta VALUES ('application', 'Ledger')"
-                                                << int(Error::Code::NotADatabase) << "not a PartnerDesk database";
-    QTest::newRow("newer PartnerDesk") << "CREATE TABLE meta (key text PRIMARY KEY, value text); "
-                                          "INSERT INTO meta VALUES ('application', 'PartnerDesk'), ('schema_version', '99')"
-                                       << int(Error::Code::NewerDatabase) << "newer version";
+    QTest::newRow("another application's tables")
+        << "CREATE TABLE invoices (id int PRIMARY KEY)" << int(Error::Code::NotADatabase)
+        << "not a PartnerDesk database";
+    QTest::newRow("another application's meta")
+        << "CREATE TABLE meta (key text PRIMARY KEY, value text); "
+           "INSERT INTO meta VALUES ('application', 'Ledger')"
+        << int(Error::Code::NotADatabase) << "not a PartnerDesk database";
+    QTest::newRow("newer PartnerDesk")
+        << "CREATE TABLE meta (key text PRIMARY KEY, value text); "
+           "INSERT INTO meta VALUES ('application', 'PartnerDesk'), ('schema_version', '99')"
+        << int(Error::Code::NewerDatabase) << "newer version";
 }
 
 void TestPostgres::refusesOtherDatabases()
@@ -224,9 +252,12 @@ void TestPostgres::connectionErrors_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("wrong password") << "partnerdesk" << "not-the-password" << 0 << "password authentication failed";
-    QTest::newRow("no such database") << "nosuchdb" << "" << 0 << "\"nosuchdb\"";
-    QTest::newRow("no server there") << "partnerdesk" << "" << 1 << "Could not connect";
+    QTest::newRow("wrong password") << "partnerdesk"
+                                    << "not-the-password" << 0 << "password authentication failed";
+    QTest::newRow("no such database") << "nosuchdb"
+                                      << "" << 0 << "\"nosuchdb\"";
+    QTest::newRow("no server there") << "partnerdesk"
+                                     << "" << 1 << "Could not connect";
 }
 
 void TestPostgres::connectionErrors()
@@ -244,7 +275,8 @@ void TestPostgres::connectionErrors()
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().code, Error::Code::Storage);
     QVERIFY2(db.error().message.contains(mentions), qPrintable(db.error().message));
-    QVERIFY2(db.error().message.contains(QStringLiteral("database \"%1\"").arg(database)), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("database \"%1\"").arg(database)),
+        qPrintable(db.error().message));
     if (!password.isEmpty())
         QVERIFY(!db.error().message.contains(password));
 }
@@ -298,8 +330,8 @@ void TestPostgres::updateConflict()
     QCOMPARE(stored.website, QString());
     QCOMPARE(stored.rowVersion, *saved);
     // A tier change from a stale window is refused the same way.
-    const auto stale = sb.applyTierChange(id, QStringLiteral("certified"), QDate(2026, 7, 1), QStringLiteral("review"),
-                                          QStringLiteral("second"), second.rowVersion);
+    const auto stale = sb.applyTierChange(id, QStringLiteral("certified"), QDate(2026, 7, 1),
+        QStringLiteral("review"), QStringLiteral("second"), second.rowVersion);
     QVERIFY(!stale.has_value());
     QCOMPARE(stale.error().code, Error::Code::Conflict);
     // Saving on top of what is stored now works.
@@ -321,22 +353,25 @@ void TestPostgres::repRoleRefusedByServer()
         partner = *store.insertPartner(samplePartner(QStringLiteral("P-3")));
         QVERIFY(createTeamRoles(*owner).has_value());
         QVERIFY(createTeamRoles(*owner).has_value()); // again: nothing changes, nothing fails
-        psql(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS rep1; DROP ROLE IF EXISTS mgr1; "
-                                                        "CREATE ROLE rep1 LOGIN PASSWORD 'rep-secret'; "
-                                                        "CREATE ROLE mgr1 LOGIN PASSWORD 'mgr-secret'"));
+        psql(QStringLiteral("postgres"),
+            QStringLiteral("DROP ROLE IF EXISTS rep1; DROP ROLE IF EXISTS mgr1; "
+                           "CREATE ROLE rep1 LOGIN PASSWORD 'rep-secret'; "
+                           "CREATE ROLE mgr1 LOGIN PASSWORD 'mgr-secret'"));
         QVERIFY(grantTeamRole(*owner, QStringLiteral("rep1"), TeamRole::Rep).has_value());
         QVERIFY(grantTeamRole(*owner, QStringLiteral("mgr1"), TeamRole::Rep).has_value());
-        QVERIFY(grantTeamRole(*owner, QStringLiteral("mgr1"), TeamRole::Manager).has_value()); // and no longer rep
+        QVERIFY(grantTeamRole(*owner, QStringLiteral("mgr1"), TeamRole::Manager)
+                    .has_value()); // and no longer rep
         const auto nobody = grantTeamRole(*owner, QStringLiteral("nobody"), TeamRole::Rep);
         QVERIFY(!nobody.has_value());
         QCOMPARE(nobody.error().code, Error::Code::NotFound);
     }
-    QCOMPARE(psql(QStringLiteral("postgres"), QStringLiteral("SELECT pg_has_role('mgr1', 'partnerdesk_rep', 'MEMBER')")),
-             QStringLiteral("f"));
+    QCOMPARE(psql(QStringLiteral("postgres"),
+                 QStringLiteral("SELECT pg_has_role('mgr1', 'partnerdesk_rep', 'MEMBER')")),
+        QStringLiteral("f"));
 
     // The rep's password comes from the keychain in the window: here, Options.
     auto rep = open(url(QStringLiteral("roles"), QStringLiteral("rep1")),
-                    Database::Options { Database::Access::ReadWrite, QStringLiteral("rep-secret") });
+        Database::Options { Database::Access::ReadWrite, QStringLiteral("rep-secret") });
     QVERIFY(rep);
     QCOMPARE(rep->userName(), QStringLiteral("rep1"));
     const auto access = teamAccess(*rep);
@@ -358,13 +393,14 @@ void TestPostgres::repRoleRefusedByServer()
     const auto insert = store.insertPartner(samplePartner(QStringLiteral("P-rep")));
     QVERIFY(!insert.has_value());
     QCOMPARE(insert.error().code, Error::Code::PermissionDenied);
-    const auto rate = store.setFxRate(FxRate { QDate(2026, 1, 1), QStringLiteral("USD"), QStringLiteral("EUR"), 920000 });
+    const auto rate
+        = store.setFxRate(FxRate { QDate(2026, 1, 1), QStringLiteral("USD"), QStringLiteral("EUR"), 920000 });
     QVERIFY(!rate.has_value());
     QCOMPARE(rate.error().code, Error::Code::PermissionDenied);
     QCOMPARE(store.partner(partner)->name, QStringLiteral("Soluciones P-3"));
 
     auto manager = open(url(QStringLiteral("roles"), QStringLiteral("mgr1")),
-                        Database::Options { Database::Access::ReadWrite, QStringLiteral("mgr-secret") });
+        Database::Options { Database::Access::ReadWrite, QStringLiteral("mgr-secret") });
     QVERIFY(manager);
     QVERIFY(teamAccess(*manager)->editRecords);
     Store managed(*manager);

@@ -2,7 +2,6 @@
 // transaction that commits after the copy's snapshot, a territory filter, an interrupted refresh,
 // and a sales rep's own copy.
 #include "pgtest.h"
-
 #include "storage/offline.h"
 #include "storage/store.h"
 #include "storage/teamroles.h"
@@ -13,7 +12,8 @@
 
 using namespace pd;
 
-namespace {
+namespace
+{
 
 QByteArray fileHash(const QString &path)
 {
@@ -56,8 +56,10 @@ void TestPostgres::offlineTakeAndRefresh()
     Store store(*db);
     const qint64 doomed = *store.insertPartner(newPartner(QStringLiteral("X-DOOMED")));
     QVERIFY(store.insertContact(Contact { 0, doomed, QStringLiteral("Ana"), {}, {}, {} }).has_value());
-    const qint64 staff = *store.insertStaff(StaffMember { 0, doomed, QStringLiteral("Beto"), {}, StaffRole::Technical });
-    QVERIFY(store.insertCertification(Certification { 0, staff, QStringLiteral("T1"), QDate(2026, 1, 1), {} }).has_value());
+    const qint64 staff
+        = *store.insertStaff(StaffMember { 0, doomed, QStringLiteral("Beto"), {}, StaffRole::Technical });
+    QVERIFY(store.insertCertification(Certification { 0, staff, QStringLiteral("T1"), QDate(2026, 1, 1), {} })
+                .has_value());
 
     const auto taken = OfflineCopy::take(*db, copy, {});
     QVERIFY2(taken.has_value(), qPrintable(taken ? QString() : taken.error().message));
@@ -80,14 +82,16 @@ void TestPostgres::offlineTakeAndRefresh()
     Partner renamed = *store.partner(2);
     renamed.name = QStringLiteral("Renamed on the server");
     QVERIFY(store.updatePartner(renamed).has_value());
-    psql(QStringLiteral("offline"), QStringLiteral("DELETE FROM partners WHERE code = 'X-DOOMED'; "
-                                                   "DELETE FROM contacts WHERE id = (SELECT min(id) FROM contacts); "
-                                                   "UPDATE sales SET quantity = quantity + 1 WHERE id % 10 = 0; "
-                                                   "UPDATE customers SET partner_id = 1 WHERE id = "
-                                                   "(SELECT min(id) FROM customers WHERE partner_id = 2)"));
-    QCOMPARE(differences(copy), QStringList({ QStringLiteral("certifications"), QStringLiteral("contacts"),
-                                              QStringLiteral("customers"), QStringLiteral("partner_notes"),
-                                              QStringLiteral("partners"), QStringLiteral("sales"), QStringLiteral("staff") }));
+    psql(QStringLiteral("offline"),
+        QStringLiteral("DELETE FROM partners WHERE code = 'X-DOOMED'; "
+                       "DELETE FROM contacts WHERE id = (SELECT min(id) FROM contacts); "
+                       "UPDATE sales SET quantity = quantity + 1 WHERE id % 10 = 0; "
+                       "UPDATE customers SET partner_id = 1 WHERE id = "
+                       "(SELECT min(id) FROM customers WHERE partner_id = 2)"));
+    QCOMPARE(differences(copy),
+        QStringList({ QStringLiteral("certifications"), QStringLiteral("contacts"),
+            QStringLiteral("customers"), QStringLiteral("partner_notes"), QStringLiteral("partners"),
+            QStringLiteral("sales"), QStringLiteral("staff") }));
     const auto refreshed = OfflineCopy::refresh(copy);
     QVERIFY2(refreshed.has_value(), qPrintable(refreshed ? QString() : refreshed.error().message));
     QCOMPARE(refreshed->partners, 31);
@@ -131,7 +135,8 @@ void TestPostgres::offlineTerritoryFilter()
 {
     const QString location = generated(QStringLiteral("territory"), 30, 900);
     QVERIFY(!location.isEmpty());
-    psql(QStringLiteral("territory"), QStringLiteral("UPDATE partners SET territory = 'Sur' WHERE id % 3 = 0"));
+    psql(QStringLiteral("territory"),
+        QStringLiteral("UPDATE partners SET territory = 'Sur' WHERE id % 3 = 0"));
     const QString copy = path(QStringLiteral("territory-copy.sqlite"));
     auto db = open(location);
     Store store(*db);
@@ -172,8 +177,9 @@ void TestPostgres::offlineInterruptedRefresh()
         auto db = open(location);
         QVERIFY(OfflineCopy::take(*db, copy, {}).has_value());
     }
-    psql(QStringLiteral("interrupt"), QStringLiteral("UPDATE sales SET quantity = quantity + 1 WHERE id % 2 = 0; "
-                                                     "DELETE FROM compliance_events WHERE id % 4 = 0"));
+    psql(QStringLiteral("interrupt"),
+        QStringLiteral("UPDATE sales SET quantity = quantity + 1 WHERE id % 2 = 0; "
+                       "DELETE FROM compliance_events WHERE id % 4 = 0"));
     const QByteArray before = fileHash(copy);
     int calls = 0;
     const auto stopped = OfflineCopy::refresh(copy, {}, [&](qint64 done, qint64 total) {
@@ -183,7 +189,8 @@ void TestPostgres::offlineInterruptedRefresh()
     QVERIFY(!stopped.has_value());
     QCOMPARE(stopped.error().code, Error::Code::Cancelled);
     QCOMPARE(fileHash(copy), before);
-    QCOMPARE(differences(copy), QStringList({ QStringLiteral("compliance_events"), QStringLiteral("sales") }));
+    QCOMPARE(
+        differences(copy), QStringList({ QStringLiteral("compliance_events"), QStringLiteral("sales") }));
     QVERIFY(OfflineCopy::refresh(copy).has_value());
     QCOMPARE(differences(copy), QStringList());
 }
@@ -197,12 +204,13 @@ void TestPostgres::offlineForRep()
     {
         auto owner = open(location);
         QVERIFY(createTeamRoles(*owner).has_value());
-        psql(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS rep2; CREATE ROLE rep2 LOGIN PASSWORD 'rep2-secret'"));
+        psql(QStringLiteral("postgres"),
+            QStringLiteral("DROP ROLE IF EXISTS rep2; CREATE ROLE rep2 LOGIN PASSWORD 'rep2-secret'"));
         QVERIFY(grantTeamRole(*owner, QStringLiteral("rep2"), TeamRole::Rep).has_value());
     }
     const QString copy = path(QStringLiteral("rep-copy.sqlite"));
     auto rep = open(url(QStringLiteral("repcopy"), QStringLiteral("rep2")),
-                    Database::Options { Database::Access::ReadWrite, QStringLiteral("rep2-secret") });
+        Database::Options { Database::Access::ReadWrite, QStringLiteral("rep2-secret") });
     QVERIFY(rep);
     const auto taken = OfflineCopy::take(*rep, copy, {});
     QVERIFY2(taken.has_value(), qPrintable(taken ? QString() : taken.error().message));
@@ -210,7 +218,8 @@ void TestPostgres::offlineForRep()
     // Without the password the refresh cannot reach the server, and says so.
     const auto denied = OfflineCopy::refresh(copy);
     QVERIFY(!denied.has_value());
-    QVERIFY2(denied.error().message.contains(QStringLiteral("password authentication failed")), qPrintable(denied.error().message));
+    QVERIFY2(denied.error().message.contains(QStringLiteral("password authentication failed")),
+        qPrintable(denied.error().message));
     const auto refreshed = OfflineCopy::refresh(copy, QStringLiteral("rep2-secret"));
     QVERIFY2(refreshed.has_value(), qPrintable(refreshed ? QString() : refreshed.error().message));
     QVERIFY(refreshed->written >= 1);

@@ -314,7 +314,7 @@ QWidget *ProgramEditor::createTiersTab()
     m_tiersView->setColumnWidth(TiersModel::Territory, 12 * em);
     for (QTableView *v : { m_requirementsView, m_targetsView }) {
         v->setColumnWidth(RequirementsModel::Metric, 16 * em);
-        v->setColumnWidth(RequirementsModel::Comparison, 6 * em);
+        v->setColumnWidth(RequirementsModel::Comparison, 8 * em);
         v->setColumnWidth(RequirementsModel::Threshold, 12 * em);
         v->setColumnWidth(RequirementsModel::Period, 7 * em);
         v->setColumnWidth(RequirementsModel::ProductLines, 8 * em);
@@ -348,11 +348,10 @@ QWidget *ProgramEditor::createBenefitsTab()
     m_benefitsView = createTable(m_benefitsModel);
     m_benefitsView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_benefitsView->horizontalHeader()->setStretchLastSection(false);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_benefitsView->setColumnWidth(BenefitMatrixModel::Key, 9 * em);
-    m_benefitsView->setColumnWidth(BenefitMatrixModel::Label, 28 * em);
-    m_benefitsView->setColumnWidth(BenefitMatrixModel::Unit, 5 * em);
-    m_benefitsView->horizontalHeader()->setDefaultSectionSize(9 * em);
+    m_benefitsView->horizontalHeader()->setDefaultSectionSize(10 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    // The grid's columns come and go with the tiers: size them again after every reset.
+    connect(m_benefitsModel, &QAbstractItemModel::modelReset, this, &ProgramEditor::sizeBenefitColumns);
+    sizeBenefitColumns();
     auto *add = button(tr("Add Benefit"), page);
     auto *remove = button(tr("Remove Benefit"), page);
     connect(add, &QPushButton::clicked, this, [this] {
@@ -373,6 +372,17 @@ QWidget *ProgramEditor::createBenefitsTab()
     layout->addWidget(m_benefitsView, 1);
     layout->addLayout(buttons);
     return page;
+}
+
+void ProgramEditor::sizeBenefitColumns()
+{
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    QHeaderView *header = m_benefitsView->horizontalHeader();
+    if (header->count() <= BenefitMatrixModel::Label)
+        return;
+    m_benefitsView->setColumnWidth(BenefitMatrixModel::Key, 10 * em);
+    header->setSectionResizeMode(BenefitMatrixModel::Label, QHeaderView::Stretch);
+    m_benefitsView->setColumnWidth(BenefitMatrixModel::Unit, 6 * em);
 }
 
 int ProgramEditor::currentTier() const

@@ -57,6 +57,7 @@ public:
     BenefitMatrixModel *benefitsModel() const { return m_benefitsModel; }
     ProductLinesModel *productLinesModel() const { return m_linesModel; }
     QTableView *tiersView() const { return m_tiersView; }
+    QTabWidget *tabs() const { return m_tabs; }
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
     QAction *saveAction() const { return m_save; }
@@ -83,6 +84,7 @@ private:
     void updateActions();
     void showIssue(int row);
     int currentTier() const;
+    void sizeBenefitColumns();
     void importWithDialog();
     void exportWithDialog();
     void saveWithMessages();

@@ -1,0 +1,229 @@
+// Quarterly business reviews: generated in en, es and ru and read back with pdftotext and pdfinfo.
+#include "qbrfixture.h"
+
+#include "report/qbrbatch.h"
+#include "report/qbrdata.h"
+#include "report/qbrhtml.h"
+#include "report/qbrlanguage.h"
+#include "report/qbrwriter.h"
+#include "storage/database.h"
+#include "storage/store.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pd;
+using namespace pd::ui;
+
+class TestQbr : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void review_data();
+    void review();
+    void paperSetting();
+    void fileNames_data();
+    void fileNames();
+    void batch();
+    void batchCancel();
+    void missingPartner();
+
+private:
+    QTemporaryDir m_dir;
+    QbrFixture m_fixture;
+    int m_partners = 24;
+};
+
+void TestQbr::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_fixture.build(m_dir, m_partners, 3000), qPrintable(m_fixture.error));
+}
+
+void TestQbr::review_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("partner"); // 0 reseller, 1 credits
+    QTest::addColumn<QString>("pageSize");
+    for (const char *lang : { "en", "es", "ru" }) {
+        const QString size = QLatin1StringView(lang) == QLatin1StringView("en") ? QStringLiteral("letter") : QStringLiteral("A4");
+        QTest::newRow(qPrintable(QStringLiteral("%1-reseller").arg(QLatin1StringView(lang))))
+            << QString::fromLatin1(lang) << 0 << size;
+        QTest::newRow(qPrintable(QStringLiteral("%1-credits").arg(QLatin1StringView(lang))))
+            << QString::fromLatin1(lang) << 1 << size;
+    }
+}
+
+void TestQbr::review()
+{
+    QFETCH(QString, language);
+    QFETCH(int, partner);
+    QFETCH(QString, pageSize);
+    const qint64 id = partner == 0 ? m_fixture.resellerPartner : m_fixture.creditPartner;
+
+    const QbrLanguage scope(language);
+    auto db = Database::open(m_fixture.path);
+    QVERIFY(db.has_value());
+    Store store(**db);
+    const ExchangeRates rates(store.fxRates().value_or(QList<FxRate> {}));
+    const auto data = QbrCollector::collect(store, rates, id, m_fixture.quarter, QDate(2026, 10, 5));
+    QVERIFY2(data.has_value(), data ? "" : qPrintable(data.error().message));
+    const QString file = m_dir.filePath(QStringLiteral("review-%1-%2.pdf").arg(language).arg(partner));
+    const auto written = QbrWriter::write(*data, scope.locale(), QbrWriter::defaultPaper(scope.locale()), file);
+    QVERIFY2(written.has_value(), written ? "" : qPrintable(written.error().message));
+
+    QString error;
+    const QString info = runTool(QStringLiteral("pdfinfo"), { file }, &error);
+    QVERIFY2(!info.isEmpty(), qPrintable(error));
+    static const QRegularExpression pagesRe(QStringLiteral("Pages:\\s+(\\d+)"));
+    const auto pages = pagesRe.match(info);
+    QVERIFY(pages.hasMatch());
+    QVERIFY2(pages.captured(1).toInt() >= 2, qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("(%1)").arg(pageSize)), qPrintable(info));
+
+    const QString text = normalised(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), file,
+                                                                          QStringLiteral("-") }, &error));
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
+    const QbrHtml html(*data, scope.locale());
+    const QStringList expected {
+        data->partner.name,
+        data->program.name,
+        data->tierName,
+        m_fixture.quarter.text(),
+        html.date(QDate(2026, 10, 5)),
+        QbrHtml::tr("Quarterly business review"),
+        QbrHtml::tr("Scorecard"),
+        QbrHtml::tr("Tier status"),
+        QbrHtml::tr("Actions for next quarter"),
+        html.money(data->revenueQuarter),
+        html.money(data->revenueTrailing),
+    };
+    for (const QString &word : expected)
+        QVERIFY2(text.contains(normalised(word)), qPrintable(QStringLiteral("\"%1\" missing").arg(word)));
+    for (const StatementTotal &t : data->totals)
+        QVERIFY2(text.contains(normalised(html.money(t.rewards))), qPrintable(html.money(t.rewards)));
+    const auto current = std::find_if(data->evaluation.tiers.begin(), data->evaluation.tiers.end(),
+                                      [&](const TierCheck &t) { return t.tierKey == data->partner.tierKey; });
+    QVERIFY(current != data->evaluation.tiers.end());
+    for (const RequirementCheck &r : current->requirements)
+        QVERIFY2(text.contains(normalised(r.description)), qPrintable(r.description));
+    for (const QString &action : html.actions())
+        QVERIFY2(text.contains(normalised(action)), qPrintable(action));
+    if (partner == 0) {
+        QVERIFY(text.contains(m_fixture.nfrSerial));
+        QVERIFY(text.contains(m_fixture.renewalProduct));
+        QCOMPARE(data->renewals.size(), 1);
+        QVERIFY(text.contains(normalised(html.money(data->renewals.first().licence.listAmount()))));
+    } else {
+        QVERIFY(data->program.usesCredits);
+        QCOMPARE(data->creditOpening, 5000);
+        QCOMPARE(data->creditClosing, 5000 + 1200 - 700);
+        QVERIFY(text.contains(normalised(html.number(data->creditClosing))));
+    }
+    if (language == QLatin1StringView("ru")) {
+        static const QRegularExpression cyrillic(QStringLiteral("[\\x{0400}-\\x{04FF}]{4,}"));
+        QVERIFY2(text.contains(cyrillic), "no Russian text");
+    }
+}
+
+void TestQbr::paperSetting()
+{
+    const QbrLanguage scope(QStringLiteral("en"));
+    auto db = Database::open(m_fixture.path);
+    QVERIFY(db.has_value());
+    Store store(**db);
+    const auto data = QbrCollector::collect(store, ExchangeRates(store.fxRates().value_or(QList<FxRate> {})),
+                                            m_fixture.resellerPartner, m_fixture.quarter, QDate(2026, 10, 5));
+    QVERIFY(data.has_value());
+    const QString file = m_dir.filePath(QStringLiteral("a4.pdf"));
+    QVERIFY(QbrWriter::write(*data, scope.locale(), QPageSize::A4, file).has_value());
+    QString error;
+    QVERIFY(runTool(QStringLiteral("pdfinfo"), { file }, &error).contains(QStringLiteral("(A4)")));
+}
+
+void TestQbr::fileNames_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "P-000001" << "Acme Corp" << "P-000001_Acme_Corp_2026-Q3.pdf";
+    QTest::newRow("reserved-characters") << "P-2" << "A/B\\C:D*E?F\"G<H>I|J" << "P-2_A_B_C_D_E_F_G_H_I_J_2026-Q3.pdf";
+    QTest::newRow("cyrillic") << "P-3" << QStringLiteral("ООО «Ромашка»") << QStringLiteral("P-3_ООО_Ромашка_2026-Q3.pdf");
+    QTest::newRow("trailing-dots") << "P-4" << "Dots & Co..." << "P-4_Dots_Co_2026-Q3.pdf";
+    QTest::newRow("device-name") << "" << "CON" << "partner_CON_2026-Q3.pdf";
+    QTest::newRow("long") << "P-5" << QString(200, u'x') << QStringLiteral("P-5_") + QString(76, u'x') + QStringLiteral("_2026-Q3.pdf");
+}
+
+void TestQbr::fileNames()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QCOMPARE(QbrBatch::fileNameFor(code, name, Quarter { 2026, 3 }), expected);
+}
+
+void TestQbr::batch()
+{
+    QbrRequest request;
+    request.database = m_fixture.path;
+    auto db = Database::open(m_fixture.path);
+    QVERIFY(db.has_value());
+    Store store(**db);
+    const auto ids = QbrBatch::partnersOf(store, QString());
+    QVERIFY(ids.has_value());
+    QCOMPARE(ids->size(), m_partners);
+    const auto program = QbrBatch::partnersOf(store, QStringLiteral("activation-credits"));
+    QVERIFY(program.has_value() && !program->isEmpty() && program->size() < m_partners);
+    request.partnerIds = *ids;
+    request.quarter = m_fixture.quarter;
+    request.language = QStringLiteral("es");
+    request.issuedOn = QDate(2026, 10, 5);
+    request.outDir = m_dir.filePath(QStringLiteral("batch"));
+    request.threads = 2;
+    int calls = 0;
+    const auto result = QbrBatch::run(request, [&calls](int, int total) {
+        ++calls;
+        return total > 0;
+    });
+    QVERIFY(result.has_value());
+    QVERIFY2(result->errors.isEmpty(), qPrintable(result->errors.join(u'\n')));
+    QVERIFY(!result->cancelled);
+    QVERIFY(calls > 0);
+    QCOMPARE(result->files.size(), m_partners);
+    QCOMPARE(QDir(request.outDir).entryList({ QStringLiteral("*.pdf") }).size(), m_partners);
+    QString error;
+    for (const QString &file : { result->files.first(), result->files.last() })
+        QVERIFY2(runTool(QStringLiteral("pdfinfo"), { file }, &error).contains(QStringLiteral("(A4)")), qPrintable(error));
+}
+
+void TestQbr::batchCancel()
+{
+    auto db = Database::open(m_fixture.path);
+    QVERIFY(db.has_value());
+    Store store(**db);
+    QbrRequest request;
+    request.database = m_fixture.path;
+    request.partnerIds = *QbrBatch::partnersOf(store, QString());
+    request.quarter = m_fixture.quarter;
+    request.outDir = m_dir.filePath(QStringLiteral("cancelled"));
+    request.threads = 2;
+    const auto result = QbrBatch::run(request, [](int, int) { return false; });
+    QVERIFY(result.has_value());
+    QVERIFY(result->cancelled);
+    QVERIFY(result->files.size() < m_partners);
+}
+
+void TestQbr::missingPartner()
+{
+    auto db = Database::open(m_fixture.path);
+    QVERIFY(db.has_value());
+    Store store(**db);
+    const auto data = QbrCollector::collect(store, ExchangeRates(), 987654, m_fixture.quarter, QDate(2026, 10, 5));
+    QVERIFY(!data.has_value());
+    QCOMPARE(data.error().code, Error::Code::NotFound);
+}
+
+QTEST_MAIN(TestQbr)
+#include "tst_qbr.moc"

@@ -1,0 +1,209 @@
+#include "qbrbatch.h"
+
+#include "fxrates.h"
+#include "qbrdata.h"
+#include "qbrlanguage.h"
+#include "qbrwriter.h"
+#include "charts/chartdata.h"
+#include "storage/store.h"
+#include "workers/workerdatabase.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QThread>
+#include <QThreadPool>
+#include <QWaitCondition>
+#include <atomic>
+
+namespace pd::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Shared {
+    Shared(const QbrRequest &r, const QLocale &l, QPageSize::PageSizeId p, const QDate &issued)
+        : request(r)
+        , locale(l)
+        , paper(p)
+        , issuedOn(issued)
+    {
+    }
+    const QbrRequest &request;
+    QLocale locale;
+    QPageSize::PageSizeId paper;
+    QDate issuedOn;
+    std::atomic<int> next { 0 };
+    std::atomic<int> done { 0 };
+    std::atomic<bool> cancel { false };
+    QMutex mutex;
+    QWaitCondition changed;
+    int running = 0;
+    QStringList files;
+    QStringList errors;
+
+    // Charts waiting for the calling (GUI) thread to paint them.
+    struct ChartJob {
+        const QuarterlyRevenueData *data = nullptr;
+        QPicture picture;
+        bool done = false;
+    };
+    QList<ChartJob *> charts;
+
+    QPicture chartFromGuiThread(const QuarterlyRevenueData &data)
+    {
+        ChartJob job;
+        job.data = &data;
+        QMutexLocker lock(&mutex);
+        charts << &job;
+        changed.wakeAll();
+        while (!job.done)
+            changed.wait(&mutex);
+        return job.picture;
+    }
+};
+
+void work(Shared &s)
+{
+    const auto finish = [&s] {
+        const QMutexLocker lock(&s.mutex);
+        --s.running;
+        s.changed.wakeAll();
+    };
+    auto opened = openDatabase(s.request.database, Database::Access::ReadOnly);
+    if (!opened) {
+        const QMutexLocker lock(&s.mutex);
+        s.errors << opened.error().message;
+        s.cancel = true;
+        --s.running;
+        s.changed.wakeAll();
+        return;
+    }
+    {
+        ScopedDatabase db(std::move(*opened));
+        Store store(*db);
+        const ExchangeRates rates(store.fxRates().value_or(QList<FxRate> {}));
+        const qsizetype total = s.request.partnerIds.size();
+        for (int i = s.next++; i < total && !s.cancel; i = s.next++) {
+            const qint64 id = s.request.partnerIds.at(i);
+            QString file;
+            QString error;
+            auto data = QbrCollector::collect(store, rates, id, s.request.quarter, s.issuedOn);
+            if (!data) {
+                error = QbrBatch::tr("Partner %1: %2").arg(id).arg(data.error().message);
+            } else {
+                file = QDir(s.request.outDir)
+                           .filePath(QbrBatch::fileNameFor(data->partner.code, data->partner.name, s.request.quarter));
+                auto written = QbrWriter::write(*data, s.locale, s.paper, file,
+                                                [&s](const QuarterlyRevenueData &chart) { return s.chartFromGuiThread(chart); });
+                if (!written) {
+                    error = QbrBatch::tr("%1: %2").arg(data->partner.code, written.error().message);
+                    file.clear();
+                }
+            }
+            {
+                const QMutexLocker lock(&s.mutex);
+                if (!file.isEmpty())
+                    s.files << file;
+                if (!error.isEmpty())
+                    s.errors << error;
+            }
+            ++s.done;
+        }
+    }
+    finish();
+}
+
+} // namespace
+
+Result<QbrBatchResult> QbrBatch::run(const QbrRequest &request, const Progress &progress)
+{
+    if (!QDir().mkpath(request.outDir))
+        return fail(Error::Code::Storage, tr("Could not create the folder %1.").arg(request.outDir));
+    const QbrLanguage language(request.language);
+    Shared s(request, language.locale(), request.paper.value_or(QbrWriter::defaultPaper(language.locale())),
+               request.issuedOn.isValid() ? request.issuedOn : QDate::currentDate());
+    const int total = int(request.partnerIds.size());
+    const int threads = std::max(1, std::min(request.threads > 0 ? request.threads : QThread::idealThreadCount(),
+                                             std::max(total, 1)));
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    s.running = threads;
+    for (int t = 0; t < threads; ++t)
+        pool.start([&s] { work(s); });
+    {
+        QElapsedTimer sinceProgress;
+        sinceProgress.start();
+        QMutexLocker lock(&s.mutex);
+        while (s.running > 0) {
+            if (s.charts.isEmpty())
+                s.changed.wait(&s.mutex, 50);
+            // Charts are painted here, on the thread that owns the application's graphics objects.
+            while (!s.charts.isEmpty()) {
+                Shared::ChartJob *job = s.charts.takeFirst();
+                lock.unlock();
+                QPicture picture = QbrWriter::paintChart(*job->data);
+                lock.relock();
+                job->picture = picture;
+                job->done = true;
+                s.changed.wakeAll();
+            }
+            if (progress && sinceProgress.elapsed() >= 50) {
+                sinceProgress.restart();
+                lock.unlock();
+                if (!progress(s.done, total))
+                    s.cancel = true;
+                lock.relock();
+            }
+        }
+    }
+    pool.waitForDone();
+    if (progress)
+        progress(s.done, total);
+    QbrBatchResult result;
+    result.files = s.files;
+    result.files.sort();
+    result.errors = s.errors;
+    result.cancelled = s.cancel && s.done < total;
+    return result;
+}
+
+Result<QList<qint64>> QbrBatch::partnersOf(Store &store, const QString &programKey)
+{
+    auto rows = store.partnerRows();
+    if (!rows)
+        return std::unexpected(rows.error());
+    std::sort(rows->begin(), rows->end(), [](const PartnerRow &a, const PartnerRow &b) { return a.code < b.code; });
+    QList<qint64> ids;
+    for (const PartnerRow &r : *rows) {
+        if (programKey.isEmpty() || r.programKey == programKey)
+            ids << r.id;
+    }
+    return ids;
+}
+
+QString QbrBatch::fileNameFor(const QString &code, const QString &name, const Quarter &quarter)
+{
+    QString base = code + u'_' + name;
+    QString safe;
+    for (const QChar c : base) {
+        // Letters of any script are fine on Windows and macOS; punctuation is not always.
+        safe += c.isLetterOrNumber() || c == u'-' ? c : u'_';
+    }
+    static const QRegularExpression runs(u"_+"_s);
+    safe.replace(runs, u"_"_s);
+    while (safe.startsWith(u'_') || safe.startsWith(u'-'))
+        safe.remove(0, 1);
+    while (safe.endsWith(u'_'))
+        safe.chop(1);
+    safe = safe.left(80);
+    static const QRegularExpression reserved(u"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (safe.isEmpty() || reserved.match(safe).hasMatch())
+        safe = u"partner_"_s + safe;
+    return safe + u'_' + quarter.text() + u".pdf"_s;
+}
+
+} // namespace pd::ui

@@ -1,0 +1,376 @@
+#include "qbrhtml.h"
+
+#include "metric.h"
+
+namespace pd::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString cell(const QString &text, const QString &attributes = {})
+{
+    return u"<td"_s + (attributes.isEmpty() ? QString() : u" "_s + attributes) + u">"_s + text + u"</td>"_s;
+}
+
+QString headerRow(const QStringList &titles)
+{
+    QString row = u"<tr class='head'>"_s;
+    for (const QString &t : titles)
+        row += u"<th>"_s + esc(t) + u"</th>"_s;
+    return row + u"</tr>"_s;
+}
+
+QString table(const QString &rows)
+{
+    return u"<table class='grid' width='100%' cellspacing='0' cellpadding='4'>"_s + rows + u"</table>"_s;
+}
+
+QString section(int number, const QString &title)
+{
+    return u"<h2>"_s + QString::number(number) + u". "_s + esc(title) + u"</h2>"_s;
+}
+
+const QString kMet = u"<span style='color:#2e7d32'>"_s;
+const QString kOpen = u"<span style='color:#b23b3b'>"_s;
+const QString kEnd = u"</span>"_s;
+
+} // namespace
+
+QbrHtml::QbrHtml(const QbrData &data, const QLocale &locale)
+    : m_data(data)
+    , m_locale(locale)
+{
+}
+
+QString QbrHtml::date(const QDate &d) const
+{
+    if (!d.isValid())
+        return QString();
+    QString format = m_locale.dateFormat(QLocale::ShortFormat);
+    // Short formats of some locales have two-digit years; a document that leaves the building
+    // needs four.
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return m_locale.toString(d, format);
+}
+
+QString QbrHtml::percent(qint64 bp, bool sign) const
+{
+    const qint64 a = bp < 0 ? -bp : bp;
+    QString s = m_locale.toString(a / 100);
+    if (a % 100 != 0)
+        s += m_locale.decimalPoint() + (a % 10 == 0 ? QString::number(a % 100 / 10) : u"%1"_s.arg(a % 100, 2, 10, QLatin1Char('0')));
+    if (bp < 0)
+        s.prepend(m_locale.negativeSign());
+    else if (sign && bp > 0)
+        s.prepend(m_locale.positiveSign());
+    return s + u"\u00A0%"_s;
+}
+
+QString QbrHtml::money(const Money &m) const
+{
+    return m.display(m_locale);
+}
+
+QString QbrHtml::number(qint64 n) const
+{
+    return m_locale.toString(n);
+}
+
+QString QbrHtml::footer(int page, int pages) const
+{
+    return tr("%1 · Quarterly business review %2 · page %3 of %4")
+        .arg(m_data.partner.name, m_data.quarter.text(), number(page), number(pages));
+}
+
+const TierCheck *QbrHtml::tierCheck(const QString &tierKey) const
+{
+    for (const TierCheck &t : m_data.evaluation.tiers) {
+        if (t.tierKey == tierKey)
+            return &t;
+    }
+    return nullptr;
+}
+
+const RequirementCheck *QbrHtml::findCheck(Metric metric, int periodMonths) const
+{
+    const TierCheck *t = tierCheck(m_data.partner.tierKey);
+    if (!t)
+        return nullptr;
+    for (const QList<RequirementCheck> *list : { &t->requirements, &t->targets }) {
+        for (const RequirementCheck &c : *list) {
+            if (c.requirement.metric == metric && (periodMonths == 0 || c.requirement.periodMonths == periodMonths))
+                return &c;
+        }
+    }
+    return nullptr;
+}
+
+QString QbrHtml::checkCells(const RequirementCheck *check) const
+{
+    if (!check)
+        return cell(u"<span style='color:#777'>"_s + esc(tr("no target")) + kEnd) + cell(QString());
+    QString status;
+    if (check->unknown)
+        status = esc(tr("no data"));
+    else if (check->met)
+        status = kMet + esc(tr("met")) + kEnd;
+    else
+        status = kOpen + esc(check->gapText.isEmpty() ? tr("not met") : check->gapText) + kEnd;
+    return cell(esc(check->description)) + cell(status);
+}
+
+QString QbrHtml::cover() const
+{
+    const QbrData &d = m_data;
+    QString html = u"<table width='100%' cellpadding='0' cellspacing='0' class='cover'><tr><td>"_s;
+    html += u"<p class='kicker'>"_s + esc(tr("Quarterly business review")) + u"</p>"_s;
+    html += u"<h1>"_s + esc(d.partner.name) + u"</h1>"_s;
+    html += u"<table cellpadding='5' cellspacing='0'>"_s;
+    const auto row = [&](const QString &label, const QString &value) {
+        html += u"<tr><td class='label'>"_s + esc(label) + u"</td><td><b>"_s + esc(value) + u"</b></td></tr>"_s;
+    };
+    row(tr("Partner"), d.partner.code + u" · "_s + d.partner.name);
+    row(tr("Program"), d.program.name);
+    row(tr("Tier"), d.tierName);
+    row(tr("Quarter"), tr("%1 (%2 – %3)").arg(d.quarter.text(), date(d.quarter.first()), date(d.quarter.last())));
+    row(tr("Date of issue"), date(d.issuedOn));
+    html += u"</table></td></tr></table>"_s;
+    return html;
+}
+
+QString QbrHtml::scorecard() const
+{
+    const QbrData &d = m_data;
+    QString rows = headerRow({ tr("Measure"), tr("Value"), tr("Target of the tier %1").arg(d.tierName), tr("Status") });
+    const auto row = [&](const QString &label, const QString &value, const RequirementCheck *check) {
+        rows += u"<tr>"_s + cell(esc(label)) + cell(u"<b>"_s + esc(value) + u"</b>"_s, u"class='num'"_s)
+            + checkCells(check) + u"</tr>"_s;
+    };
+    row(tr("Revenue %1").arg(d.quarter.text()), money(d.revenueQuarter), findCheck(Metric::Sales, 3));
+    row(tr("Revenue, trailing 12 months"), money(d.revenueTrailing), findCheck(Metric::Sales, 12));
+    const Quarter yearAgo = d.quarter.previous().previous().previous().previous();
+    row(tr("Growth against %1 (%2)").arg(yearAgo.text(), money(d.revenueYearAgo)),
+        d.growthBp ? percent(*d.growthBp, true) : tr("no revenue a year ago"), findCheck(Metric::Growth, 0));
+    if (d.totals.isEmpty()) {
+        row(tr("Rewards earned"), money(Money { 0, d.program.currency }), nullptr);
+    }
+    for (const StatementTotal &t : d.totals)
+        row(tr("Rewards earned (%1)").arg(t.currency), money(t.rewards), nullptr);
+    if (d.rebateRate.bp > 0) {
+        for (const StatementTotal &t : d.totals)
+            row(tr("Rebate %1 (%2)").arg(percent(d.rebateRate.bp), t.currency), money(t.rebate), nullptr);
+    }
+    row(tr("Active customers"), number(d.activeCustomers), findCheck(Metric::ActiveCustomers, 0));
+    const RequirementCheck *nps = findCheck(Metric::Nps, 0);
+    if (d.nps || nps)
+        row(tr("Net Promoter Score"), d.nps ? percent(d.nps->bp) : tr("not recorded"), nps);
+    const RequirementCheck *retention = findCheck(Metric::Retention, 0);
+    if (d.retention || retention)
+        row(tr("Customer retention"), d.retention ? percent(d.retention->bp) : tr("not recorded"), retention);
+    QString html = section(1, tr("Scorecard")) + table(rows);
+    html += u"<p class='note'>"_s
+        + esc(tr("Amounts in %1 converted at the recorded exchange rates; targets and status as of %2.")
+                  .arg(d.program.currency, date(d.asOf)))
+        + u"</p>"_s;
+    for (const QString &w : d.warnings)
+        html += u"<p class='warn'>"_s + esc(w) + u"</p>"_s;
+    return html;
+}
+
+QString QbrHtml::tierTable(const TierCheck &check) const
+{
+    QString rows = headerRow({ tr("Requirement"), tr("Partner has"), tr("Status") });
+    for (const RequirementCheck &r : check.requirements) {
+        QString status;
+        if (r.unknown)
+            status = esc(tr("no data"));
+        else if (r.met)
+            status = kMet + esc(tr("met")) + kEnd;
+        else
+            status = kOpen + esc(r.gapText.isEmpty() ? tr("not met") : r.gapText) + kEnd;
+        rows += u"<tr>"_s + cell(esc(r.description)) + cell(esc(r.actualText)) + cell(status) + u"</tr>"_s;
+    }
+    if (check.requirements.isEmpty())
+        rows += u"<tr>"_s + cell(esc(tr("This tier has no requirements.")), u"colspan='3'"_s) + u"</tr>"_s;
+    return table(rows);
+}
+
+QString QbrHtml::tierStatus() const
+{
+    const QbrData &d = m_data;
+    QString html = section(3, tr("Tier status"));
+    const Evaluation &e = d.evaluation;
+    if (e.move == TierMove::Upgrade || e.move == TierMove::Demotion) {
+        const Tier *proposed = d.program.tier(e.proposedTier);
+        const QString name = proposed ? proposed->name : e.proposedTier;
+        html += u"<p>"_s
+            + esc(e.move == TierMove::Upgrade ? tr("The records of the quarter qualify for %1.").arg(name)
+                                              : tr("The records of the quarter no longer meet %1; they meet %2.")
+                                                    .arg(d.tierName, name))
+            + u"</p>"_s;
+    }
+    if (const TierCheck *current = tierCheck(d.partner.tierKey)) {
+        html += u"<h3>"_s + esc(tr("Current tier: %1").arg(d.tierName)) + u"</h3>"_s + tierTable(*current);
+    }
+    const int index = d.program.tierIndex(d.partner.tierKey);
+    if (index >= 0 && index + 1 < d.program.tiers.size()) {
+        const Tier &next = d.program.tiers.at(index + 1);
+        if (const TierCheck *check = tierCheck(next.key)) {
+            html += u"<h3>"_s + esc(tr("Next tier: %1").arg(next.name)) + u"</h3>"_s + tierTable(*check);
+            if (next.admission == Admission::Invitation)
+                html += u"<p class='note'>"_s + esc(tr("%1 is by invitation only.").arg(next.name)) + u"</p>"_s;
+            else if (next.admission == Admission::Review)
+                html += u"<p class='note'>"_s + esc(tr("%1 is decided by the vendor after a review.").arg(next.name))
+                    + u"</p>"_s;
+        }
+    } else {
+        html += u"<p>"_s + esc(tr("%1 is the highest tier of the program.").arg(d.tierName)) + u"</p>"_s;
+    }
+    return html;
+}
+
+QString QbrHtml::licensing() const
+{
+    const QbrData &d = m_data;
+    QString html = section(4, tr("Licences, NFR keys and certifications"));
+    html += u"<h3>"_s + esc(tr("Licences renewing in %1").arg(d.nextQuarter.text())) + u"</h3>"_s;
+    if (d.renewals.isEmpty()) {
+        html += u"<p>"_s + esc(tr("No licence ends in %1.").arg(d.nextQuarter.text())) + u"</p>"_s;
+    } else {
+        QString rows = headerRow({ tr("Customer"), tr("Product"), tr("Seats"), tr("Ends on"), tr("List amount") });
+        for (const LicenceListing &l : d.renewals) {
+            const QString customer = l.customerName.isEmpty() ? tr("internal use") : l.customerName;
+            rows += u"<tr>"_s + cell(esc(customer)) + cell(esc(l.licence.product + u' ' + l.licence.edition).trimmed())
+                + cell(number(l.licence.seats), u"class='num'"_s) + cell(date(l.licence.endsOn))
+                + cell(money(l.licence.listAmount()), u"class='num'"_s) + u"</tr>"_s;
+        }
+        html += table(rows);
+    }
+    html += u"<h3>"_s + esc(tr("NFR keys")) + u"</h3>"_s;
+    if (d.nfrKeys.isEmpty()) {
+        html += u"<p>"_s + esc(tr("No NFR key valid in %1.").arg(d.quarter.text())) + u"</p>"_s;
+    } else {
+        QString rows = headerRow({ tr("Serial"), tr("Product"), tr("Issued on"), tr("Valid until"), tr("Status") });
+        for (const NfrKey &k : d.nfrKeys) {
+            QString status;
+            if (k.validUntil <= d.asOf)
+                status = kOpen + esc(tr("expired")) + kEnd;
+            else if (k.validUntil <= d.nextQuarter.last())
+                status = kOpen + esc(tr("expires in %1").arg(d.nextQuarter.text())) + kEnd;
+            else
+                status = kMet + esc(tr("valid")) + kEnd;
+            rows += u"<tr>"_s + cell(esc(k.serial)) + cell(esc(k.product)) + cell(date(k.issuedOn))
+                + cell(date(k.validUntil)) + cell(status) + u"</tr>"_s;
+        }
+        html += table(rows);
+    }
+    html += u"<h3>"_s + esc(tr("Certifications expiring by %1").arg(date(d.nextQuarter.last()))) + u"</h3>"_s;
+    if (d.certificationsExpiring.isEmpty()) {
+        html += u"<p>"_s + esc(tr("No certification expires by %1.").arg(date(d.nextQuarter.last()))) + u"</p>"_s;
+    } else {
+        QString rows = headerRow({ tr("Holder"), tr("Certificate"), tr("Expires on") });
+        for (const ExpiringCertification &c : d.certificationsExpiring) {
+            rows += u"<tr>"_s + cell(esc(c.holder)) + cell(esc(c.certificate)) + cell(date(c.expiresOn)) + u"</tr>"_s;
+        }
+        html += table(rows);
+    }
+    return html;
+}
+
+QString QbrHtml::credits() const
+{
+    const QbrData &d = m_data;
+    QString html = section(5, tr("Activation credits"));
+    if (!d.program.usesCredits)
+        return html + u"<p>"_s + esc(tr("The program %1 does not use activation credits.").arg(d.program.name)) + u"</p>"_s;
+    html += u"<p>"_s + esc(tr("Balance on %1: %2 credits").arg(date(d.quarter.first()), number(d.creditOpening)))
+        + u"</p>"_s;
+    if (d.creditMoves.isEmpty()) {
+        html += u"<p>"_s + esc(tr("No movements in %1.").arg(d.quarter.text())) + u"</p>"_s;
+    } else {
+        QString rows = headerRow({ tr("Date"), tr("Movement"), tr("Customer"), tr("Credits"), tr("Paid"), tr("Balance") });
+        qint64 balance = d.creditOpening;
+        for (const CreditEntry &e : d.creditMoves) {
+            balance += e.credits;
+            const QString credits = (e.credits > 0 ? m_locale.positiveSign() : QString()) + number(e.credits);
+            rows += u"<tr>"_s + cell(date(e.entryOn)) + cell(esc(creditEntryKindLabel(e.kind)))
+                + cell(esc(e.customerCode)) + cell(credits, u"class='num'"_s)
+                + cell(e.paid.currency.isEmpty() || e.paid.minor == 0 ? QString() : money(e.paid), u"class='num'"_s)
+                + cell(number(balance), u"class='num'"_s) + u"</tr>"_s;
+        }
+        html += table(rows);
+    }
+    html += u"<p><b>"_s + esc(tr("Balance on %1: %2 credits").arg(date(d.asOf), number(d.creditClosing)))
+        + u"</b></p>"_s;
+    return html;
+}
+
+QStringList QbrHtml::actions() const
+{
+    const QbrData &d = m_data;
+    QStringList out;
+    if (const TierCheck *current = tierCheck(d.partner.tierKey)) {
+        for (const RequirementCheck &r : current->requirements) {
+            if (!r.met && !r.unknown)
+                out << tr("Keep %1: %2").arg(d.tierName, r.gapText.isEmpty() ? r.description : r.gapText);
+        }
+    }
+    const int index = d.program.tierIndex(d.partner.tierKey);
+    if (index >= 0 && index + 1 < d.program.tiers.size()) {
+        const Tier &next = d.program.tiers.at(index + 1);
+        if (const TierCheck *check = tierCheck(next.key)) {
+            for (const RequirementCheck &r : check->requirements) {
+                if (!r.met && !r.unknown)
+                    out << tr("Reach %1: %2").arg(next.name, r.gapText.isEmpty() ? r.description : r.gapText);
+            }
+        }
+    }
+    for (const LicenceListing &l : d.renewals) {
+        const QString customer = l.customerName.isEmpty() ? tr("internal use") : l.customerName;
+        out << tr("Renew %1 for %2 (%n seat(s)) before %3.", nullptr, l.licence.seats)
+                   .arg(l.licence.product, customer, date(l.licence.endsOn));
+    }
+    for (const NfrKey &k : d.nfrKeys) {
+        if (k.validUntil > d.asOf && k.validUntil <= d.nextQuarter.last())
+            out << tr("NFR key %1 (%2) expires on %3: request a new key if the demo is still needed.")
+                       .arg(k.serial, k.product, date(k.validUntil));
+    }
+    for (const ExpiringCertification &c : d.certificationsExpiring)
+        out << tr("Renew the certification %1 of %2 before %3.").arg(c.certificate, c.holder, date(c.expiresOn));
+    if (d.program.usesCredits && d.creditClosing == 0)
+        out << tr("The credit balance is zero: buy credits before onboarding new customers.");
+    return out;
+}
+
+QString QbrHtml::actionsSection() const
+{
+    QString html = section(6, tr("Actions for next quarter"));
+    const QStringList list = actions();
+    if (list.isEmpty())
+        return html + u"<p>"_s + esc(tr("No open gaps or due dates.")) + u"</p>"_s;
+    html += u"<ol>"_s;
+    for (const QString &a : list)
+        html += u"<li>"_s + esc(a) + u"</li>"_s;
+    return html + u"</ol>"_s;
+}
+
+QString QbrHtml::beforeChart() const
+{
+    return cover() + scorecard() + section(2, tr("Revenue by quarter")) + u"<p class='note'>"_s
+        + esc(tr("Bars: revenue per quarter; line: trailing 12 months; dashed lines: the sales thresholds of the tiers."))
+        + u"</p>"_s;
+}
+
+QString QbrHtml::afterChart() const
+{
+    return tierStatus() + licensing() + credits() + actionsSection();
+}
+
+} // namespace pd::ui
