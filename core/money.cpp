@@ -96,12 +96,34 @@ QString Money::plainText() const
     return s;
 }
 
+namespace {
+
+// Groups the digits of a whole number in thousands with the locale's separator. Done by hand
+// because Qt 6.4 groups Spanish wrongly ("1200.000"); Spanish (CLDR) leaves four-digit numbers
+// ungrouped.
+QString groupedWhole(qint64 value, const QLocale &locale)
+{
+    const QString digits = QString::number(value);
+    const int minimumToGroup = locale.language() == QLocale::Spanish ? 5 : 4;
+    if (digits.size() < minimumToGroup || locale.numberOptions().testFlag(QLocale::OmitGroupSeparator))
+        return digits;
+    QString out;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += locale.groupSeparator();
+        out += digits.at(i);
+    }
+    return out;
+}
+
+} // namespace
+
 QString Money::display(const QLocale &locale) const
 {
     const int d = digits();
     const qint64 scale = pow10(d);
     const qint64 absMinor = minor < 0 ? -minor : minor;
-    QString s = locale.toString(absMinor / scale);
+    QString s = groupedWhole(absMinor / scale, locale);
     if (d > 0)
         s += locale.decimalPoint() + QStringLiteral("%1").arg(absMinor % scale, d, 10, QLatin1Char('0'));
     if (minor < 0)

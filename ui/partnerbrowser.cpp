@@ -160,6 +160,9 @@ PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop the running job"));
     connect(m_cancel, &QToolButton::clicked, this, &PartnerBrowser::cancelJobs);
+    // A fixed size keeps each keystroke's new count from relaying out the whole window.
+    const QString widest = tr("%1 of %Ln partner(s)", nullptr, 9999999).arg(QLocale().toString(9999999));
+    m_count->setFixedSize(m_count->fontMetrics().horizontalAdvance(widest) + 12, m_count->sizeHint().height());
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count);
     bottom->addStretch(1);

@@ -139,7 +139,17 @@ void PartnerTable::rankNames()
     keySlots.clear();
     std::vector<int> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a].compare(keys[b]) < 0; });
+    auto less = [&keys](int a, int b) { return keys[std::size_t(a)].compare(keys[std::size_t(b)]) < 0; };
+    // The halves sort on two threads and are merged; the order is the same as one stable sort.
+    const auto middle = order.begin() + std::ptrdiff_t(half);
+    std::thread sorter;
+    if (half < rows.size())
+        sorter = std::thread([&] { std::stable_sort(middle, order.end(), less); });
+    std::stable_sort(order.begin(), middle, less);
+    if (sorter.joinable()) {
+        sorter.join();
+        std::inplace_merge(order.begin(), middle, order.end(), less);
+    }
     qint64 rank = 0;
     for (std::size_t i = 0; i < order.size(); ++i) {
         // Equal names share a rank, so the code decides their order in a stable sort.

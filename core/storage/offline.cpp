@@ -168,9 +168,6 @@ Result<OfflineSummary> OfflineCopy::take(
         // A rollback journal rather than a write-ahead log: the copy is one file that can be
         // replaced, and read where no -shm file can be written.
         written = sql::exec(**copy, QStringLiteral("PRAGMA journal_mode = DELETE"));
-        // Indexes of a few million rows are built while copying: keep them in memory.
-        if (written)
-            written = sql::exec(**copy, QStringLiteral("PRAGMA cache_size = -65536"));
         offline::Sync sync(source, **copy, filter, progress);
         if (written)
             written = sync.prepareCopy();

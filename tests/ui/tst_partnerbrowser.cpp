@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCollator>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -72,6 +73,7 @@ private slots:
     void modelContract();
     void collation_data();
     void collation();
+    void largeTableRanksNamesOnTwoThreads();
     void sortByRevenueIsNumeric();
     void unevaluatedRowsSortLast();
     void filter_data();
@@ -157,6 +159,30 @@ void TestPartnerBrowser::collation()
     model.sort(PartnerTableModel::Name, Qt::DescendingOrder);
     std::reverse(expected.begin(), expected.end());
     QCOMPARE(column(model, PartnerTableModel::Name), expected);
+}
+
+void TestPartnerBrowser::largeTableRanksNamesOnTwoThreads()
+{
+    // Above 20,000 rows the collation keys are built and sorted in two halves: the result must
+    // be the order one collator gives.
+    const QStringList stems { QStringLiteral("Ñandú"), QStringLiteral("Nube"), QStringLiteral("Oso"), QStringLiteral("árbol"),
+                              QStringLiteral("Zafiro"), QStringLiteral("Ábaco") };
+    QList<PartnerRow> rows;
+    QStringList names;
+    for (int i = 0; i < 24000; ++i) {
+        const QString name = stems.at((i * 7) % stems.size()) + QLatin1Char(' ') + QString::number((i * 7919) % 24000);
+        rows << row(i + 1, name);
+        names << name;
+    }
+    PartnerTableModel model;
+    const QLocale spanish(QLocale::Spanish, QLocale::Spain);
+    model.setTable(PartnerTable::build(rows, builtins(), spanish));
+    model.sort(PartnerTableModel::Name, Qt::AscendingOrder);
+    QCollator collator(spanish);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    QCOMPARE(column(model, PartnerTableModel::Name), names);
 }
 
 void TestPartnerBrowser::sortByRevenueIsNumeric()
