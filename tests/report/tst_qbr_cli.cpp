@@ -42,7 +42,7 @@ int TestQbrCli::run(const QStringList &arguments, QString *out, QString *err)
 void TestQbrCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_fixture.build(m_dir, 12, 1500), qPrintable(m_fixture.error));
+    QVERIFY2(m_fixture.build(m_dir, 40, 1500), qPrintable(m_fixture.error));
 }
 
 void TestQbrCli::onePartner_data()
