@@ -42,6 +42,18 @@ void printSummary(Context &c, const GenerateSummary &s)
           << ", " << Tr::tr("%n exchange rate(s)", nullptr, int(s.fxRates)) << '\n';
 }
 
+// The KIND of "import KIND FILE" and "export KIND FILE"; a usage error gives its exit status.
+std::expected<CsvKind, int> kindArgument(Context &c, const QString &usage)
+{
+    if (c.args.size() != 2)
+        return std::unexpected(c.usage(usage));
+    const auto kind = csvKindFromKey(c.args.at(0));
+    if (!kind)
+        return std::unexpected(c.usage(Tr::tr("Unknown kind \"%1\"; use one of: %2.")
+                                           .arg(c.args.at(0), csvKindKeys().join(QStringLiteral(", ")))));
+    return *kind;
+}
+
 } // namespace
 
 int runInit(Context &c)
@@ -110,11 +122,9 @@ int runGenerate(Context &c)
 
 int runImport(Context &c)
 {
-    if (c.args.size() != 2)
-        return c.usage(Tr::tr("import needs KIND and FILE.csv."));
-    const auto kind = csvKindFromKey(c.args.at(0));
+    const auto kind = kindArgument(c, Tr::tr("import needs KIND and FILE.csv."));
     if (!kind)
-        return c.usage(Tr::tr("Unknown kind \"%1\"; use one of: %2.").arg(c.args.at(0), csvKindKeys().join(QStringLiteral(", "))));
+        return kind.error();
     auto db = c.open();
     if (!db)
         return BadInput;
@@ -129,11 +139,9 @@ int runImport(Context &c)
 
 int runExport(Context &c)
 {
-    if (c.args.size() != 2)
-        return c.usage(Tr::tr("export needs KIND and FILE.csv."));
-    const auto kind = csvKindFromKey(c.args.at(0));
+    const auto kind = kindArgument(c, Tr::tr("export needs KIND and FILE.csv."));
     if (!kind)
-        return c.usage(Tr::tr("Unknown kind \"%1\"; use one of: %2.").arg(c.args.at(0), csvKindKeys().join(QStringLiteral(", "))));
+        return kind.error();
     auto db = c.open();
     if (!db)
         return BadInput;

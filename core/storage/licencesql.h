@@ -9,22 +9,12 @@
 
 namespace pd::licsql {
 
+using sql::selectAll;
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::LicenceStore)
 };
 
-// Runs a SELECT and maps each row.
-template<typename T, typename F>
-Result<QList<T>> selectAll(const Database &db, const QString &sql, const QVariantList &values, F map)
-{
-    sql::Statement st(db, sql);
-    if (auto r = st.run(values); !r)
-        return std::unexpected(r.error());
-    QList<T> out;
-    while (st.query().next())
-        out << map(st.query());
-    return out;
-}
 
 // Module lists are stored as one comma-separated text (module names hold no commas).
 inline QString joinModules(const QStringList &modules)

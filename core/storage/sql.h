@@ -46,6 +46,19 @@ Result<void> exec(const Database &db, const QString &sql, const QVariantList &va
 // Runs an INSERT with "RETURNING id" appended and returns the new id.
 Result<qint64> insertReturningId(const Database &db, const QString &sql, const QVariantList &values);
 
+// Runs a SELECT and maps each row.
+template<typename T, typename F>
+Result<QList<T>> selectAll(const Database &db, const QString &text, const QVariantList &values, F map)
+{
+    Statement st(db, text);
+    if (auto r = st.run(values); !r)
+        return std::unexpected(r.error());
+    QList<T> out;
+    while (st.query().next())
+        out << map(st.query());
+    return out;
+}
+
 // Dates are stored as ISO 8601 text ("2026-07-01"); NULL is an absent date.
 QDate dateOf(const QVariant &v);
 QVariant dateValue(const QDate &d);

@@ -5,25 +5,9 @@
 namespace pd {
 
 using sql::dateOf;
+using sql::selectAll;
 using sql::dateValue;
 using sql::insertReturningId;
-
-namespace {
-
-// Runs a SELECT and maps each row.
-template<typename T, typename F>
-Result<QList<T>> selectAll(const Database &db, const QString &sql, const QVariantList &values, F map)
-{
-    sql::Statement st(db, sql);
-    if (auto r = st.run(values); !r)
-        return std::unexpected(r.error());
-    QList<T> out;
-    while (st.query().next())
-        out << map(st.query());
-    return out;
-}
-
-} // namespace
 
 Result<QList<Contact>> Store::contacts(qint64 partnerId) const
 {
