@@ -7,7 +7,7 @@ packages=(
     # build
     build-essential cmake ninja-build
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev
     pkg-config libsodium-dev
     # tests, headless rendering, benchmarks
     fontconfig fonts-dejavu-core poppler-utils sqlite3 xvfb xauth
