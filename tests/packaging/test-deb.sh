@@ -23,7 +23,9 @@ pass() {
 
 # The tools come from packaging/debian-deps.sh; without one the test cannot say anything.
 missing=()
-for tool in cpack dpkg-deb dpkg-shlibdeps dpkg-architecture file lintian desktop-file-validate appstreamcli; do
+tools=(cpack dpkg-deb dpkg-shlibdeps dpkg-architecture file lintian desktop-file-validate appstreamcli)
+[ "$kind" = gui ] && tools+=(pdffonts) # poppler-utils: the review PDF embeds the bundled fonts
+for tool in "${tools[@]}"; do
     command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -60,8 +62,14 @@ field() { dpkg-deb --field "$deb" "$1"; }
 depends=$(field Depends)
 # The package names in Depends, one a line, without versions.
 depends_names=$(tr ',|' '\n' <<<"$depends" | sed 's/^ *//; s/[ (].*//')
-expected=(libqt6sql6-sqlite libqt6core6 libqt6sql6 libc6 libstdc++6)
-[ "$kind" = gui ] && expected+=(libqt6widgets6 libqt6charts6)
+# The SQL driver plugins are named by hand (no library links them); the rest comes from
+# dpkg-shlibdeps, libsodium included (NFR keys).
+expected=(libqt6sql6-sqlite libqt6sql6-psql libqt6core6 libqt6sql6 libsodium23 libc6 libstdc++6)
+[ "$kind" = gui ] && expected+=(libqt6gui6 libqt6widgets6 libqt6charts6)
+# QtKeychain is optional (ui/team): when the window links it, the package must depend on it.
+if [ "$kind" = gui ] && readelf -d "$build/app/gui/partnerdesk" 2>/dev/null | grep -q 'libqt6keychain'; then
+    expected+=(libqt6keychain1)
+fi
 for dep in "${expected[@]}"; do
     if grep -Fxq "$dep" <<<"$depends_names"; then
         pass "Depends names $dep"
@@ -75,6 +83,23 @@ done
 # --- unpack and run the executables from the unpacked tree
 dpkg-deb -x "$deb" "$scratch/root"
 root="$scratch/root"
+
+# Whether the Qt resource NAME is compiled into FILE: rcc stores names in UTF-16 (big-endian).
+has_resource() {
+    local pattern
+    pattern=$(printf '%s' "$2" | sed 's/[.]/\\./g; s/\(\\\?.\)/\\x00\1/g')
+    LC_ALL=C grep -qaP "$pattern" "$1"
+}
+executables=(partnerdesk-cli)
+[ "$kind" = gui ] && executables+=(partnerdesk)
+for exe in "${executables[@]}"; do
+    [ -f "$root/usr/bin/$exe" ] || continue
+    resources=(partnerdesk_en.qm partnerdesk_es.qm partnerdesk_ru.qm)
+    [ "$kind" = gui ] && resources+=(DejaVuSans.ttf DejaVuSans-Bold.ttf)
+    for name in "${resources[@]}"; do
+        has_resource "$root/usr/bin/$exe" "$name" && pass "$exe embeds $name" || fail "$exe does not embed $name"
+    done
+done
 cli="$root/usr/bin/partnerdesk-cli"
 if [ -x "$cli" ]; then
     out=$("$cli" --version 2>"$scratch/cli-version.err")
@@ -99,6 +124,21 @@ if [ -x "$cli" ]; then
         grep -q reseller-status "$scratch/run/programs.log" &&
         pass "the new database lists the built-in programs" ||
         { cat "$scratch/run/programs.log"; fail "programs list on the new database"; }
+    # The translations are embedded (:/i18n), not installed as files.
+    out=$(cd "$scratch/run" && "$cli" --lang es --db tmp.db programs show no-such-program 2>&1)
+    grep -q 'No existe el programa' <<<"$out" && pass "embedded Spanish translation: $out" ||
+        fail "partnerdesk-cli --lang es printed '$out'"
+    if [ "$kind" = gui ]; then
+        # The review PDF is drawn with the fonts embedded in the executable (:/fonts).
+        (cd "$scratch/run" && QT_QPA_PLATFORM=offscreen timeout 120 "$cli" --db tmp.db qbr --partner 1 \
+            --quarter 2026-Q3 --out review.pdf --lang ru >qbr.log 2>&1)
+        if pdffonts "$scratch/run/review.pdf" 2>/dev/null | grep -Eq '^DejaVuSans +.* yes '; then
+            pass "partnerdesk-cli qbr: a PDF with the bundled DejaVu Sans embedded"
+        else
+            cat "$scratch/run/qbr.log"
+            fail "partnerdesk-cli qbr: no PDF with DejaVu Sans embedded"
+        fi
+    fi
 else
     fail "usr/bin/partnerdesk-cli is not in the package"
 fi
