@@ -1,4 +1,5 @@
 #include "entitlements.h"
+#include "licensingtr.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -6,10 +7,6 @@
 namespace pd {
 
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(pd::Licensing)
-};
 
 // A whole, non-negative number from a benefit cell; nullopt for anything else.
 std::optional<int> wholeNumber(const QJsonValue &v)
@@ -29,18 +26,18 @@ QString NfrEntitlement::describe() const
     QString text;
     switch (kind) {
     case Kind::None:
-        return Tr::tr("no NFR keys");
+        return LicensingTr::tr("no NFR keys");
     case Kind::OnRequest:
-        text = Tr::tr("NFR keys on request (each one decided by a manager)");
+        text = LicensingTr::tr("NFR keys on request (each one decided by a manager)");
         break;
     case Kind::Count:
-        text = Tr::tr("%n NFR key(s) valid at a time", nullptr, licences);
+        text = LicensingTr::tr("%n NFR key(s) valid at a time", nullptr, licences);
         break;
     }
     if (validMonths > 0)
-        text += Tr::tr(", valid %n month(s)", nullptr, validMonths);
+        text += LicensingTr::tr(", valid %n month(s)", nullptr, validMonths);
     if (addonDays > 0)
-        text += Tr::tr(", add-on modules enabled for %n day(s)", nullptr, addonDays);
+        text += LicensingTr::tr(", add-on modules enabled for %n day(s)", nullptr, addonDays);
     return text;
 }
 
@@ -69,11 +66,11 @@ Result<NfrTerms> resolveNfrTerms(
     t.addonDays = addonDays.value_or(entitlement.addonDays);
     if (t.validMonths <= 0)
         return fail(Error::Code::InvalidInput,
-            Tr::tr("The program sets no validity for NFR keys of this tier: give the number of months."));
+            LicensingTr::tr("The program sets no validity for NFR keys of this tier: give the number of months."));
     if (t.validMonths > 120)
-        return fail(Error::Code::InvalidInput, Tr::tr("An NFR key is valid for at most 120 months."));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("An NFR key is valid for at most 120 months."));
     if (t.addonDays < 0 || t.addonDays > 3660)
-        return fail(Error::Code::InvalidInput, Tr::tr("Add-on modules are enabled for 0 to 3660 days."));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Add-on modules are enabled for 0 to 3660 days."));
     return t;
 }
 
@@ -83,26 +80,25 @@ QStringList nfrExcess(
     QStringList reasons;
     switch (entitlement.kind) {
     case NfrEntitlement::Kind::None:
-        reasons << Tr::tr("the tier %1 has no NFR keys in its program").arg(tierName);
+        reasons << LicensingTr::tr("the tier %1 has no NFR keys in its program").arg(tierName);
         return reasons;
     case NfrEntitlement::Kind::OnRequest:
-        reasons << Tr::tr("the tier %1 gets NFR keys on request only").arg(tierName);
+        reasons << LicensingTr::tr("the tier %1 gets NFR keys on request only").arg(tierName);
         return reasons;
     case NfrEntitlement::Kind::Count:
         if (activeKeys >= entitlement.licences)
-            reasons << Tr::tr("the tier %1 allows %n NFR key(s) at a time and the partner already holds %2",
-                nullptr, entitlement.licences)
-                           .arg(tierName)
-                           .arg(activeKeys);
+            //: %2 is a number of keys ("2 NFR keys"); %n is how many the partner holds
+            reasons << LicensingTr::tr("the tier %1 allows %2 at a time and the partner already holds %n", nullptr, activeKeys)
+                           .arg(tierName, LicensingTr::tr("%n NFR key(s)", nullptr, entitlement.licences));
         break;
     }
     if (entitlement.validMonths > 0 && terms.validMonths > entitlement.validMonths)
-        reasons << Tr::tr(
+        reasons << LicensingTr::tr(
             "a key of the tier %1 is valid for %n month(s), not %2", nullptr, entitlement.validMonths)
                        .arg(tierName)
                        .arg(terms.validMonths);
     if (terms.addonDays > entitlement.addonDays)
-        reasons << Tr::tr(
+        reasons << LicensingTr::tr(
             "the tier %1 enables add-on modules for %n day(s), not %2", nullptr, entitlement.addonDays)
                        .arg(tierName)
                        .arg(terms.addonDays);
@@ -146,12 +142,12 @@ Result<Rate> creditDiscount(
 {
     if (!range.offered)
         return fail(Error::Code::InvalidInput,
-            Tr::tr("The tier %1 has no discount on activation credits.").arg(tierName));
+            LicensingTr::tr("The tier %1 has no discount on activation credits.").arg(tierName));
     if (!requested)
         return range.min;
     if (!range.contains(*requested))
         return fail(Error::Code::InvalidInput,
-            Tr::tr("A discount of %1 % is outside the tier %2's range of %3–%4 %.")
+            LicensingTr::tr("A discount of %1 % is outside the tier %2's range of %3–%4 %.")
                 .arg(requested->percentText(), tierName, range.min.percentText(), range.max.percentText()));
     return *requested;
 }
@@ -165,7 +161,7 @@ Result<Money> creditPurchasePrice(qint64 credits, Rate discount, const QString &
     for (int i = 0; i < cur->digits; ++i)
         unit *= 10;
     if (credits <= 0 || credits > 1'000'000'000'000LL)
-        return fail(Error::Code::InvalidInput, Tr::tr("A purchase is of 1 to 1,000,000,000,000 credits."));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("A purchase is of 1 to 1,000,000,000,000 credits."));
     const Money value { credits * unit, cur->code };
     return Money { value.minor - applyRate(value, discount).minor, cur->code };
 }

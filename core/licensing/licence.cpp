@@ -1,14 +1,9 @@
 #include "licence.h"
+#include "licensingtr.h"
 
 #include <QCoreApplication>
 
 namespace pd {
-
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(pd::Licensing)
-};
-} // namespace
 
 QString licenceKindKey(LicenceKind kind)
 {
@@ -26,7 +21,7 @@ std::optional<LicenceKind> licenceKindFromKey(const QString &key)
 
 QString licenceKindLabel(LicenceKind kind)
 {
-    return kind == LicenceKind::InternalUse ? Tr::tr("internal use") : Tr::tr("resale");
+    return kind == LicenceKind::InternalUse ? LicensingTr::tr("internal use") : LicensingTr::tr("resale");
 }
 
 QString creditEntryKindKey(CreditEntryKind kind)
@@ -55,11 +50,11 @@ QString creditEntryKindLabel(CreditEntryKind kind)
 {
     switch (kind) {
     case CreditEntryKind::Purchase:
-        return Tr::tr("purchase");
+        return LicensingTr::tr("purchase");
     case CreditEntryKind::Consumption:
-        return Tr::tr("consumption");
+        return LicensingTr::tr("consumption");
     case CreditEntryKind::Correction:
-        return Tr::tr("correction");
+        return LicensingTr::tr("correction");
     }
     return {};
 }

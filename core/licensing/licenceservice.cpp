@@ -1,27 +1,16 @@
 #include "licenceservice.h"
+#include "licensingtr.h"
 
 #include "../dates.h"
 #include "../statement.h"
 #include "../storage/licencestore.h"
 #include "../storage/store.h"
+#include "../translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace pd {
-
-namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(pd::Licensing)
-};
-
-Error invalid(const QString &message)
-{
-    return Error { Error::Code::InvalidInput, message };
-}
-
-} // namespace
 
 LicenceService::LicenceService(Store &store)
     : m_store(store)
@@ -36,24 +25,24 @@ Result<void> LicenceService::validateCommon(Licence &l) const
     for (const QString &m : l.modules) {
         const QString t = m.trimmed();
         if (t.contains(u','))
-            return std::unexpected(invalid(Tr::tr("A module name cannot contain a comma: \"%1\".").arg(t)));
+            return std::unexpected(invalidInput(LicensingTr::tr("A module name cannot contain a comma: \"%1\".").arg(t)));
         if (!t.isEmpty() && !modules.contains(t))
             modules << t;
     }
     l.modules = modules;
     if (l.product.isEmpty())
-        return std::unexpected(invalid(Tr::tr("Name the licensed product.")));
+        return std::unexpected(invalidInput(LicensingTr::tr("Name the licensed product.")));
     if (l.seats < 1)
-        return std::unexpected(invalid(Tr::tr("A licence has at least one seat.")));
+        return std::unexpected(invalidInput(LicensingTr::tr("A licence has at least one seat.")));
     if (!l.startsOn.isValid())
-        return std::unexpected(invalid(Tr::tr("A licence needs a start date.")));
+        return std::unexpected(invalidInput(LicensingTr::tr("A licence needs a start date.")));
     if (l.endsOn.isValid() && l.endsOn < l.startsOn)
-        return std::unexpected(invalid(Tr::tr("The licence ends (%1) before it starts (%2).")
+        return std::unexpected(invalidInput(LicensingTr::tr("The licence ends (%1) before it starts (%2).")
                                            .arg(isoDate(l.endsOn), isoDate(l.startsOn))));
     if (!l.soldOn.isValid())
         l.soldOn = l.startsOn;
     if (l.unitPrice.minor < 0)
-        return std::unexpected(invalid(Tr::tr("A price cannot be negative.")));
+        return std::unexpected(invalidInput(LicensingTr::tr("A price cannot be negative.")));
     if (auto cur = Currency::find(l.unitPrice.currency); !cur)
         return std::unexpected(cur.error());
     const auto partner = m_store.partner(l.partnerId);
@@ -63,24 +52,24 @@ Result<void> LicenceService::validateCommon(Licence &l) const
     if (!program)
         return std::unexpected(program.error());
     if (!program->program.hasProductLine(l.productLine))
-        return std::unexpected(invalid(
-            Tr::tr("The program %1 has no product line \"%2\".").arg(program->program.name, l.productLine)));
+        return std::unexpected(invalidInput(
+            LicensingTr::tr("The program %1 has no product line \"%2\".").arg(program->program.name, l.productLine)));
     if (l.renewsId > 0) {
         const auto earlier = LicenceStore(m_store.database()).licence(l.renewsId);
         if (!earlier)
             return std::unexpected(earlier.error());
         if (earlier->kind != l.kind || earlier->customerId != l.customerId)
             return std::unexpected(
-                invalid(Tr::tr("Licence %1 is not of the same customer and kind, so this one cannot "
+                invalidInput(LicensingTr::tr("Licence %1 is not of the same customer and kind, so this one cannot "
                                "renew it.")
                             .arg(l.renewsId)));
         if (earlier->renewedById > 0)
-            return std::unexpected(invalid(Tr::tr("Licence %1 was already renewed by licence %2.")
+            return std::unexpected(invalidInput(LicensingTr::tr("Licence %1 was already renewed by licence %2.")
                                                .arg(l.renewsId)
                                                .arg(earlier->renewedById)));
         if (l.kind == LicenceKind::InternalUse && earlier->partnerId != l.partnerId)
             return std::unexpected(
-                invalid(Tr::tr("Licence %1 is another partner's internal-use licence.").arg(l.renewsId)));
+                invalidInput(LicensingTr::tr("Licence %1 is another partner's internal-use licence.").arg(l.renewsId)));
     }
     return {};
 }
@@ -96,8 +85,8 @@ Result<Licence> LicenceService::recordResale(Licence l)
     if (!customer)
         return std::unexpected(customer.error());
     if (customer->partnerId != l.partnerId)
-        return std::unexpected(invalid(
-            Tr::tr("%1 (%2) is not a customer of this partner.").arg(customer->name, customer->code)));
+        return std::unexpected(invalidInput(
+            LicensingTr::tr("%1 (%2) is not a customer of this partner.").arg(customer->name, customer->code)));
     const auto r = m_store.database().transaction([&]() -> Result<void> {
         const auto id = store.insertLicence(l);
         return id ? Result<void> {} : std::unexpected(id.error());
@@ -132,7 +121,7 @@ Result<Licence> LicenceService::recordInternalUse(Licence l)
         return std::unexpected(entitlement.error());
     if (!entitlement->offered)
         return std::unexpected(
-            invalid(Tr::tr("The partner's tier has no internal-use discount in its program.")));
+            invalidInput(LicensingTr::tr("The partner's tier has no internal-use discount in its program.")));
     l.discount = entitlement->discount;
     LicenceStore store(m_store.database());
     const auto r = m_store.database().transaction([&]() -> Result<void> {
@@ -156,14 +145,14 @@ Result<Licence> LicenceService::recordInternalUse(Licence l)
         }
         if (inUse + l.seats <= entitlement->maxUsers)
             return {};
-        const QLocale locale;
-        return std::unexpected(invalid(Tr::tr(
-            "Refused: the internal-use discount of %1 % covers at most %2 users; %3 are already licensed for "
+        const auto users = [](qint64 n) { return LicensingTr::tr("%Ln user(s)", nullptr, pluralCount(n)); };
+        //: %2 to %5 are numbers of users: "30 users"
+        return std::unexpected(invalidInput(LicensingTr::tr(
+            "Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for "
             "internal use in this period and this licence adds %4 (%5 too many).")
-                                           .arg(entitlement->discount.percentText(),
-                                               locale.toString(entitlement->maxUsers), locale.toString(inUse),
-                                               locale.toString(l.seats),
-                                               locale.toString(inUse + l.seats - entitlement->maxUsers))));
+                                           .arg(entitlement->discount.percentText(), users(entitlement->maxUsers),
+                                               users(inUse), users(l.seats),
+                                               users(inUse + l.seats - entitlement->maxUsers))));
     });
     if (!r)
         return std::unexpected(r.error());
@@ -178,7 +167,7 @@ Result<QList<LicenceListing>> LicenceService::licences(qint64 partnerId) const
 Result<QList<LicenceListing>> LicenceService::renewalsDue(qint64 partnerId, const QDate &asOf, int days) const
 {
     if (!asOf.isValid() || days < 1 || days > 366)
-        return std::unexpected(invalid(Tr::tr("Renewals due are listed for 1 to 366 days ahead.")));
+        return std::unexpected(invalidInput(LicensingTr::tr("Renewals due are listed for 1 to 366 days ahead.")));
     return LicenceStore(m_store.database()).renewalsDue(partnerId, asOf, asOf.addDays(days));
 }
 
@@ -186,11 +175,11 @@ Result<CustomerMove> LicenceService::moveCustomer(
     qint64 customerId, qint64 toPartnerId, const QDate &on, const QString &reason, const QString &by)
 {
     if (!on.isValid())
-        return std::unexpected(invalid(Tr::tr("A move needs a date.")));
+        return std::unexpected(invalidInput(LicensingTr::tr("A move needs a date.")));
     if (reason.trimmed().isEmpty())
-        return std::unexpected(invalid(Tr::tr("Give the reason for moving the customer.")));
+        return std::unexpected(invalidInput(LicensingTr::tr("Give the reason for moving the customer.")));
     if (by.trimmed().isEmpty())
-        return std::unexpected(invalid(Tr::tr("Say who moves the customer.")));
+        return std::unexpected(invalidInput(LicensingTr::tr("Say who moves the customer.")));
     LicenceStore store(m_store.database());
     const auto customer = store.customer(customerId);
     if (!customer)
@@ -200,7 +189,7 @@ Result<CustomerMove> LicenceService::moveCustomer(
     if (!to)
         return std::unexpected(to.error());
     if (toPartnerId == fromPartnerId)
-        return std::unexpected(invalid(Tr::tr("The customer is already with %1.").arg(to->name)));
+        return std::unexpected(invalidInput(LicensingTr::tr("The customer is already with %1.").arg(to->name)));
     CustomerMove m { 0, customerId, fromPartnerId, toPartnerId, on, reason.trimmed(), by.trimmed(), {} };
     const auto r = m_store.database().transaction([&]() -> Result<void> {
         const auto id = store.moveCustomer(m);

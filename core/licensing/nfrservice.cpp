@@ -1,4 +1,5 @@
 #include "nfrservice.h"
+#include "licensingtr.h"
 
 #include "../dates.h"
 #include "../statement.h"
@@ -11,10 +12,6 @@
 namespace pd {
 
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(pd::Licensing)
-};
 
 // "NFR-1A2B-3C4D-5E6F-7A8B": 64 random bits from the system's secure source.
 QString newSerial()
@@ -33,7 +30,7 @@ Result<QStringList> cleanModules(const QStringList &modules)
             continue;
         if (t.contains(u','))
             return fail(
-                Error::Code::InvalidInput, Tr::tr("A module name cannot contain a comma: \"%1\".").arg(t));
+                Error::Code::InvalidInput, LicensingTr::tr("A module name cannot contain a comma: \"%1\".").arg(t));
         if (!out.contains(t))
             out << t;
     }
@@ -74,9 +71,9 @@ struct NfrService::Prepared {
 Result<NfrService::Prepared> NfrService::prepare(const NfrIssueRequest &rq) const
 {
     if (!rq.issuedOn.isValid())
-        return fail(Error::Code::InvalidInput, Tr::tr("An NFR key needs an issue date."));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("An NFR key needs an issue date."));
     if (rq.product.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, Tr::tr("Name the product the NFR key is for."));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Name the product the NFR key is for."));
     const auto modules = cleanModules(rq.modules);
     if (!modules)
         return std::unexpected(modules.error());
@@ -117,12 +114,12 @@ Result<QStringList> NfrService::excess(const NfrIssueRequest &rq) const
 Result<NfrIssued> NfrService::issue(const NfrIssueRequest &rq)
 {
     if (!m_key)
-        return fail(Error::Code::NotFound, Tr::tr("There is no vendor signing key to issue NFR keys with."));
+        return fail(Error::Code::NotFound, LicensingTr::tr("There is no vendor signing key to issue NFR keys with."));
     if (!m_key->canSign())
         return std::unexpected(m_key->sign({}).error());
     const QString by = rq.issuedBy.trimmed();
     if (by.isEmpty())
-        return fail(Error::Code::InvalidInput, Tr::tr("Say who issues the NFR key."));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Say who issues the NFR key."));
     const auto p = prepare(rq);
     if (!p)
         return std::unexpected(p.error());
@@ -166,7 +163,7 @@ Result<NfrIssued> NfrService::issue(const NfrIssueRequest &rq)
             return {};
         if (overrideReason.isEmpty())
             return fail(Error::Code::InvalidInput,
-                Tr::tr("Refused: %1. A manager can issue it anyway with a written reason, which is kept with "
+                LicensingTr::tr("Refused: %1. A manager can issue it anyway with a written reason, which is kept with "
                        "the key.")
                     .arg(out.overridden.join(QStringLiteral("; "))));
         k.overrideReason = overrideReason;
@@ -181,16 +178,16 @@ Result<NfrKey> NfrService::revoke(
     const QString &serial, const QDate &on, const QString &reason, const QString &by)
 {
     if (!on.isValid())
-        return fail(Error::Code::InvalidInput, Tr::tr("A revocation needs a date."));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("A revocation needs a date."));
     if (reason.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, Tr::tr("Give the reason for revoking the NFR key."));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Give the reason for revoking the NFR key."));
     LicenceStore licences(m_store.database());
     const auto key = licences.nfrKey(serial.trimmed());
     if (!key)
         return key;
     if (key->revokedOn.isValid())
         return fail(Error::Code::Conflict,
-            Tr::tr("The NFR key %1 was already revoked on %2.").arg(key->serial, isoDate(key->revokedOn)));
+            LicensingTr::tr("The NFR key %1 was already revoked on %2.").arg(key->serial, isoDate(key->revokedOn)));
     const auto done = m_store.database().transaction(
         [&]() { return licences.revokeNfrKey(key->id, on, reason.trimmed(), by.trimmed()); });
     if (!done)
@@ -207,7 +204,7 @@ NfrVerification NfrService::verify(const QString &token, const QDate &today) con
 {
     if (!m_key) {
         NfrVerification none;
-        none.reason = Tr::tr("there is no vendor public key to verify with");
+        none.reason = LicensingTr::tr("there is no vendor public key to verify with");
         return none;
     }
     NfrVerification v = verifyNfrToken(token, *m_key, today);
@@ -221,7 +218,7 @@ NfrVerification NfrService::verify(const QString &token, const QDate &today) con
         v.status = NfrStatus::Revoked;
         v.revokedOn = stored->revokedOn;
         v.modulesEnabled = false;
-        v.reason = Tr::tr("revoked on %1: %2").arg(isoDate(stored->revokedOn), stored->revokeReason);
+        v.reason = LicensingTr::tr("revoked on %1: %2").arg(isoDate(stored->revokedOn), stored->revokeReason);
     }
     return v;
 }

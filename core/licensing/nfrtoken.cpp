@@ -1,4 +1,5 @@
 #include "nfrtoken.h"
+#include "licensingtr.h"
 
 #include "../dates.h"
 
@@ -11,10 +12,6 @@
 namespace pd {
 
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(pd::Licensing)
-};
 
 constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
@@ -112,15 +109,15 @@ QString nfrStatusLabel(NfrStatus s)
 {
     switch (s) {
     case NfrStatus::Valid:
-        return Tr::tr("valid");
+        return LicensingTr::tr("valid");
     case NfrStatus::NotYetValid:
-        return Tr::tr("not valid yet");
+        return LicensingTr::tr("not valid yet");
     case NfrStatus::Expired:
-        return Tr::tr("expired");
+        return LicensingTr::tr("expired");
     case NfrStatus::Revoked:
-        return Tr::tr("revoked");
+        return LicensingTr::tr("revoked");
     case NfrStatus::Invalid:
-        return Tr::tr("invalid");
+        return LicensingTr::tr("invalid");
     }
     return {};
 }
@@ -144,30 +141,30 @@ NfrVerification verifyNfrToken(const QString &token, const VendorKey &key, const
     const QString text = token.trimmed();
     const auto m = shape.match(text);
     if (!m.hasMatch())
-        return invalid(Tr::tr("this is not a PartnerDesk NFR key"));
+        return invalid(LicensingTr::tr("this is not a PartnerDesk NFR key"));
     const QByteArray payloadText = m.captured(1).toLatin1();
     const auto payload = decodeCanonical(payloadText);
     const auto signature = decodeCanonical(m.captured(2).toLatin1());
     if (!payload || !signature || signature->size() != VendorKey::kSignatureBytes)
-        return invalid(Tr::tr("the key is damaged (its encoding is not valid)"));
+        return invalid(LicensingTr::tr("the key is damaged (its encoding is not valid)"));
     const QByteArray message = QByteArray(kNfrTokenPrefix.data(), kNfrTokenPrefix.size()) + '.' + payloadText;
     // Nothing in the payload is trusted before its signature is checked.
     if (!key.verify(message, *signature))
         return invalid(
-            Tr::tr("the signature does not match the vendor's public key (id %1): the key was altered or "
+            LicensingTr::tr("the signature does not match the vendor's public key (id %1): the key was altered or "
                    "signed by someone else")
                 .arg(key.keyId()));
     const auto claims = claimsFromJson(*payload);
     if (!claims)
-        return invalid(Tr::tr("the key's content is not understood by this version of PartnerDesk"));
+        return invalid(LicensingTr::tr("the key's content is not understood by this version of PartnerDesk"));
     NfrVerification v;
     v.claims = *claims;
     if (today < claims->issuedOn) {
         v.status = NfrStatus::NotYetValid;
-        v.reason = Tr::tr("valid from %1").arg(isoDate(claims->issuedOn));
+        v.reason = LicensingTr::tr("valid from %1").arg(isoDate(claims->issuedOn));
     } else if (today > claims->validUntil) {
         v.status = NfrStatus::Expired;
-        v.reason = Tr::tr("expired after %1").arg(isoDate(claims->validUntil));
+        v.reason = LicensingTr::tr("expired after %1").arg(isoDate(claims->validUntil));
     } else {
         v.status = NfrStatus::Valid;
         v.modulesEnabled = claims->modulesUntil.isValid() && today <= claims->modulesUntil;
