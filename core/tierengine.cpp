@@ -1,5 +1,6 @@
 #include "tierengine.h"
 
+#include "presettexts.h"
 #include "requirementcheck.h"
 #include "storage/factsquery.h"
 #include "storage/store.h"
@@ -106,9 +107,9 @@ Evaluation evaluatePartner(const Partner &partner, const Program &program, const
                 e.gaps << c;
         }
         if (next.admission == Admission::Review)
-            e.nextTierNote = Tr::tr("%1 is granted after a vendor review.").arg(next.name);
+            e.nextTierNote = Tr::tr("%1 is granted after a vendor review.").arg(presetText(next.name));
         else if (next.admission == Admission::Invitation)
-            e.nextTierNote = Tr::tr("%1 is by invitation only.").arg(next.name);
+            e.nextTierNote = Tr::tr("%1 is by invitation only.").arg(presetText(next.name));
     }
     return e;
 }
@@ -122,21 +123,29 @@ TierEngine::~TierEngine() = default;
 
 Result<QList<Evaluation>> TierEngine::evaluateAll(const QDate &asOf, const ProgressFn &progress)
 {
-    return run(std::nullopt, asOf, progress);
+    QList<Evaluation> out;
+    if (auto r = run(std::nullopt, asOf, [&out](Evaluation &&e) { out << std::move(e); }, progress); !r)
+        return std::unexpected(r.error());
+    return out;
+}
+
+Result<void> TierEngine::evaluateEach(const QDate &asOf, const EvaluationSink &each, const ProgressFn &progress)
+{
+    return run(std::nullopt, asOf, each, progress);
 }
 
 Result<Evaluation> TierEngine::evaluate(qint64 partnerId, const QDate &asOf)
 {
-    auto all = run(partnerId, asOf, {});
-    if (!all)
-        return std::unexpected(all.error());
-    if (all->isEmpty())
+    std::optional<Evaluation> one;
+    if (auto r = run(partnerId, asOf, [&one](Evaluation &&e) { one = std::move(e); }, {}); !r)
+        return std::unexpected(r.error());
+    if (!one)
         return fail(Error::Code::NotFound, Tr::tr("There is no partner with id %1.").arg(partnerId));
-    return all->first();
+    return std::move(*one);
 }
 
-Result<QList<Evaluation>> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
-                                          const ProgressFn &progress)
+Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf, const EvaluationSink &each,
+                             const ProgressFn &progress)
 {
     if (!asOf.isValid())
         return fail(Error::Code::InvalidInput, Tr::tr("The as-of date is not a valid date."));
@@ -151,50 +160,66 @@ Result<QList<Evaluation>> TierEngine::run(std::optional<qint64> partnerId, const
         return std::unexpected(fx.error());
     const ExchangeRates rates(*fx);
 
-    QList<Partner> partners;
+    const FactsRequest request = requestFor(*programs, asOf);
+    FactsQuery query(m_store.database());
+    const PartnerFacts none;
+    auto evaluateSlice = [&](const QList<Partner> &partners, QHash<qint64, PartnerFacts> &facts) {
+        for (const Partner &p : partners) {
+            const Program *program = byKey.value(p.programKey);
+            if (!program) {
+                Evaluation e;
+                e.partnerId = p.id;
+                e.partnerCode = p.code;
+                e.partnerName = p.name;
+                e.programKey = p.programKey;
+                e.currentTier = p.tierKey;
+                e.error = Error { Error::Code::NotFound, Tr::tr("There is no program \"%1\".").arg(p.programKey) };
+                each(std::move(e));
+                continue;
+            }
+            const auto it = facts.constFind(p.id);
+            each(evaluatePartner(p, *program, it == facts.cend() ? none : *it, rates, asOf));
+        }
+    };
+
     if (partnerId) {
         auto p = m_store.partner(*partnerId);
         if (!p)
             return std::unexpected(p.error());
-        partners << *p;
-    } else {
-        auto all = m_store.partners();
-        if (!all)
-            return std::unexpected(all.error());
-        partners = std::move(*all);
+        auto facts = query.run(request, partnerId);
+        if (!facts)
+            return std::unexpected(facts.error());
+        evaluateSlice({ *p }, *facts);
+        return {};
     }
-    if (!reportProgress(progress, 0, partners.size()))
+
+    // Every partner, in slices of consecutive ids: the same set-based queries restricted to an id
+    // range, so that only one slice's partners and facts are in memory at a time.
+    constexpr int kSlice = 8192;
+    const auto total = m_store.partnerCount();
+    if (!total)
+        return std::unexpected(total.error());
+    if (!reportProgress(progress, 0, *total))
         return fail(Error::Code::Cancelled, Tr::tr("Evaluation cancelled."));
-
-    FactsQuery query(m_store.database());
-    const auto facts = query.run(requestFor(*programs, asOf), partnerId);
-    if (!facts)
-        return std::unexpected(facts.error());
-
-    QList<Evaluation> out;
-    out.reserve(partners.size());
-    const PartnerFacts none;
-    for (qsizetype i = 0; i < partners.size(); ++i) {
-        const Partner &p = partners.at(i);
-        const Program *program = byKey.value(p.programKey);
-        if (!program) {
-            Evaluation e;
-            e.partnerId = p.id;
-            e.partnerCode = p.code;
-            e.partnerName = p.name;
-            e.programKey = p.programKey;
-            e.currentTier = p.tierKey;
-            e.error = Error { Error::Code::NotFound, Tr::tr("There is no program \"%1\".").arg(p.programKey) };
-            out << e;
-            continue;
-        }
-        const auto it = facts->constFind(p.id);
-        out << evaluatePartner(p, *program, it == facts->constEnd() ? none : *it, rates, asOf);
-        if ((i + 1) % 4096 == 0 && !reportProgress(progress, i + 1, partners.size()))
+    qint64 done = 0;
+    qint64 after = 0;
+    for (;;) {
+        auto partners = m_store.partnersAfter(after, kSlice);
+        if (!partners)
+            return std::unexpected(partners.error());
+        if (partners->isEmpty())
+            break;
+        auto facts = query.runRange(request, partners->first().id, partners->last().id);
+        if (!facts)
+            return std::unexpected(facts.error());
+        evaluateSlice(*partners, *facts);
+        after = partners->last().id;
+        done += partners->size();
+        if (!reportProgress(progress, std::min(done, *total), *total))
             return fail(Error::Code::Cancelled, Tr::tr("Evaluation cancelled."));
     }
-    reportProgress(progress, partners.size(), partners.size());
-    return out;
+    reportProgress(progress, *total, *total);
+    return {};
 }
 
 Result<void> TierEngine::apply(const Evaluation &evaluation, const QString &reason, const QString &changedBy)

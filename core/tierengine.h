@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace pd {
@@ -65,13 +66,19 @@ public:
 
     // Every partner, with a few set-based queries (not one query per partner).
     Result<QList<Evaluation>> evaluateAll(const QDate &asOf, const ProgressFn &progress = {});
+    // The same evaluations, handed to `each` one at a time in partner order and dropped after:
+    // memory stays at one evaluation (with its requirement checks) instead of one per partner.
+    // Callers keep what they show (tier, proposal, gap summary).
+    using EvaluationSink = std::function<void(Evaluation &&evaluation)>;
+    Result<void> evaluateEach(const QDate &asOf, const EvaluationSink &each, const ProgressFn &progress = {});
     Result<Evaluation> evaluate(qint64 partnerId, const QDate &asOf);
 
     // Writes a proposed upgrade or demotion of one evaluation into the partner and its history.
     Result<void> apply(const Evaluation &evaluation, const QString &reason, const QString &changedBy);
 
 private:
-    Result<QList<Evaluation>> run(std::optional<qint64> partnerId, const QDate &asOf, const ProgressFn &progress);
+    Result<void> run(std::optional<qint64> partnerId, const QDate &asOf, const EvaluationSink &each,
+                     const ProgressFn &progress);
     Store &m_store;
 };
 

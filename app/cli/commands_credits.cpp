@@ -3,6 +3,7 @@
 #include "licensing_cli.h"
 #include "storage/database.h"
 #include "storage/store.h"
+#include "translations.h"
 
 #include <QLocale>
 
@@ -73,7 +74,8 @@ int runCredits(Context &c)
         const auto balance = service.balance(partner->id);
         if (!balance)
             return c.fail(balance.error());
-        c.out << Tr::tr("%1 (%2): %3 credits").arg(partner->name, partner->code, locale.toString(*balance))
+        c.out << Tr::tr("%1 (%2): %3 credit(s)", nullptr, pluralCount(*balance))
+                     .arg(partner->name, partner->code, locale.toString(*balance))
               << '\n';
         return Ok;
     }

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "dates.h"
+#include "presettexts.h"
 #include "reportjson.h"
 #include "statement.h"
 #include "storage/database.h"
@@ -11,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <map>
 
 namespace pd::cli {
 
@@ -36,29 +39,65 @@ Result<Partner> partnerOption(Context &c, Store &store)
     return ok ? store.partner(id) : byCode;
 }
 
-QString moveText(const Evaluation &e)
+// Program and tier names as the reader knows them (a built-in program's in the user's language),
+// looked up by key once per program. A key no program defines is shown as it is.
+class Names {
+public:
+    explicit Names(Store &store)
+        : m_store(store)
+    {
+    }
+    QString program(const QString &programKey)
+    {
+        const Program *p = find(programKey);
+        return p ? p->name : programKey;
+    }
+    QString tier(const QString &programKey, const QString &tierKey)
+    {
+        const Program *p = find(programKey);
+        const Tier *t = p ? p->tier(tierKey) : nullptr;
+        return t ? t->name : tierKey;
+    }
+
+private:
+    const Program *find(const QString &key)
+    {
+        auto it = m_programs.find(key);
+        if (it == m_programs.end()) {
+            auto stored = m_store.program(key);
+            it = m_programs.emplace(key, stored ? std::optional<Program>(translatedPreset(stored->program)) : std::nullopt).first;
+        }
+        return it->second ? &*it->second : nullptr;
+    }
+    Store &m_store;
+    std::map<QString, std::optional<Program>> m_programs;
+};
+
+QString moveText(const Evaluation &e, Names &names)
 {
+    const QString current = names.tier(e.programKey, e.currentTier);
+    const QString proposed = names.tier(e.programKey, e.proposedTier);
     switch (e.move) {
     case TierMove::Upgrade:
-        return Tr::tr("%1 -> %2 (upgrade)").arg(e.currentTier, e.proposedTier);
+        return Tr::tr("%1 -> %2 (upgrade)").arg(current, proposed);
     case TierMove::Demotion:
-        return Tr::tr("%1 -> %2 (demotion proposed)").arg(e.currentTier, e.proposedTier);
+        return Tr::tr("%1 -> %2 (demotion proposed)").arg(current, proposed);
     case TierMove::None:
         break;
     }
-    return Tr::tr("%1 (stays)").arg(e.currentTier);
+    return Tr::tr("%1 (stays)").arg(current);
 }
 
-void printEvaluation(Context &c, const Evaluation &e)
+void printEvaluation(Context &c, const Evaluation &e, Names &names)
 {
-    c.out << e.partnerCode << "  " << e.partnerName << "  [" << e.programKey << "]  ";
+    c.out << e.partnerCode << "  " << e.partnerName << "  [" << names.program(e.programKey) << "]  ";
     if (e.error) {
         c.out << Tr::tr("error: %1").arg(e.error->message) << '\n';
         return;
     }
-    c.out << moveText(e) << "  " << Tr::tr("trailing 12 months: %1").arg(e.trailingRevenue.display()) << '\n';
+    c.out << moveText(e, names) << "  " << Tr::tr("trailing 12 months: %1").arg(e.trailingRevenue.display()) << '\n';
     if (!e.nextTier.isEmpty()) {
-        c.out << "    " << Tr::tr("to %1:").arg(e.nextTier);
+        c.out << "    " << Tr::tr("to %1:").arg(names.tier(e.programKey, e.nextTier));
         if (!e.nextTierNote.isEmpty())
             c.out << ' ' << e.nextTierNote;
         c.out << '\n';
@@ -86,21 +125,22 @@ int runEvaluate(Context &c)
             return c.fail(p.error());
     }
     TierEngine engine(store);
-    const auto all = engine.evaluateAll(*asOf);
-    if (!all)
-        return c.fail(all.error());
+    Names names(store);
     const bool json = c.parser.isSet(QStringLiteral("json"));
     QJsonArray array;
     int errors = 0;
-    for (const Evaluation &e : *all) {
+    // One evaluation at a time: the whole database's requirement checks never sit in memory.
+    const auto done = engine.evaluateEach(*asOf, [&](Evaluation &&e) {
         if (!program.isEmpty() && e.programKey != program)
-            continue;
+            return;
         errors += e.error ? 1 : 0;
         if (json)
             array.append(evaluationToJson(e));
         else
-            printEvaluation(c, e);
-    }
+            printEvaluation(c, e, names);
+    });
+    if (!done)
+        return c.fail(done.error());
     if (json)
         c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     if (errors > 0) {
@@ -132,7 +172,8 @@ int runApply(Context &c)
                                                             : qEnvironmentVariable("USER", QStringLiteral("cli"));
     if (auto r = engine.apply(*e, c.parser.value(QStringLiteral("reason")), by); !r)
         return c.fail(r.error());
-    c.out << e->partnerCode << ": " << moveText(*e) << '\n';
+    Names names(store);
+    c.out << e->partnerCode << ": " << moveText(*e, names) << '\n';
     return Ok;
 }
 
@@ -158,8 +199,10 @@ int runStatement(Context &c)
         return Ok;
     }
     const QLocale locale;
+    Names names(store);
     c.out << Tr::tr("Statement %1 for %2 (%3), %4, tier at quarter end: %5")
-                 .arg(st->quarter.text(), st->partner.name, st->partner.code, st->programName, st->tierAtQuarterEnd)
+                 .arg(st->quarter.text(), st->partner.name, st->partner.code, names.program(st->partner.programKey),
+                     names.tier(st->partner.programKey, st->tierAtQuarterEnd))
           << '\n';
     for (const StatementLine &l : st->lines) {
         c.out << "  " << locale.toString(l.sale.soldOn, QLocale::ShortFormat) << "  " << l.sale.productLine

@@ -107,13 +107,23 @@ FactsQuery::FactsQuery(Database &db)
 
 Result<QHash<qint64, PartnerFacts>> FactsQuery::run(const FactsRequest &request, std::optional<qint64> partnerId)
 {
-    const QString filter = partnerId ? QStringLiteral(" AND partner_id = ?") : QString();
+    if (partnerId)
+        return gather(request, QStringLiteral(" AND partner_id = ?"), { *partnerId });
+    return gather(request, {}, {});
+}
+
+Result<QHash<qint64, PartnerFacts>> FactsQuery::runRange(const FactsRequest &request, qint64 firstId, qint64 lastId)
+{
+    return gather(request, QStringLiteral(" AND partner_id >= ? AND partner_id <= ?"), { firstId, lastId });
+}
+
+Result<QHash<qint64, PartnerFacts>> FactsQuery::gather(
+    const FactsRequest &request, const QString &filter, const QVariantList &filterValues)
+{
     QHash<qint64, PartnerFacts> facts;
     auto runQuery = [&](const Query &q, const auto &onRow) -> Result<void> {
         sql::Statement st(m_db, q.sql);
-        QVariantList params = q.params;
-        if (partnerId)
-            params << *partnerId;
+        const QVariantList params = q.params + filterValues;
         if (auto r = st.run(params); !r)
             return r;
         QSqlQuery &rows = st.query();
@@ -122,10 +132,17 @@ Result<QHash<qint64, PartnerFacts>> FactsQuery::run(const FactsRequest &request,
         return {};
     };
 
+    // Currencies and product lines are a handful of values repeated in every partner's
+    // aggregates: share one copy of each instead of one allocation per row.
+    QSet<QString> strings;
+    auto intern = [&strings](const QString &s) {
+        const auto it = strings.constFind(s);
+        return it != strings.cend() ? *it : *strings.insert(s);
+    };
     for (const int months : sortedWindows(request)) {
-        auto r = runQuery(salesQuery(sql::dialect(m_db), request.asOf, months, filter), [months](QSqlQuery &q, PartnerFacts &f) {
+        auto r = runQuery(salesQuery(sql::dialect(m_db), request.asOf, months, filter), [months, &intern](QSqlQuery &q, PartnerFacts &f) {
             WindowFacts &w = f.windows[months];
-            SalesAggregate a { q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
+            SalesAggregate a { intern(q.value(1).toString()), intern(q.value(2).toString()), q.value(3).toBool(),
                                q.value(5).toLongLong(), q.value(6).toLongLong() };
             (q.value(4).toBool() ? w.sales : w.previousSales) << a;
         });

@@ -139,6 +139,25 @@ Result<QList<LicenceListing>> LicenceStore::renewalsDue(
         m_db, kLicenceSelect + where + QStringLiteral("ORDER BY l.ends_on, l.id"), values, listingFrom);
 }
 
+Result<QList<qint64>> LicenceStore::partnersWithRenewalsDue(const QDate &asOf, int days) const
+{
+    const QVariant from = dateValue(asOf);
+    const QVariant to = dateValue(asOf.addDays(days));
+    return selectAll<qint64>(m_db,
+        QStringLiteral(
+            "SELECT coalesce(c.partner_id, l.partner_id) FROM licences l "
+            "LEFT JOIN customers c ON c.id = l.customer_id "
+            "WHERE l.ends_on >= ? AND l.ends_on <= ? "
+            "AND NOT EXISTS (SELECT 1 FROM licences r WHERE r.renews_id = l.id) "
+            "UNION SELECT partner_id FROM nfr_keys WHERE valid_until >= ? AND valid_until <= ? "
+            "AND (revoked_on IS NULL OR revoked_on > ?) "
+            "UNION SELECT s.partner_id FROM certifications c JOIN staff s ON s.id = c.staff_id "
+            "WHERE c.expires_on > ? AND c.expires_on <= ? "
+            "UNION SELECT partner_id FROM partner_certifications WHERE expires_on > ? AND expires_on <= ?"),
+        { from, to, from, to, from, from, to, from, to },
+        [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+}
+
 Result<qint64> LicenceStore::internalSeatsOverlapping(
     qint64 partnerId, const QDate &from, const QDate &to, qint64 exceptId) const
 {

@@ -60,6 +60,12 @@ public:
     Result<QList<ExpiringCertification>> certificationsExpiring(
         const QDate &asOf, int days, qint64 partnerId) const;
 
+    // Partners with something to renew in the `days` days after asOf, in one set-based query:
+    // a licence ending in [asOf, asOf + days] that no later licence renews (its customer's
+    // current partner), an NFR key valid until a day in that window and not revoked by asOf, or a
+    // staff certificate or partner certification level expiring in (asOf, asOf + days].
+    Result<QList<qint64>> partnersWithRenewalsDue(const QDate &asOf, int days) const;
+
 private:
     Database &m_db;
 };

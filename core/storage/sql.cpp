@@ -15,7 +15,7 @@ QSqlDatabase connection(const Database &db)
     return QSqlDatabase::database(db.connectionName(), false);
 }
 
-Error storageError(const QSqlError &error, const QString &what)
+Error storageError(const QSqlError &error, Operation operation, const QString &subject)
 {
     const QString detail = error.text().trimmed();
     // SQLSTATE 42501, insufficient_privilege: the server's grants, not the window, said no.
@@ -24,10 +24,30 @@ Error storageError(const QSqlError &error, const QString &what)
                        Tr::tr("Your database role may only read partner records and add notes; ask a manager to make "
                               "this change.") };
     Error::Code code = Error::Code::Storage;
-    QString message = Tr::tr("The database could not %1: %2").arg(what, detail);
     if (detail.contains(QLatin1StringView("readonly"), Qt::CaseInsensitive)
-        || detail.contains(QLatin1StringView("read-only"), Qt::CaseInsensitive))
-        message = Tr::tr("The database is open read-only; %1 is not allowed.").arg(what);
+        || detail.contains(QLatin1StringView("read-only"), Qt::CaseInsensitive)) {
+        return Error { code, operation == Operation::Open
+                                 ? Tr::tr("The database %1 is read-only and could not be opened.").arg(subject)
+                                 : Tr::tr("The database is open read-only; changes are not allowed.") };
+    }
+    QString message;
+    switch (operation) {
+    case Operation::Open:
+        message = Tr::tr("The database %1 could not be opened: %2").arg(subject, detail);
+        break;
+    case Operation::BeginTransaction:
+        message = Tr::tr("The database could not start a transaction: %1").arg(detail);
+        break;
+    case Operation::Commit:
+        message = Tr::tr("The database could not save the changes: %1").arg(detail);
+        break;
+    case Operation::Run:
+        message = Tr::tr("The database could not run the statement \"%1\": %2").arg(subject, detail);
+        break;
+    case Operation::WriteOfflineCopy:
+        message = Tr::tr("The offline copy could not be written: %1").arg(detail);
+        break;
+    }
     return Error { code, message };
 }
 
@@ -55,7 +75,7 @@ Statement::Statement(const Database &db, const QString &sql)
 
 Error Statement::error() const
 {
-    return storageError(m_query.lastError(), Tr::tr("run \"%1\"").arg(m_sql.left(60)));
+    return storageError(m_query.lastError(), Operation::Run, m_sql.left(60));
 }
 
 Result<void> Statement::run(std::initializer_list<QVariant> values)

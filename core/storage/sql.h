@@ -20,7 +20,10 @@ inline Dialect dialect(const Database &db)
 }
 // Turns a driver error into a translated Error: "read-only" and, on PostgreSQL, a role without
 // the privilege (Error::Code::PermissionDenied) get their own plain messages.
-Error storageError(const QSqlError &error, const QString &what);
+// Each operation has its own whole sentences, so that translations need not paste phrases;
+// `subject` is the database location (Open) or the statement (Run).
+enum class Operation { Open, BeginTransaction, Commit, Run, WriteOfflineCopy };
+Error storageError(const QSqlError &error, Operation operation, const QString &subject = {});
 
 // A prepared statement; binds positional values and runs. On PostgreSQL a statement without
 // placeholders runs unprepared: the server cannot PREPARE schema statements (CREATE, SET, ...).

@@ -200,6 +200,16 @@ void TestEvaluate::missingRateOnlyFailsThatPartner()
     QVERIFY(!all->at(0).error);
     QVERIFY(all->at(1).error.has_value());
     QVERIFY(all->at(1).error->message.contains(QStringLiteral("MXN")));
+
+    // The streaming form hands over the same evaluations, in partner order, one at a time.
+    QList<Evaluation> streamed;
+    QVERIFY(engine.evaluateEach(kAsOf, [&](Evaluation &&e) { streamed << std::move(e); }).has_value());
+    QCOMPARE(streamed.size(), 2);
+    QCOMPARE(streamed.at(0).partnerId, good);
+    QCOMPARE(streamed.at(0).trailingRevenue.minor, all->at(0).trailingRevenue.minor);
+    QCOMPARE(streamed.at(0).proposedTier, all->at(0).proposedTier);
+    QCOMPARE(streamed.at(1).partnerId, bad);
+    QVERIFY(streamed.at(1).error.has_value());
 }
 
 void TestEvaluate::applyWritesHistory()
