@@ -96,24 +96,55 @@ QString Money::plainText() const
     return s;
 }
 
+QString groupedNumber(qint64 value, const QLocale &locale)
+{
+    // By hand, because Qt 6.4 groups Spanish wrongly ("1200.000"); Spanish (CLDR) leaves
+    // four-digit numbers ungrouped.
+    const QString digits = QString::number(value < 0 ? -value : value);
+    const int minimumToGroup = locale.language() == QLocale::Spanish ? 5 : 4;
+    QString out;
+    if (digits.size() < minimumToGroup || locale.numberOptions().testFlag(QLocale::OmitGroupSeparator)) {
+        out = digits;
+    } else {
+        for (qsizetype i = 0; i < digits.size(); ++i) {
+            if (i > 0 && (digits.size() - i) % 3 == 0)
+                out += locale.groupSeparator();
+            out += digits.at(i);
+        }
+    }
+    return value < 0 ? locale.negativeSign() + out : out;
+}
+
 namespace {
 
-// Groups the digits of a whole number in thousands with the locale's separator. Done by hand
-// because Qt 6.4 groups Spanish wrongly ("1200.000"); Spanish (CLDR) leaves four-digit numbers
-// ungrouped.
-QString groupedWhole(qint64 value, const QLocale &locale)
+struct CurrencySign {
+    QString text; // with its no-break space where the language puts one
+    bool before = false;
+};
+
+// The currency as a reader of the language writes it (CLDR): the symbol where it is unambiguous
+// in that language, else the ISO code; before the number in English, after it in Spanish and
+// Russian. Spanish readers in the Americas call many currencies "$": the US dollar is "US$" there.
+CurrencySign currencySign(const QString &iso, QLocale::Language language)
 {
-    const QString digits = QString::number(value);
-    const int minimumToGroup = locale.language() == QLocale::Spanish ? 5 : 4;
-    if (digits.size() < minimumToGroup || locale.numberOptions().testFlag(QLocale::OmitGroupSeparator))
-        return digits;
-    QString out;
-    for (qsizetype i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += locale.groupSeparator();
-        out += digits.at(i);
+    if (language == QLocale::English || language == QLocale::C) {
+        if (iso == u"USD")
+            return { QStringLiteral("$"), true };
+        if (iso == u"EUR")
+            return { QStringLiteral("\u20AC"), true };
+        if (iso == u"GBP")
+            return { QStringLiteral("\u00A3"), true };
+        return { iso + u'\u00A0', true };
     }
-    return out;
+    if (iso == u"EUR")
+        return { QStringLiteral("\u00A0\u20AC"), false };
+    if (iso == u"GBP")
+        return { QStringLiteral("\u00A0\u00A3"), false };
+    if (iso == u"USD")
+        return { language == QLocale::Russian ? QStringLiteral("\u00A0$") : QStringLiteral("\u00A0US$"), false };
+    if (iso == u"RUB" && language == QLocale::Russian)
+        return { QStringLiteral("\u00A0\u20BD"), false };
+    return { u'\u00A0' + iso, false };
 }
 
 } // namespace
@@ -123,12 +154,12 @@ QString Money::display(const QLocale &locale) const
     const int d = digits();
     const qint64 scale = pow10(d);
     const qint64 absMinor = minor < 0 ? -minor : minor;
-    QString s = groupedWhole(absMinor / scale, locale);
+    QString number = groupedNumber(absMinor / scale, locale);
     if (d > 0)
-        s += locale.decimalPoint() + QStringLiteral("%1").arg(absMinor % scale, d, 10, QLatin1Char('0'));
-    if (minor < 0)
-        s.prepend(locale.negativeSign());
-    return s + u'\u00A0' + currency;
+        number += locale.decimalPoint() + QStringLiteral("%1").arg(absMinor % scale, d, 10, QLatin1Char('0'));
+    const CurrencySign sign = currencySign(currency, locale.language());
+    const QString negative = minor < 0 ? locale.negativeSign() : QString();
+    return sign.before ? negative + sign.text + number : negative + number + sign.text;
 }
 
 QString Money::display() const

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QtGlobal>
 
+QT_BEGIN_NAMESPACE
+class QLocale;
+QT_END_NAMESPACE
+
 namespace pd {
 
 // ISO 4217 currencies PartnerDesk knows, with the number of digits of their minor unit.
@@ -25,13 +29,19 @@ struct Money {
     static Result<Money> parse(const QString &amount, const QString &currency);
     // "1234.50" style decimal text with exactly the currency's digits, no grouping.
     QString plainText() const;
-    // Grouped in the given locale, with the ISO code: "1,234.50 RUB".
+    // Grouped in the given locale, with the currency as a reader of its language writes it:
+    // "$1,234.50", "RUB 1,234.50" (en); "1.234,50 €", "1234,50 RUB" (es); "1 234,50 ₽" (ru).
+    // The symbol only where it is unambiguous in the language, else the ISO code. For people,
+    // never for files: those take plainText() and the code.
     QString display(const QLocale &locale) const;
     QString display() const;
     int digits() const;
 
     friend bool operator==(const Money &, const Money &) = default;
 };
+
+// A whole number grouped in thousands as the locale does (see display()).
+QString groupedNumber(qint64 value, const QLocale &locale);
 
 // An exact rate in basis points (1 bp = 0.01 %), so 12.5 % is 1250.
 struct Rate {

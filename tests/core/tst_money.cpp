@@ -98,7 +98,7 @@ void TestMoney::display()
 {
     const Money m { 12000000, QStringLiteral("RUB") };
     QCOMPARE(m.plainText(), QStringLiteral("120000.00"));
-    QCOMPARE(m.display(QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("120,000.00\u00A0RUB"));
+    QCOMPARE(m.display(QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("RUB\u00A0120,000.00"));
     QCOMPARE(Money({ -5, QStringLiteral("USD") }).plainText(), QStringLiteral("-0.05"));
     QCOMPARE(Money({ 15000, QStringLiteral("CLP") }).plainText(), QStringLiteral("15000"));
 }

@@ -127,17 +127,24 @@ void TstPlurals::money_data()
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("expected");
-    // 1,200,000.00 RUB in each language's grouping and decimal sign; the code follows after a
-    // no-break space. Russian groups with a no-break space too. Qt 6.4.2's own grouping gives
-    // "1200.000" in Spanish; Money::display groups by hand, four-digit numbers stay ungrouped.
-    QTest::newRow("es_ES") << "es_ES" << qint64(120000000) << "RUB" << u"1.200.000,00\u00A0RUB"_s;
-    QTest::newRow("ru_RU") << "ru_RU" << qint64(120000000) << "RUB" << u"1\u00A0200\u00A0000,00\u00A0RUB"_s;
-    QTest::newRow("en_US") << "en_US" << qint64(120000000) << "RUB" << u"1,200,000.00\u00A0RUB"_s;
-    QTest::newRow("ru_RU USD cents") << "ru_RU" << qint64(2500050) << "USD" << u"25\u00A0000,50\u00A0USD"_s;
-    QTest::newRow("es_ES EUR") << "es_ES" << qint64(50000000) << "EUR" << u"500.000,00\u00A0EUR"_s;
-    QTest::newRow("es_ES eight digits") << "es_ES" << qint64(1234567800) << "EUR" << u"12.345.678,00\u00A0EUR"_s;
-    QTest::newRow("es_ES four digits stay ungrouped") << "es_ES" << qint64(123450) << "EUR" << u"1234,50\u00A0EUR"_s;
-    QTest::newRow("es_ES negative") << "es_ES" << qint64(-12345) << "EUR" << u"-123,45\u00A0EUR"_s;
+    // Each language's grouping, decimal sign and currency sign (CLDR): the symbol where the
+    // language reads it unambiguously, else the ISO code; before the number in English, after it
+    // in Spanish and Russian. Qt 6.4.2's own grouping gives "1200.000" in Spanish; Money::display
+    // groups by hand, and Spanish leaves four-digit numbers ungrouped.
+    QTest::newRow("es_ES RUB") << "es_ES" << qint64(120000000) << "RUB" << u"1.200.000,00\u00A0RUB"_s;
+    QTest::newRow("ru_RU RUB") << "ru_RU" << qint64(120000000) << "RUB" << u"1\u00A0200\u00A0000,00\u00A0\u20BD"_s;
+    QTest::newRow("en_US RUB") << "en_US" << qint64(120000000) << "RUB" << u"RUB\u00A01,200,000.00"_s;
+    QTest::newRow("en_US USD") << "en_US" << qint64(120000000) << "USD" << u"$1,200,000.00"_s;
+    QTest::newRow("en_US EUR negative") << "en_US" << qint64(-12345) << "EUR" << u"-\u20AC123.45"_s;
+    QTest::newRow("en_GB GBP") << "en_GB" << qint64(99) << "GBP" << u"\u00A30.99"_s;
+    QTest::newRow("en_US JPY no minor unit") << "en_US" << qint64(1234567) << "JPY" << u"JPY\u00A01,234,567"_s;
+    QTest::newRow("ru_RU USD cents") << "ru_RU" << qint64(2500050) << "USD" << u"25\u00A0000,50\u00A0$"_s;
+    QTest::newRow("ru_RU EUR negative") << "ru_RU" << qint64(-2500050) << "EUR" << u"-25\u00A0000,50\u00A0\u20AC"_s;
+    QTest::newRow("es_ES EUR") << "es_ES" << qint64(50000000) << "EUR" << u"500.000,00\u00A0\u20AC"_s;
+    QTest::newRow("es_ES USD is US$") << "es_ES" << qint64(50000000) << "USD" << u"500.000,00\u00A0US$"_s;
+    QTest::newRow("es_ES eight digits") << "es_ES" << qint64(1234567800) << "EUR" << u"12.345.678,00\u00A0\u20AC"_s;
+    QTest::newRow("es_ES four digits stay ungrouped") << "es_ES" << qint64(123450) << "EUR" << u"1234,50\u00A0\u20AC"_s;
+    QTest::newRow("es_ES negative") << "es_ES" << qint64(-12345) << "EUR" << u"-123,45\u00A0\u20AC"_s;
 }
 
 void TstPlurals::money()
