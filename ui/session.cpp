@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "presettexts.h"
+#include "storage/teamroles.h"
 #include "workers/workerdatabase.h"
 
 namespace pd::ui {
@@ -20,16 +22,31 @@ Result<void> Session::open(const QString &location)
     auto db = openDatabase(location);
     if (!db)
         return std::unexpected(db.error());
+    // An offline copy is reopened read-only, as the command-line tool does.
+    auto offline = pd::offlineInfo(**db);
+    if (!offline) {
+        closeDatabase(*db);
+        return std::unexpected(offline.error());
+    }
+    if (*offline) {
+        closeDatabase(*db);
+        db = openDatabase(location, Database::Access::ReadOnly);
+        if (!db)
+            return std::unexpected(db.error());
+    }
     auto store = std::make_unique<Store>(**db);
     // A new file gets the presets so that partners can be added or imported right away.
-    if (auto r = store->installBuiltinPrograms(); !r) {
-        store.reset();
-        closeDatabase(*db);
-        return r;
+    if (!(*db)->isReadOnly()) {
+        if (auto r = store->installBuiltinPrograms(); !r) {
+            store.reset();
+            closeDatabase(*db);
+            return r;
+        }
     }
     close();
     m_db = std::move(*db);
     m_store = std::move(store);
+    m_offline = *offline;
     if (auto r = reloadPrograms(); !r) {
         close();
         return r;
@@ -38,6 +55,19 @@ Result<void> Session::open(const QString &location)
         close();
         return r;
     }
+    ReadOnly readOnly = ReadOnly::No;
+    if (m_offline) {
+        readOnly = ReadOnly::OfflineCopy;
+    } else if (m_db->isReadOnly()) {
+        readOnly = ReadOnly::OpenedReadOnly;
+    } else if (isServer()) {
+        // The server refuses a rep's edits anyway; the window does not offer them. Should the
+        // question fail, the server still has the last word.
+        const auto access = teamAccess(*m_db);
+        if (access && !access->editRecords)
+            readOnly = ReadOnly::Role;
+    }
+    setReadOnly(readOnly);
     emit opened();
     return {};
 }
@@ -50,8 +80,11 @@ void Session::close()
     m_store.reset();
     closeDatabase(m_db);
     m_programs.clear();
+    m_definitions.clear();
     m_rates = ExchangeRates();
+    m_offline.reset();
     emit closed();
+    setReadOnly(ReadOnly::No);
 }
 
 QString Session::location() const
@@ -59,9 +92,53 @@ QString Session::location() const
     return m_db ? m_db->location() : QString();
 }
 
+QString Session::displayName() const
+{
+    return m_db ? m_db->displayName() : QString();
+}
+
+bool Session::isServer() const
+{
+    return m_db && m_db->backend() == Backend::PostgreSQL;
+}
+
+void Session::setReadOnly(ReadOnly readOnly)
+{
+    const bool was = isReadOnly();
+    m_readOnly = readOnly;
+    if (was != isReadOnly())
+        emit readOnlyChanged(isReadOnly());
+}
+
+QString Session::readOnlyReason() const
+{
+    switch (m_readOnly) {
+    case ReadOnly::No:
+        break;
+    case ReadOnly::OfflineCopy:
+        return tr("This is an offline copy, opened read-only: changes are made in the team database and "
+                  "reach this copy with File › Refresh Offline Copy.");
+    case ReadOnly::OpenedReadOnly:
+        return tr("The database is open read-only; changes are not allowed.");
+    case ReadOnly::Role:
+        return tr("Your database role may only read partner records and add notes; ask a manager to make "
+                  "changes.");
+    }
+    return {};
+}
+
 const Program *Session::program(const QString &key) const
 {
     for (const StoredProgram &sp : m_programs) {
+        if (sp.program.key == key)
+            return &sp.program;
+    }
+    return nullptr;
+}
+
+const Program *Session::definition(const QString &key) const
+{
+    for (const StoredProgram &sp : m_definitions) {
         if (sp.program.key == key)
             return &sp.program;
     }
@@ -81,7 +158,10 @@ Result<void> Session::reloadPrograms()
     auto programs = m_store->programs();
     if (!programs)
         return std::unexpected(programs.error());
+    m_definitions = *programs;
     m_programs = *programs;
+    for (StoredProgram &sp : m_programs)
+        sp.program = translatedPreset(sp.program);
     emit programsChanged();
     return {};
 }

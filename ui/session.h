@@ -1,11 +1,13 @@
 #pragma once
 
 #include "fxrates.h"
+#include "storage/offline.h"
 #include "storage/store.h"
 
 #include <QDate>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace pd::ui {
 
@@ -23,10 +25,24 @@ public:
     void close();
     bool isOpen() const { return m_db != nullptr; }
     QString location() const;
+    // The location for messages: a file path, or 'database "x" on host:port'.
+    QString displayName() const;
+    bool isServer() const;
+    // The window may not write to the open database: an offline copy (opened read-only, as its
+    // next refresh would undo local edits), a database opened read-only, or a team database whose
+    // server grants this user no edits (a sales rep). Every view then disables its editing
+    // controls (setEditingEnabled in editing.h) and says why: readOnlyReason(), empty when the
+    // database may be edited. readOnlyChanged() tells when this changes.
+    bool isReadOnly() const { return m_readOnly != ReadOnly::No; }
+    QString readOnlyReason() const; // in the current language
+    const std::optional<OfflineInfo> &offlineInfo() const { return m_offline; }
 
     Store &store() const { return *m_store; }
+    // The programs as shown: built-in ones in the application's language (translatedPreset).
     const QList<StoredProgram> &programs() const { return m_programs; }
     const Program *program(const QString &key) const;
+    // A program's definition as stored, for editing and export.
+    const Program *definition(const QString &key) const;
     const ExchangeRates &rates() const { return m_rates; }
 
     // The as-of date of evaluations: today, unless a test fixes it.
@@ -44,6 +60,7 @@ public:
 
 signals:
     void opened();
+    void readOnlyChanged(bool readOnly); // before opened() and after closed()
     void aboutToClose();
     void closed();
     void programsChanged();
@@ -52,9 +69,15 @@ signals:
     void dataReplaced();                   // many records at once (import, generation)
 
 private:
+    enum class ReadOnly { No, OfflineCopy, OpenedReadOnly, Role };
+    void setReadOnly(ReadOnly readOnly);
+
     std::unique_ptr<Database> m_db;
+    ReadOnly m_readOnly = ReadOnly::No;
     std::unique_ptr<Store> m_store;
+    std::optional<OfflineInfo> m_offline;
     QList<StoredProgram> m_programs;
+    QList<StoredProgram> m_definitions;
     ExchangeRates m_rates;
     QDate m_today;
 };

@@ -1,5 +1,6 @@
 // admin, offline, notes: the team database on PostgreSQL and offline copies for sales reps
 #include "cli.h"
+#include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/offline.h"
 #include "storage/store.h"
@@ -46,6 +47,44 @@ Result<qint64> partnerId(Context &c, Store &store)
     return byId->id;
 }
 
+// admin prune-changes: the change log offline copies refresh from, cut back to a date (--before)
+// or to the last N days (--days, for a scheduled run).
+int runPruneChanges(Context &c)
+{
+    const bool byDate = c.parser.isSet(QStringLiteral("before"));
+    const bool byDays = c.parser.isSet(QStringLiteral("days"));
+    if (byDate == byDays)
+        return c.usage(Tr::tr("admin prune-changes needs either --before DATE or --days N."));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QDate before;
+    if (byDate) {
+        const QString value = c.parser.value(QStringLiteral("before"));
+        before = QDate::fromString(value, Qt::ISODate);
+        if (!before.isValid())
+            return c.usage(Tr::tr("--before takes a date such as 2026-01-31, not \"%1\".").arg(value));
+    } else {
+        bool ok = false;
+        const QString value = c.parser.value(QStringLiteral("days"));
+        const int days = value.toInt(&ok);
+        if (!ok || days < 0)
+            return c.usage(Tr::tr("--days takes a number of days (0 or more), not \"%1\".").arg(value));
+        before = today.addDays(-days);
+    }
+    auto db = c.open();
+    if (!db)
+        return BadInput;
+    const auto pruned = ChangeLog::prune(*db, before, today);
+    if (!pruned)
+        return c.fail(pruned.error());
+    c.out << Tr::tr("Removed %n change-log entry(s) logged before %1 from %2.", nullptr, int(pruned->removed))
+                 .arg(pruned->horizon.before.toString(Qt::ISODate), db->displayName())
+          << '\n'
+          << Tr::tr("Offline copies last taken or refreshed before %1 must be taken again.")
+                 .arg(pruned->horizon.before.toString(Qt::ISODate))
+          << '\n';
+    return Ok;
+}
+
 } // namespace
 
 int runAdmin(Context &c)
@@ -74,7 +113,10 @@ int runAdmin(Context &c)
         c.out << Tr::tr("%1 is now a member of %2.").arg(c.args.at(1), teamRoleName(*role)) << '\n';
         return Ok;
     }
-    return c.usage(Tr::tr("Use: admin roles | admin grant USER manager|rep"));
+    if (action == QLatin1StringView("prune-changes") && c.args.size() == 1)
+        return runPruneChanges(c);
+    return c.usage(Tr::tr("Use: admin roles | admin grant USER manager|rep | "
+                          "admin prune-changes (--before DATE | --days N)"));
 }
 
 int runOffline(Context &c)

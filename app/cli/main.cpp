@@ -47,7 +47,7 @@ QList<Command> commands()
                                QStringLiteral("by") } },
         { "statement", runStatement, { QStringLiteral("partner"), QStringLiteral("quarter"), json } },
         { "fx", runFx, {} },
-        { "admin", runAdmin, {} },
+        { "admin", runAdmin, names({ "before", "days" }) },
         { "offline", runOffline, { QStringLiteral("territory"), QStringLiteral("program"), QStringLiteral("country") } },
         { "notes", runNotes, { QStringLiteral("partner") } },
         { "nfr", runNfr,
@@ -129,6 +129,9 @@ QString helpText()
                   "Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):\n"
                   "  admin roles                          create the manager and rep roles and their rights\n"
                   "  admin grant USER manager|rep         give a database user one of the roles\n"
+                  "  admin prune-changes --before DATE | --days N\n"
+                  "                                       remove older change-log entries (offline copies\n"
+                  "                                       last refreshed before then must be taken again)\n"
                   "  notes --partner ID | notes add --partner ID TEXT\n"
                   "                                       a partner's notes (reps may add notes only)\n"
                   "  offline take FILE [--territory T] [--program KEY] [--country CC]\n"
@@ -207,7 +210,7 @@ int main(int argc, char *argv[])
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     for (const char *name : { "customer", "line", "product", "edition", "modules", "seats", "start", "end", "sold", "price",
                               "currency", "renews", "note", "days", "credits", "discount", "paid", "corrects", "on",
-                              "months", "addon-days", "override", "public-key", "key-dir", "to", "level", "expires" })
+                              "months", "addon-days", "override", "public-key", "key-dir", "to", "level", "expires", "before" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run."));
 

@@ -164,7 +164,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Ac
     self->m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     QSqlDatabase db = sql::connection(*self);
     if (!db.open())
-        return std::unexpected(sql::storageError(db.lastError(), Tr::tr("open %1").arg(location)));
+        return std::unexpected(sql::storageError(db.lastError(), sql::Operation::Open, location));
 
     // The header read above can lag behind a write-ahead log: ask SQLite itself before writing.
     const auto appId = sql::scalar(*self, QStringLiteral("PRAGMA application_id"));
@@ -235,7 +235,7 @@ Result<void> Database::migrate(int from, int to)
         if (dialect.isPostgres()) {
             // Several clients may open a new or old team database at once: the first upgrades it,
             // the others wait here and then find nothing left to do.
-            if (auto r = sql::exec(*this, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId)); !r)
+            if (auto r = sql::exec(*this, dialect.transactionLock(kApplicationId)); !r)
                 return r;
             const auto v = storedVersion();
             if (!v)
@@ -280,14 +280,14 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = sql::connection(*this);
     if (!db.transaction())
-        return std::unexpected(sql::storageError(db.lastError(), Tr::tr("start a transaction")));
+        return std::unexpected(sql::storageError(db.lastError(), sql::Operation::BeginTransaction));
     Result<void> result = work();
     if (!result) {
         db.rollback();
         return result;
     }
     if (!db.commit()) {
-        const Error e = sql::storageError(db.lastError(), Tr::tr("commit"));
+        const Error e = sql::storageError(db.lastError(), sql::Operation::Commit);
         db.rollback();
         return std::unexpected(e);
     }
@@ -298,7 +298,7 @@ Result<void> Database::snapshot(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = sql::connection(*this);
     if (!db.transaction())
-        return std::unexpected(sql::storageError(db.lastError(), Tr::tr("start a transaction")));
+        return std::unexpected(sql::storageError(db.lastError(), sql::Operation::BeginTransaction));
     // SQLite's transactions already read one state (the first read fixes it); PostgreSQL's
     // default READ COMMITTED takes a new one per statement.
     Result<void> result;

@@ -18,7 +18,7 @@ namespace pd {
 // (see ServerLocation). Both hold the same schema and answer the same queries.
 class Database {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr quint32 kApplicationId = 0x50446b31; // "PDk1" in the SQLite header
 
     enum class Access { ReadWrite, ReadOnly };

@@ -57,4 +57,38 @@ QStringList Dialect::changeTracking(const QString &table) const
     };
 }
 
+QStringList Dialect::changeLogTimes() const
+{
+    // Entries logged before the upgrade get its time: they are at least that old.
+    const QStringList out {
+        isSQLite() ? QStringLiteral("ALTER TABLE change_log ADD COLUMN logged_at TEXT")
+                   : QStringLiteral("ALTER TABLE change_log ADD COLUMN IF NOT EXISTS logged_at TEXT"),
+        QStringLiteral("UPDATE change_log SET logged_at = %1 WHERE logged_at IS NULL").arg(nowText()),
+    };
+    if (isSQLite())
+        return out;
+    return out
+        + QStringList {
+              QStringLiteral("ALTER TABLE change_log ALTER COLUMN logged_at SET DEFAULT %1").arg(nowText())
+          };
+}
+
+QStringList Dialect::changeTrackingWithTime(const QString &table) const
+{
+    if (isPostgres())
+        return {}; // the column's default fills it in
+    return {
+        QStringLiteral("DROP TRIGGER IF EXISTS %1_log_update").arg(table),
+        QStringLiteral("DROP TRIGGER IF EXISTS %1_log_delete").arg(table),
+        QStringLiteral(
+            "CREATE TRIGGER %1_log_update AFTER UPDATE ON %1 BEGIN "
+            "INSERT INTO change_log (table_name, row_id, logged_at) VALUES ('%1', NEW.id, %2); END")
+            .arg(table, nowText()),
+        QStringLiteral("CREATE TRIGGER %1_log_delete AFTER DELETE ON %1 BEGIN "
+                       "INSERT INTO change_log (table_name, row_id, tail_id, logged_at) "
+                       "VALUES ('%1', OLD.id, coalesce((SELECT max(id) FROM %1), 0), %2); END")
+            .arg(table, nowText()),
+    };
+}
+
 } // namespace pd::sql

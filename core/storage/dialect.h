@@ -49,6 +49,14 @@ struct Dialect {
                                           : QStringLiteral("md5(random()::text || clock_timestamp()::text)");
     }
 
+    // A statement that makes concurrent writers of the same kind (`key`) take turns until the
+    // end of the current transaction; empty on SQLite, whose single writer already serializes
+    // them. Needs no privilege on PostgreSQL (an advisory lock), so a rep may take it too.
+    QString transactionLock(qint64 key) const
+    {
+        return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(key);
+    }
+
     // The number of tables in the database (in the current schema on PostgreSQL).
     QString countTables() const;
     // One row if `?` names a table of the database, none otherwise.
@@ -59,6 +67,19 @@ struct Dialect {
     // inserts too, with the writing transaction's id.
     QStringList changeTracking(const QString &table) const;
     QStringList changeTrackingSupport() const; // the shared function (PostgreSQL), before any table
+
+    // The current time as ISO-8601 UTC text ("2026-12-03T09:30:12.345Z"), an SQL expression:
+    // text compares in time order on both engines.
+    QString nowText() const
+    {
+        return isSQLite() ? QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")
+                          : QStringLiteral("to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+    }
+    // Schema version 5: change_log.logged_at, the time each entry was logged, so that old entries
+    // can be pruned. The column, then what fills it in (a default on PostgreSQL, the per-table
+    // triggers again on SQLite, whose ADD COLUMN takes no such default).
+    QStringList changeLogTimes() const;
+    QStringList changeTrackingWithTime(const QString &table) const;
 };
 
 } // namespace pd::sql

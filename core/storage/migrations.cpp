@@ -159,6 +159,18 @@ QStringList version3(const sql::Dialect &dialect)
     return out;
 }
 
+// The tables an offline copy holds rows of, as of version 4. Programs and exchange rates are few
+// and copied whole each time, so they are not tracked.
+QStringList trackedAtVersion4()
+{
+    QStringList out;
+    for (const char *table : { "partners", "contacts", "staff", "certifications", "customers", "sales",
+                               "compliance_events", "tier_history", "scores", "partner_notes", "licences", "nfr_keys",
+                               "credit_accounts", "credit_ledger", "customer_moves", "partner_certifications" })
+        out << QString::fromLatin1(table);
+    return out;
+}
+
 // Version 4: the team database (issue 8). Notes that sales reps may add to partner records, and
 // change tracking for offline copies: every change to a copied table is logged in change_log so
 // that a copy's refresh fetches only what changed (see offline.cpp and Dialect::changeTracking).
@@ -182,12 +194,19 @@ QStringList version4(const sql::Dialect &dialect)
     if (dialect.isPostgres())
         out << QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_txid ON change_log(txid)");
     out << dialect.changeTrackingSupport();
-    // The tables an offline copy holds rows of, as of this version. Programs and exchange rates
-    // are few and copied whole each time, so they are not tracked.
-    for (const char *table : { "partners", "contacts", "staff", "certifications", "customers", "sales",
-                               "compliance_events", "tier_history", "scores", "partner_notes", "licences", "nfr_keys",
-                               "credit_accounts", "credit_ledger", "customer_moves", "partner_certifications" })
-        out << dialect.changeTracking(QLatin1StringView(table));
+    for (const QString &table : trackedAtVersion4())
+        out << dialect.changeTracking(table);
+    return out;
+}
+
+// Version 5: each change_log entry says when it was logged, so that an administrator can prune
+// the old ones (ChangeLog::prune, which records the pruned horizon in meta). One transaction with
+// the version number, like every step: SQLite's ADD COLUMN has no IF NOT EXISTS.
+QStringList version5(const sql::Dialect &dialect)
+{
+    QStringList out = dialect.changeLogTimes();
+    for (const QString &table : trackedAtVersion4())
+        out << dialect.changeTrackingWithTime(table);
     return out;
 }
 
@@ -204,6 +223,8 @@ QStringList stepStatements(int version, const sql::Dialect &dialect)
         return version3(dialect);
     case 4:
         return version4(dialect);
+    case 5:
+        return version5(dialect);
     }
     return {};
 }

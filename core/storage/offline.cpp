@@ -81,6 +81,22 @@ Result<Pair> openPair(const QString &file, Database::Access copyAccess, const QS
     return Pair { std::move(*copy), std::move(*source), **info };
 }
 
+// The changes since the copy's watermark must still be in the source's log: a prune may have
+// removed them (ChangeLog::prune).
+Result<void> historyReaches(Database &source, const offline::Watermark &since)
+{
+    const auto pruned = ChangeLog::horizon(source);
+    if (!pruned)
+        return std::unexpected(pruned.error());
+    if (*pruned && since.predates(**pruned))
+        return fail(Error::Code::InvalidInput,
+            OfflineCopy::tr(
+                "This offline copy is older than the team database's change history (pruned up to "
+                "%1); take it offline again.")
+                .arg((*pruned)->before.toString(Qt::ISODate)));
+    return {};
+}
+
 } // namespace
 
 QString OfflineFilter::toJson() const
@@ -237,6 +253,9 @@ Result<OfflineSummary> OfflineCopy::refresh(
         return fail(Error::Code::InvalidInput,
             tr("%1 does not say how far it is up to date; take a new copy.").arg(copy.displayName()));
 
+    // Before anything touches the copy.
+    if (auto r = historyReaches(source, *since); !r)
+        return std::unexpected(r.error());
     offline::Sync sync(source, copy, pair->info.filter, progress);
     if (auto r = sync.prepareCopy(); !r)
         return std::unexpected(r.error());
@@ -253,6 +272,9 @@ Result<OfflineSummary> OfflineCopy::refresh(
                        "a "
                        "new copy.")
                         .arg(source.displayName()));
+            // Again inside the snapshot: the log may have been pruned since the first look.
+            if (auto r = historyReaches(source, *since); !r)
+                return r;
             const auto mark = sync.watermark();
             if (!mark)
                 return std::unexpected(mark.error());

@@ -24,7 +24,7 @@ const QString kStaff = QStringLiteral("staff");
 
 Error copyError(const QSqlQuery &q)
 {
-    return sql::storageError(q.lastError(), Tr::tr("write the offline copy"));
+    return sql::storageError(q.lastError(), sql::Operation::WriteOfflineCopy);
 }
 
 } // namespace
@@ -118,6 +118,15 @@ std::optional<Watermark> Watermark::fromJson(const QString &json)
     return w;
 }
 
+bool Watermark::predates(const ChangeLogHorizon &horizon) const
+{
+    // PostgreSQL: the refresh reads every entry of a transaction at or after xmin; SQLite: every
+    // entry after seq.
+    if (backend == Backend::PostgreSQL)
+        return horizon.txid != 0 && horizon.txid >= xmin;
+    return horizon.seq > seq;
+}
+
 Sync::Sync(Database &source, Database &copy, const OfflineFilter &filter, const ProgressFn &progress)
     : m_source(source)
     , m_copy(copy)
@@ -200,7 +209,11 @@ Result<Watermark> Sync::watermark()
     const auto seq = sql::scalar(m_source, QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
     if (!seq)
         return std::unexpected(seq.error());
-    w.seq = seq->toLongLong();
+    // A pruned log may hold nothing up to where it was pruned; the copy has seen all of that.
+    const auto pruned = ChangeLog::horizon(m_source);
+    if (!pruned)
+        return std::unexpected(pruned.error());
+    w.seq = std::max(seq->toLongLong(), pruned->has_value() ? (*pruned)->seq : 0);
     for (const QString &table : trackedTables()) {
         const auto max
             = sql::scalar(m_source, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));

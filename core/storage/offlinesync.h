@@ -1,6 +1,7 @@
 #pragma once
 // Internal to core/storage: the row copying behind OfflineCopy.
 
+#include "changelog.h"
 #include "offline.h"
 #include "sql.h"
 
@@ -33,6 +34,8 @@ struct Watermark {
 
     QString toJson() const;
     static std::optional<Watermark> fromJson(const QString &json);
+    // True when the source's log was pruned of entries a refresh from here would need.
+    bool predates(const ChangeLogHorizon &horizon) const;
 };
 
 class Sync

@@ -2,6 +2,7 @@
 // interruption, refusals; notes. Changes the Store has no call for (deletes, swaps) are made
 // with the sqlite3 tool, as another program on the same file would.
 #include "generate/generator.h"
+#include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/offline.h"
 #include "storage/store.h"
@@ -58,11 +59,15 @@ private slots:
     void refusals_data();
     void refusals();
     void notes();
+    void changeLogUpgradeStampsEntries();
+    void pruneRefusals();
+    void prunedHistoryRefusesOlderCopies();
 
 private:
     QString freshSource(const QString &name);
     void runSql(const QString &path, const QString &statements);
     QStringList differences(const QString &copy);
+    QString sqlValue(const QString &file, const QString &query); // through the sqlite3 tool
     std::unique_ptr<Database> open(
         const QString &path, Database::Access access = Database::Access::ReadWrite);
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -434,6 +439,150 @@ void TestOffline::notes()
     const auto nobody = store.addNote(id + 100, QStringLiteral("text"));
     QVERIFY(!nobody.has_value());
     QCOMPARE(nobody.error().code, Error::Code::NotFound);
+}
+
+QString TestOffline::sqlValue(const QString &file, const QString &query)
+{
+    QProcess p;
+    p.start(m_sqlite3, { file, query });
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QStringLiteral("error: ") + QString::fromUtf8(p.readAllStandardError());
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+void TestOffline::changeLogUpgradeStampsEntries()
+{
+    // Entries logged by version 4 (no time) get the upgrade's time; later ones their own.
+    const QString file = path(QStringLiteral("v4.sqlite"));
+    {
+        auto db = Database::openAtVersion(file, 4);
+        QVERIFY(db.has_value());
+        Store store(**db);
+        QVERIFY(store.installBuiltinPrograms().has_value());
+        const qint64 id = *store.insertPartner(newPartner(QStringLiteral("V4-1")));
+        Partner p = *store.partner(id);
+        p.name = QStringLiteral("Changed at version 4");
+        QVERIFY(store.updatePartner(p).has_value());
+    }
+    QCOMPARE(sqlValue(file, QStringLiteral("SELECT count(*) FROM change_log")), QStringLiteral("1"));
+    const QString before = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    auto db = open(file);
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+    Store store(*db);
+    Partner p = *store.partnerByCode(QStringLiteral("V4-1"));
+    p.name = QStringLiteral("Changed at version 5");
+    QVERIFY(store.updatePartner(p).has_value());
+    const QStringList stamps = sqlValue(file, QStringLiteral("SELECT logged_at FROM change_log ORDER BY seq"))
+                                   .split(QLatin1Char('\n'));
+    QCOMPARE(stamps.size(), 2);
+    for (const QString &stamp : stamps) {
+        QVERIFY2(QDateTime::fromString(stamp, Qt::ISODateWithMs).isValid(), qPrintable(stamp));
+        QVERIFY2(stamp.left(19) >= before.left(19), qPrintable(stamp + QStringLiteral(" < ") + before));
+    }
+}
+
+void TestOffline::pruneRefusals()
+{
+    const QString source = freshSource(QStringLiteral("prune-refused.sqlite"));
+    const QString copy = path(QStringLiteral("prune-refused-copy.sqlite"));
+    auto db = open(source);
+    Store store(*db);
+    Partner p = *store.partner(1);
+    p.name = QStringLiteral("Logged");
+    QVERIFY(store.updatePartner(p).has_value());
+    const qint64 logged = *ChangeLog::size(*db);
+    QVERIFY(logged >= 1);
+    const QDate today(2026, 12, 3);
+
+    const auto future = ChangeLog::prune(*db, today.addDays(1), today);
+    QVERIFY(!future.has_value());
+    QCOMPARE(future.error().code, Error::Code::InvalidInput);
+    QVERIFY2(
+        future.error().message.contains(QStringLiteral("2026-12-04")), qPrintable(future.error().message));
+    const auto invalid = ChangeLog::prune(*db, QDate(), today);
+    QVERIFY(!invalid.has_value());
+    QCOMPARE(invalid.error().code, Error::Code::InvalidInput);
+    QCOMPARE(*ChangeLog::size(*db), logged);
+    QVERIFY(!ChangeLog::horizon(*db)->has_value());
+
+    // An offline copy has no history of its own to prune.
+    QVERIFY(OfflineCopy::take(*db, copy, {}).has_value());
+    auto copied = open(copy, Database::Access::ReadOnly);
+    const auto onCopy = ChangeLog::prune(*copied, today, today);
+    QVERIFY(!onCopy.has_value());
+    QCOMPARE(onCopy.error().code, Error::Code::InvalidInput);
+    QVERIFY2(
+        onCopy.error().message.contains(QStringLiteral("offline copy")), qPrintable(onCopy.error().message));
+}
+
+void TestOffline::prunedHistoryRefusesOlderCopies()
+{
+    const QString source = freshSource(QStringLiteral("prune.sqlite"));
+    const QString old = path(QStringLiteral("prune-old.sqlite"));
+    const QString recent = path(QStringLiteral("prune-recent.sqlite"));
+    const QString after = path(QStringLiteral("prune-after.sqlite"));
+    auto db = open(source);
+    Store store(*db);
+    QVERIFY(OfflineCopy::take(*db, old, {}).has_value());
+
+    // Changes the old copy has not seen, logged "in March"; the recent copy has seen them.
+    Partner p = *store.partner(2);
+    p.name = QStringLiteral("Renamed in March");
+    QVERIFY(store.updatePartner(p).has_value());
+    runSql(source, QStringLiteral("DELETE FROM contacts WHERE id = (SELECT min(id) FROM contacts);"));
+    runSql(source, QStringLiteral("UPDATE change_log SET logged_at = '2026-03-10T08:00:00.000Z';"));
+    QVERIFY(OfflineCopy::take(*db, recent, {}).has_value());
+    const qint64 logged = *ChangeLog::size(*db);
+    QVERIFY(logged >= 2);
+
+    // Pruning up to May removes them, in one transaction with the horizon.
+    const auto pruned = ChangeLog::prune(*db, QDate(2026, 5, 1), QDate(2026, 12, 3));
+    QVERIFY2(pruned.has_value(), qPrintable(pruned ? QString() : pruned.error().message));
+    QCOMPARE(pruned->removed, logged);
+    QCOMPARE(pruned->horizon.before, QDate(2026, 5, 1));
+    QCOMPARE(*ChangeLog::size(*db), 0);
+    QCOMPARE(
+        sqlValue(source, QStringLiteral("SELECT value FROM meta WHERE key = 'change_log_pruned_before'")),
+        QStringLiteral("2026-05-01"));
+    const auto horizon = ChangeLog::horizon(*db);
+    QVERIFY(horizon.has_value() && horizon->has_value());
+    QCOMPARE((*horizon)->before, QDate(2026, 5, 1));
+    QVERIFY((*horizon)->seq >= logged);
+
+    // The old copy would need what was pruned: refused, and left exactly as it was.
+    const QByteArray before = fileHash(old);
+    const auto refused = OfflineCopy::refresh(old);
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    QCOMPARE(refused.error().message,
+        QStringLiteral("This offline copy is older than the team database's change history (pruned up to "
+                       "2026-05-01); take it offline again."));
+    QCOMPARE(fileHash(old), before);
+    QVERIFY(!QFile::exists(old + QStringLiteral("-journal")));
+
+    // A copy taken after the pruned changes, and one taken from the emptied log, still refresh.
+    QVERIFY(OfflineCopy::take(*db, after, {}).has_value());
+    p = *store.partner(3);
+    p.name = QStringLiteral("Renamed after the prune");
+    QVERIFY(store.updatePartner(p).has_value());
+    for (const QString &copy : { recent, after }) {
+        const auto refreshed = OfflineCopy::refresh(copy);
+        QVERIFY2(refreshed.has_value(), qPrintable(refreshed ? QString() : refreshed.error().message));
+        QCOMPARE(differences(copy), QStringList());
+    }
+
+    // The horizon never moves back: an earlier day removes nothing and keeps it.
+    const auto earlier = ChangeLog::prune(*db, QDate(2026, 4, 1), QDate(2026, 12, 3));
+    QVERIFY(earlier.has_value());
+    QCOMPARE(earlier->removed, 0);
+    QCOMPARE(earlier->horizon.before, QDate(2026, 5, 1));
+    QCOMPARE(*ChangeLog::size(*db), 1); // the change after the prune
+
+    // Taken again, the old copy refreshes.
+    QVERIFY(OfflineCopy::take(*db, old, {}).has_value());
+    QVERIFY(OfflineCopy::refresh(old).has_value());
+    QCOMPARE(differences(old), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestOffline)

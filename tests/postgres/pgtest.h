@@ -42,6 +42,7 @@ private slots:
     void offlineTerritoryFilter();
     void offlineInterruptedRefresh();
     void offlineForRep();
+    void offlinePrunedHistory();
 
     // tst_postgres_cli.cpp: every command on PostgreSQL, compared with SQLite where they report
     void cliEvaluateAndStatementMatchSqlite();

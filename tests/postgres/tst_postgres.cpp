@@ -190,10 +190,8 @@ void TestPostgres::upgradeNeedsOwner()
 
 void TestPostgres::concurrentFirstOpens()
 {
-    QSKIP("Known defect, open: the second of two concurrent first opens can hit an aborted "
-          "transaction while the first one upgrades the schema (see the issue 8 closing note).");
-    // Two clients find the same empty database at once: one upgrades it, the other waits for the
-    // lock and then finds nothing to do.
+    // Three clients find the same empty database at once: one upgrades it, the others wait for
+    // the lock and then find nothing to do; likewise for installing the preset programs.
     const QString location = createDatabase(QStringLiteral("race"));
     QList<QProcess *> runs;
     for (int i = 0; i < 3; ++i) {

@@ -1,7 +1,8 @@
 // Offline copies taken from a team database: take, refresh (new, changed, deleted rows), a
 // transaction that commits after the copy's snapshot, a territory filter, an interrupted refresh,
-// and a sales rep's own copy.
+// a sales rep's own copy, and a copy older than the pruned change history.
 #include "pgtest.h"
+#include "storage/changelog.h"
 #include "storage/offline.h"
 #include "storage/store.h"
 #include "storage/teamroles.h"
@@ -224,4 +225,104 @@ void TestPostgres::offlineForRep()
     QVERIFY2(refreshed.has_value(), qPrintable(refreshed ? QString() : refreshed.error().message));
     QVERIFY(refreshed->written >= 1);
     QCOMPARE(differences(copy, QStringLiteral("rep2-secret")), QStringList());
+}
+
+void TestPostgres::offlinePrunedHistory()
+{
+    const QString location = generated(QStringLiteral("pruned"), 12, 300);
+    QVERIFY(!location.isEmpty());
+    const QString old = path(QStringLiteral("pruned-old.sqlite"));
+    const QString recent = path(QStringLiteral("pruned-recent.sqlite"));
+    auto db = open(location);
+    Store store(*db);
+    QVERIFY(OfflineCopy::take(*db, old, {}).has_value());
+
+    // Changes the old copy has not seen; the server stamps each log entry with its time (UTC).
+    Partner p = *store.partner(2);
+    p.name = QStringLiteral("Renamed in March");
+    QVERIFY(store.updatePartner(p).has_value());
+    psql(QStringLiteral("pruned"),
+        QStringLiteral("DELETE FROM scores WHERE id = (SELECT min(id) FROM scores)"));
+    QCOMPARE(psql(QStringLiteral("pruned"),
+                 QStringLiteral("SELECT count(*) FROM change_log WHERE logged_at IS NULL OR logged_at !~ "
+                                "'^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$'")),
+        QStringLiteral("0"));
+    QVERIFY(psql(QStringLiteral("pruned"), QStringLiteral("SELECT count(*) FROM change_log")).toInt() >= 2);
+    // ... as if logged in March; the recent copy is taken after them.
+    psql(QStringLiteral("pruned"),
+        QStringLiteral("UPDATE change_log SET logged_at = '2026-03-10T08:00:00.000Z'"));
+    QVERIFY(OfflineCopy::take(*db, recent, {}).has_value());
+    const QString logged = psql(QStringLiteral("pruned"), QStringLiteral("SELECT count(*) FROM change_log"));
+
+    // A sales rep may not prune: the server refuses, and nothing is removed.
+    {
+        QVERIFY(createTeamRoles(*db).has_value());
+        psql(QStringLiteral("postgres"),
+            QStringLiteral("DROP ROLE IF EXISTS rep3; CREATE ROLE rep3 LOGIN PASSWORD 'rep3-secret'"));
+        QVERIFY(grantTeamRole(*db, QStringLiteral("rep3"), TeamRole::Rep).has_value());
+        auto rep = open(url(QStringLiteral("pruned"), QStringLiteral("rep3")),
+            Database::Options { Database::Access::ReadWrite, QStringLiteral("rep3-secret") });
+        QVERIFY(rep);
+        const auto denied = ChangeLog::prune(*rep, QDate(2026, 5, 1));
+        QVERIFY(!denied.has_value());
+        QCOMPARE(denied.error().code, Error::Code::PermissionDenied);
+        QCOMPARE(psql(QStringLiteral("pruned"), QStringLiteral("SELECT count(*) FROM change_log")), logged);
+        QVERIFY(!ChangeLog::horizon(*db)->has_value());
+    }
+
+    // Bad input through the tool changes nothing either.
+    CliRun r = cli({ QStringLiteral("--db"), location, QStringLiteral("admin"),
+        QStringLiteral("prune-changes"), QStringLiteral("--before"), QStringLiteral("2026-13-01") });
+    QCOMPARE(r.exit, 2);
+    r = cli({ QStringLiteral("--db"), location, QStringLiteral("admin"), QStringLiteral("prune-changes") });
+    QCOMPARE(r.exit, 2);
+    r = cli({ QStringLiteral("--db"), location, QStringLiteral("admin"), QStringLiteral("prune-changes"),
+        QStringLiteral("--before"),
+        QDateTime::currentDateTimeUtc().date().addDays(2).toString(Qt::ISODate) });
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("at the latest")), qPrintable(r.err));
+    QCOMPARE(psql(QStringLiteral("pruned"), QStringLiteral("SELECT count(*) FROM change_log")), logged);
+
+    // The administrator prunes up to May: the entries go, the horizon is in the meta table.
+    r = cli({ QStringLiteral("--db"), location, QStringLiteral("admin"), QStringLiteral("prune-changes"),
+        QStringLiteral("--before"), QStringLiteral("2026-05-01") });
+    QVERIFY2(r.exit == 0, qPrintable(r.err));
+    // (The plural form comes from the English translation: only the words around it are checked.)
+    QVERIFY2(r.out.startsWith(QStringLiteral("Removed %1 change-log ").arg(logged)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral(" logged before 2026-05-01 from ")), qPrintable(r.out));
+    QCOMPARE(psql(QStringLiteral("pruned"), QStringLiteral("SELECT count(*) FROM change_log")),
+        QStringLiteral("0"));
+    QCOMPARE(psql(QStringLiteral("pruned"),
+                 QStringLiteral("SELECT value FROM meta WHERE key = 'change_log_pruned_before'")),
+        QStringLiteral("2026-05-01"));
+
+    // The old copy would need what was pruned: refused with the horizon, and left as it was.
+    const QByteArray before = fileHash(old);
+    const auto refused = OfflineCopy::refresh(old);
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    QCOMPARE(refused.error().message,
+        QStringLiteral("This offline copy is older than the team database's change history (pruned up to "
+                       "2026-05-01); take it offline again."));
+    r = cli({ QStringLiteral("--db"), old, QStringLiteral("offline"), QStringLiteral("refresh") });
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("take it offline again")), qPrintable(r.err));
+    QCOMPARE(fileHash(old), before);
+
+    // The recent copy saw the pruned changes: it refreshes, bringing what came after.
+    p = *store.partner(3);
+    p.name = QStringLiteral("Renamed after the prune");
+    QVERIFY(store.updatePartner(p).has_value());
+    const auto refreshed = OfflineCopy::refresh(recent);
+    QVERIFY2(refreshed.has_value(), qPrintable(refreshed ? QString() : refreshed.error().message));
+    QCOMPARE(differences(recent), QStringList());
+
+    // Taken again, the old copy is fine; pruning to an earlier day removes nothing more.
+    QVERIFY(OfflineCopy::take(*db, old, {}).has_value());
+    QVERIFY(OfflineCopy::refresh(old).has_value());
+    QCOMPARE(differences(old), QStringList());
+    const auto earlier = ChangeLog::prune(*db, QDate(2026, 4, 1));
+    QVERIFY(earlier.has_value());
+    QCOMPARE(earlier->removed, 0);
+    QCOMPARE(earlier->horizon.before, QDate(2026, 5, 1));
 }

@@ -2,6 +2,7 @@
 
 #include "benefitmatrixmodel.h"
 #include "choicedelegate.h"
+#include "editing.h"
 #include "productlinesmodel.h"
 #include "programdraft.h"
 #include "ratesmodel.h"
@@ -41,6 +42,9 @@ QPushButton *button(const QString &text, QWidget *parent, const QString &toolTip
     return b;
 }
 
+constexpr QAbstractItemView::EditTriggers kEditTriggers
+    = QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed;
+
 QToolButton *actionButton(QAction *action, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
@@ -59,6 +63,7 @@ ProgramEditor::ProgramEditor(Session *session, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_issueCount(new QLabel(this))
     , m_issueList(new QListWidget(this))
+    , m_readOnlyNote(new QLabel(this))
 {
     m_linesModel = new ProductLinesModel(m_draft, this);
     m_tiersModel = new TiersModel(m_draft, this);
@@ -106,8 +111,13 @@ ProgramEditor::ProgramEditor(Session *session, QWidget *parent)
     connect(m_issueList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { showIssue(m_issueList->row(item)); });
 
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_issueCount);
     layout->addWidget(m_issueList);
@@ -143,10 +153,15 @@ ProgramEditor::ProgramEditor(Session *session, QWidget *parent)
             loadStored(m_session->programs().first().program.key);
     });
     connect(m_session, &Session::programsChanged, this, &ProgramEditor::fillProgramCombo);
+    connect(m_session, &Session::readOnlyChanged, this, [this] {
+        updateEditors();
+        updateActions();
+    });
     connect(m_session, &Session::aboutToClose, this, [this] {
         m_draft->setProgram(Program {});
         m_stored = false;
     });
+    updateEditors();
     updateActions();
 }
 
@@ -157,8 +172,7 @@ QTableView *ProgramEditor::createTable(QAbstractItemModel *model)
     view->setItemDelegate(new ChoiceDelegate(view));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                          | QAbstractItemView::AnyKeyPressed);
+    view->setEditTriggers(kEditTriggers);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->horizontalHeader()->setStretchLastSection(true);
@@ -433,7 +447,7 @@ void ProgramEditor::showGeneral()
 {
     const Program &p = m_draft->program();
     m_key->setText(p.key);
-    m_key->setReadOnly(m_stored);
+    m_key->setReadOnly(m_stored || m_session->isReadOnly());
     m_name->setText(p.name);
     {
         const QSignalBlocker block(m_currency);
@@ -487,12 +501,32 @@ void ProgramEditor::showIssue(int row)
 
 void ProgramEditor::updateActions()
 {
+    // On a read-only database (an offline copy) programs are shown and exported, never edited.
     const bool open = m_session->isOpen();
-    m_save->setEnabled(open && m_draft->isModified() && m_issues.isEmpty());
-    m_revert->setEnabled(open && m_draft->isModified() && m_stored);
+    const QString readOnly = m_session->readOnlyReason();
+    setEditingEnabled(m_save, open && m_draft->isModified() && m_issues.isEmpty(), readOnly);
+    setEditingEnabled(m_revert, open && m_draft->isModified() && m_stored, readOnly);
     m_export->setEnabled(open && m_issues.isEmpty() && !m_draft->program().key.isEmpty());
-    m_import->setEnabled(open);
-    m_new->setEnabled(open);
+    setEditingEnabled(m_import, open, readOnly);
+    setEditingEnabled(m_new, open, readOnly);
+}
+
+void ProgramEditor::updateEditors()
+{
+    const QString readOnly = m_session->readOnlyReason();
+    const bool writable = readOnly.isEmpty();
+    m_readOnlyNote->setText(readOnly);
+    m_readOnlyNote->setVisible(!writable);
+    m_key->setReadOnly(m_stored || !writable);
+    m_name->setReadOnly(!writable);
+    m_description->setReadOnly(!writable);
+    setEditingEnabled(m_currency, true, readOnly);
+    setEditingEnabled(m_credits, true, readOnly);
+    // Every table of the tabs edits the draft in place; every button adds, removes or moves rows.
+    for (QTableView *view : m_tabs->findChildren<QTableView *>())
+        view->setEditTriggers(writable ? kEditTriggers : QAbstractItemView::NoEditTriggers);
+    for (QPushButton *button : m_tabs->findChildren<QPushButton *>())
+        setEditingEnabled(button, true, readOnly);
 }
 
 QByteArray ProgramEditor::saveState() const

@@ -63,6 +63,7 @@ public:
     QAction *saveAction() const { return m_save; }
     QAction *newAction() const { return m_new; }
     QAction *revertAction() const { return m_revert; }
+    QLabel *readOnlyNote() const { return m_readOnlyNote; }
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -82,6 +83,7 @@ private:
     void showGeneral();
     void revalidate();
     void updateActions();
+    void updateEditors(); // editable, or read-only with the reason shown
     void showIssue(int row);
     int currentTier() const;
     void sizeBenefitColumns();
@@ -118,6 +120,7 @@ private:
     QSplitter *m_tiersSplit;
     QLabel *m_issueCount;
     QListWidget *m_issueList;
+    QLabel *m_readOnlyNote; // why nothing can be edited, on a read-only database
     QAction *m_new;
     QAction *m_import;
     QAction *m_export;

@@ -46,7 +46,7 @@ void ProgramEditor::fillProgramCombo()
 
 void ProgramEditor::loadStored(const QString &key)
 {
-    const Program *p = m_session->program(key);
+    const Program *p = m_session->definition(key);
     if (!p)
         return;
     m_stored = true;
@@ -105,6 +105,8 @@ Result<void> ProgramEditor::save()
 {
     if (!m_session->isOpen())
         return fail(Error::Code::InvalidInput, tr("No database is open."));
+    if (m_session->isReadOnly())
+        return fail(Error::Code::InvalidInput, m_session->readOnlyReason());
     const QByteArray json = programToJson(m_draft->program());
     // Save exactly what validation accepted, parsed back the way an import would read it.
     auto program = programFromJson(json, m_draft->program().key);
@@ -126,6 +128,8 @@ Result<void> ProgramEditor::save()
 
 Result<void> ProgramEditor::importJson(const QString &path)
 {
+    if (m_session->isReadOnly())
+        return fail(Error::Code::InvalidInput, m_session->readOnlyReason());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Code::NotFound, tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -1,0 +1,149 @@
+#include "changelog.h"
+
+#include "offline.h"
+#include "sql.h"
+
+namespace pd
+{
+
+namespace
+{
+
+// What the meta table says about the pruned horizon.
+const QString kBefore = QStringLiteral("change_log_pruned_before");
+const QString kSeq = QStringLiteral("change_log_pruned_seq");
+const QString kTxid = QStringLiteral("change_log_pruned_txid");
+
+// Concurrent prunes take turns (PostgreSQL): each merges its horizon with the last one.
+constexpr qint64 kPruneLock = 0x50446b32;
+
+Result<void> setMeta(Database &db, const QString &key, const QString &value)
+{
+    return sql::exec(db,
+        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        { key, value });
+}
+
+struct Removed {
+    qint64 count = 0;
+    qint64 maxSeq = 0;
+    qint64 maxTxid = 0;
+};
+
+Result<Removed> removeBefore(Database &db, const QString &cutoff)
+{
+    const sql::Dialect dialect = sql::dialect(db);
+    Removed removed;
+    if (dialect.isPostgres()) {
+        // What is counted is exactly what was deleted, even with writers logging meanwhile.
+        sql::Statement st(db,
+            QStringLiteral("WITH gone AS (DELETE FROM change_log WHERE logged_at < ? RETURNING seq, txid) "
+                           "SELECT count(*), coalesce(max(seq), 0), coalesce(max(txid), 0) FROM gone"));
+        if (auto r = st.run({ cutoff }); !r)
+            return std::unexpected(r.error());
+        if (st.query().next()) {
+            removed.count = st.query().value(0).toLongLong();
+            removed.maxSeq = st.query().value(1).toLongLong();
+            removed.maxTxid = st.query().value(2).toLongLong();
+        }
+        return removed;
+    }
+    // SQLite: the transaction's first read fixes what it sees, and a writer that logged in
+    // between makes the delete fail rather than remove uncounted rows.
+    sql::Statement st(
+        db, QStringLiteral("SELECT count(*), coalesce(max(seq), 0) FROM change_log WHERE logged_at < ?"));
+    if (auto r = st.run({ cutoff }); !r)
+        return std::unexpected(r.error());
+    if (st.query().next()) {
+        removed.count = st.query().value(0).toLongLong();
+        removed.maxSeq = st.query().value(1).toLongLong();
+    }
+    st.query().finish();
+    if (removed.count > 0) {
+        if (auto r = sql::exec(db, QStringLiteral("DELETE FROM change_log WHERE logged_at < ?"), { cutoff });
+            !r)
+            return std::unexpected(r.error());
+    }
+    return removed;
+}
+
+} // namespace
+
+Result<std::optional<ChangeLogHorizon>> ChangeLog::horizon(Database &db)
+{
+    sql::Statement st(db, QStringLiteral("SELECT key, value FROM meta WHERE key IN (?, ?, ?)"));
+    if (auto r = st.run({ kBefore, kSeq, kTxid }); !r)
+        return std::unexpected(r.error());
+    QHash<QString, QString> values;
+    while (st.query().next())
+        values.insert(st.query().value(0).toString(), st.query().value(1).toString());
+    if (!values.contains(kBefore))
+        return std::optional<ChangeLogHorizon> {};
+    return ChangeLogHorizon { QDate::fromString(values.value(kBefore), Qt::ISODate),
+        values.value(kSeq).toLongLong(), values.value(kTxid).toLongLong() };
+}
+
+Result<qint64> ChangeLog::size(Database &db)
+{
+    const auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM change_log"));
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toLongLong();
+}
+
+Result<PruneSummary> ChangeLog::prune(Database &db, const QDate &before, const QDate &today)
+{
+    if (!before.isValid())
+        return fail(
+            Error::Code::InvalidInput, tr("The date to prune the change history before is not valid."));
+    if (before > today)
+        return fail(Error::Code::InvalidInput,
+            tr("The change history can be pruned up to today (%1) at the latest, not %2.")
+                .arg(today.toString(Qt::ISODate), before.toString(Qt::ISODate)));
+    const auto offline = offlineInfo(db);
+    if (!offline)
+        return std::unexpected(offline.error());
+    if (*offline)
+        return fail(Error::Code::InvalidInput,
+            tr("%1 is an offline copy: prune the change history of the database it was taken from.")
+                .arg(db.displayName()));
+
+    PruneSummary summary;
+    const auto done = db.transaction([&]() -> Result<void> {
+        const sql::Dialect dialect = sql::dialect(db);
+        if (dialect.isPostgres()) {
+            if (auto r = sql::exec(db, dialect.transactionLock(kPruneLock)); !r)
+                return r;
+        }
+        const auto last = horizon(db);
+        if (!last)
+            return std::unexpected(last.error());
+        ChangeLogHorizon next = last->value_or(ChangeLogHorizon {});
+        if (*last && (*last)->before >= before) {
+            summary.horizon = next; // already pruned that far
+            return {};
+        }
+        // Entries are stamped "2026-12-03T09:30:12.345Z": every one of an earlier day sorts below.
+        const auto removed = removeBefore(db, before.toString(Qt::ISODate));
+        if (!removed)
+            return std::unexpected(removed.error());
+        next.before = before;
+        next.seq = std::max(next.seq, removed->maxSeq);
+        next.txid = std::max(next.txid, removed->maxTxid);
+        for (const auto &[key, value] : { std::pair { kBefore, next.before.toString(Qt::ISODate) },
+                 std::pair { kSeq, QString::number(next.seq) },
+                 std::pair { kTxid, QString::number(next.txid) } }) {
+            if (auto r = setMeta(db, key, value); !r)
+                return r;
+        }
+        summary.removed = removed->count;
+        summary.horizon = next;
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return summary;
+}
+
+} // namespace pd

@@ -1,0 +1,268 @@
+#include "teamactions.h"
+
+#include "connectdialog.h"
+#include "editing.h"
+#include "offlinedialog.h"
+#include "passwordstore.h"
+#include "session.h"
+#include "storage/database.h"
+#include "storage/serverlocation.h"
+#include "workers/backgroundjob.h"
+#include "workers/jobprogress.h"
+#include "workers/workerdatabase.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <memory>
+
+namespace pd::ui {
+
+TeamActions::TeamActions(Session *session, QWidget *window, OpenFn open, MaybeSaveFn maybeSave)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+    , m_open(std::move(open))
+    , m_maybeSave(std::move(maybeSave))
+    , m_connect(new QAction(this))
+    , m_takeOffline(new QAction(this))
+    , m_refreshOffline(new QAction(this))
+{
+    m_connect->setObjectName(QStringLiteral("connectTeamDatabase"));
+    m_takeOffline->setObjectName(QStringLiteral("takeOffline"));
+    m_refreshOffline->setObjectName(QStringLiteral("refreshOffline"));
+    retranslate();
+    window->installEventFilter(this);
+    connect(m_connect, &QAction::triggered, this, [this] {
+        if (m_maybeSave())
+            connectWithDialog();
+    });
+    connect(m_takeOffline, &QAction::triggered, this, &TeamActions::takeOfflineWithDialog);
+    connect(m_refreshOffline, &QAction::triggered, this, [this] {
+        if (m_maybeSave())
+            refreshOffline();
+    });
+    connect(m_session, &Session::opened, this, &TeamActions::updateActions);
+    connect(m_session, &Session::closed, this, &TeamActions::updateActions);
+    connect(m_session, &Session::readOnlyChanged, this, &TeamActions::updateActions);
+    updateActions();
+}
+
+void TeamActions::retranslate()
+{
+    m_connect->setText(tr("Connect to &Team Database…"));
+    m_takeOffline->setText(tr("&Take Offline…"));
+    m_refreshOffline->setText(tr("Re&fresh Offline Copy"));
+    m_takeOffline->setStatusTip(tr("Copy partners into a file that opens without a network"));
+    m_refreshOffline->setStatusTip(tr("Fetch what changed in the team database since the copy was taken"));
+}
+
+bool TeamActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void TeamActions::addEditingAction(QAction *action)
+{
+    m_editing << action;
+    updateActions();
+}
+
+void TeamActions::updateActions()
+{
+    const bool open = m_session->isOpen();
+    const bool offline = m_session->offlineInfo().has_value();
+    m_connect->setEnabled(!m_busy);
+    m_takeOffline->setEnabled(open && !offline && !m_busy);
+    m_refreshOffline->setEnabled(offline && !m_busy);
+    for (const QPointer<QAction> &a : std::as_const(m_editing))
+        setEditingEnabled(a.data(), open, m_session->readOnlyReason());
+}
+
+QString TeamActions::shortName(const QString &location)
+{
+    if (!Database::isServerLocation(location))
+        return QFileInfo(location).fileName();
+    const auto loc = ServerLocation::parse(location);
+    return loc ? loc->displayName() : location;
+}
+
+QString TeamActions::offlineText() const
+{
+    const auto &info = m_session->offlineInfo();
+    if (!info)
+        return {};
+    return tr("Offline since %1")
+        .arg(QLocale().toString(info->refreshedAt.toLocalTime(), QLocale::ShortFormat));
+}
+
+QString TeamActions::passwordFor(const QString &location)
+{
+    QString password = serverPassword(location);
+    if (!password.isEmpty())
+        return password;
+    const auto saved = PasswordStore::read(location);
+    if (!saved) {
+        emit statusMessage(saved.error().message);
+        return {};
+    }
+    if (!saved->isEmpty())
+        setServerPassword(location, *saved);
+    return *saved;
+}
+
+void TeamActions::connectTo(const QString &location)
+{
+    if (!passwordFor(location).isEmpty() && m_open(location))
+        return;
+    connectWithDialog(location);
+}
+
+void TeamActions::connectWithDialog(const QString &location, const QString &message)
+{
+    ConnectDialog dialog(m_window);
+    if (!location.isEmpty()) {
+        if (const auto loc = ServerLocation::parse(location))
+            dialog.setLocation(*loc);
+        dialog.setPassword(serverPassword(location));
+    }
+    dialog.setMessage(message);
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString url = dialog.location().url();
+        setServerPassword(url, dialog.password());
+        // The window reports a failure with the server's own words; the dialog then comes back.
+        if (!m_open(url)) {
+            dialog.setMessage(tr("Not connected. Check the fields and try again."));
+            continue;
+        }
+        if (dialog.rememberPassword() && !dialog.password().isEmpty()) {
+            if (auto r = PasswordStore::write(url, dialog.password()); !r)
+                emit statusMessage(r.error().message);
+        } else if (PasswordStore::keychainAvailable()) {
+            PasswordStore::forget(url);
+        }
+        return;
+    }
+}
+
+void TeamActions::takeOfflineWithDialog()
+{
+    if (!m_session->isOpen() || !m_maybeSave())
+        return;
+    QStringList keys;
+    QStringList names;
+    for (const StoredProgram &sp : m_session->programs()) {
+        keys << sp.program.key;
+        names << sp.program.name;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    OfflineDialog dialog(keys, names, folder + QStringLiteral("/partners-offline.sqlite"), m_window);
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString file = QFileInfo(dialog.file()).absoluteFilePath();
+        if (!Database::isServerLocation(m_session->location())
+            && file == QFileInfo(m_session->location()).absoluteFilePath()) {
+            QMessageBox::warning(m_window, tr("Take Offline"),
+                                 tr("This database is open. Choose another file for the offline copy."));
+            continue;
+        }
+        takeOffline(file, dialog.filter());
+        return;
+    }
+}
+
+BackgroundJob *TeamActions::takeOffline(const QString &file, const OfflineFilter &filter)
+{
+    const QString location = m_session->location();
+    auto summary = std::make_shared<OfflineSummary>();
+    auto *job = new BackgroundJob(tr("Take Offline"), [location, file, filter, summary](const ProgressFn &progress) -> Result<void> {
+        auto opened = openDatabase(location);
+        if (!opened)
+            return std::unexpected(opened.error());
+        ScopedDatabase db(std::move(*opened));
+        auto taken = OfflineCopy::take(*db, file, filter, progress);
+        if (!taken)
+            return std::unexpected(taken.error());
+        *summary = *taken;
+        return {};
+    }, this);
+    m_busy = true;
+    updateActions();
+    connect(job, &BackgroundJob::finished, this, [this, job, file, summary] {
+        job->deleteLater();
+        m_busy = false;
+        updateActions();
+        if (!job->succeeded()) {
+            if (job->error().code == Error::Code::Cancelled)
+                emit statusMessage(tr("Taking the offline copy was cancelled; no file was written."));
+            else
+                QMessageBox::warning(m_window, tr("Take Offline"), job->error().message);
+            emit offlineJobFinished(false);
+            return;
+        }
+        const bool opened = m_open(file);
+        if (opened)
+            emit statusMessage(tr("Took an offline copy of %n partner(s) into %1.", nullptr, int(summary->partners))
+                                   .arg(QDir::toNativeSeparators(file)));
+        emit offlineJobFinished(opened);
+    });
+    showJobProgressDialog(job, m_window, tr("Copying partners into %1…").arg(QFileInfo(file).fileName()));
+    job->start();
+    return job;
+}
+
+BackgroundJob *TeamActions::refreshOffline()
+{
+    const auto &info = m_session->offlineInfo();
+    if (!info)
+        return nullptr;
+    const QString file = m_session->location();
+    const QString password = Database::isServerLocation(info->source) ? passwordFor(info->source) : QString();
+    auto summary = std::make_shared<OfflineSummary>();
+    auto *job = new BackgroundJob(tr("Refresh Offline Copy"), [file, password, summary](const ProgressFn &progress) -> Result<void> {
+        auto refreshed = OfflineCopy::refresh(file, password, progress);
+        if (!refreshed)
+            return std::unexpected(refreshed.error());
+        *summary = *refreshed;
+        return {};
+    }, this);
+    m_busy = true;
+    updateActions();
+    connect(job, &BackgroundJob::finished, this, [this, job, file, summary] {
+        job->deleteLater();
+        m_busy = false;
+        updateActions();
+        if (!job->succeeded()) {
+            if (job->error().code == Error::Code::Cancelled)
+                emit statusMessage(tr("Refresh cancelled; the offline copy is as it was."));
+            else
+                QMessageBox::warning(m_window, tr("Refresh Offline Copy"),
+                                     tr("%1\n\nThe offline copy is as it was.").arg(job->error().message));
+            emit offlineJobFinished(false);
+            return;
+        }
+        // Reopen so that every view shows the new rows.
+        const bool opened = m_open(file);
+        if (opened)
+            emit statusMessage(tr("Offline copy refreshed: %n row(s) written", nullptr, int(summary->written))
+                               + QStringLiteral(", ")
+                               + tr("%n row(s) removed.", nullptr, int(summary->deleted)));
+        emit offlineJobFinished(opened);
+    });
+    showJobProgressDialog(job, m_window, tr("Fetching what changed since %1…")
+                                             .arg(QLocale().toString(info->refreshedAt.toLocalTime(),
+                                                                     QLocale::ShortFormat)));
+    job->start();
+    return job;
+}
+
+} // namespace pd::ui
