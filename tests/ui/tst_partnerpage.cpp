@@ -1,5 +1,12 @@
 // The partner page: profile edits with validation, undo and redo, saving with optimistic
 // locking, and tier changes that write the history.
+#include "licences/certificationsview.h"
+#include "licences/creditsview.h"
+#include "licences/licencesview.h"
+#include "licences/licencetablemodel.h"
+#include "licences/nfrkeymodel.h"
+#include "licences/nfrkeysview.h"
+#include "licensing/licenceservice.h"
 #include "partner/partnerpage.h"
 #include "partner/profileform.h"
 #include "partner/profilevalidator.h"
@@ -40,6 +47,7 @@ private slots:
     void tierChangeKeepsUnsavedEdits();
     void tierChangeDialogNeedsReason();
     void recordModelsKeepTheContract();
+    void licensingTabsFollowThePartner();
 
 private:
     QLineEdit *field(ProfileField f) const
@@ -101,7 +109,7 @@ void TestPartnerPage::showsRecordsInTabs()
 {
     QCOMPARE(m_page->partnerId(), m_partnerId);
     QCOMPARE(field(ProfileField::Name)->text(), QStringLiteral("Acme"));
-    QCOMPARE(m_page->tabs()->count(), 7);
+    QCOMPARE(m_page->tabs()->count(), 11);
     QVERIFY(m_page->tierStatus()->evaluation().has_value());
     QCOMPARE(m_page->tierStatus()->evaluation()->currentTier, QStringLiteral("authorized"));
     QVERIFY(!m_page->saveAction()->isEnabled());
@@ -288,6 +296,55 @@ void TestPartnerPage::recordModelsKeepTheContract()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Banco Sur"));
     QCOMPARE(model.index(0, 5).data(RecordTableModel::SortRole).toLongLong(), qint64(3600000));
+}
+
+void TestPartnerPage::licensingTabsFollowThePartner()
+{
+    Store &store = m_session->store();
+    const QDate today = TestDatabase::today();
+    Licence l;
+    l.partnerId = m_partnerId;
+    l.customerId = store.customers(m_partnerId)->first().id;
+    l.productLine = QStringLiteral("ti");
+    l.product = QStringLiteral("Backup Suite");
+    l.seats = 5;
+    l.startsOn = today.addDays(30 - 365);
+    l.endsOn = today.addDays(30);
+    l.unitPrice = Money { 100000, QStringLiteral("RUB") };
+    QVERIFY(LicenceService(store).recordResale(l).has_value());
+    Partner other;
+    other.code = QStringLiteral("A-1");
+    other.name = QStringLiteral("Credits Co");
+    other.country = QStringLiteral("ES");
+    other.programKey = QStringLiteral("activation-credits");
+    other.tierKey = QStringLiteral("specialist");
+    other.tierSince = QDate(2025, 1, 1);
+    other.joinedOn = QDate(2024, 3, 1);
+    const auto otherId = store.insertPartner(other);
+    QVERIFY(otherId.has_value());
+
+    m_page->reload();
+    QVERIFY(m_page->licencesView() && m_page->nfrKeysView() && m_page->creditsView()
+            && m_page->certificationsView());
+    QCOMPARE(m_page->tabs()->widget(PartnerPage::LicencesTab)->findChild<LicencesView *>(), m_page->licencesView());
+    QCOMPARE(m_page->licencesView()->model()->rowCount(), 1);
+    QCOMPARE(m_page->licencesView()->model()->index(0, LicenceTableModel::Product).data().toString(),
+             QStringLiteral("Backup Suite"));
+    QVERIFY(!m_page->creditsView()->usesCredits());
+
+    QVERIFY(m_page->showPartner(*otherId));
+    QCOMPARE(m_page->licencesView()->model()->rowCount(), 0);
+    QCOMPARE(m_page->nfrKeysView()->model()->rowCount(), 0);
+    QVERIFY(m_page->creditsView()->usesCredits());
+
+    QVERIFY(m_page->showPartner(m_partnerId));
+    QCOMPARE(m_page->licencesView()->model()->rowCount(), 1);
+    QVERIFY(!m_page->creditsView()->usesCredits());
+
+    // The views hold the session's Store: they go before the database closes.
+    m_session->close();
+    QVERIFY(!m_page->licencesView());
+    QCOMPARE(m_page->partnerId(), qint64(0));
 }
 
 QTEST_MAIN(TestPartnerPage)

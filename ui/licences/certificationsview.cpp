@@ -1,14 +1,19 @@
 #include "certificationsview.h"
 
+#include "actionbutton.h"
 #include "expiringmodel.h"
+#include "levelawarddialog.h"
 #include "levelsmodel.h"
 #include "licensing/certificationlevels.h"
 #include "storage/store.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -40,7 +45,12 @@ CertificationsView::CertificationsView(Store &store, qint64 partnerId, QWidget *
     , m_levelsTitle(new QLabel(tr("Certification levels of the partner"), this))
     , m_levels(new LevelsModel(this))
     , m_levelsView(new QTableView(this))
+    , m_awardAction(new QAction(tr("A&ward Level…"), this))
+    , m_awardButton(actionButton(m_awardAction, this))
+    , m_userName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")))
 {
+    m_awardAction->setObjectName(QStringLiteral("awardCertificationLevel"));
+    m_awardAction->setToolTip(tr("Award the partner a certification level of its program"));
     for (int days : { 30, 60, 90 })
         m_days->addItem(tr("Expiring in the next %n day(s)", nullptr, days), days);
     m_days->setCurrentIndex(2);
@@ -59,10 +69,61 @@ CertificationsView::CertificationsView(Store &store, qint64 partnerId, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_expiringView, 2);
-    layout->addWidget(m_levelsTitle);
+    auto *levelsBar = new QHBoxLayout;
+    levelsBar->addWidget(m_levelsTitle, 1);
+    levelsBar->addWidget(m_awardButton);
+    layout->addLayout(levelsBar);
     layout->addWidget(m_levelsView, 1);
+    m_levelsView->addAction(m_awardAction);
+    m_levelsView->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_days, &QComboBox::currentIndexChanged, this, &CertificationsView::refresh);
+    connect(m_awardAction, &QAction::triggered, this, &CertificationsView::awardInteractive);
     refresh();
+}
+
+QList<QAction *> CertificationsView::editActions() const
+{
+    return { m_awardAction };
+}
+
+void CertificationsView::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateActions();
+}
+
+void CertificationsView::updateActions()
+{
+    const bool levels = m_partnerId != 0 && m_levels->rowCount() > 0;
+    m_awardAction->setEnabled(m_editable && levels);
+    m_awardAction->setVisible(levels);
+}
+
+Result<PartnerCertification> CertificationsView::award(
+    const QString &levelKey, const QDate &on, const QDate &expiresOn, const QString &note)
+{
+    auto awarded = CertificationLevels(m_store).award(m_partnerId, levelKey, on, expiresOn, m_userName, note);
+    if (awarded) {
+        refresh();
+        emit certificationsChanged(m_partnerId);
+    }
+    return awarded;
+}
+
+void CertificationsView::awardInteractive()
+{
+    const auto partner = m_store.partner(m_partnerId);
+    const auto statuses = CertificationLevels(m_store).levels(m_partnerId, m_today);
+    if (!partner || !statuses) {
+        QMessageBox::warning(this, tr("Award Certification Level"),
+            !partner ? partner.error().message : statuses.error().message);
+        return;
+    }
+    LevelAwardDialog dialog(
+        partner->name, *statuses, m_today,
+        [this](const LevelAwardDialog::Award &a) { return award(a.levelKey, a.on, a.expiresOn, a.note); },
+        this);
+    dialog.exec();
 }
 
 void CertificationsView::setPartner(qint64 partnerId)
@@ -102,6 +163,7 @@ void CertificationsView::refresh()
     const bool showLevels = m_partnerId != 0 && m_levels->rowCount() > 0;
     m_levelsTitle->setVisible(showLevels);
     m_levelsView->setVisible(showLevels);
+    updateActions();
     m_expiringView->resizeColumnsToContents();
     m_levelsView->resizeColumnsToContents();
 }

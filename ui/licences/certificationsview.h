@@ -1,9 +1,14 @@
 #pragma once
 
+#include "licensing/licence.h"
+#include "result.h"
+
 #include <QDate>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -19,7 +24,8 @@ class LevelsModel;
 
 // Certificates expiring in the next 30, 60 or 90 days (staff certificates and partner
 // certification levels) of one partner or of all (partner id 0), and for one partner its
-// certification levels (Certified, Advanced, Elite) with their months in the partnership.
+// certification levels (Certified, Advanced, Elite) with their months in the partnership, which
+// awardAction() awards through LevelAwardDialog and CertificationLevels.
 class CertificationsView final : public QWidget
 {
     Q_OBJECT
@@ -36,7 +42,24 @@ public:
     ExpiringModel *expiringModel() const { return m_expiring; }
     LevelsModel *levelsModel() const { return m_levels; }
 
+    void setUserName(const QString &name) { m_userName = name; }
+    // Award Level…: enabled for one partner whose program has certification levels.
+    QAction *awardAction() const { return m_awardAction; }
+    // The actions that write; setEditable(false) disables them (an offline read-only copy).
+    QList<QAction *> editActions() const;
+    void setEditable(bool editable);
+
+    // The step behind the dialog: awards a level to the view's partner, then refreshes.
+    Result<PartnerCertification> award(
+        const QString &levelKey, const QDate &on, const QDate &expiresOn, const QString &note = {});
+
+signals:
+    void certificationsChanged(qint64 partnerId);
+
 private:
+    void awardInteractive();
+    void updateActions();
+
     Store &m_store;
     qint64 m_partnerId;
     QDate m_today;
@@ -48,6 +71,10 @@ private:
     QLabel *m_levelsTitle;
     LevelsModel *m_levels;
     QTableView *m_levelsView;
+    QAction *m_awardAction;
+    QPushButton *m_awardButton;
+    QString m_userName;
+    bool m_editable = true;
 };
 
 } // namespace pd::ui

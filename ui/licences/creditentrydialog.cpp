@@ -1,5 +1,6 @@
 #include "creditentrydialog.h"
 
+#include "fieldcheck.h"
 #include "formatting.h"
 
 #include <QComboBox>
@@ -26,12 +27,17 @@ CreditEntryDialog::CreditEntryDialog(Mode mode, const CreditDiscountRange &range
     , m_date(new QDateEdit(today, this))
     , m_note(new QLineEdit(this))
     , m_price(new QLabel(this))
+    , m_problem(makeErrorLabel(this))
 {
+    m_credits->setObjectName(QStringLiteral("credits"));
+    m_date->setObjectName(QStringLiteral("date"));
+    m_note->setObjectName(QStringLiteral("note"));
+    m_problem->setObjectName(QStringLiteral("problem"));
     auto *form = new QFormLayout;
     m_credits->setRange(mode == Mode::Correct ? -1000000000 : 1, 1000000000);
     m_credits->setGroupSeparatorShown(true);
     m_credits->setValue(mode == Mode::Correct ? 0 : 1000);
-    m_date->setCalendarPopup(true);
+    setUpDateEdit(m_date);
     switch (mode) {
     case Mode::Buy:
         setWindowTitle(tr("Buy Activation Credits"));
@@ -66,11 +72,14 @@ CreditEntryDialog::CreditEntryDialog(Mode mode, const CreditDiscountRange &range
     form->addRow(mode == Mode::Correct ? tr("&Reason:") : tr("&Note:"), m_note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CreditEntryDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 55);
     connect(m_credits, &QSpinBox::valueChanged, this, &CreditEntryDialog::update);
     connect(m_note, &QLineEdit::textChanged, this, &CreditEntryDialog::update);
     update();
@@ -113,22 +122,67 @@ QString CreditEntryDialog::note() const
     return m_note->text().trimmed();
 }
 
+QString CreditEntryDialog::problem() const
+{
+    return m_problem->text();
+}
+
 void CreditEntryDialog::update()
 {
-    bool ok = credits() != 0;
+    QString creditsIssue;
+    QString otherIssue;
+    QWidget *other = nullptr;
     if (m_mode == Mode::Buy) {
         const auto price = creditPurchasePrice(credits(), *discount(), m_currency);
-        m_price->setText(price ? formatMoney(*price) : price.error().message);
-        ok = ok && price.has_value();
+        m_price->setText(price ? formatMoney(*price) : QString());
+        if (!price)
+            creditsIssue = price.error().message;
     } else if (m_mode == Mode::Consume) {
-        ok = ok && m_customer->count() > 0;
+        if (m_customer->count() == 0) {
+            other = m_customer;
+            otherIssue = tr("The partner has no customers to onboard.");
+        }
     } else {
         const QString text = m_paid->text().trimmed();
-        const bool negative = text.startsWith(u'-') || text.startsWith(u'−');
-        const bool paidOk = Money::parse(negative ? text.mid(1) : text, m_currency).has_value();
-        ok = paidOk && (credits() != 0 || paidMinor() != 0) && !note().isEmpty();
+        const bool negative = text.startsWith(u'-') || text.startsWith(u'\u2212');
+        const auto paid = Money::parse(negative ? text.mid(1) : text, m_currency);
+        if (!paid) {
+            other = m_paid;
+            otherIssue = paid.error().message;
+        } else if (credits() == 0 && paid->minor == 0) {
+            creditsIssue = licensingText("A correction changes the credits, the amount paid, or both.");
+        } else if (note().isEmpty()) {
+            other = m_note;
+            otherIssue = licensingText("A correction needs its reason.");
+        }
     }
-    m_ok->setEnabled(ok);
+    markField(m_credits, creditsIssue);
+    for (QWidget *w : { static_cast<QWidget *>(m_paid), static_cast<QWidget *>(m_note),
+             static_cast<QWidget *>(m_customer) }) {
+        if (w)
+            markField(w, w == other ? otherIssue : QString());
+    }
+    const QString issue = !creditsIssue.isEmpty() ? creditsIssue : otherIssue;
+    m_problem->setText(issue);
+    m_problem->setVisible(!issue.isEmpty());
+    m_ok->setEnabled(issue.isEmpty());
+    growToFit(this);
+}
+
+void CreditEntryDialog::accept()
+{
+    if (!m_ok->isEnabled())
+        return;
+    if (m_submit) {
+        const auto written = m_submit(*this);
+        if (!written) {
+            m_problem->setText(written.error().message);
+            m_problem->show();
+            growToFit(this);
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 } // namespace pd::ui

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "licensing/entitlements.h"
+#include "licensing/licence.h"
 #include "records.h"
 
 #include <QDialog>
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -18,7 +20,10 @@ namespace pd::ui {
 
 // One new entry of the activation-credit ledger: a purchase (credits and the discount inside the
 // tier's range, with the fiat price shown as it will be recorded), a consumption (credits and
-// the customer onboarded) or a correction of an earlier entry (signed credits, reason).
+// the customer onboarded) or a correction of an earlier entry (signed credits, reason). What is
+// wrong is marked and said as the user types, with OK disabled; with a submitter set, OK writes
+// through it and a refusal from core (a balance that would go below zero) is shown in the
+// dialog, which stays open.
 class CreditEntryDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,6 +41,13 @@ public:
     QDate date() const;
     QString note() const;
 
+    using Submitter = std::function<Result<CreditEntry>(const CreditEntryDialog &)>;
+    void setSubmitter(Submitter submit) { m_submit = std::move(submit); }
+    // Why OK is disabled, or the refusal of the last OK; empty when neither.
+    QString problem() const;
+
+    void accept() override;
+
 private:
     void update();
 
@@ -49,7 +61,9 @@ private:
     QDateEdit *m_date;
     QLineEdit *m_note;
     QLabel *m_price;
+    QLabel *m_problem;
     QPushButton *m_ok = nullptr;
+    Submitter m_submit;
 };
 
 } // namespace pd::ui

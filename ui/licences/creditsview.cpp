@@ -1,10 +1,13 @@
 #include "creditsview.h"
 
+#include "actionbutton.h"
 #include "creditentrydialog.h"
 #include "creditledgermodel.h"
 #include "formatting.h"
 #include "storage/store.h"
+#include "translations.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,10 +28,13 @@ CreditsView::CreditsView(Store &store, qint64 partnerId, QWidget *parent)
     , m_model(new CreditLedgerModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
-    , m_buy(new QPushButton(tr("&Buy…"), this))
-    , m_consume(new QPushButton(tr("C&onsume…"), this))
-    , m_correct(new QPushButton(tr("Co&rrect…"), this))
+    , m_buyAction(new QAction(tr("&Buy…"), this))
+    , m_consumeAction(new QAction(tr("C&onsume…"), this))
+    , m_correctAction(new QAction(tr("Co&rrect…"), this))
 {
+    m_buyAction->setObjectName(QStringLiteral("buyCredits"));
+    m_consumeAction->setObjectName(QStringLiteral("consumeCredits"));
+    m_correctAction->setObjectName(QStringLiteral("correctCreditEntry"));
     m_userName = qEnvironmentVariable("USER");
     if (m_userName.isEmpty())
         m_userName = qEnvironmentVariable("USERNAME");
@@ -43,22 +49,27 @@ CreditsView::CreditsView(Store &store, qint64 partnerId, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_correct->setToolTip(tr("Adds an entry that corrects the selected one; entries are never edited."));
+    m_correctAction->setToolTip(
+        tr("Adds an entry that corrects the selected one; entries are never edited."));
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_buy);
-    buttons->addWidget(m_consume);
-    buttons->addWidget(m_correct);
+    buttons->addWidget(actionButton(m_buyAction, this));
+    buttons->addWidget(actionButton(m_consumeAction, this));
+    buttons->addWidget(actionButton(m_correctAction, this));
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_balance);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
-    connect(m_buy, &QPushButton::clicked, this, &CreditsView::buyInteractive);
-    connect(m_consume, &QPushButton::clicked, this, &CreditsView::consumeInteractive);
-    connect(m_correct, &QPushButton::clicked, this, &CreditsView::correctInteractive);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        [this] { m_correct->setEnabled(m_usesCredits && m_view->selectionModel()->hasSelection()); });
+    m_view->addAction(m_buyAction);
+    m_view->addAction(m_consumeAction);
+    m_view->addAction(m_correctAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_buyAction, &QAction::triggered, this, &CreditsView::buyInteractive);
+    connect(m_consumeAction, &QAction::triggered, this, &CreditsView::consumeInteractive);
+    connect(m_correctAction, &QAction::triggered, this, &CreditsView::correctInteractive);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CreditsView::updateActions);
     refresh();
 }
 
@@ -100,14 +111,31 @@ void CreditsView::refresh()
         m_balance->setText(entries.error().message);
     else
         m_balance->setText(
-            tr("Balance: %1 credits (1 credit = 1 %2). Discount of the partner's tier: %3.")
+            tr("Balance: %1 credit(s) (1 credit = 1 %2). Discount of the partner's tier: %3.", nullptr,
+               pluralCount(m_model->balance()))
                 .arg(formatNumber(m_model->balance()), m_currency,
                     m_range.offered ? tr("%1–%2 %").arg(m_range.min.percentText(), m_range.max.percentText())
                                     : tr("none")));
-    m_buy->setEnabled(m_usesCredits && m_range.offered);
-    m_consume->setEnabled(m_usesCredits && m_model->balance() > 0);
-    m_correct->setEnabled(m_usesCredits && m_view->selectionModel()->hasSelection());
+    updateActions();
     m_view->resizeColumnsToContents();
+}
+
+QList<QAction *> CreditsView::editActions() const
+{
+    return { m_buyAction, m_consumeAction, m_correctAction };
+}
+
+void CreditsView::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateActions();
+}
+
+void CreditsView::updateActions()
+{
+    m_buyAction->setEnabled(m_editable && m_usesCredits && m_range.offered);
+    m_consumeAction->setEnabled(m_editable && m_usesCredits && m_model->balance() > 0);
+    m_correctAction->setEnabled(m_editable && m_usesCredits && m_view->selectionModel()->hasSelection());
 }
 
 void CreditsView::afterWrite(const Result<CreditEntry> &written)
@@ -145,21 +173,24 @@ Result<CreditEntry> CreditsView::correct(
 void CreditsView::buyInteractive()
 {
     CreditEntryDialog dialog(CreditEntryDialog::Mode::Buy, m_range, m_currency, {}, 0, m_today, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const auto e = buy(dialog.credits(), dialog.discount(), dialog.date(), dialog.note()); !e)
-        QMessageBox::warning(this, tr("Activation Credits"), e.error().message);
+    dialog.setSubmitter(
+        [this](const CreditEntryDialog &d) { return buy(d.credits(), d.discount(), d.date(), d.note()); });
+    dialog.exec();
 }
 
 void CreditsView::consumeInteractive()
 {
     const auto customers = m_store.customers(m_partnerId);
-    CreditEntryDialog dialog(CreditEntryDialog::Mode::Consume, m_range, m_currency,
-        customers ? *customers : QList<Customer> {}, 0, m_today, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!customers) {
+        QMessageBox::warning(this, tr("Activation Credits"), customers.error().message);
         return;
-    if (const auto e = consume(dialog.credits(), dialog.customerId(), dialog.date(), dialog.note()); !e)
-        QMessageBox::warning(this, tr("Activation Credits"), e.error().message);
+    }
+    CreditEntryDialog dialog(
+        CreditEntryDialog::Mode::Consume, m_range, m_currency, *customers, 0, m_today, this);
+    dialog.setSubmitter([this](const CreditEntryDialog &d) {
+        return consume(d.credits(), d.customerId(), d.date(), d.note());
+    });
+    dialog.exec();
 }
 
 void CreditsView::correctInteractive()
@@ -170,11 +201,10 @@ void CreditsView::correctInteractive()
     const qint64 entryId = rows.first().data(CreditLedgerModel::EntryIdRole).toLongLong();
     CreditEntryDialog dialog(
         CreditEntryDialog::Mode::Correct, m_range, m_currency, {}, entryId, m_today, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const auto e = correct(entryId, dialog.credits(), dialog.paidMinor(), dialog.date(), dialog.note());
-        !e)
-        QMessageBox::warning(this, tr("Activation Credits"), e.error().message);
+    dialog.setSubmitter([this, entryId](const CreditEntryDialog &d) {
+        return correct(entryId, d.credits(), d.paidMinor(), d.date(), d.note());
+    });
+    dialog.exec();
 }
 
 } // namespace pd::ui

@@ -5,8 +5,8 @@
 #include <QDate>
 #include <QWidget>
 
+class QAction;
 class QLabel;
-class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -36,6 +36,14 @@ public:
     QString balanceText() const;
     bool usesCredits() const { return m_usesCredits; }
 
+    // Buy…, Consume… and Correct… (a selected entry).
+    QAction *buyAction() const { return m_buyAction; }
+    QAction *consumeAction() const { return m_consumeAction; }
+    QAction *correctAction() const { return m_correctAction; }
+    // The actions that write; setEditable(false) disables them (an offline read-only copy).
+    QList<QAction *> editActions() const;
+    void setEditable(bool editable);
+
     // The steps behind the buttons, without dialogs.
     Result<CreditEntry> buy(
         qint64 credits, std::optional<Rate> discount, const QDate &on, const QString &note = {});
@@ -51,6 +59,7 @@ private:
     void consumeInteractive();
     void correctInteractive();
     void afterWrite(const Result<CreditEntry> &written);
+    void updateActions();
 
     Store &m_store;
     qint64 m_partnerId;
@@ -63,9 +72,10 @@ private:
     CreditLedgerModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
-    QPushButton *m_buy;
-    QPushButton *m_consume;
-    QPushButton *m_correct;
+    QAction *m_buyAction;
+    QAction *m_consumeAction;
+    QAction *m_correctAction;
+    bool m_editable = true;
 };
 
 } // namespace pd::ui

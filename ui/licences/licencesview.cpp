@@ -1,14 +1,20 @@
 #include "licencesview.h"
 
+#include "actionbutton.h"
+#include "formatting.h"
+#include "licencedialog.h"
 #include "licencetablemodel.h"
 #include "licensing/licenceservice.h"
 #include "storage/store.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,7 +32,15 @@ LicencesView::LicencesView(Store &store, qint64 partnerId, QWidget *parent)
     , m_model(new LicenceTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
+    , m_notice(new QLabel(this))
+    , m_recordAction(new QAction(tr("Rec&ord Licence…"), this))
+    , m_renewAction(new QAction(tr("Rene&w…"), this))
 {
+    m_renewAction->setObjectName(QStringLiteral("renewLicence"));
+    m_renewAction->setToolTip(tr("Record the renewal of the selected licence"));
+    m_recordAction->setObjectName(QStringLiteral("recordLicence"));
+    m_recordAction->setToolTip(tr("Record a licence sold to one of the partner's customers or bought for its "
+                                  "internal use"));
     m_mode->addItem(tr("All licences"), 0);
     m_mode->addItem(tr("Renewals due in 30 days"), 30);
     m_mode->addItem(tr("Renewals due in 60 days"), 60);
@@ -37,6 +51,7 @@ LicencesView::LicencesView(Store &store, qint64 partnerId, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LicenceTableModel::Ends, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -50,16 +65,146 @@ LicencesView::LicencesView(Store &store, qint64 partnerId, QWidget *parent)
     top->addWidget(show);
     top->addWidget(m_mode);
     top->addWidget(m_summary, 1);
+    top->addWidget(actionButton(m_recordAction, this));
+    top->addWidget(actionButton(m_renewAction, this));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_error);
+    layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
+    // The table offers the view's actions on its context menu too.
+    m_view->addAction(m_recordAction);
+    m_view->addAction(m_renewAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &LicencesView::refresh);
+    connect(m_recordAction, &QAction::triggered, this, [this] { recordInteractive(); });
+    connect(m_renewAction, &QAction::triggered, this, [this] {
+        if (const LicenceListing *row = selectedListing())
+            recordInteractive(row->licence.id);
+    });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LicencesView::updateActions);
     refresh();
+}
+
+QList<QAction *> LicencesView::editActions() const
+{
+    return { m_recordAction, m_renewAction };
+}
+
+void LicencesView::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateActions();
+}
+
+void LicencesView::updateActions()
+{
+    m_recordAction->setEnabled(m_editable && m_partnerId != 0);
+    const LicenceListing *row = selectedListing();
+    // The partner renews what it holds now: its customers' licences and its own internal use.
+    const bool renewable = row && row->licence.renewedById == 0 && row->responsiblePartnerId == m_partnerId
+        && (row->licence.kind == LicenceKind::Resale || row->licence.partnerId == m_partnerId);
+    m_renewAction->setEnabled(m_editable && m_partnerId != 0 && renewable);
+}
+
+const LicenceListing *LicencesView::selectedListing() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const QModelIndex source = m_proxy->mapToSource(rows.first());
+    return source.isValid() ? &m_model->at(source.row()) : nullptr;
+}
+
+QString LicencesView::notice() const
+{
+    return m_notice->text();
+}
+
+Result<Licence> LicencesView::record(Licence licence)
+{
+    if (m_partnerId == 0)
+        return std::unexpected(Error { Error::Code::InvalidInput, tr("Choose a partner first.") });
+    licence.partnerId = m_partnerId;
+    LicenceService service(m_store);
+    auto recorded = licence.kind == LicenceKind::InternalUse ? service.recordInternalUse(licence)
+                                                              : service.recordResale(licence);
+    if (!recorded)
+        return recorded;
+    QString text = tr("Recorded licence #%1: %2 paid.").arg(recorded->id).arg(formatMoney(recorded->paid));
+    if (recorded->saleId > 0)
+        text += u' '
+            + (recorded->renewsId > 0 ? tr("Recorded as renewal sale #%1.") : tr("Recorded as sale #%1."))
+                  .arg(recorded->saleId);
+    m_notice->setText(text);
+    m_notice->show();
+    // A new licence may fall outside the renewals shown: show every licence to find it.
+    if (renewalWindow() != 0)
+        setRenewalWindow(0);
+    else
+        refresh();
+    select(recorded->id);
+    emit licencesChanged(m_partnerId);
+    return recorded;
+}
+
+void LicencesView::select(qint64 licenceId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(LicenceTableModel::LicenceIdRole).toLongLong() == licenceId) {
+            m_view->setCurrentIndex(index);
+            m_view->selectRow(row);
+            m_view->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void LicencesView::recordInteractive(qint64 renewsId)
+{
+    if (m_partnerId == 0)
+        return;
+    const auto partner = m_store.partner(m_partnerId);
+    const auto program = partner ? m_store.program(partner->programKey)
+                                 : Result<StoredProgram>(std::unexpected(partner.error()));
+    const auto customers = m_store.customers(m_partnerId);
+    LicenceService service(m_store);
+    const auto licences = service.licences(m_partnerId);
+    const auto internalUse = service.internalUse(m_partnerId, m_today);
+    const Error *error = !program ? &program.error()
+        : !customers              ? &customers.error()
+        : !licences               ? &licences.error()
+        : !internalUse            ? &internalUse.error()
+                                  : nullptr;
+    if (error) {
+        QMessageBox::warning(this, tr("Record Licence"), error->message);
+        return;
+    }
+    LicenceDialog::Choices choices;
+    choices.partnerName = partner->name;
+    choices.currency = program->program.currency;
+    choices.productLines = program->program.productLines;
+    choices.customers = *customers;
+    for (const LicenceListing &row : *licences) {
+        if (row.licence.renewedById == 0)
+            choices.renewable << row.licence;
+    }
+    choices.internalUse = *internalUse;
+    choices.today = m_today;
+    LicenceDialog dialog(choices, [this](const Licence &l) { return record(l); }, this);
+    if (renewsId > 0)
+        dialog.renew(renewsId);
+    dialog.exec();
 }
 
 void LicencesView::setPartner(qint64 partnerId)
 {
+    if (partnerId != m_partnerId)
+        m_notice->hide();
     m_partnerId = partnerId;
     refresh();
 }
@@ -98,6 +243,7 @@ void LicencesView::refresh()
         m_error->setText(rows.error().message);
         m_model->setLicences({}, m_today);
         m_summary->clear();
+        updateActions();
         return;
     }
     const int count = int(rows->size());
@@ -106,6 +252,7 @@ void LicencesView::refresh()
                                  : tr("%n licence(s) to renew by %1", nullptr, count)
                                        .arg(QLocale().toString(m_today.addDays(days), QLocale::ShortFormat)));
     m_view->resizeColumnsToContents();
+    updateActions();
 }
 
 } // namespace pd::ui

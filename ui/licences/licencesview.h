@@ -1,9 +1,14 @@
 #pragma once
 
+#include "licensing/licence.h"
+#include "result.h"
+
 #include <QDate>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -17,7 +22,8 @@ namespace pd::ui {
 class LicenceTableModel;
 
 // Licences sold through partners, and the renewals due in the next 30, 60 or 90 days: of one
-// partner (the customers it holds now) or of every partner (partner id 0).
+// partner (the customers it holds now) or of every partner (partner id 0). For one partner,
+// recordAction() opens LicenceDialog and writes through LicenceService.
 class LicencesView final : public QWidget
 {
     Q_OBJECT
@@ -34,8 +40,31 @@ public:
 
     LicenceTableModel *model() const { return m_model; }
     QString summary() const;
+    // What the last write said ("Recorded licence #12: …"); empty before any.
+    QString notice() const;
+
+    // Record Licence…: enabled for one partner while editing is allowed.
+    QAction *recordAction() const { return m_recordAction; }
+    // Renew…: records the renewal of the selected licence (one of the partner's customers' or
+    // its own internal-use licence, not yet renewed), prefilled from it.
+    QAction *renewAction() const { return m_renewAction; }
+    // The actions that write; setEditable(false) disables them (an offline read-only copy).
+    QList<QAction *> editActions() const;
+    void setEditable(bool editable);
+
+    // The step behind the dialog: records a licence of the view's partner (resale or internal
+    // use by its kind), then refreshes and selects it.
+    Result<Licence> record(Licence licence);
+
+signals:
+    void licencesChanged(qint64 partnerId);
 
 private:
+    void recordInteractive(qint64 renewsId = 0);
+    const LicenceListing *selectedListing() const;
+    void updateActions();
+    void select(qint64 licenceId);
+
     Store &m_store;
     qint64 m_partnerId;
     QDate m_today;
@@ -45,6 +74,10 @@ private:
     LicenceTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QLabel *m_notice;
+    QAction *m_recordAction;
+    QAction *m_renewAction;
+    bool m_editable = true;
 };
 
 } // namespace pd::ui

@@ -1,5 +1,6 @@
 #include "nfrissuedialog.h"
 
+#include "fieldcheck.h"
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,7 +34,10 @@ NfrIssueDialog::NfrIssueDialog(
     , m_product(new QLineEdit(this))
     , m_modules(new QLineEdit(this))
     , m_issued(new QDateEdit(today, this))
+    , m_problem(makeErrorLabel(this))
 {
+    m_product->setObjectName(QStringLiteral("product"));
+    m_problem->setObjectName(QStringLiteral("problem"));
     setWindowTitle(tr("Issue NFR Key to %1").arg(partnerName));
     m_months = termBox(120, tr(" months"),
         entitlement.validMonths > 0 ? tr("tier: %n month(s)", nullptr, entitlement.validMonths)
@@ -42,7 +46,7 @@ NfrIssueDialog::NfrIssueDialog(
     m_addonDays = termBox(3660, tr(" days"),
         entitlement.addonDays > 0 ? tr("tier: %n day(s)", nullptr, entitlement.addonDays) : tr("tier: none"),
         this);
-    m_issued->setCalendarPopup(true);
+    setUpDateEdit(m_issued);
     m_product->setPlaceholderText(tr("The product the demo key is for"));
     m_modules->setPlaceholderText(tr("Add-on modules, separated by commas (empty: all)"));
 
@@ -63,7 +67,10 @@ NfrIssueDialog::NfrIssueDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(entitlementText);
     layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     connect(m_product, &QLineEdit::textChanged, this, &NfrIssueDialog::update);
     connect(m_months, &QSpinBox::valueChanged, this, &NfrIssueDialog::update);
     update();
@@ -71,8 +78,25 @@ NfrIssueDialog::NfrIssueDialog(
 
 void NfrIssueDialog::update()
 {
-    const bool months = m_months->value() > 0 || m_entitlement.validMonths > 0;
-    m_ok->setEnabled(!m_product->text().trimmed().isEmpty() && months);
+    const QString product = m_product->text().trimmed().isEmpty()
+        ? licensingText("Name the product the NFR key is for.")
+        : QString();
+    const int validMonths = m_months->value() >= 0 ? m_months->value() : m_entitlement.validMonths;
+    const QString months = validMonths <= 0
+        ? licensingText("The program sets no validity for NFR keys of this tier: give the number of months.")
+        : QString();
+    markField(m_product, product);
+    markField(m_months, months);
+    const QString problem = !product.isEmpty() ? product : months;
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_ok->setEnabled(problem.isEmpty());
+    growToFit(this);
+}
+
+QString NfrIssueDialog::problem() const
+{
+    return m_problem->text();
 }
 
 NfrIssueRequest NfrIssueDialog::request() const

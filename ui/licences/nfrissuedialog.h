@@ -24,6 +24,8 @@ public:
         QWidget *parent = nullptr);
     // The request without the partner, issuer or override.
     NfrIssueRequest request() const;
+    // Why OK is disabled; empty when it is not.
+    QString problem() const;
 
 private:
     void update();
@@ -34,6 +36,7 @@ private:
     QDateEdit *m_issued;
     QSpinBox *m_months;
     QSpinBox *m_addonDays;
+    QLabel *m_problem;
     QPushButton *m_ok = nullptr;
 };
 

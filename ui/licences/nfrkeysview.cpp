@@ -1,19 +1,20 @@
 #include "nfrkeysview.h"
 
+#include "actionbutton.h"
 #include "licensing/vendorkey.h"
 #include "nfrissuedialog.h"
 #include "nfrkeymodel.h"
 #include "nfroverridedialog.h"
+#include "nfrrevokedialog.h"
 #include "nfrverifydialog.h"
 #include "storage/store.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -43,10 +44,12 @@ NfrKeysView::NfrKeysView(Store &store, qint64 partnerId, QString keyDir, QWidget
     , m_model(new NfrKeyModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
-    , m_issue(new QPushButton(tr("&Issue…"), this))
-    , m_revoke(new QPushButton(tr("&Revoke…"), this))
+    , m_issueAction(new QAction(tr("&Issue…"), this))
+    , m_revokeAction(new QAction(tr("&Revoke…"), this))
     , m_copy(new QPushButton(tr("&Copy Key"), this))
 {
+    m_issueAction->setObjectName(QStringLiteral("issueNfrKey"));
+    m_revokeAction->setObjectName(QStringLiteral("revokeNfrKey"));
     auto *verifyButton = new QPushButton(tr("&Verify…"), this);
     m_entitlement->setWordWrap(true);
     m_proxy->setSourceModel(m_model);
@@ -61,8 +64,8 @@ NfrKeysView::NfrKeysView(Store &store, qint64 partnerId, QString keyDir, QWidget
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_issue);
-    buttons->addWidget(m_revoke);
+    buttons->addWidget(actionButton(m_issueAction, this));
+    buttons->addWidget(actionButton(m_revokeAction, this));
     buttons->addWidget(verifyButton);
     buttons->addWidget(m_copy);
     buttons->addStretch(1);
@@ -71,8 +74,11 @@ NfrKeysView::NfrKeysView(Store &store, qint64 partnerId, QString keyDir, QWidget
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
 
-    connect(m_issue, &QPushButton::clicked, this, &NfrKeysView::issueInteractive);
-    connect(m_revoke, &QPushButton::clicked, this, &NfrKeysView::revokeSelected);
+    m_view->addAction(m_issueAction);
+    m_view->addAction(m_revokeAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_issueAction, &QAction::triggered, this, &NfrKeysView::issueInteractive);
+    connect(m_revokeAction, &QAction::triggered, this, &NfrKeysView::revokeSelected);
     connect(verifyButton, &QPushButton::clicked, this, &NfrKeysView::verifyInteractive);
     connect(m_copy, &QPushButton::clicked, this, &NfrKeysView::copySelected);
     connect(
@@ -118,9 +124,20 @@ void NfrKeysView::refresh()
     updateButtons();
 }
 
+QList<QAction *> NfrKeysView::editActions() const
+{
+    return { m_issueAction, m_revokeAction };
+}
+
+void NfrKeysView::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateButtons();
+}
+
 void NfrKeysView::updateButtons()
 {
-    m_issue->setEnabled(m_partnerId != 0);
+    m_issueAction->setEnabled(m_editable && m_partnerId != 0);
     const QString serial = selectedSerial();
     m_copy->setEnabled(!serial.isEmpty());
     bool revocable = false;
@@ -128,7 +145,7 @@ void NfrKeysView::updateButtons()
         if (m_model->at(row).serial == serial)
             revocable = !m_model->at(row).revokedOn.isValid();
     }
-    m_revoke->setEnabled(revocable);
+    m_revokeAction->setEnabled(m_editable && revocable);
 }
 
 QString NfrKeysView::selectedSerial() const
@@ -219,13 +236,9 @@ void NfrKeysView::revokeSelected()
     const QString serial = selectedSerial();
     if (serial.isEmpty())
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Revoke NFR Key"), tr("Why is %1 revoked?").arg(serial), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    if (const auto r = revoke(serial, reason); !r)
-        showError(r.error().message);
+    NfrRevokeDialog dialog(
+        serial, [this, serial](const QString &reason) { return revoke(serial, reason); }, this);
+    dialog.exec();
 }
 
 void NfrKeysView::verifyInteractive()

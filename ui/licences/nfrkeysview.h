@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -37,6 +38,13 @@ public:
     NfrKeyModel *model() const { return m_model; }
     QString entitlementText() const;
 
+    // Issue… (one partner) and Revoke… (a selected key not yet revoked).
+    QAction *issueAction() const { return m_issueAction; }
+    QAction *revokeAction() const { return m_revokeAction; }
+    // The actions that write; setEditable(false) disables them (an offline read-only copy).
+    QList<QAction *> editActions() const;
+    void setEditable(bool editable);
+
     // The steps behind the buttons, without dialogs. issue() fills in the partner and the issuer.
     Result<NfrIssued> issue(NfrIssueRequest request);
     Result<NfrKey> revoke(const QString &serial, const QString &reason);
@@ -63,9 +71,10 @@ private:
     NfrKeyModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
-    QPushButton *m_issue;
-    QPushButton *m_revoke;
+    QAction *m_issueAction;
+    QAction *m_revokeAction;
     QPushButton *m_copy;
+    bool m_editable = true;
 };
 
 } // namespace pd::ui

@@ -2,11 +2,17 @@
 
 #include "charts/chartbuilder.h"
 #include "charts/chartwidget.h"
+#include "editing.h"
 #include "formatting.h"
+#include "licences/certificationsview.h"
+#include "licences/creditsview.h"
+#include "licences/licencesview.h"
+#include "licences/nfrkeysview.h"
 #include "profileform.h"
 #include "recordtabs.h"
 #include "revenuechartdata.h"
 #include "session.h"
+#include "team/conflictdialog.h"
 #include "tierchangedialog.h"
 #include "tierstatustab.h"
 
@@ -32,7 +38,10 @@ QPushButton *buttonFor(QAction *action, QWidget *parent)
     button->setEnabled(action->isEnabled());
     button->setToolTip(action->toolTip());
     QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    QObject::connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    QObject::connect(action, &QAction::changed, button, [button, action] {
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->toolTip()); // why it is disabled, on a read-only database
+    });
     return button;
 }
 
@@ -54,6 +63,10 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     , m_chart(new ChartWidget(this))
     , m_salesSplit(new QSplitter(Qt::Vertical, this))
     , m_staffSplit(new QSplitter(Qt::Vertical, this))
+    , m_licencesTab(new QWidget(this))
+    , m_nfrKeysTab(new QWidget(this))
+    , m_creditsTab(new QWidget(this))
+    , m_certificationsTab(new QWidget(this))
 {
     m_save = new QAction(tr("&Save Partner"), this);
     connect(m_save, &QAction::triggered, this, &PartnerPage::saveWithMessages);
@@ -77,11 +90,13 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long name or subtitle must not set the page's minimum width (it would squeeze the partner
+    // browser beside it): the labels take the space the layout gives them.
+    // The title shares its row with the buttons; the subtitle has the full width below.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_subtitle->setWordWrap(true);
     auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    header->addLayout(titles, 1);
+    header->addWidget(m_title, 1);
     header->addWidget(buttonFor(m_save, this));
     header->addWidget(buttonFor(m_revert, this));
     header->addWidget(buttonFor(m_changeTier, this));
@@ -95,16 +110,25 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     m_chart->setMinimumHeight(260);
 
     m_tabs->addTab(m_form, tr("&Profile"));
-    m_tabs->addTab(m_staffSplit, tr("S&taff"));
+    m_tabs->addTab(m_staffSplit, tr("Sta&ff"));
     m_tabs->addTab(m_customers, tr("&Customers"));
     m_tabs->addTab(m_salesSplit, tr("Sa&les"));
     m_tabs->addTab(m_events, tr("&Events"));
-    m_tabs->addTab(m_tierStatus, tr("Tier &Status"));
+    m_tabs->addTab(m_tierStatus, tr("Tier Stat&us"));
     m_tabs->addTab(m_history, tr("&History"));
+    // The licensing views hold the session's Store, so they live inside these tabs only while a
+    // database is open (made on the first partner shown, dropped before the database closes).
+    for (QWidget *tab : { m_licencesTab, m_nfrKeysTab, m_creditsTab, m_certificationsTab })
+        new QVBoxLayout(tab);
+    m_tabs->addTab(m_licencesTab, tr("Lice&nces"));
+    m_tabs->addTab(m_nfrKeysTab, tr("NFR &Keys"));
+    m_tabs->addTab(m_creditsTab, tr("Cre&dits"));
+    m_tabs->addTab(m_certificationsTab, tr("Certificat&ions"));
     m_tabs->setDocumentMode(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_subtitle);
     layout->addWidget(m_tabs, 1);
 
     connect(m_form, &ProfileForm::validityChanged, this, &PartnerPage::updateActions);
@@ -113,6 +137,7 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
         updateHeader();
     });
     connect(m_session, &Session::aboutToClose, this, &PartnerPage::clear);
+    connect(m_session, &Session::readOnlyChanged, this, &PartnerPage::updateActions);
     clear();
 }
 
@@ -145,6 +170,7 @@ void PartnerPage::clear()
     m_partnerId = 0;
     m_form->clear();
     m_tierStatus->clear();
+    dropLicensing();
     for (RecordTable *t : { m_staff, m_certifications, m_customers, m_sales, m_events, m_history })
         t->setRows({}, QString());
     m_chart->replaceChart(ChartBuilder::quarterlyRevenue(QuarterlyRevenueData {}, {}));
@@ -203,6 +229,7 @@ void PartnerPage::load(qint64 partnerId)
     }
     loadHistory();
     loadEvaluation();
+    loadLicensing();
     m_tabs->setEnabled(true);
     updateHeader();
     updateActions();
@@ -213,6 +240,59 @@ void PartnerPage::loadEvaluation()
     TierEngine engine(m_session->store());
     const Program *program = m_session->program(m_form->saved().programKey);
     m_tierStatus->setEvaluation(engine.evaluate(m_partnerId, m_session->today()), program);
+}
+
+void PartnerPage::loadLicensing()
+{
+    Store &store = m_session->store();
+    if (m_licensingStore != &store) {
+        dropLicensing();
+        m_licensingStore = &store;
+        m_licensingToday = m_session->today();
+        m_licences = new LicencesView(store, m_partnerId, m_licencesTab);
+        m_nfrKeys = new NfrKeysView(store, m_partnerId, {}, m_nfrKeysTab);
+        m_credits = new CreditsView(store, m_partnerId, m_creditsTab);
+        m_certificationsView = new CertificationsView(store, m_partnerId, m_certificationsTab);
+        m_licencesTab->layout()->addWidget(m_licences);
+        m_nfrKeysTab->layout()->addWidget(m_nfrKeys);
+        m_creditsTab->layout()->addWidget(m_credits);
+        m_certificationsTab->layout()->addWidget(m_certificationsView);
+        m_nfrKeys->setUserName(Session::userName());
+        m_credits->setUserName(Session::userName());
+        m_certificationsView->setUserName(Session::userName());
+        for (auto *view : { static_cast<QWidget *>(m_licences), static_cast<QWidget *>(m_nfrKeys),
+                            static_cast<QWidget *>(m_credits), static_cast<QWidget *>(m_certificationsView) })
+            view->layout()->setContentsMargins(0, 0, 0, 0);
+        m_licences->setToday(m_licensingToday);
+        m_nfrKeys->setToday(m_licensingToday);
+        m_credits->setToday(m_licensingToday);
+        m_certificationsView->setToday(m_licensingToday);
+        return;
+    }
+    if (m_licensingToday != m_session->today()) {
+        m_licensingToday = m_session->today();
+        m_licences->setToday(m_licensingToday);
+        m_nfrKeys->setToday(m_licensingToday);
+        m_credits->setToday(m_licensingToday);
+        m_certificationsView->setToday(m_licensingToday);
+    }
+    m_licences->setPartner(m_partnerId);
+    m_nfrKeys->setPartner(m_partnerId);
+    m_credits->setPartner(m_partnerId);
+    m_certificationsView->setPartner(m_partnerId);
+}
+
+void PartnerPage::dropLicensing()
+{
+    delete m_licences;
+    delete m_nfrKeys;
+    delete m_credits;
+    delete m_certificationsView;
+    m_licences = nullptr;
+    m_nfrKeys = nullptr;
+    m_credits = nullptr;
+    m_certificationsView = nullptr;
+    m_licensingStore = nullptr;
 }
 
 void PartnerPage::loadHistory()
@@ -230,6 +310,7 @@ void PartnerPage::updateHeader()
     const Program *program = m_session->program(p.programKey);
     const Tier *tier = program ? program->tier(p.tierKey) : nullptr;
     m_title->setText(isModified() ? tr("%1 (modified)").arg(m_form->draft().name) : m_form->draft().name);
+    m_title->setToolTip(m_title->text());
     m_subtitle->setText(tr("%1 · %2 · %3 since %4")
                             .arg(p.code, program ? program->name : p.programKey, tier ? tier->name : p.tierKey,
                                  formatDate(p.tierSince)));
@@ -237,15 +318,40 @@ void PartnerPage::updateHeader()
 
 void PartnerPage::updateActions()
 {
+    // An offline copy (or another read-only database) is browsed, never edited: every editing
+    // control is disabled and says why.
+    const QString readOnly = m_session->readOnlyReason();
     const bool shown = m_partnerId != 0;
-    m_save->setEnabled(shown && m_form->isModified() && m_form->isValid());
-    m_save->setToolTip(shown && !m_form->isValid() ? tr("Correct the marked fields to save")
-                                                   : tr("Save the profile"));
-    m_revert->setEnabled(shown && m_form->isModified());
-    m_changeTier->setEnabled(shown);
+    setEditingEnabled(m_form, true, readOnly);
+    if (readOnly.isEmpty())
+        m_save->setToolTip(shown && !m_form->isValid() ? tr("Correct the marked fields to save")
+                                                       : tr("Save the profile"));
+    setEditingEnabled(m_save, shown && m_form->isModified() && m_form->isValid(), readOnly);
+    setEditingEnabled(m_revert, shown && m_form->isModified(), readOnly);
+    setEditingEnabled(m_changeTier, shown, readOnly);
     const auto &e = m_tierStatus->evaluation();
-    m_applyProposed->setEnabled(shown && e && !e->error && e->move != TierMove::None
-                                && e->proposedTier != m_form->saved().tierKey);
+    setEditingEnabled(m_applyProposed,
+                      shown && e && !e->error && e->move != TierMove::None && e->proposedTier != m_form->saved().tierKey,
+                      readOnly);
+    updateLicensingActions();
+}
+
+void PartnerPage::updateLicensingActions()
+{
+    // The licensing tabs' own actions (record, issue, revoke, buy, award, ...) follow the same
+    // rule: the views disable them (setEditable), the tips say why.
+    if (!m_licences)
+        return;
+    const QString readOnly = m_session->readOnlyReason();
+    auto apply = [&readOnly](auto *view) {
+        for (QAction *action : view->editActions())
+            setEditingEnabled(action, action->isEnabled(), readOnly);
+        view->setEditable(readOnly.isEmpty());
+    };
+    apply(m_licences);
+    apply(m_nfrKeys);
+    apply(m_credits);
+    apply(m_certificationsView);
 }
 
 bool PartnerPage::maybeSave()
@@ -277,6 +383,8 @@ Result<void> PartnerPage::saveProfile()
 {
     if (m_partnerId == 0)
         return {};
+    if (m_session->isReadOnly())
+        return fail(Error::Code::InvalidInput, m_session->readOnlyReason());
     if (!m_form->isValid())
         return fail(Error::Code::InvalidInput, m_form->issues().first().message);
     Partner p = m_form->draft();
@@ -298,24 +406,37 @@ void PartnerPage::saveWithMessages()
     const auto r = saveProfile();
     if (r)
         return;
+    if (r.error().code == Error::Code::PermissionDenied) {
+        QMessageBox::warning(this, tr("Save Partner: Not Allowed"), r.error().message);
+        return;
+    }
     if (r.error().code != Error::Code::Conflict) {
         QMessageBox::warning(this, tr("Save Partner"), r.error().message);
         return;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Save Partner"), r.error().message, QMessageBox::NoButton, this);
-    QPushButton *reloadButton = box.addButton(tr("Reload and Drop My Edits"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Keep Editing"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == reloadButton) {
-        m_form->undoStack()->clear();
-        reload();
+    // Someone else saved first: the user merges field by field (ui/team/conflictdialog.h).
+    Partner mine = m_form->draft();
+    mine.code = mine.code.trimmed();
+    mine.name = mine.name.trimmed();
+    const auto outcome = resolvePartnerConflict(m_session->store(), m_form->saved(), mine, this);
+    if (!outcome) {
+        QMessageBox::warning(this, tr("Save Partner"), outcome.error().message);
+        return;
     }
+    if (!outcome->saved)
+        return;
+    m_form->undoStack()->clear();
+    reload();
+    m_session->notifyPartnerChanged(m_partnerId);
+    emit statusMessage(tr("Saved %1.").arg(outcome->partner.name));
 }
 
 Result<void> PartnerPage::changeTier(const QString &tierKey, const QDate &effectiveOn, const QString &reason)
 {
     if (m_partnerId == 0)
         return {};
+    if (m_session->isReadOnly())
+        return fail(Error::Code::InvalidInput, m_session->readOnlyReason());
     Store &store = m_session->store();
     if (auto r = store.applyTierChange(m_partnerId, tierKey, effectiveOn, reason, Session::userName(),
                                        m_form->saved().rowVersion);

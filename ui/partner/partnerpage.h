@@ -3,6 +3,7 @@
 #include "records.h"
 #include "result.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QAction;
@@ -11,9 +12,17 @@ class QSplitter;
 class QTabWidget;
 class QUndoStack;
 
+namespace pd {
+class Store;
+}
+
 namespace pd::ui {
 
+class CertificationsView;
 class ChartWidget;
+class CreditsView;
+class LicencesView;
+class NfrKeysView;
 class ProfileForm;
 class RecordTable;
 class Session;
@@ -21,13 +30,25 @@ class TierStatusTab;
 
 // Everything about one partner, in tabs: profile and contacts, staff and certifications,
 // customers, sales (with the quarterly revenue chart), compliance events, tier status and tier
-// history. Profile edits are undoable and saved with optimistic locking; tier changes ask for
+// history, licences and renewals, NFR keys, activation credits, certifications. Profile edits are undoable and saved with optimistic locking; tier changes ask for
 // a reason and write the history.
 class PartnerPage final : public QWidget {
     Q_OBJECT
 
 public:
-    enum Tab { ProfileTab, StaffTab, CustomersTab, SalesTab, EventsTab, TierStatusTabIndex, HistoryTab };
+    enum Tab {
+        ProfileTab,
+        StaffTab,
+        CustomersTab,
+        SalesTab,
+        EventsTab,
+        TierStatusTabIndex,
+        HistoryTab,
+        LicencesTab,
+        NfrKeysTab,
+        CreditsTab,
+        CertificationsTab
+    };
 
     explicit PartnerPage(Session *session, QWidget *parent = nullptr);
 
@@ -52,6 +73,11 @@ public:
     RecordTable *historyTable() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
     ChartWidget *revenueChart() const { return m_chart; }
+    // The licensing tabs; null while no database is open (they hold the session's Store).
+    LicencesView *licencesView() const { return m_licences; }
+    NfrKeysView *nfrKeysView() const { return m_nfrKeys; }
+    CreditsView *creditsView() const { return m_credits; }
+    CertificationsView *certificationsView() const { return m_certificationsView; }
     QAction *saveAction() const { return m_save; }
     QAction *revertAction() const { return m_revert; }
     QAction *changeTierAction() const { return m_changeTier; }
@@ -67,8 +93,11 @@ private:
     void load(qint64 partnerId);
     void loadEvaluation();
     void loadHistory();
+    void loadLicensing();
+    void dropLicensing();
     void updateHeader();
     void updateActions();
+    void updateLicensingActions();
     void saveWithMessages();
     void changeTierWithDialog(bool proposed);
 
@@ -88,6 +117,16 @@ private:
     ChartWidget *m_chart;
     QSplitter *m_salesSplit;
     QSplitter *m_staffSplit;
+    QWidget *m_licencesTab;
+    QWidget *m_nfrKeysTab;
+    QWidget *m_creditsTab;
+    QWidget *m_certificationsTab;
+    LicencesView *m_licences = nullptr;
+    NfrKeysView *m_nfrKeys = nullptr;
+    CreditsView *m_credits = nullptr;
+    CertificationsView *m_certificationsView = nullptr;
+    const Store *m_licensingStore = nullptr; // the Store the licensing views were made for
+    QDate m_licensingToday;
     QAction *m_save;
     QAction *m_revert;
     QAction *m_changeTier;

@@ -1,5 +1,6 @@
 #include "profileform.h"
 
+#include "countries.h"
 #include "formatting.h"
 #include "profilecommands.h"
 #include "recordtablemodel.h"
@@ -360,9 +361,8 @@ void ProfileForm::updateReadOnlyLabels()
     m_programLabel->setText(m_program ? m_program->name : m_draft.programKey);
     const Tier *tier = m_program ? m_program->tier(m_draft.tierKey) : nullptr;
     m_tier->setText(tr("%1, since %2").arg(tier ? tier->name : m_draft.tierKey, formatDate(m_draft.tierSince)));
-    const QLocale::Territory t = QLocale::codeToTerritory(m_draft.country);
-    m_countryName->setText(t == QLocale::AnyTerritory || m_draft.country.size() != 2 ? QString()
-                                                                                      : QLocale::territoryToString(t));
+    const bool known = m_draft.country.size() == 2 && QLocale::codeToTerritory(m_draft.country) != QLocale::AnyTerritory;
+    m_countryName->setText(known ? countryDisplayName(m_draft.country) : QString());
 }
 
 void ProfileForm::revalidate()

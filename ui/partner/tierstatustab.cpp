@@ -1,6 +1,7 @@
 #include "tierstatustab.h"
 
 #include "formatting.h"
+#include "presettexts.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ QPushButton *buttonFor(QAction *action, QWidget *parent)
     QObject::connect(action, &QAction::changed, button, [button, action] {
         button->setEnabled(action->isEnabled());
         button->setText(action->text());
+        button->setToolTip(action->toolTip()); // why it is disabled, on a read-only database
     });
     return button;
 }
@@ -54,7 +56,7 @@ QString checkRows(const QList<RequirementCheck> &checks, bool targets)
         }
         QString requirement = c.description.isEmpty() ? c.requirement.describe() : c.description;
         if (!c.requirement.note.isEmpty())
-            requirement += QStringLiteral(" (") + c.requirement.note + QLatin1Char(')');
+            requirement += QStringLiteral(" (") + presetText(c.requirement.note) + QLatin1Char(')');
         html += QStringLiteral("<tr>") + cell(requirement) + cell(status, colour) + cell(c.actualText)
             + cell(c.gapText, c.met ? QString() : kUnmet) + QStringLiteral("</tr>");
     }

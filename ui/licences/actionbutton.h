@@ -1,0 +1,13 @@
+#pragma once
+
+class QAction;
+class QPushButton;
+class QWidget;
+
+namespace pd::ui {
+
+// A push button that shows and triggers an action: its text (with the mnemonic), tool tip,
+// enabled and visible state follow the action, so disabling the action disables the button.
+QPushButton *actionButton(QAction *action, QWidget *parent);
+
+} // namespace pd::ui
