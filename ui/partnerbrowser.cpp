@@ -1,5 +1,6 @@
 #include "partnerbrowser.h"
 
+#include "storage/licencestore.h"
 #include "partnertablemodel.h"
 #include "session.h"
 #include "tierengine.h"
@@ -9,12 +10,19 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
+#include <QFontMetrics>
+#include <QHash>
+#include <QPainter>
+#include <QStaticText>
+#include <QStyledItemDelegate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -57,6 +65,78 @@ private:
     QTableView *m_view;
 };
 
+// Paints a cell's text from a cache of laid-out texts (QStaticText). QStyledItemDelegate shapes
+// every visible cell's text three times per paint (size, elision, drawing), which made the
+// repaint after each filter keystroke cost more than a frame on a large window; the table shows
+// the same few hundred texts again and again. Background, selection and focus are the style's.
+class CachedTextDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        opt.text.clear();
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        if (text.isEmpty())
+            return;
+        // The text margins and colour groups of QCommonStyle's item view text.
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        const QRect rect = opt.rect.adjusted(margin, 0, -margin, 0);
+        if (rect.width() <= 0)
+            return;
+        const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+            : !(opt.state & QStyle::State_Active)                                 ? QPalette::Inactive
+                                                                                  : QPalette::Normal;
+        const QStaticText &laidOut = textFor(text, rect.width(), opt.font, opt.textElideMode);
+        const QSizeF size = laidOut.size();
+        qreal x = rect.left();
+        if (opt.displayAlignment & Qt::AlignRight)
+            x = rect.right() + 1 - size.width();
+        else if (opt.displayAlignment & Qt::AlignHCenter)
+            x = rect.left() + (rect.width() - size.width()) / 2;
+        const qreal y = rect.top() + (rect.height() - size.height()) / 2;
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                                   : QPalette::Text));
+        painter->setClipRect(rect, Qt::IntersectClip);
+        painter->drawStaticText(QPointF(x, y), laidOut);
+        painter->restore();
+    }
+
+private:
+    const QStaticText &textFor(const QString &text, int width, const QFont &font, Qt::TextElideMode mode) const
+    {
+        if (font != m_font || m_texts.size() > 4096) {
+            m_texts.clear();
+            m_font = font;
+        }
+        const auto key = std::make_pair(text, width);
+        auto it = m_texts.find(key);
+        if (it == m_texts.end()) {
+            QStaticText laidOut(QFontMetrics(font).elidedText(text, mode, width));
+            laidOut.setTextFormat(Qt::PlainText);
+            laidOut.prepare(QTransform(), font);
+            it = m_texts.insert(key, laidOut);
+        }
+        return *it;
+    }
+
+    mutable QHash<std::pair<QString, int>, QStaticText> m_texts;
+    mutable QFont m_font;
+};
+
+// The "Renewals due" quick filter looks this many days ahead.
+constexpr int kRenewalDays = 90;
+
+// Rows shown before the whole table is ready: a tall window's screenful, with room to scroll.
+constexpr std::size_t kFirstRows = 200;
+
 } // namespace
 
 PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
@@ -71,6 +151,7 @@ PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_quickGroup(new QActionGroup(this))
+    , m_firstRowCount(kFirstRows)
 {
     m_proxy->setPartnerModel(m_model);
 
@@ -89,6 +170,8 @@ PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
         connect(action, &QAction::toggled, this, [this, filter](bool on) {
             if (!on)
                 return;
+            if (filter == PartnerFilterProxy::QuickFilter::RenewalsDue)
+                updateRenewals();
             m_proxy->setQuickFilter(filter);
             updateCount();
         });
@@ -101,9 +184,9 @@ PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
     m_quickBelow = quick(tr("Below current tier"), PartnerFilterProxy::QuickFilter::BelowCurrentTier);
     m_quickBelow->setToolTip(tr("Partners that no longer meet the requirements of the tier they hold"));
     m_quickRenewals = quick(tr("Renewals due"), PartnerFilterProxy::QuickFilter::RenewalsDue);
-    // Licence records do not exist yet; the filter arrives with them.
-    m_quickRenewals->setEnabled(false);
-    m_quickRenewals->setToolTip(tr("Available with licences"));
+    m_quickRenewals->setToolTip(
+        tr("Partners with a licence, NFR key or certification that ends in the next %n day(s)", nullptr,
+           kRenewalDays));
     m_quickAll->setChecked(true);
 
     m_reevaluate = new QAction(tr("&Re-evaluate All Partners"), this);
@@ -111,8 +194,11 @@ PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
     m_reevaluate->setToolTip(tr("Compute every partner's revenue, proposed tier and gap again"));
     connect(m_reevaluate, &QAction::triggered, this, &PartnerBrowser::reevaluate);
 
+    // The filter box has a row of its own so that its placeholder is never clipped; the quick
+    // filters go below it.
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
     for (QAction *a : m_quickGroup->actions()) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(a);
@@ -120,8 +206,10 @@ PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         top->addWidget(button);
     }
+    top->addStretch(1);
 
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new CachedTextDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -136,10 +224,20 @@ PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setSortIndicator(PartnerTableModel::Name, Qt::AscendingOrder);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = { 14, 7, 7, 10, 8, 12, 8, 24 };
-    for (int c = 0; c < PartnerTableModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c] * em);
+    // Default widths from typical contents (and never narrower than the column's title), so the
+    // identity columns and the revenue fit in the browser's default share of the window.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    const QString samples[] = {
+        QStringLiteral("Evergreen Solutions Inc."), QStringLiteral("P-000000"), QStringLiteral("United States"),
+        QStringLiteral("Revenue-band"), QStringLiteral("Specialist"),
+        QLocale().toString(9999999.0, 'f', 2) + QStringLiteral("\u00A0USD"), QStringLiteral("Specialist"), QString() };
+    for (int c = 0; c < PartnerTableModel::ColumnCount; ++c) {
+        const int title
+            = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 2 * em;
+        const int content = samples[c].isEmpty() ? 24 * em : fm.horizontalAdvance(samples[c]) + em;
+        header->resizeSection(c, std::max(content, c == PartnerTableModel::Name ? 0 : std::min(title, 10 * em)));
+    }
     m_view->setSortingEnabled(true);
     m_view->setAccessibleName(tr("Partners"));
     new FilterKeys(m_filter, m_view);
@@ -173,6 +271,7 @@ PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterRow);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
@@ -204,6 +303,16 @@ qint64 PartnerBrowser::currentPartnerId() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(PartnerTableModel::PartnerIdRole).toLongLong() : 0;
+}
+
+QList<qint64> PartnerBrowser::visiblePartnerIds() const
+{
+    QList<qint64> ids;
+    const int rows = m_proxy->rowCount();
+    ids.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        ids << m_proxy->index(row, 0).data(PartnerTableModel::PartnerIdRole).toLongLong();
+    return ids;
 }
 
 bool PartnerBrowser::selectPartner(qint64 partnerId)
@@ -245,8 +354,16 @@ void PartnerBrowser::reload()
     if (const qint64 id = currentPartnerId())
         m_pendingSelection = id;
     m_loaded = std::make_shared<PartnerTable>();
-    m_loadJob = createPartnerLoadJob(m_session->location(), QLocale(), m_loaded, this);
+    m_firstRows = std::make_shared<FirstRows>();
+    m_firstRows->column = m_model->sortColumn();
+    m_firstRows->order = m_model->sortOrder();
+    m_firstRows->count = m_firstRowCount;
+    m_loadJob = createPartnerLoadJob(m_session->location(), QLocale(), m_loaded, this, m_firstRows);
     BackgroundJob *job = m_loadJob;
+    connect(job, &BackgroundJob::partialResult, this, [this, job] {
+        if (job == m_loadJob)
+            onFirstRows(job);
+    });
     connect(job, &BackgroundJob::finished, this, [this, job] {
         job->deleteLater();
         if (job != m_loadJob)
@@ -258,19 +375,46 @@ void PartnerBrowser::reload()
     job->start();
 }
 
+void PartnerBrowser::onFirstRows(BackgroundJob *job)
+{
+    Q_UNUSED(job);
+    if (!m_firstRows)
+        return;
+    // The first rows of the whole table, in its order: the table paints now, and the rest
+    // follows when every row's keys are built.
+    m_loadingTotal = m_firstRows->totalRows;
+    m_model->setTable(std::move(m_firstRows->table));
+    m_firstRows.reset();
+    updateCount();
+}
+
 void PartnerBrowser::onLoaded(BackgroundJob *job)
 {
     hideJobProgress();
+    m_firstRows.reset();
+    m_loadingTotal = 0;
     if (!job->succeeded()) {
         if (job->error().code != Error::Code::Cancelled)
             emit statusMessage(job->error().message);
         return;
     }
+    // The first rows shown already begin the whole table, in its order: keep the row the user
+    // chose among them and the scroll position across the reset.
+    const qint64 chosen = currentPartnerId();
+    if (chosen)
+        m_pendingSelection = chosen;
+    const int scrolled = m_view->verticalScrollBar()->value();
     m_model->setTable(std::move(*m_loaded));
     m_loaded.reset();
+    updateRenewals();
     updateCount();
-    if (m_pendingSelection && selectPartner(m_pendingSelection))
+    bool reselected = false;
+    if (m_pendingSelection && selectPartner(m_pendingSelection)) {
         m_pendingSelection = 0;
+        reselected = true;
+    }
+    if (chosen || !reselected)
+        m_view->verticalScrollBar()->setValue(scrolled);
     emit tableLoaded();
     // Let the table paint before the evaluation thread competes for the processor.
     QTimer::singleShot(100, this, &PartnerBrowser::reevaluate);
@@ -323,6 +467,7 @@ void PartnerBrowser::onEvaluated()
             firstError = s.error;
     }
     m_model->mergeStatuses(statuses);
+    updateRenewals();
     updateCount();
     if (failed > 0)
         emit statusMessage(tr("%n partner(s) could not be evaluated: %1", nullptr, failed).arg(firstError));
@@ -340,12 +485,26 @@ void PartnerBrowser::onPartnerChanged(qint64 partnerId)
         m_model->mergeStatuses({ summarizeEvaluation(*e) });
     if (isEvaluating())
         m_changedDuringEvaluation.insert(partnerId);
+    updateRenewals();
     updateCount();
+}
+
+void PartnerBrowser::updateRenewals()
+{
+    if (!m_session->isOpen() || !m_quickRenewals->isChecked())
+        return;
+    const auto due = LicenceStore(m_session->store().database())
+                         .partnersWithRenewalsDue(m_session->today(), kRenewalDays);
+    if (!due) {
+        emit statusMessage(due.error().message);
+        return;
+    }
+    m_model->setRenewalsDue(*due);
 }
 
 void PartnerBrowser::updateCount()
 {
-    const int total = m_model->rowCount();
+    const int total = m_loadingTotal > 0 ? int(m_loadingTotal) : m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (shown == total)
         m_count->setText(tr("%Ln partner(s)", nullptr, total));

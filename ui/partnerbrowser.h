@@ -18,6 +18,7 @@ class QToolButton;
 namespace pd::ui {
 
 class BackgroundJob;
+struct FirstRows;
 class PartnerTableModel;
 class Session;
 
@@ -38,12 +39,16 @@ public:
     QAction *reevaluateAction() const { return m_reevaluate; }
 
     qint64 currentPartnerId() const;
+    // The partners the table shows under the current filter, in the table's order.
+    QList<qint64> visiblePartnerIds() const;
     bool selectPartner(qint64 partnerId);
     void focusFilter();
 
     // Reloads every row, then evaluates every partner.
     void reload();
     void reevaluate();
+    // Rows shown while the keys of the others are built (default 200); 0 waits for all of them.
+    void setFirstRowCount(std::size_t count) { m_firstRowCount = count; }
     bool isLoading() const;
     bool isEvaluating() const;
 
@@ -58,9 +63,12 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    void onFirstRows(BackgroundJob *job);
     void onLoaded(BackgroundJob *job);
     void onEvaluated();
     void onPartnerChanged(qint64 partnerId);
+    // Marks the partners with renewals due (one query); only while that quick filter is chosen.
+    void updateRenewals();
     void updateCount();
     void showJobProgress(BackgroundJob *job);
     void hideJobProgress();
@@ -84,6 +92,9 @@ private:
     BackgroundJob *m_loadJob = nullptr;
     BackgroundJob *m_evalJob = nullptr;
     std::shared_ptr<PartnerTable> m_loaded;
+    std::shared_ptr<FirstRows> m_firstRows;
+    std::size_t m_firstRowCount;
+    std::size_t m_loadingTotal = 0; // while only the first rows are in: the number of all rows
     std::shared_ptr<QList<PartnerStatus>> m_statuses;
     QSet<qint64> m_changedDuringEvaluation;
     qint64 m_pendingSelection = 0;

@@ -72,22 +72,27 @@ void PartnerFilterProxy::sort(int column, Qt::SortOrder order)
 
 void PartnerFilterProxy::refresh(bool narrowOnly)
 {
-    recompute(narrowOnly);
+    // A keystroke that leaves every row where it was (another letter of a word every shown name
+    // contains) changes nothing: the mapping and the view stay as they are.
+    if (!recompute(narrowOnly))
+        return;
     // invalidate() rebuilds the mapping in one layout change; invalidateFilter() would emit one
     // removal per scattered range, which is far slower for a view over 100,000 rows.
     invalidate();
 }
 
-void PartnerFilterProxy::recompute(bool narrowOnly) const
+bool PartnerFilterProxy::recompute(bool narrowOnly) const
 {
     if (!m_model) {
         m_accepted.clear();
-        return;
+        return true;
     }
     const PartnerTable &table = m_model->table();
     const std::size_t n = table.rows.size();
+    bool changed = false;
     if (m_accepted.size() != n || m_generation != m_model->generation()) {
         narrowOnly = false;
+        changed = true;
         m_accepted.assign(n, 1);
     }
     m_generation = m_model->generation();
@@ -118,7 +123,9 @@ void PartnerFilterProxy::recompute(bool narrowOnly) const
         bool ok = true;
         switch (m_quick) {
         case QuickFilter::None:
-        case QuickFilter::RenewalsDue: // no licence data exists yet: the action is disabled
+            break;
+        case QuickFilter::RenewalsDue:
+            ok = r.renewalDue;
             break;
         case QuickFilter::QualifiesForUpgrade:
             ok = r.evaluated && r.error.isEmpty() && r.move == TierMove::Upgrade;
@@ -136,8 +143,11 @@ void PartnerFilterProxy::recompute(bool narrowOnly) const
                     && (programHit[ws][std::size_t(r.program)]
                         || (r.tier >= 0 && tierHit[ws][std::size_t(r.program)][std::size_t(r.tier)])));
         }
-        m_accepted[i] = ok ? 1 : 0;
+        const char accepted = ok ? 1 : 0;
+        changed = changed || m_accepted[i] != accepted;
+        m_accepted[i] = accepted;
     }
+    return changed;
 }
 
 bool PartnerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

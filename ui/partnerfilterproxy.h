@@ -35,7 +35,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    void recompute(bool narrowOnly) const;
+    // Returns whether any row's acceptance changed (always true when the flags were rebuilt).
+    bool recompute(bool narrowOnly) const;
     void refresh(bool narrowOnly);
 
     PartnerTableModel *m_model = nullptr;

@@ -62,6 +62,8 @@ struct BrowserRow {
     qint64 gapMinor = 0;
     QString gapText;
     QString error;
+    // A licence, NFR key or certificate to renew soon (PartnerTableModel::setRenewalsDue).
+    bool renewalDue = false;
 };
 
 struct PartnerTable {
@@ -76,6 +78,12 @@ struct PartnerTable {
     // Builds the table with its filter and sort keys; runs on a worker thread for large files.
     static PartnerTable build(const QList<PartnerRow> &rows, const QList<StoredProgram> &programs,
                               const QLocale &locale);
+    // The same rows from the lean listing, without their keys yet (buildKeys() adds them): the
+    // first screenful can be chosen and shown before the keys of every row are built.
+    static PartnerTable fromListing(PartnerListing &&listing, const QList<StoredProgram> &programs,
+                                    const QLocale &locale);
+    // Fills the lower-cased filter strings and the name ranks.
+    void buildKeys();
     static ProgramInfo programInfo(const Program &p);
     // Assigns name ranks by collating every name (QCollator for `locale`).
     void rankNames();

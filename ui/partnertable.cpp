@@ -1,5 +1,7 @@
 #include "partnerrow.h"
 
+#include "countries.h"
+
 #include <QCollator>
 #include <QHash>
 #include <algorithm>
@@ -16,8 +18,7 @@ constexpr qint64 kRankSpacing = qint64(1) << 20;
 
 QString countryName(const QString &code)
 {
-    const QLocale::Territory t = QLocale::codeToTerritory(code);
-    return t == QLocale::AnyTerritory ? code : QLocale::territoryToString(t);
+    return countryDisplayName(code);
 }
 } // namespace
 
@@ -110,6 +111,57 @@ PartnerTable PartnerTable::build(const QList<PartnerRow> &rows, const QList<Stor
     }
     table.rankNames();
     return table;
+}
+
+PartnerTable PartnerTable::fromListing(PartnerListing &&listing, const QList<StoredProgram> &programs,
+                                       const QLocale &locale)
+{
+    PartnerTable table;
+    table.locale = locale;
+    QHash<qint64, int> programById;
+    for (const StoredProgram &sp : programs) {
+        programById.insert(sp.id, int(table.programs.size()));
+        table.programs << programInfo(sp.program);
+    }
+    // Listing indexes map to table indexes once per distinct value, not once per row.
+    for (const QString &code : std::as_const(listing.countries))
+        table.countries << CountryInfo { code, countryName(code) };
+    const std::size_t tierCount = std::size_t(listing.tiers.size());
+    std::vector<qint16> tierOf(std::size_t(table.programs.size()) * tierCount, -1);
+    for (qsizetype p = 0; p < table.programs.size(); ++p) {
+        for (std::size_t t = 0; t < tierCount; ++t)
+            tierOf[std::size_t(p) * tierCount + t] = qint16(table.programs.at(p).tierKeys.indexOf(listing.tiers.at(qsizetype(t))));
+    }
+    table.rows.resize(listing.rows.size());
+    int lastProgram = -1;
+    qint64 lastProgramId = 0;
+    for (std::size_t i = 0; i < listing.rows.size(); ++i) {
+        PartnerListing::Row &r = listing.rows[i];
+        BrowserRow &b = table.rows[i];
+        b.id = r.id;
+        b.code = std::move(r.code);
+        b.name = std::move(r.name);
+        if (r.programId != lastProgramId || lastProgram < 0) {
+            lastProgramId = r.programId;
+            lastProgram = programById.value(r.programId, -1);
+        }
+        b.program = qint16(lastProgram);
+        if (b.program >= 0 && r.tier >= 0)
+            b.tier = tierOf[std::size_t(b.program) * tierCount + std::size_t(r.tier)];
+        b.country = qint16(r.country);
+    }
+    listing.rows.clear();
+    listing.rows.shrink_to_fit();
+    return table;
+}
+
+void PartnerTable::buildKeys()
+{
+    for (BrowserRow &b : rows) {
+        b.nameLower = b.name.toLower();
+        b.codeLower = b.code.toLower();
+    }
+    rankNames();
 }
 
 void PartnerTable::rankNames()

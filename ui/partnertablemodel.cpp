@@ -1,5 +1,7 @@
 #include "partnertablemodel.h"
 
+#include "countries.h"
+
 #include <QBrush>
 #include <QCollator>
 #include <QColor>
@@ -176,15 +178,8 @@ void PartnerTableModel::setTable(PartnerTable table)
         m_stableById.insert(m_table.rows[i].id, int(i));
         m_evaluatedCount += m_table.rows[i].evaluated ? 1 : 0;
     }
-    QStringList names;
-    for (const ProgramInfo &p : m_table.programs)
-        names << p.name;
-    m_programRank = rankNames(names, m_table.locale);
-    m_programScale = programScales(m_table.programs);
-    names.clear();
-    for (const CountryInfo &c : m_table.countries)
-        names << c.name;
-    m_countryRank = rankNames(names, m_table.locale);
+    m_sort.setPrograms(m_table.programs, m_table.locale);
+    m_sort.setCountries(m_table.countries, m_table.locale);
     applySort(false);
     ++m_generation;
     endResetModel();
@@ -229,6 +224,19 @@ void PartnerTableModel::mergeStatuses(const QList<PartnerStatus> &statuses)
     emit statusesMerged();
 }
 
+void PartnerTableModel::setRenewalsDue(const QList<qint64> &partnerIds)
+{
+    for (BrowserRow &r : m_table.rows)
+        r.renewalDue = false;
+    for (const qint64 id : partnerIds) {
+        const auto it = m_stableById.constFind(id);
+        if (it != m_stableById.cend())
+            m_table.rows[std::size_t(*it)].renewalDue = true;
+    }
+    ++m_generation;
+    emit statusesMerged();
+}
+
 void PartnerTableModel::updatePartner(const Partner &partner)
 {
     const auto it = m_stableById.constFind(partner.id);
@@ -245,14 +253,9 @@ void PartnerTableModel::updatePartner(const Partner &partner)
     r.tier = r.program < 0 ? qint16(-1) : qint16(m_table.programs.at(r.program).tierKeys.indexOf(partner.tierKey));
     int country = m_table.countryIndex(partner.country);
     if (country < 0) {
-        const QLocale::Territory t = QLocale::codeToTerritory(partner.country);
-        m_table.countries << CountryInfo { partner.country,
-                                           t == QLocale::AnyTerritory ? partner.country : QLocale::territoryToString(t) };
+        m_table.countries << CountryInfo { partner.country, countryDisplayName(partner.country) };
         country = int(m_table.countries.size() - 1);
-        QStringList names;
-        for (const CountryInfo &c : m_table.countries)
-            names << c.name;
-        m_countryRank = rankNames(names, m_table.locale);
+        m_sort.setCountries(m_table.countries, m_table.locale);
     }
     r.country = qint16(country);
     if (renamed)
@@ -287,11 +290,7 @@ void PartnerTableModel::updatePrograms(const QList<StoredProgram> &programs)
         updated[i] = info;
     }
     m_table.programs = updated;
-    QStringList names;
-    for (const ProgramInfo &p : m_table.programs)
-        names << p.name;
-    m_programRank = rankNames(names, m_table.locale);
-    m_programScale = programScales(m_table.programs);
+    m_sort.setPrograms(m_table.programs, m_table.locale);
     ++m_generation;
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -299,18 +298,35 @@ void PartnerTableModel::updatePrograms(const QList<StoredProgram> &programs)
         applySort(true);
 }
 
-PartnerTableModel::SortKey PartnerTableModel::sortKey(const BrowserRow &r, int column) const
+void PartnerTableModel::SortContext::setPrograms(const QList<ProgramInfo> &programs, const QLocale &locale)
+{
+    QStringList names;
+    for (const ProgramInfo &p : programs)
+        names << p.name;
+    programRank = rankNames(names, locale);
+    programScale = programScales(programs);
+}
+
+void PartnerTableModel::SortContext::setCountries(const QList<CountryInfo> &countries, const QLocale &locale)
+{
+    QStringList names;
+    for (const CountryInfo &c : countries)
+        names << c.name;
+    countryRank = rankNames(names, locale);
+}
+
+PartnerTableModel::SortKey PartnerTableModel::sortKey(const SortContext &context, const BrowserRow &r, int column)
 {
     // Rows sort by (primary, amount, name rank, id): a flat key per row, built once per sort,
     // so the sort compares numbers instead of looking through rows, programs and currencies.
-    const qint64 programRank = r.program < 0 ? -1 : m_programRank[std::size_t(r.program)];
-    const double scale = r.program < 0 ? 1.0 : m_programScale[std::size_t(r.program)];
+    const qint64 programRank = r.program < 0 ? -1 : context.programRank[std::size_t(r.program)];
+    const double scale = r.program < 0 ? 1.0 : context.programScale[std::size_t(r.program)];
     // Partners not evaluated yet (or without a rate) sort after every evaluated one.
     const qint64 pending = r.evaluated && r.error.isEmpty() ? 0 : 1;
     SortKey k { 0, 0.0, r.nameRank, r.id };
     switch (column) {
     case Country:
-        k.primary = r.country < 0 ? -1 : m_countryRank[std::size_t(r.country)];
+        k.primary = r.country < 0 ? -1 : context.countryRank[std::size_t(r.country)];
         break;
     case Program:
         k.primary = programRank;
@@ -333,6 +349,94 @@ PartnerTableModel::SortKey PartnerTableModel::sortKey(const BrowserRow &r, int c
         break;
     }
     return k;
+}
+
+PartnerTable PartnerTableModel::firstRows(const PartnerTable &table, int column, Qt::SortOrder order, std::size_t count)
+{
+    PartnerTable page;
+    page.programs = table.programs;
+    page.countries = table.countries;
+    page.locale = table.locale;
+    const auto &rows = table.rows;
+    std::vector<int> chosen(rows.size());
+    std::iota(chosen.begin(), chosen.end(), 0);
+    count = std::min(count, rows.size());
+    if (column >= 0 && column < ColumnCount && count < rows.size()) {
+        SortContext context;
+        context.setPrograms(table.programs, table.locale);
+        context.setCountries(table.countries, table.locale);
+        QCollator collator(table.locale);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        // The order applySort() gives, with the name compared where the rank would be (equal
+        // ranks are exactly the names the collator finds equal).
+        auto ascending = [&](int a, int b) {
+            const BrowserRow &x = rows[std::size_t(a)];
+            const BrowserRow &y = rows[std::size_t(b)];
+            if (column == Code) {
+                const int c = QString::compare(x.code, y.code);
+                return c != 0 ? c < 0 : x.id < y.id;
+            }
+            SortKey kx = sortKey(context, x, column);
+            SortKey ky = sortKey(context, y, column);
+            if (kx.primary != ky.primary)
+                return kx.primary < ky.primary;
+            if (kx.amount != ky.amount)
+                return kx.amount < ky.amount;
+            const int c = collator.compare(x.name, y.name);
+            return c != 0 ? c < 0 : x.id < y.id;
+        };
+        // A heap of `count` rows: nearly every row costs one comparison with its top.
+        if (order == Qt::AscendingOrder)
+            std::partial_sort(chosen.begin(), chosen.begin() + std::ptrdiff_t(count), chosen.end(), ascending);
+        else
+            std::partial_sort(chosen.begin(), chosen.begin() + std::ptrdiff_t(count), chosen.end(),
+                              [&](int a, int b) { return ascending(b, a); });
+    }
+    chosen.resize(count);
+    std::sort(chosen.begin(), chosen.end()); // the store order, as every table keeps its rows
+    page.rows.reserve(count);
+    for (const int i : chosen)
+        page.rows.push_back(rows[std::size_t(i)]);
+    page.buildKeys();
+    return page;
+}
+
+bool PartnerTableModel::unevaluatedOrderIsByName(int column)
+{
+    // See sortKey(): before the evaluation every row is pending with no amount and no gap, so
+    // these columns fall through to the name rank; Proposed still orders by program.
+    return column == -1 || column == Name || column == Revenue || column == Gap;
+}
+
+QList<qint64> PartnerTableModel::firstIds(const std::vector<std::pair<qint64, QString>> &names, const QLocale &locale,
+                                          int column, Qt::SortOrder order, std::size_t count)
+{
+    Q_ASSERT(unevaluatedOrderIsByName(column));
+    count = std::min(count, names.size());
+    std::vector<int> chosen(names.size());
+    std::iota(chosen.begin(), chosen.end(), 0);
+    if (column >= 0) {
+        QCollator collator(locale);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        auto ascending = [&](int a, int b) {
+            const auto &x = names[std::size_t(a)];
+            const auto &y = names[std::size_t(b)];
+            const int c = collator.compare(x.second, y.second);
+            return c != 0 ? c < 0 : x.first < y.first;
+        };
+        if (order == Qt::AscendingOrder)
+            std::partial_sort(chosen.begin(), chosen.begin() + std::ptrdiff_t(count), chosen.end(), ascending);
+        else
+            std::partial_sort(chosen.begin(), chosen.begin() + std::ptrdiff_t(count), chosen.end(),
+                              [&](int a, int b) { return ascending(b, a); });
+    }
+    QList<qint64> ids;
+    ids.reserve(qsizetype(count));
+    for (std::size_t i = 0; i < count; ++i)
+        ids << names[std::size_t(chosen[i])].first;
+    return ids;
 }
 
 void PartnerTableModel::sort(int column, Qt::SortOrder order)
@@ -367,7 +471,7 @@ void PartnerTableModel::applySort(bool emitLayout)
         std::vector<SortKey> keys;
         keys.reserve(rows.size());
         for (const BrowserRow &r : rows)
-            keys.push_back(sortKey(r, m_sortColumn));
+            keys.push_back(sortKey(m_sort, r, m_sortColumn));
         if (ascending)
             std::sort(m_order.begin(), m_order.end(), [&](int a, int b) { return keys[std::size_t(a)] < keys[std::size_t(b)]; });
         else

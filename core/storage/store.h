@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace pd {
 
@@ -25,6 +27,23 @@ struct PartnerRow {
     QString country;
     QString programKey;
     QString tierKey;
+};
+
+// The partner browser's rows in their leanest form, read at start-up for every partner: the
+// program by id (no join), and country codes and tier keys (a few values repeated on every row)
+// as indexes into lists of the distinct values, so no row holds a string of its own for them.
+struct PartnerListing {
+    struct Row {
+        qint64 id = 0;
+        qint64 programId = 0;
+        QString code;
+        QString name;
+        int country = -1; // index into countries
+        int tier = -1;    // index into tiers
+    };
+    QStringList countries;
+    QStringList tiers;
+    std::vector<Row> rows; // by id
 };
 
 // A note on a partner record. On a team database sales reps may add notes and change nothing else.
@@ -51,7 +70,17 @@ public:
 
     // Partners.
     Result<QList<PartnerRow>> partnerRows() const;
+    // The same partners for the browser (see PartnerListing); with `ids`, only those partners.
+    Result<PartnerListing> partnerListing(const QList<qint64> &ids = {}) const;
+    // Every partner's id and name, by id: the least the browser reads to find which partners
+    // come first in name order.
+    Result<std::vector<std::pair<qint64, QString>>> partnerNames() const;
     Result<QList<Partner>> partners() const;
+    // Caps this connection's SQLite page cache (the default set on open is 64 MiB), for a
+    // worker that reads a large file once; nothing on PostgreSQL.
+    Result<void> limitPageCache(int kibibytes) const;
+    // At most `limit` partners with ids above `afterId`, by id: a large file read in slices.
+    Result<QList<Partner>> partnersAfter(qint64 afterId, int limit) const;
     Result<Partner> partner(qint64 id) const;
     Result<Partner> partnerByCode(const QString &code) const;
     Result<qint64> insertPartner(const Partner &p);

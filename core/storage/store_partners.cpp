@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 
 namespace pd {
 
@@ -50,12 +52,75 @@ Result<QList<PartnerRow>> Store::partnerRows() const
                                            "JOIN programs g ON g.id = p.program_id ORDER BY p.id"));
     if (auto r = st.run({}); !r)
         return std::unexpected(r.error());
+    // Countries, program keys and tiers are a few values repeated on every row: one shared copy
+    // of each saves three allocations per partner (the window reads 100,000 rows at start-up).
+    QSet<QString> strings;
+    auto intern = [&strings](const QString &v) {
+        const auto it = strings.constFind(v);
+        return it != strings.cend() ? *it : *strings.insert(v);
+    };
     QList<PartnerRow> out;
     while (st.query().next()) {
         const QSqlQuery &q = st.query();
         out << PartnerRow { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString(), q.value(5).toString() };
+                            intern(q.value(3).toString()), intern(q.value(4).toString()),
+                            intern(q.value(5).toString()) };
     }
+    return out;
+}
+
+Result<PartnerListing> Store::partnerListing(const QList<qint64> &ids) const
+{
+    QString text = QStringLiteral("SELECT id, program_id, code, name, country, tier FROM partners");
+    if (!ids.isEmpty()) {
+        // Integers only, so they can be spelled into the statement instead of bound one by one.
+        QStringList list;
+        list.reserve(ids.size());
+        for (const qint64 id : ids)
+            list << QString::number(id);
+        text += QStringLiteral(" WHERE id IN (") + list.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    sql::Statement st(m_db, text + QStringLiteral(" ORDER BY id"));
+    if (auto r = st.run({}); !r)
+        return std::unexpected(r.error());
+    PartnerListing out;
+    QHash<QString, int> countries;
+    QHash<QString, int> tiers;
+    auto indexOf = [](QHash<QString, int> &seen, QStringList &values, const QString &v) {
+        const auto it = seen.constFind(v);
+        if (it != seen.cend())
+            return *it;
+        values << v;
+        return *seen.insert(v, int(values.size() - 1));
+    };
+    if (ids.isEmpty()) {
+        if (const auto count = partnerCount())
+            out.rows.reserve(std::size_t(*count));
+    }
+    QSqlQuery &q = st.query();
+    while (q.next()) {
+        PartnerListing::Row &r = out.rows.emplace_back();
+        r.id = q.value(0).toLongLong();
+        r.programId = q.value(1).toLongLong();
+        r.code = q.value(2).toString();
+        r.name = q.value(3).toString();
+        r.country = indexOf(countries, out.countries, q.value(4).toString());
+        r.tier = indexOf(tiers, out.tiers, q.value(5).toString());
+    }
+    return out;
+}
+
+Result<std::vector<std::pair<qint64, QString>>> Store::partnerNames() const
+{
+    sql::Statement st(m_db, QStringLiteral("SELECT id, name FROM partners ORDER BY id"));
+    if (auto r = st.run({}); !r)
+        return std::unexpected(r.error());
+    std::vector<std::pair<qint64, QString>> out;
+    if (const auto count = partnerCount())
+        out.reserve(std::size_t(*count));
+    QSqlQuery &q = st.query();
+    while (q.next())
+        out.emplace_back(q.value(0).toLongLong(), q.value(1).toString());
     return out;
 }
 
@@ -67,6 +132,28 @@ Result<QList<Partner>> Store::partners() const
     if (auto r = st.run({}); !r)
         return std::unexpected(r.error());
     QList<Partner> out;
+    while (st.query().next())
+        out << partnerFrom(st.query());
+    return out;
+}
+
+Result<void> Store::limitPageCache(int kibibytes) const
+{
+    if (sql::dialect(m_db).isPostgres())
+        return {};
+    // PRAGMA values cannot be bound.
+    return sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(std::max(kibibytes, 64)));
+}
+
+Result<QList<Partner>> Store::partnersAfter(qint64 afterId, int limit) const
+{
+    sql::Statement st(m_db, QStringLiteral("SELECT %1 FROM partners p JOIN programs g ON g.id = p.program_id "
+                                           "WHERE p.id > ? ORDER BY p.id LIMIT ?")
+                                .arg(kPartnerColumns));
+    if (auto r = st.run({ afterId, limit }); !r)
+        return std::unexpected(r.error());
+    QList<Partner> out;
+    out.reserve(limit);
     while (st.query().next())
         out << partnerFrom(st.query());
     return out;

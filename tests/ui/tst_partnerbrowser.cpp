@@ -3,9 +3,13 @@
 #include "partnerbrowser.h"
 #include "partnerfilterproxy.h"
 #include "partnertablemodel.h"
+#include "licensing/licenceservice.h"
 #include "session.h"
+#include "storage/licencestore.h"
 #include "testdatabase.h"
+#include "workers/backgroundjob.h"
 #include "workers/evaluationjob.h"
+#include "workers/partnerloadjob.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -74,6 +78,8 @@ private slots:
     void collation_data();
     void collation();
     void largeTableRanksNamesOnTwoThreads();
+    void firstRowsBeginTheSortedTable_data();
+    void firstRowsBeginTheSortedTable();
     void sortByRevenueIsNumeric();
     void unevaluatedRowsSortLast();
     void filter_data();
@@ -81,8 +87,9 @@ private slots:
     void narrowingMatchesFullRecompute();
     void quickFilters();
     void renameMovesRowInNameOrder();
+    void loadJobAnnouncesFirstRows();
     void browserLoadsAndEvaluatesInBackground();
-    void renewalsDueIsDisabledWithReason();
+    void renewalsDue();
 };
 
 void TestPartnerBrowser::modelContract()
@@ -183,6 +190,59 @@ void TestPartnerBrowser::largeTableRanksNamesOnTwoThreads()
     collator.setNumericMode(true);
     std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     QCOMPARE(column(model, PartnerTableModel::Name), names);
+}
+
+void TestPartnerBrowser::firstRowsBeginTheSortedTable_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        const char *dir = order == Qt::AscendingOrder ? "ascending" : "descending";
+        QTest::addRow("none %s", dir) << -1 << order;
+        QTest::addRow("name %s", dir) << int(PartnerTableModel::Name) << order;
+        QTest::addRow("code %s", dir) << int(PartnerTableModel::Code) << order;
+        QTest::addRow("country %s", dir) << int(PartnerTableModel::Country) << order;
+        QTest::addRow("tier %s", dir) << int(PartnerTableModel::Tier) << order;
+        QTest::addRow("revenue %s", dir) << int(PartnerTableModel::Revenue) << order;
+        QTest::addRow("proposed %s", dir) << int(PartnerTableModel::Proposed) << order;
+    }
+}
+
+void TestPartnerBrowser::firstRowsBeginTheSortedTable()
+{
+    // The browser shows the first rows before every name is ranked: they must be exactly the
+    // rows the whole table begins with, in its order, found from the rows or from names alone.
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    const QStringList stems { QStringLiteral("Ñandú"), QStringLiteral("nube"), QStringLiteral("Oso"), QStringLiteral("árbol"),
+                              QStringLiteral("Ábaco"), QStringLiteral("Arbol"), QStringLiteral("Волга"), QStringLiteral("Жук") };
+    const QStringList countries { QStringLiteral("ES"), QStringLiteral("RU"), QStringLiteral("CL") };
+    const QStringList tiers { QStringLiteral("authorized"), QStringLiteral("certified"), QStringLiteral("privileged") };
+    QList<PartnerRow> rows;
+    std::vector<std::pair<qint64, QString>> names;
+    for (int i = 0; i < 600; ++i) {
+        // Repeated names too: equal names order by id.
+        const QString name = stems.at((i * 5) % stems.size()) + QLatin1Char(' ') + QString::number((i * 37) % 150);
+        rows << row(i + 1, name, countries.at(i % countries.size()), QStringLiteral("reseller-status"),
+                    tiers.at((i / 7) % tiers.size()));
+        names.emplace_back(i + 1, name);
+    }
+    const QLocale spanish(QLocale::Spanish, QLocale::Spain);
+    PartnerTableModel model;
+    model.setTable(PartnerTable::build(rows, builtins(), spanish));
+    model.sort(column, order);
+    const std::size_t count = 50;
+    QList<qint64> expected = ids(model).first(qsizetype(count));
+
+    PartnerTable unranked = PartnerTable::build(rows, builtins(), spanish);
+    for (BrowserRow &r : unranked.rows)
+        r.nameRank = 0;
+    PartnerTableModel first;
+    first.setTable(PartnerTableModel::firstRows(unranked, column, order, count));
+    first.sort(column, order);
+    QCOMPARE(ids(first), expected);
+    if (PartnerTableModel::unevaluatedOrderIsByName(column))
+        QCOMPARE(PartnerTableModel::firstIds(names, spanish, column, order, count), expected);
 }
 
 void TestPartnerBrowser::sortByRevenueIsNumeric()
@@ -315,6 +375,38 @@ void TestPartnerBrowser::renameMovesRowInNameOrder()
              (QStringList { QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie") }));
 }
 
+void TestPartnerBrowser::loadJobAnnouncesFirstRows()
+{
+    TestDatabase db;
+    QVERIFY(db.generate(30, 300));
+    auto table = std::make_shared<PartnerTable>();
+    auto first = std::make_shared<FirstRows>();
+    first->column = PartnerTableModel::Name;
+    first->order = Qt::AscendingOrder;
+    first->count = 5;
+    std::unique_ptr<BackgroundJob> job(createPartnerLoadJob(db.path(), QLocale(QLocale::English), table, nullptr, first));
+    QSignalSpy partial(job.get(), &BackgroundJob::partialResult);
+    QSignalSpy finished(job.get(), &BackgroundJob::finished);
+    QList<qint64> firstIds;
+    connect(job.get(), &BackgroundJob::partialResult, this, [&] {
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(first->totalRows, std::size_t(30));
+        PartnerTableModel model;
+        model.setTable(std::move(first->table));
+        model.sort(PartnerTableModel::Name, Qt::AscendingOrder);
+        firstIds = ids(model);
+    });
+    job->start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(job->succeeded(), qPrintable(job->error().message));
+    QCOMPARE(partial.count(), 1);
+    PartnerTableModel model;
+    model.setTable(std::move(*table));
+    model.sort(PartnerTableModel::Name, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), 30);
+    QCOMPARE(firstIds, ids(model).first(5));
+}
+
 void TestPartnerBrowser::browserLoadsAndEvaluatesInBackground()
 {
     TestDatabase db;
@@ -352,13 +444,127 @@ void TestPartnerBrowser::browserLoadsAndEvaluatesInBackground()
     QCOMPARE(browser.currentPartnerId(), browser.model()->rowAt(0).id);
 }
 
-void TestPartnerBrowser::renewalsDueIsDisabledWithReason()
+void TestPartnerBrowser::renewalsDue()
 {
+    TestDatabase db;
+    const QDate today = TestDatabase::today();
+    QList<qint64> partner; // P-1 .. P-8
+    {
+        auto opened = Database::open(db.path());
+        QVERIFY(opened.has_value());
+        Store store(**opened);
+        QVERIFY(store.installBuiltinPrograms().has_value());
+        for (int i = 1; i <= 8; ++i) {
+            Partner p;
+            p.code = QStringLiteral("P-%1").arg(i);
+            p.name = QStringLiteral("Partner %1").arg(i);
+            p.country = QStringLiteral("ES");
+            p.programKey = QStringLiteral("reseller-status");
+            p.tierKey = QStringLiteral("certified");
+            p.tierSince = QDate(2024, 1, 1);
+            p.joinedOn = QDate(2024, 1, 1);
+            partner << *store.insertPartner(p);
+        }
+        LicenceService licences(store);
+        auto licence = [&](int who, int endsIn, qint64 renews = 0, qint64 customer = 0) {
+            Licence l;
+            l.partnerId = partner[who - 1];
+            l.customerId = customer ? customer
+                                    : *store.insertCustomer(Customer { 0, l.partnerId,
+                                                                       QStringLiteral("C-%1-%2").arg(who).arg(endsIn),
+                                                                       QStringLiteral("Customer"), QStringLiteral("ES") });
+            l.productLine = QStringLiteral("ti");
+            l.product = QStringLiteral("Backup Suite");
+            l.seats = 1;
+            l.startsOn = today.addDays(endsIn - 365);
+            l.endsOn = today.addDays(endsIn);
+            l.renewsId = renews;
+            l.unitPrice = Money { 100000, QStringLiteral("RUB") };
+            return licences.recordResale(l);
+        };
+        QVERIFY(licence(1, 30).has_value());                          // due
+        const auto renewed = licence(2, 30);                           // renewed: not due
+        QVERIFY(renewed.has_value());
+        QVERIFY(licence(2, 395, renewed->id, renewed->customerId).has_value());
+        QVERIFY(licence(3, 120).has_value());                         // too far ahead
+        QVERIFY(licence(3, -5).has_value());                          // already ended
+        LicenceStore keys(**opened);
+        auto key = [&](int who, int validFor, const QDate &revokedOn = {}) {
+            NfrKey k;
+            k.partnerId = partner[who - 1];
+            k.serial = QStringLiteral("NFR-%1-%2").arg(who).arg(validFor);
+            k.tierKey = QStringLiteral("certified");
+            k.product = QStringLiteral("Backup Suite");
+            k.issuedOn = today.addDays(validFor - 365);
+            k.validUntil = today.addDays(validFor);
+            k.token = QStringLiteral("token");
+            k.signerKeyId = QStringLiteral("test");
+            k.issuedBy = QStringLiteral("test");
+            const auto id = keys.insertNfrKey(k);
+            return id && (!revokedOn.isValid() || keys.revokeNfrKey(*id, revokedOn, QStringLiteral("gone"), QStringLiteral("test")));
+        };
+        QVERIFY(key(4, 60));                                          // due
+        QVERIFY(key(5, 60, today.addDays(-1)));                       // revoked: not due
+        StaffMember staff;
+        staff.partnerId = partner[5];
+        staff.name = QStringLiteral("Anna");
+        Certification c;
+        c.staffId = *store.insertStaff(staff);
+        c.certificate = QStringLiteral("Engineer");
+        c.passedOn = QDate(2025, 1, 1);
+        c.expiresOn = today.addDays(10);                              // P-6 due
+        QVERIFY(store.insertCertification(c).has_value());
+        PartnerCertification level;
+        level.partnerId = partner[6];
+        level.levelKey = QStringLiteral("certified");
+        level.awardedOn = QDate(2025, 1, 1);
+        level.expiresOn = today.addDays(90);                          // P-7 due, last day of the window
+        level.awardedBy = QStringLiteral("vendor");
+        QVERIFY(keys.insertPartnerCertification(level).has_value());
+        // P-8: nothing.
+        const auto due = keys.partnersWithRenewalsDue(today, 90);
+        QVERIFY(due.has_value());
+        QList<qint64> sorted = *due;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(sorted, (QList<qint64> { partner[0], partner[3], partner[5], partner[6] }));
+    }
+
     Session session;
+    session.setToday(today);
     PartnerBrowser browser(&session);
+    QAbstractItemModelTester tester(browser.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&browser, &PartnerBrowser::tableLoaded);
+    QVERIFY(session.open(db.path()).has_value());
+    QVERIFY(loaded.wait(60000));
     QAction *renewals = browser.quickFilterActions().at(3);
-    QVERIFY(!renewals->isEnabled());
-    QCOMPARE(renewals->toolTip(), QStringLiteral("Available with licences"));
+    QVERIFY(renewals->isEnabled());
+    QVERIFY(renewals->toolTip().contains(QStringLiteral("90 day")));
+    renewals->trigger();
+    QCOMPARE(browser.proxy()->quickFilter(), PartnerFilterProxy::QuickFilter::RenewalsDue);
+    QList<qint64> shown = browser.visiblePartnerIds();
+    std::sort(shown.begin(), shown.end());
+    QCOMPARE(shown, (QList<qint64> { partner[0], partner[3], partner[5], partner[6] }));
+    // With the filter text too.
+    browser.filterEdit()->setText(QStringLiteral("partner 4"));
+    QCOMPARE(browser.visiblePartnerIds(), QList<qint64> { partner[3] });
+    browser.filterEdit()->clear();
+
+    // A change is picked up when the partner is reported changed.
+    Licence l;
+    l.partnerId = partner[7];
+    l.customerId = *session.store().insertCustomer(
+        Customer { 0, partner[7], QStringLiteral("C-8"), QStringLiteral("Customer"), QStringLiteral("ES") });
+    l.productLine = QStringLiteral("ti");
+    l.product = QStringLiteral("Backup Suite");
+    l.seats = 1;
+    l.startsOn = today.addDays(-300);
+    l.endsOn = today.addDays(65);
+    l.unitPrice = Money { 100000, QStringLiteral("RUB") };
+    QVERIFY(LicenceService(session.store()).recordResale(l).has_value());
+    session.notifyPartnerChanged(partner[7]);
+    QCOMPARE(browser.proxy()->rowCount(), 5);
+    browser.quickFilterActions().at(0)->trigger();
+    QCOMPARE(browser.proxy()->rowCount(), 8);
 }
 
 QTEST_MAIN(TestPartnerBrowser)

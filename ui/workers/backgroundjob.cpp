@@ -65,6 +65,13 @@ void BackgroundJob::waitForFinished()
         onThreadFinished();
 }
 
+void BackgroundJob::postPartialResult()
+{
+    // Queued to this object: dropped with it if the job is deleted first (its destructor waits
+    // for the thread, so the work cannot outlive it).
+    QMetaObject::invokeMethod(this, [this] { emit partialResult(); }, Qt::QueuedConnection);
+}
+
 void BackgroundJob::pollProgress()
 {
     const qint64 done = m_done.load(std::memory_order_relaxed);

@@ -38,9 +38,13 @@ public:
     const Error &error() const { return m_error; }
     // Blocks until the work is done; for tests and the benchmark only.
     void waitForFinished();
+    // For the work, on its thread: emits partialResult() on the job's thread. The work hands the
+    // part over through its captured state, as for finished(), and must not touch it afterwards.
+    void postPartialResult();
 
 signals:
     void progressChanged(qint64 done, qint64 total);
+    void partialResult();
     void finished();
 
 private:

@@ -16,14 +16,12 @@ struct Tr {
 
 Result<QList<PartnerStatus>> evaluateAllStatuses(Store &store, const QDate &asOf, const ProgressFn &progress)
 {
+    // Streamed: only the summary of each evaluation is kept, never 100,000 full evaluations.
     TierEngine engine(store);
-    auto evaluations = engine.evaluateAll(asOf, progress);
-    if (!evaluations)
-        return std::unexpected(evaluations.error());
     QList<PartnerStatus> out;
-    out.reserve(evaluations->size());
-    for (const Evaluation &e : std::as_const(*evaluations))
-        out << summarizeEvaluation(e);
+    auto r = engine.evaluateEach(asOf, [&out](Evaluation &&e) { out << summarizeEvaluation(e); }, progress);
+    if (!r)
+        return std::unexpected(r.error());
     return out;
 }
 
@@ -37,6 +35,9 @@ BackgroundJob *createEvaluationJob(const QString &location, const QDate &asOf,
                                      return std::unexpected(opened.error());
                                  ScopedDatabase db(std::move(*opened));
                                  Store store(*db);
+                                 // One pass over the file: a large page cache only adds memory.
+                                 if (auto r = store.limitPageCache(8 * 1024); !r)
+                                     return r;
                                  auto statuses = evaluateAllStatuses(store, asOf, progress);
                                  if (!statuses)
                                      return std::unexpected(statuses.error());

@@ -13,7 +13,7 @@ namespace pd::ui {
 
 class BackgroundJob;
 
-// Runs TierEngine::evaluateAll on a worker thread with its own connection to `location` and
+// Runs TierEngine::evaluateEach on a worker thread with its own connection to `location` and
 // reduces every evaluation to a PartnerStatus. The result lands in *out.
 BackgroundJob *createEvaluationJob(const QString &location, const QDate &asOf,
                                    std::shared_ptr<QList<PartnerStatus>> out, QObject *parent);

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QObject;
@@ -12,12 +13,26 @@ namespace pd::ui {
 
 class BackgroundJob;
 
-// Reads the browser's rows (Store::partnerRows) and builds their filter and collation keys on a
-// worker thread with its own connection to `location`. The result lands in *out.
+// The first screenful of the browser, shown while the keys of every other row are built.
+struct FirstRows {
+    int column = -1; // the table's sort column and order when the load started
+    Qt::SortOrder order = Qt::AscendingOrder;
+    std::size_t count = 0;    // 0: none
+    PartnerTable table;       // the rows, with their keys
+    std::size_t totalRows = 0; // rows in the whole table
+};
+
+// Reads the browser's rows (Store::partnerListing) and builds their filter and collation keys on
+// a worker thread with its own connection to `location`. The result lands in *out. With a
+// `first` whose count is set, the job first fills first->table and first->totalRows and emits
+// partialResult(), before it builds the keys.
 BackgroundJob *createPartnerLoadJob(const QString &location, const QLocale &locale,
-                                    std::shared_ptr<PartnerTable> out, QObject *parent);
+                                    std::shared_ptr<PartnerTable> out, QObject *parent,
+                                    std::shared_ptr<FirstRows> first = {});
 
 // The same work, synchronously on the calling thread's store (tests, small files).
-Result<PartnerTable> loadPartnerTable(const Store &store, const QLocale &locale);
+// `beforeKeys` sees the rows before their keys are built.
+Result<PartnerTable> loadPartnerTable(const Store &store, const QLocale &locale,
+                                      const std::function<void(const PartnerTable &)> &beforeKeys = {});
 
 } // namespace pd::ui

@@ -1,5 +1,6 @@
 #include "workerdatabase.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 
@@ -11,12 +12,33 @@ QMutex &connectionMutex()
     static QMutex mutex;
     return mutex;
 }
+// Guarded by connectionMutex().
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> table;
+    return table;
+}
 } // namespace
 
 Result<std::unique_ptr<Database>> openDatabase(const QString &location, Database::Access access)
 {
     QMutexLocker lock(&connectionMutex());
-    return Database::open(location, access);
+    return Database::open(location, Database::Options { access, passwords().value(location) });
+}
+
+void setServerPassword(const QString &location, const QString &password)
+{
+    QMutexLocker lock(&connectionMutex());
+    if (password.isEmpty())
+        passwords().remove(location);
+    else
+        passwords().insert(location, password);
+}
+
+QString serverPassword(const QString &location)
+{
+    QMutexLocker lock(&connectionMutex());
+    return passwords().value(location);
 }
 
 void closeDatabase(std::unique_ptr<Database> &db)

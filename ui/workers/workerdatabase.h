@@ -13,6 +13,10 @@ namespace pd::ui {
 Result<std::unique_ptr<Database>> openDatabase(const QString &location,
                                                Database::Access access = Database::Access::ReadWrite);
 void closeDatabase(std::unique_ptr<Database> &db);
+// The password of a team database (a postgresql:// location), for every connection this process
+// opens to it: the window's and its workers'. Kept in memory only; an empty one forgets it.
+void setServerPassword(const QString &location, const QString &password);
+QString serverPassword(const QString &location);
 
 // Closes the connection on scope exit, under the same lock as openDatabase.
 class ScopedDatabase {
