@@ -85,12 +85,13 @@ int runQbr(Context &c)
         const auto data = ui::QbrCollector::collect(store, rates, partner->id, *quarter, issuedOn);
         if (!data)
             return c.fail(data.error());
-        QString path = out;
-        if (!out.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive)) {
-            if (!QDir().mkpath(out))
-                return c.fail(Error { Error::Code::Storage, Tr::tr("Could not create the folder %1.").arg(out) });
-            path = QDir(out).filePath(ui::QbrBatch::fileNameFor(partner->code, partner->name, *quarter));
-        }
+        // A path ending in .pdf is the file; anything else is the folder to write it into.
+        const bool isFile = out.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive);
+        const QString folder = isFile ? QFileInfo(out).absolutePath() : out;
+        if (!QDir().mkpath(folder))
+            return c.fail(Error { Error::Code::Storage, Tr::tr("Could not create the folder %1.").arg(folder) });
+        const QString path
+            = isFile ? out : QDir(out).filePath(ui::QbrBatch::fileNameFor(partner->code, partner->name, *quarter));
         const auto written = ui::QbrWriter::write(*data, scope.locale(), paper.value_or(ui::QbrWriter::defaultPaper(scope.locale())), path);
         if (!written)
             return c.fail(written.error());

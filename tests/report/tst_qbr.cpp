@@ -6,10 +6,12 @@
 #include "report/qbrhtml.h"
 #include "report/qbrlanguage.h"
 #include "report/qbrwriter.h"
+#include "report/reportfonts.h"
 #include "storage/database.h"
 #include "storage/store.h"
 
 #include <QDir>
+#include <QFontInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -24,6 +26,11 @@ private slots:
     void review_data();
     void review();
     void paperSetting();
+    void bundledFont();
+    void moneyFormats_data();
+    void moneyFormats();
+    void coreTexts_data();
+    void coreTexts();
     void fileNames_data();
     void fileNames();
     void batch();
@@ -108,7 +115,7 @@ void TestQbr::review()
                                       [&](const TierCheck &t) { return t.tierKey == data->partner.tierKey; });
     QVERIFY(current != data->evaluation.tiers.end());
     for (const RequirementCheck &r : current->requirements)
-        QVERIFY2(text.contains(normalised(r.description)), qPrintable(r.description));
+        QVERIFY2(text.contains(normalised(html.coreText(r.description))), qPrintable(html.coreText(r.description)));
     for (const QString &action : html.actions())
         QVERIFY2(text.contains(normalised(action)), qPrintable(action));
     if (partner == 0) {
@@ -122,6 +129,25 @@ void TestQbr::review()
         QCOMPARE(data->creditClosing, 5000 + 1200 - 700);
         QVERIFY(text.contains(normalised(html.number(data->creditClosing))));
     }
+    // Every word inside the page's margins: nothing drawn below the footer or hidden in the margin
+    // (a chart or the lines of a paragraph cut by a page end used to be).
+    const QString boxes = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), file, QStringLiteral("-") }, &error);
+    static const QRegularExpression pageRe(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">"));
+    static const QRegularExpression wordRe(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    const auto pageBox = pageRe.match(boxes);
+    QVERIFY2(pageBox.hasMatch(), qPrintable(error));
+    const qreal mm = 72 / 25.4;
+    const QRectF printable(QPointF(18 * mm - 2, 16 * mm - 2),
+                           QPointF(pageBox.captured(1).toDouble() - 18 * mm + 2, pageBox.captured(2).toDouble() - 14 * mm + 2));
+    int words = 0;
+    for (auto it = wordRe.globalMatch(boxes); it.hasNext(); ++words) {
+        const auto w = it.next();
+        const QRectF box(QPointF(w.captured(1).toDouble(), w.captured(2).toDouble()),
+                         QPointF(w.captured(3).toDouble(), w.captured(4).toDouble()));
+        QVERIFY2(printable.contains(box), qPrintable(QStringLiteral("\"%1\" outside the margins").arg(w.captured(5))));
+    }
+    QVERIFY(words > 100);
     if (language == QLatin1StringView("ru")) {
         static const QRegularExpression cyrillic(QStringLiteral("[\\x{0400}-\\x{04FF}]{4,}"));
         QVERIFY2(text.contains(cyrillic), "no Russian text");
@@ -141,6 +167,84 @@ void TestQbr::paperSetting()
     QVERIFY(QbrWriter::write(*data, scope.locale(), QPageSize::A4, file).has_value());
     QString error;
     QVERIFY(runTool(QStringLiteral("pdfinfo"), { file }, &error).contains(QStringLiteral("(A4)")));
+}
+
+// The review's text is set in the bundled font, never in a system copy of DejaVu Sans that may be
+// another version: the bundled files have a family name of their own.
+void TestQbr::bundledFont()
+{
+    QCOMPARE(reportFontFamily(), QStringLiteral("PartnerDesk DejaVu Sans"));
+    QCOMPARE(QFontInfo(reportFont(9.5)).family(), reportFontFamily());
+    QCOMPARE(QFontInfo(reportFont(9.5, true)).family(), reportFontFamily());
+    QVERIFY(QFontInfo(reportFont(9.5, true)).bold());
+}
+
+void TestQbr::moneyFormats_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("expected");
+    const QString nb(QChar(0x00A0));
+    QTest::newRow("en-usd") << "en" << qint64(123456) << "USD" << "$1,234.56";
+    QTest::newRow("en-eur-negative") << "en" << qint64(-123456) << "EUR" << QStringLiteral("-€1,234.56");
+    QTest::newRow("en-rub") << "en" << qint64(100000000) << "RUB" << QStringLiteral("RUB") + nb + QStringLiteral("1,000,000.00");
+    // Spanish leaves four-digit whole parts ungrouped (CLDR), as core's Money::display does.
+    QTest::newRow("es-eur") << "es" << qint64(123456789) << "EUR" << QStringLiteral("1.234.567,89") + nb + QStringLiteral("€");
+    QTest::newRow("es-eur-small") << "es" << qint64(123456) << "EUR" << QStringLiteral("1234,56") + nb + QStringLiteral("€");
+    QTest::newRow("es-usd") << "es" << qint64(5000000) << "USD" << QStringLiteral("50.000,00") + nb + QStringLiteral("US$");
+    QTest::newRow("ru-rub") << "ru" << qint64(123456) << "RUB" << QStringLiteral("1") + nb + QStringLiteral("234,56") + nb + QStringLiteral("₽");
+    QTest::newRow("ru-usd") << "ru" << qint64(123456) << "USD" << QStringLiteral("1") + nb + QStringLiteral("234,56") + nb + QStringLiteral("$");
+}
+
+void TestQbr::moneyFormats()
+{
+    QFETCH(QString, language);
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QString, expected);
+    const QbrData data;
+    const QbrHtml html(data, QbrLanguage::localeFor(language));
+    const Money money { minor, currency };
+    QCOMPARE(html.money(money), expected);
+    // Amounts inside texts from core read the same way.
+    QCOMPARE(html.coreText(QStringLiteral("at least %1 in 12 months").arg(money.display(QbrLanguage::localeFor(language)))),
+             QStringLiteral("at least %1 in 12 months").arg(expected));
+    const QLocale locale = QbrLanguage::localeFor(language);
+    const QString grouped = locale.language() == QLocale::English
+        ? QStringLiteral("1,234,567")
+        : QStringList { QStringLiteral("1"), QStringLiteral("234"), QStringLiteral("567") }.join(locale.groupSeparator());
+    QCOMPARE(html.number(1234567), grouped);
+}
+
+void TestQbr::coreTexts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("core");
+    QTest::addColumn<QString>("expected");
+    const QString nb(QChar(0x00A0));
+    QTest::newRow("en-percent") << "en" << QStringLiteral("Revenue growth: at least 30") + nb + QStringLiteral("% in 12 months")
+                                << "Revenue growth: at least 30% in 12 months";
+    QTest::newRow("en-year") << "en" << "since 8/9/22" << "since 8/9/2022";
+    QTest::newRow("en-not-a-date") << "en" << "5 of 12/2026 months" << "5 of 12/2026 months";
+    QTest::newRow("es-year") << "es" << "desde el 13/12/24" << "desde el 13/12/2024";
+    QTest::newRow("es-percent") << "es" << QStringLiteral("al menos 30") + nb + QStringLiteral("%")
+                                << QStringLiteral("al menos 30") + nb + QStringLiteral("%");
+    QTest::newRow("ru-date") << "ru" << QStringLiteral("с 13.12.2024") << QStringLiteral("с 13.12.2024");
+}
+
+// Texts from core (requirements, gaps) read like the review's own: four-digit years, and "30%" in
+// English.
+void TestQbr::coreTexts()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, core);
+    QFETCH(QString, expected);
+    const QbrData data;
+    const QbrHtml html(data, QbrLanguage::localeFor(language));
+    QCOMPARE(html.coreText(core), expected);
+    QCOMPARE(html.percent(1250), language == QLatin1StringView("en") ? QStringLiteral("12.5%")
+                                                                     : QStringLiteral("12,5") + QChar(0x00A0) + u'%');
 }
 
 void TestQbr::fileNames_data()

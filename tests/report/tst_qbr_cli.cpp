@@ -60,7 +60,8 @@ void TestQbrCli::onePartner()
     QFETCH(QString, lang);
     QFETCH(QString, paper);
     QFETCH(QString, word);
-    const QString file = m_dir.filePath(QStringLiteral("cli-%1.pdf").arg(lang));
+    // In a folder that does not exist yet: the tool creates it.
+    const QString file = m_dir.filePath(QStringLiteral("new-folder-%1/cli-%1.pdf").arg(lang));
     QString out, err;
     QCOMPARE(run({ QStringLiteral("qbr"), QStringLiteral("--partner"), QString::number(m_fixture.resellerPartner),
                    QStringLiteral("--quarter"), QStringLiteral("2026-Q3"), QStringLiteral("--lang"), lang,

@@ -1,5 +1,7 @@
 #include "chartbuilder.h"
 
+#include "money.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -14,6 +16,7 @@
 #include <QPen>
 #include <QToolTip>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 namespace pd::ui {
@@ -33,8 +36,9 @@ const QList<QColor> kTierColours { QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 
 
 QString money(qint64 minor, const QString &currency, int digits)
 {
-    const QLocale locale;
-    return locale.toString(double(minor) / std::pow(10.0, digits), 'f', digits) + QLatin1Char(' ') + currency;
+    // Money::display groups by hand: Qt 6.4 groups Spanish wrongly ("1000.000,00").
+    Q_UNUSED(digits);
+    return Money { minor, currency }.display(QLocale());
 }
 
 double major(qint64 minor, int digits)
@@ -143,6 +147,7 @@ void labelThresholds(QChart *chart, const QList<QLineSeries *> &lines, const QSt
         items << item;
     }
     auto place = [chart, lines, items] {
+        QList<QGraphicsSimpleTextItem *> shown;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QList<QPointF> points = lines.at(i)->points();
             if (points.size() < 2)
@@ -152,6 +157,17 @@ void labelThresholds(QChart *chart, const QList<QLineSeries *> &lines, const QSt
             items.at(i)->setPos(end.x() - box.width() - 4, end.y() - box.height() - 1);
             items.at(i)->setBrush(lines.at(i)->pen().color());
             items.at(i)->setVisible(chart->plotArea().contains(end.x() - 1, end.y()));
+            if (items.at(i)->isVisible())
+                shown << items.at(i);
+        }
+        // Thresholds close together (on a scale set by a large quarter) would print their labels
+        // over each other: stack them upwards from the lowest, each above the one below it.
+        std::sort(shown.begin(), shown.end(), [](const auto *a, const auto *b) { return a->y() > b->y(); });
+        for (qsizetype i = 1; i < shown.size(); ++i) {
+            const QGraphicsSimpleTextItem *below = shown.at(i - 1);
+            const qreal limit = below->y() - shown.at(i)->boundingRect().height();
+            if (shown.at(i)->y() > limit)
+                shown.at(i)->setY(limit);
         }
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QThread>
@@ -24,14 +25,16 @@ using namespace Qt::StringLiterals;
 namespace {
 
 struct Shared {
-    Shared(const QbrRequest &r, const QLocale &l, QPageSize::PageSizeId p, const QDate &issued)
+    Shared(const QbrRequest &r, const QbrLanguage &l, QPageSize::PageSizeId p, const QDate &issued)
         : request(r)
-        , locale(l)
+        , language(l)
+        , locale(l.locale())
         , paper(p)
         , issuedOn(issued)
     {
     }
     const QbrRequest &request;
+    const QbrLanguage &language;
     QLocale locale;
     QPageSize::PageSizeId paper;
     QDate issuedOn;
@@ -82,6 +85,7 @@ void work(Shared &s)
         return;
     }
     {
+        const QbrLanguage::ThreadScope translate(s.language);
         ScopedDatabase db(std::move(*opened));
         Store store(*db);
         const ExchangeRates rates(store.fxRates().value_or(QList<FxRate> {}));
@@ -94,8 +98,10 @@ void work(Shared &s)
             if (!data) {
                 error = QbrBatch::tr("Partner %1: %2").arg(id).arg(data.error().message);
             } else {
-                file = QDir(s.request.outDir)
-                           .filePath(QbrBatch::fileNameFor(data->partner.code, data->partner.name, s.request.quarter));
+                file = total == 1 && !s.request.outFile.isEmpty()
+                    ? s.request.outFile
+                    : QDir(s.request.outDir)
+                          .filePath(QbrBatch::fileNameFor(data->partner.code, data->partner.name, s.request.quarter));
                 auto written = QbrWriter::write(*data, s.locale, s.paper, file,
                                                 [&s](const QuarterlyRevenueData &chart) { return s.chartFromGuiThread(chart); });
                 if (!written) {
@@ -120,10 +126,13 @@ void work(Shared &s)
 
 Result<QbrBatchResult> QbrBatch::run(const QbrRequest &request, const Progress &progress)
 {
-    if (!QDir().mkpath(request.outDir))
-        return fail(Error::Code::Storage, tr("Could not create the folder %1.").arg(request.outDir));
-    const QbrLanguage language(request.language);
-    Shared s(request, language.locale(), request.paper.value_or(QbrWriter::defaultPaper(language.locale())),
+    const QString folder = request.outFile.isEmpty() ? request.outDir : QFileInfo(request.outFile).absolutePath();
+    if (!QDir().mkpath(folder))
+        return fail(Error::Code::Storage, tr("Could not create the folder %1.").arg(folder));
+    // Only the workers (and the chart painting below) speak the review's language: the calling
+    // thread may be the window's, which keeps its own.
+    const QbrLanguage language(request.language, QbrLanguage::Bind::ScopesOnly);
+    Shared s(request, language, request.paper.value_or(QbrWriter::defaultPaper(language.locale())),
                request.issuedOn.isValid() ? request.issuedOn : QDate::currentDate());
     const int total = int(request.partnerIds.size());
     const int threads = std::max(1, std::min(request.threads > 0 ? request.threads : QThread::idealThreadCount(),
@@ -144,7 +153,11 @@ Result<QbrBatchResult> QbrBatch::run(const QbrRequest &request, const Progress &
             while (!s.charts.isEmpty()) {
                 Shared::ChartJob *job = s.charts.takeFirst();
                 lock.unlock();
-                QPicture picture = QbrWriter::paintChart(*job->data);
+                QPicture picture;
+                {
+                    const QbrLanguage::ThreadScope translate(language);
+                    picture = QbrWriter::paintChart(*job->data);
+                }
                 lock.relock();
                 job->picture = picture;
                 job->done = true;

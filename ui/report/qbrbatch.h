@@ -25,6 +25,7 @@ struct QbrRequest {
     std::optional<QPageSize::PageSizeId> paper; // none: from the language's locale
     QDate issuedOn;              // null: today
     QString outDir;              // one PDF per partner, named by fileNameFor()
+    QString outFile;             // with one partner: this file instead of one in outDir
     int threads = 0;             // 0: every core
 };
 

@@ -1,6 +1,7 @@
 #include "qbrdata.h"
 
 #include "partner/revenuechartdata.h"
+#include "presettexts.h"
 #include "storage/creditledger.h"
 #include "storage/licencestore.h"
 #include "storage/store.h"
@@ -15,7 +16,9 @@ std::optional<Rate> latestScore(const QList<Score> &scores, Metric metric, const
 {
     const Score *latest = nullptr;
     for (const Score &s : scores) {
-        if (s.metric != metric || s.measuredOn < quarter.first() || s.measuredOn > quarter.last())
+        // The latest by the quarter's end, as the tier check reads it: a score is recorded once or
+        // twice a year, and a quarter without one must not show "not recorded" beside "met".
+        if (s.metric != metric || s.measuredOn > quarter.last())
             continue;
         if (!latest || s.measuredOn >= latest->measuredOn)
             latest = &s;
@@ -41,7 +44,8 @@ Result<QbrData> QbrCollector::collect(Store &store, const ExchangeRates &rates, 
     auto program = store.program(d.partner.programKey);
     if (!program)
         return std::unexpected(program.error());
-    d.program = program->program;
+    // Built-in programs in the review's language (this thread translates into it).
+    d.program = translatedPreset(program->program);
     d.quarter = quarter;
     d.asOf = quarter.last();
     d.issuedOn = issuedOn;

@@ -39,7 +39,7 @@ struct QbrData {
     QList<StatementTotal> totals;   // rewards and rebate, per currency
     Rate rebateRate;
     qint64 activeCustomers = 0;  // distinct customers with a sale in the quarter
-    std::optional<Rate> nps;     // the latest recorded in the quarter
+    std::optional<Rate> nps;     // the latest recorded by the quarter's end
     std::optional<Rate> retention;
 
     Evaluation evaluation;       // as of asOf

@@ -2,6 +2,9 @@
 
 #include "metric.h"
 
+#include <QRegularExpression>
+#include <algorithm>
+
 namespace pd::ui {
 
 using namespace Qt::StringLiterals;
@@ -18,12 +21,13 @@ QString cell(const QString &text, const QString &attributes = {})
     return u"<td"_s + (attributes.isEmpty() ? QString() : u" "_s + attributes) + u">"_s + text + u"</td>"_s;
 }
 
+// In a <thead>, so a table split over two pages repeats its header.
 QString headerRow(const QStringList &titles)
 {
-    QString row = u"<tr class='head'>"_s;
+    QString row = u"<thead><tr class='head'>"_s;
     for (const QString &t : titles)
         row += u"<th>"_s + esc(t) + u"</th>"_s;
-    return row + u"</tr>"_s;
+    return row + u"</tr></thead>"_s;
 }
 
 QString table(const QString &rows)
@@ -70,17 +74,39 @@ QString QbrHtml::percent(qint64 bp, bool sign) const
         s.prepend(m_locale.negativeSign());
     else if (sign && bp > 0)
         s.prepend(m_locale.positiveSign());
-    return s + u"\u00A0%"_s;
+    // CLDR: "12.5%" in English, "12,5 %" in Spanish and Russian.
+    return s + (m_locale.language() == QLocale::English ? u"%"_s : u"\u00A0%"_s);
 }
 
 QString QbrHtml::money(const Money &m) const
 {
-    return m.display(m_locale);
+    return m.display(m_locale); // core's exact digits, grouping and currency sign
+}
+
+QString QbrHtml::coreText(const QString &text) const
+{
+    QString out = text;
+    if (m_locale.language() == QLocale::English) {
+        // Core writes "30 %"; English writes "30%", as percent() does.
+        static const QRegularExpression spacedPercent(u"(\\d)[ \\x{00A0}]%"_s);
+        out.replace(spacedPercent, u"\\1%"_s);
+    }
+    // Core writes dates in the short format, which has two-digit years in English and Spanish
+    // ("since 8/9/22"); the review writes four, as date() does. Every date it shows is after 2000.
+    static const QRegularExpression shortYear(u"(?<![\\d/])\\d{1,2}/\\d{1,2}/(\\d{2})(?![\\d/])"_s);
+    for (qsizetype at = 0;;) {
+        const QRegularExpressionMatch match = shortYear.match(out, at);
+        if (!match.hasMatch())
+            break;
+        out.insert(match.capturedStart(1), u"20"_s);
+        at = match.capturedEnd(0) + 2;
+    }
+    return out;
 }
 
 QString QbrHtml::number(qint64 n) const
 {
-    return m_locale.toString(n);
+    return groupedNumber(n, m_locale);
 }
 
 QString QbrHtml::footer(int page, int pages) const
@@ -122,36 +148,50 @@ QString QbrHtml::checkCells(const RequirementCheck *check) const
     else if (check->met)
         status = kMet + esc(tr("met")) + kEnd;
     else
-        status = kOpen + esc(check->gapText.isEmpty() ? tr("not met") : check->gapText) + kEnd;
-    return cell(esc(check->description)) + cell(status);
+        status = kOpen + esc(check->gapText.isEmpty() ? tr("not met") : coreText(check->gapText)) + kEnd;
+    return cell(esc(coreText(check->description))) + cell(status);
 }
 
 QString QbrHtml::cover() const
 {
+    // A title block rather than a cover page: a review is two or three pages, and the first should
+    // already show figures.
     const QbrData &d = m_data;
-    QString html = u"<table width='100%' cellpadding='0' cellspacing='0' class='cover'><tr><td>"_s;
-    html += u"<p class='kicker'>"_s + esc(tr("Quarterly business review")) + u"</p>"_s;
-    html += u"<h1>"_s + esc(d.partner.name) + u"</h1>"_s;
-    html += u"<table cellpadding='5' cellspacing='0'>"_s;
-    const auto row = [&](const QString &label, const QString &value) {
-        html += u"<tr><td class='label'>"_s + esc(label) + u"</td><td><b>"_s + esc(value) + u"</b></td></tr>"_s;
+    QString html = u"<table width='100%' cellpadding='12' cellspacing='0' bgcolor='#1f3b5c'><tr><td>"_s;
+    html += u"<p style='color:#b9cbe0; font-size:10pt; font-weight:bold; margin-bottom:2px'>"_s
+        + esc(tr("Quarterly business review")) + u" · "_s + esc(d.quarter.text()) + u"</p>"_s;
+    html += u"<p style='color:#ffffff; font-size:20pt; font-weight:bold; margin-top:0px; margin-bottom:2px'>"_s
+        + esc(d.partner.name) + u"</p>"_s;
+    html += u"<p style='color:#dbe4ef; font-size:10pt; margin-top:0px'>"_s + esc(d.program.name) + u" · "_s
+        + esc(d.tierName) + u"</p>"_s;
+    html += u"</td></tr></table>"_s;
+    // The left pair holds the long labels ("Date of issue"), the right one the long value (the quarter).
+    const auto pair = [&](const QString &label, const QString &value, bool left = true) -> QString {
+        return u"<td class='label' width='"_s + (left ? u"18%"_s : u"12%"_s) + u"'>"_s + esc(label) + u"</td><td width='"_s
+            + (left ? u"30%"_s : u"40%"_s) + u"'><b>"_s + esc(value) + u"</b></td>"_s;
     };
-    row(tr("Partner"), d.partner.code + u" · "_s + d.partner.name);
-    row(tr("Program"), d.program.name);
-    row(tr("Tier"), d.tierName);
-    row(tr("Quarter"), tr("%1 (%2 – %3)").arg(d.quarter.text(), date(d.quarter.first()), date(d.quarter.last())));
-    row(tr("Date of issue"), date(d.issuedOn));
-    html += u"</table></td></tr></table>"_s;
+    html += u"<table width='100%' cellpadding='3' cellspacing='0' class='facts'>"_s;
+    html += u"<tr>"_s + pair(tr("Partner"), d.partner.code)
+        + pair(tr("Quarter"), tr("%1 (%2 – %3)").arg(d.quarter.text(), date(d.quarter.first()), date(d.quarter.last())),
+               false)
+        + u"</tr>"_s;
+    html += u"<tr>"_s + pair(tr("Program"), d.program.name) + pair(tr("Tier"), d.tierName, false) + u"</tr>"_s;
+    html += u"<tr>"_s + pair(tr("Date of issue"), date(d.issuedOn)) + u"<td></td><td></td></tr>"_s;
+    html += u"</table><p style='font-size:5pt; margin:0px'>&nbsp;</p>"_s;
     return html;
 }
 
 QString QbrHtml::scorecard() const
 {
     const QbrData &d = m_data;
-    QString rows = headerRow({ tr("Measure"), tr("Value"), tr("Target of the tier %1").arg(d.tierName), tr("Status") });
+    struct Row {
+        QString label;
+        QString value;
+        const RequirementCheck *check;
+    };
+    QList<Row> list;
     const auto row = [&](const QString &label, const QString &value, const RequirementCheck *check) {
-        rows += u"<tr>"_s + cell(esc(label)) + cell(u"<b>"_s + esc(value) + u"</b>"_s, u"class='num'"_s)
-            + checkCells(check) + u"</tr>"_s;
+        list.append(Row { label, value, check });
     };
     row(tr("Revenue %1").arg(d.quarter.text()), money(d.revenueQuarter), findCheck(Metric::Sales, 3));
     row(tr("Revenue, trailing 12 months"), money(d.revenueTrailing), findCheck(Metric::Sales, 12));
@@ -168,12 +208,29 @@ QString QbrHtml::scorecard() const
             row(tr("Rebate %1 (%2)").arg(percent(d.rebateRate.bp), t.currency), money(t.rebate), nullptr);
     }
     row(tr("Active customers"), number(d.activeCustomers), findCheck(Metric::ActiveCustomers, 0));
+    // The value the tier's target is checked against where there is one (retention is computed
+    // from the customers, not recorded), else the latest recorded score.
+    const auto measured = [&](const std::optional<Rate> &score, const RequirementCheck *check) {
+        if (check && !check->unknown && !check->actualText.isEmpty())
+            return coreText(check->actualText);
+        return score ? percent(score->bp) : tr("not recorded");
+    };
     const RequirementCheck *nps = findCheck(Metric::Nps, 0);
     if (d.nps || nps)
-        row(tr("Net Promoter Score"), d.nps ? percent(d.nps->bp) : tr("not recorded"), nps);
+        row(tr("Net Promoter Score"), measured(d.nps, nps), nps);
     const RequirementCheck *retention = findCheck(Metric::Retention, 0);
     if (d.retention || retention)
-        row(tr("Customer retention"), d.retention ? percent(d.retention->bp) : tr("not recorded"), retention);
+        row(tr("Customer retention"), measured(d.retention, retention), retention);
+    // The target columns only where the tier defines a target for one of the measures.
+    const bool targets = std::any_of(list.begin(), list.end(), [](const Row &r) { return r.check != nullptr; });
+    QString rows = targets ? headerRow({ tr("Measure"), tr("Value"), tr("Target of the tier %1").arg(d.tierName),
+                                         tr("Status") })
+                           : headerRow({ tr("Measure"), tr("Value") });
+    for (const Row &r : list) {
+        rows += u"<tr>"_s + cell(esc(r.label), targets ? QString() : u"width='60%'"_s)
+            + cell(u"<b>"_s + esc(r.value) + u"</b>"_s, u"class='num'"_s) + (targets ? checkCells(r.check) : QString())
+            + u"</tr>"_s;
+    }
     QString html = section(1, tr("Scorecard")) + table(rows);
     html += u"<p class='note'>"_s
         + esc(tr("Amounts in %1 converted at the recorded exchange rates; targets and status as of %2.")
@@ -194,8 +251,9 @@ QString QbrHtml::tierTable(const TierCheck &check) const
         else if (r.met)
             status = kMet + esc(tr("met")) + kEnd;
         else
-            status = kOpen + esc(r.gapText.isEmpty() ? tr("not met") : r.gapText) + kEnd;
-        rows += u"<tr>"_s + cell(esc(r.description)) + cell(esc(r.actualText)) + cell(status) + u"</tr>"_s;
+            status = kOpen + esc(r.gapText.isEmpty() ? tr("not met") : coreText(r.gapText)) + kEnd;
+        rows += u"<tr>"_s + cell(esc(coreText(r.description))) + cell(esc(coreText(r.actualText))) + cell(status)
+            + u"</tr>"_s;
     }
     if (check.requirements.isEmpty())
         rows += u"<tr>"_s + cell(esc(tr("This tier has no requirements.")), u"colspan='3'"_s) + u"</tr>"_s;
@@ -316,10 +374,15 @@ QStringList QbrHtml::actions() const
 {
     const QbrData &d = m_data;
     QStringList out;
+    if (d.evaluation.move == TierMove::Upgrade) {
+        const Tier *proposed = d.program.tier(d.evaluation.proposedTier);
+        out << tr("Apply for %1: the records of the quarter meet its requirements.")
+                   .arg(proposed ? proposed->name : d.evaluation.proposedTier);
+    }
     if (const TierCheck *current = tierCheck(d.partner.tierKey)) {
         for (const RequirementCheck &r : current->requirements) {
             if (!r.met && !r.unknown)
-                out << tr("Keep %1: %2").arg(d.tierName, r.gapText.isEmpty() ? r.description : r.gapText);
+                out << tr("Keep %1: %2").arg(d.tierName, coreText(r.gapText.isEmpty() ? r.description : r.gapText));
         }
     }
     const int index = d.program.tierIndex(d.partner.tierKey);
@@ -328,7 +391,7 @@ QStringList QbrHtml::actions() const
         if (const TierCheck *check = tierCheck(next.key)) {
             for (const RequirementCheck &r : check->requirements) {
                 if (!r.met && !r.unknown)
-                    out << tr("Reach %1: %2").arg(next.name, r.gapText.isEmpty() ? r.description : r.gapText);
+                    out << tr("Reach %1: %2").arg(next.name, coreText(r.gapText.isEmpty() ? r.description : r.gapText));
             }
         }
     }

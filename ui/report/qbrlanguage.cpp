@@ -1,30 +1,92 @@
 #include "qbrlanguage.h"
 
-#include "translations.h"
+#include <QCoreApplication>
+#include <QMutex>
+#include <QTranslator>
 
 namespace pd::ui {
+
+namespace {
+
+thread_local const QTranslator *t_review = nullptr;
+thread_local bool t_active = false;
+
+// Installed first while any review language lives: answers for the threads bound to a review
+// (never falling through to the window's translation) and stays silent for every other thread.
+class Dispatcher final : public QTranslator {
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        if (!t_active)
+            return {};
+        QString text = t_review ? t_review->translate(context, sourceText, disambiguation, n) : QString();
+        return text.isEmpty() ? QString::fromUtf8(sourceText) : text;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+QMutex g_mutex;
+Dispatcher *g_dispatcher = nullptr;
+int g_users = 0;
+
+void acquireDispatcher()
+{
+    const QMutexLocker lock(&g_mutex);
+    if (!g_dispatcher)
+        g_dispatcher = new Dispatcher;
+    // Installed again on every first use: a language switch of the window since then has put its
+    // translator in front of ours.
+    if (g_users++ == 0)
+        QCoreApplication::installTranslator(g_dispatcher);
+}
+
+void releaseDispatcher()
+{
+    const QMutexLocker lock(&g_mutex);
+    if (--g_users == 0)
+        QCoreApplication::removeTranslator(g_dispatcher);
+}
+
+} // namespace
 
 QLocale QbrLanguage::localeFor(const QString &language)
 {
     return QLocale(language);
 }
 
-QbrLanguage::QbrLanguage(const QString &language)
+QbrLanguage::QbrLanguage(const QString &language, Bind bind)
     : m_locale(localeFor(language))
     , m_previous(QLocale())
+    , m_translator(std::make_unique<QTranslator>())
 {
-    if (m_locale.language() != m_previous.language())
-        installTranslations(m_locale);
-    else
-        QLocale::setDefault(m_locale);
+    // English is the source language; its translation holds only the plural forms.
+    if (!m_translator->load(m_locale, QStringLiteral("partnerdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        (void)m_translator->load(QStringLiteral(":/i18n/partnerdesk_en.qm"));
+    acquireDispatcher();
+    QLocale::setDefault(m_locale);
+    if (bind == Bind::CallingThread)
+        m_callingThread = std::make_unique<ThreadScope>(*this);
 }
 
 QbrLanguage::~QbrLanguage()
 {
-    if (m_locale.language() != m_previous.language())
-        installTranslations(m_previous);
-    else
-        QLocale::setDefault(m_previous);
+    m_callingThread.reset();
+    QLocale::setDefault(m_previous);
+    releaseDispatcher();
+}
+
+QbrLanguage::ThreadScope::ThreadScope(const QbrLanguage &language)
+    : m_previous(t_review)
+    , m_previousActive(t_active)
+{
+    t_review = language.m_translator.get();
+    t_active = true;
+}
+
+QbrLanguage::ThreadScope::~ThreadScope()
+{
+    t_review = m_previous;
+    t_active = m_previousActive;
 }
 
 } // namespace pd::ui

@@ -2,15 +2,22 @@
 
 #include <QLocale>
 #include <QString>
+#include <memory>
+
+class QTranslator;
 
 namespace pd::ui {
 
-// Installs the translation of a review's language for as long as it lives and restores the one
-// before (the window's). The review's language is independent of the window's; texts from core
-// (requirement descriptions, gaps) are translated by the same installed translator.
+// The language of a review, independent of the window's. While a QbrLanguage lives, the threads it
+// is bound to (the constructing thread with Bind::CallingThread, and any thread inside a
+// ThreadScope) translate every tr() - the review's own texts and those from core (requirement
+// descriptions, gaps) - into the review's language; every other thread, the window's included,
+// keeps its translation, so the window does not change language during an export. QLocale's
+// default (used by core's number formatting) is the review's for the same time.
 class QbrLanguage {
 public:
-    explicit QbrLanguage(const QString &language);
+    enum class Bind { CallingThread, ScopesOnly };
+    explicit QbrLanguage(const QString &language, Bind bind = Bind::CallingThread);
     ~QbrLanguage();
     QbrLanguage(const QbrLanguage &) = delete;
     QbrLanguage &operator=(const QbrLanguage &) = delete;
@@ -18,9 +25,24 @@ public:
     const QLocale &locale() const { return m_locale; }
     static QLocale localeFor(const QString &language); // "en" -> en_US, "es" -> es_ES, "ru" -> ru_RU
 
+    // Binds the current thread to a review language for its lifetime (worker threads).
+    class ThreadScope {
+    public:
+        explicit ThreadScope(const QbrLanguage &language);
+        ~ThreadScope();
+        ThreadScope(const ThreadScope &) = delete;
+        ThreadScope &operator=(const ThreadScope &) = delete;
+
+    private:
+        const QTranslator *m_previous;
+        bool m_previousActive;
+    };
+
 private:
     QLocale m_locale;
     QLocale m_previous;
+    std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<ThreadScope> m_callingThread;
 };
 
 } // namespace pd::ui

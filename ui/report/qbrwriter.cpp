@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QChart>
 #include <QFile>
+#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QPainter>
 #include <QPdfWriter>
@@ -17,6 +18,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <QTextTable>
 #include <memory>
 
 namespace pd::ui {
@@ -47,6 +49,11 @@ public:
     }
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &) override
     {
+        // The layout also draws the block when only its top margin reaches into the page before
+        // the chart's; the picture replaces the painter's clip with its own, so it would print
+        // below that page's footer. It is drawn on the page that holds it only.
+        if (painter->hasClipping() && !painter->clipBoundingRect().contains(rect.center()))
+            return;
         painter->save();
         painter->translate(rect.topLeft());
         // QPicture::play scales its content by the target device's resolution over the picture's;
@@ -77,6 +84,103 @@ QString styleSheet()
            "table.grid td { border: 1px solid #c8ced6; }"
            "table.grid th { border: 1px solid #c8ced6; background-color: #e8edf3; text-align: left; font-weight: bold; }"
            "td.num { text-align: right; }"_s;
+}
+
+int pageOf(qreal y, qreal pageHeight)
+{
+    return int(y / pageHeight);
+}
+
+// The block a page break before `block` should go to: the headings directly above it go along.
+QTextBlock withHeadings(QTextBlock block)
+{
+    for (QTextBlock previous = block.previous(); previous.isValid() && previous.blockFormat().headingLevel() > 0;
+         previous = previous.previous())
+        block = previous;
+    return block;
+}
+
+bool breakBefore(QTextBlock block)
+{
+    QTextBlockFormat format = block.blockFormat();
+    if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        return false;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(format);
+    return true;
+}
+
+// QTextDocument breaks pages line by line, also inside table cells: a heading can end a page and
+// a table row be cut in two. One pass moves the first offender to the next page: a table that fits
+// on one page together with the headings above it, a heading together with what follows it, a
+// paragraph or list item whole, or the chart together with its heading and note. Returns false
+// when nothing had to move.
+bool keepTogether(QTextDocument &doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        const QRectF box = layout->frameBoundingRect(table);
+        if (box.height() >= pageHeight * 0.8 || pageOf(box.top(), pageHeight) == pageOf(box.bottom() - 1, pageHeight))
+            continue;
+        const QTextBlock before = doc.findBlock(table->firstPosition() - 1);
+        if (before.isValid() && before.blockFormat().headingLevel() > 0 && breakBefore(withHeadings(before)))
+            return true;
+        if (table->firstPosition() > 1) {
+            // No heading above: the table itself starts the next page.
+            QTextFrameFormat format = table->frameFormat();
+            if (!(format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFrameFormat(format);
+                return true;
+            }
+        }
+    }
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (QTextCursor(block).currentTable())
+            continue;
+        const bool heading = block.blockFormat().headingLevel() > 0;
+        const bool chart = block.text().contains(QChar::ObjectReplacementCharacter);
+        if (!heading && !chart) {
+            // A paragraph or list item cut by the page end: the layout draws all its lines on
+            // both pages, the clip hiding them, so the PDF would hold hidden copies of the text.
+            const QRectF box = layout->blockBoundingRect(block);
+            if (box.height() < pageHeight / 2 && pageOf(box.top(), pageHeight) != pageOf(box.bottom() - 1, pageHeight)
+                && breakBefore(withHeadings(block)))
+                return true;
+            continue;
+        }
+        QTextBlock next = block.next();
+        if (heading) {
+            // A heading's content: the next block outside a table, or the table that follows.
+            while (next.isValid() && next.blockFormat().headingLevel() > 0)
+                next = next.next();
+            if (!next.isValid())
+                continue;
+        }
+        QTextBlock anchor = block;
+        qreal followingTop = 0;
+        if (chart) {
+            // The chart goes with the heading and note two blocks above it.
+            const QTextBlock note = block.previous();
+            if (!note.isValid() || !note.previous().isValid())
+                continue;
+            followingTop = layout->blockBoundingRect(block).top();
+            anchor = note.previous();
+            if (anchor.blockFormat().headingLevel() == 0)
+                continue;
+        } else if (QTextTable *table = QTextCursor(next).currentTable()) {
+            followingTop = layout->frameBoundingRect(table).top() + 1;
+        } else {
+            followingTop = layout->blockBoundingRect(next).top();
+        }
+        const qreal headingTop = layout->blockBoundingRect(anchor).top();
+        if (pageOf(headingTop, pageHeight) != pageOf(followingTop, pageHeight) && breakBefore(withHeadings(anchor)))
+            return true;
+    }
+    return false;
 }
 
 void paint(const QbrData &data, const QLocale &locale, QPageSize::PageSizeId paper, QPdfWriter &writer,
@@ -114,6 +218,11 @@ void paint(const QbrData &data, const QLocale &locale, QPageSize::PageSizeId pap
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
     cursor.insertBlock();
     cursor.insertHtml(html.afterChart());
+    // Each pass moves one block and lays out the rest again; a review needs a handful at most.
+    for (int pass = 0; pass < 12; ++pass) {
+        if (!keepTogether(doc, body.height()))
+            break;
+    }
 
     QPainter painter(&writer);
     const int pages = doc.pageCount();
@@ -151,8 +260,17 @@ QPicture QbrWriter::paintChart(const QuarterlyRevenueData &data)
         axis->setLabelsFont(reportFont(8));
         axis->setTitleFont(reportFont(8));
     }
+    // The labels on the threshold lines too: every glyph of the PDF in the bundled font.
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            label->setFont(reportFont(7));
+    }
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);
+    // Qt 6.4 groups Spanish numbers wrongly on the axis ("2000.000"); German writes them the same
+    // way (1.234,5) and is grouped right.
+    if (chart->locale().language() == QLocale::Spanish)
+        chart->setLocale(QLocale(QLocale::German, QLocale::Germany));
     QPicture picture;
     QPainter painter(&picture);
     painter.setRenderHint(QPainter::Antialiasing);
