@@ -132,18 +132,60 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
     }
 }
 
+// "in the trailing 12 months", whole, so that each language agrees it with its own count.
+QString trailingPeriod(int months)
+{
+    return Tr::tr("in the trailing %n month(s)", nullptr, months);
+}
+
+// Whole sentences per metric: a metric's label is a title ("Customer retention") that no
+// language can be trusted to lower-case into the middle of a sentence.
+QString percentGapText(Metric m, const QString &points)
+{
+    switch (m) {
+    case Metric::Growth:
+        return Tr::tr("needs %1 percentage points more revenue growth").arg(points);
+    case Metric::Retention:
+        return Tr::tr("needs %1 percentage points more customer retention").arg(points);
+    case Metric::Nps:
+        return Tr::tr("needs a Net Promoter Score %1 points higher").arg(points);
+    case Metric::Satisfaction:
+        return Tr::tr("needs %1 percentage points more customer satisfaction").arg(points);
+    case Metric::Advocacy:
+        return Tr::tr("needs %1 percentage points more advocacy").arg(points);
+    default:
+        return Tr::tr("needs %1 percentage points more").arg(points);
+    }
+}
+
+QString noScoreText(Metric m, int months)
+{
+    switch (m) {
+    case Metric::Nps:
+        return Tr::tr("no Net Promoter Score recorded in the last %n month(s)", nullptr, months);
+    case Metric::Satisfaction:
+        return Tr::tr("no customer satisfaction score recorded in the last %n month(s)", nullptr, months);
+    case Metric::Advocacy:
+        return Tr::tr("no advocacy score recorded in the last %n month(s)", nullptr, months);
+    default:
+        return Tr::tr("no score recorded in the last %n month(s)", nullptr, months);
+    }
+}
+
 QString countGapText(Metric m, qint64 gap, int periodMonths)
 {
     const int n = int(gap);
     switch (m) {
     case Metric::ActiveCustomers:
-        return Tr::tr("needs %n more active customer(s) in the trailing %1 months", nullptr, n).arg(periodMonths);
+        //: %1 is the period: "in the trailing 12 months"
+        return Tr::tr("needs %n more active customer(s) %1", nullptr, n).arg(trailingPeriod(periodMonths));
     case Metric::CertifiedTechnical:
         return Tr::tr("needs %n more certified technical specialist(s)", nullptr, n);
     case Metric::CertifiedSales:
         return Tr::tr("needs %n more certified sales specialist(s)", nullptr, n);
     case Metric::RenewalDeals:
-        return Tr::tr("needs %n more renewal deal(s) in the trailing %1 months", nullptr, n).arg(periodMonths);
+        //: %1 is the period: "in the trailing 12 months"
+        return Tr::tr("needs %n more renewal deal(s) %1", nullptr, n).arg(trailingPeriod(periodMonths));
     case Metric::MonthsInProgram:
         return Tr::tr("needs %n more month(s) in the program", nullptr, n);
     default:
@@ -266,7 +308,7 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
         if (it != facts.latestScores.constEnd() && it->first > asOf.addMonths(-r.periodMonths))
             bp = it->second.bp;
         else
-            noData = Tr::tr("no %1 recorded in the last %n month(s)", nullptr, r.periodMonths).arg(metricLabel(r.metric));
+            noData = noScoreText(r.metric, r.periodMonths);
         break;
     }
     }
@@ -282,8 +324,7 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
     c.met = c.gap == 0;
     c.actualText = percentText(c.actual);
     if (!c.met)
-        c.gapText = Tr::tr("needs %1 percentage points more %2").arg(locale.toString(double(c.gap) / 100.0, 'f', 2),
-                                                                       metricLabel(r.metric).toLower());
+        c.gapText = percentGapText(r.metric, locale.toString(double(c.gap) / 100.0, 'f', 2));
     return c;
 }
 

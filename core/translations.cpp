@@ -3,12 +3,14 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
+#include <cstdlib>
 
 namespace pd {
 
 namespace {
 QTranslator *g_app = nullptr;
 QTranslator *g_qt = nullptr;
+QLocale g_locale = QLocale::system();
 
 void replace(QTranslator *&slot, QTranslator *next)
 {
@@ -25,6 +27,7 @@ void replace(QTranslator *&slot, QTranslator *next)
 void installTranslations(const QLocale &locale)
 {
     QLocale::setDefault(locale);
+    g_locale = locale;
     auto *app = new QTranslator(QCoreApplication::instance());
     if (!app->load(locale, QStringLiteral("partnerdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         // Fall back to English plural forms rather than the raw "(s)" source texts.
@@ -41,6 +44,18 @@ void installTranslations(const QLocale &locale)
         qt = nullptr;
     }
     replace(g_qt, qt);
+}
+
+QLocale translationsLocale()
+{
+    return g_locale;
+}
+
+int pluralCount(qint64 n)
+{
+    if (n >= -1000000 && n <= 1000000)
+        return int(n);
+    return int((n < 0 ? -1 : 1) * (1000000 + std::abs(n) % 1000000));
 }
 
 QStringList availableLanguages()

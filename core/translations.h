@@ -10,6 +10,15 @@ namespace pd {
 // English is the source language; its translation holds only the plural forms.
 void installTranslations(const QLocale &locale);
 
+// The locale of the last installTranslations() call (the system's before any): what the
+// application's texts are in, whatever QLocale::setDefault a review export sets meanwhile.
+QLocale translationsLocale();
+
+// An int with the plural form of `n` in English, Spanish and Russian (which depend on n being 1
+// and on its last two digits): tr()'s count for numbers that may not fit an int, such as credit
+// balances. The message then shows the number itself with %1 and chooses its words by this.
+int pluralCount(qint64 n);
+
 // The languages PartnerDesk ships, as locale names ("en", "es", "ru").
 QStringList availableLanguages();
 

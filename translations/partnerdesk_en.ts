@@ -1,6 +1,536 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>Country</name>
+    <message>
+        <source>Argentina</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Activation-credit program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners pre-purchase activation credits (1 credit = 1 USD of deployment value) at their tier's discount and consume them as customers are onboarded. No recruitment payouts, downlines or referral trees: margins come only from real customer consumption.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every partner starts here. Global.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earned from deployment history (active customers), customer-success metrics (NPS, retention) and recurring activation volume. Global.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earned from deployment history, customer-success metrics and recurring activation volume. May hold territorial exclusivity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By invitation only, through direct engagement with the platform operator. May hold territorial exclusivity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sell core bundles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner pricing on skills and packs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority support (4 h SLA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead sharing and co-selling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Early access (skills and packs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Territory opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>regional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>country-level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dedicated account support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joint product roadmap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarterly executive reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom SLA and contractual terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>self-service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invitation only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latin America brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latin America</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USA/Canada brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EU/Spain brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marketplace developer program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Developers and implementers of an automation platform. Revenue sources: subscriptions (up to 20% recurring), marketplace sales (70% share), implementation services (commission per partner-led deployment).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marketplace templates and apps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client subscriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Implementation services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified Developer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sells templates on the marketplace with a 70% revenue share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>submit templates that meet the vendor's standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Implementation Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploys the platform for clients; listed on national portals; 20% recurring revenue on client subscriptions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete implementation training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>register to be listed on the national portals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>commission per partner-led deployment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regional Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exclusive country rights, co-branding, custom terms: a business case negotiated with headquarters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>business case, negotiated with headquarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>custom terms negotiated with headquarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue share on templates sold on the marketplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploys the platform for clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listed on national portals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recurring revenue on client subscriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>custom terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exclusive country rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co-branding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom terms and revenue models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reseller status program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Three statuses for resellers and regional distributors. Privileged is for regional distributors with a partner network, joint promotion on regional markets and in the enterprise segment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Software licences (TI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hardware-software appliances (TING)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hardware appliances (DEPO TI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regional distributors with a partner network, joint promotion on regional markets and in the enterprise segment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>works on licence renewals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-sales, sales and post-sales support, price lists, renewal price lists, deal registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence keys issued in advance (before payment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales-specialist training, launch kit, partner portal access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dedicated partner manager (sales)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30-day payment deferral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leads passed on by the vendor (tenders, regional purchases)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leads from the vendor site's partner finder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount on software for internal use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>50% discount on software for internal use, up to this many users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPIF (yearly)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebate (quarterly)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co-branded marketing, press releases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help with complex network set-ups, demos to the partner's clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free technical support for partners; dedicated partner manager (support)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marketing materials, web banners, joint marketing, joint webinars for clients, price promotions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NFR (not-for-resale) demo licences, unlimited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>licences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NFR licence validity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NFR add-on modules enabled for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technical-specialist training with certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on the site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on the site and on request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue-band program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technology, education, business and channel partners banded by annual partner revenue, with success targets per tier. Lifecycle: identification, onboarding (agreement, technical integration, training, certification, launch), management (performance monitoring, support, optimisation, expansion).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform subscriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services and training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annual partner revenue below 25K USD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annual partner revenue from 25K to 100K USD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annual partner revenue above 100K USD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elite</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Partner program management</source>
@@ -55,10 +585,6 @@
     </message>
     <message>
         <source>credits correct needs --corrects ENTRY and --reason TEXT.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2): %3 credits</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -654,10 +1180,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Use: admin roles | admin grant USER manager|rep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Took an offline copy of %1 (%2).</source>
         <translation type="unfinished" />
     </message>
@@ -814,6 +1336,38 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Every partner (of --program, when given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 credit(s)</source>
+        <translation><numerusform>%1 (%2): %3 credit</numerusform><numerusform>%1 (%2): %3 credits</numerusform></translation>
+    </message>
+    <message>
+        <source>admin prune-changes needs either --before DATE or --days N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--before takes a date such as 2026-01-31, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--days takes a number of days (0 or more), not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Removed %n change-log entry(s) logged before %1 from %2.</source>
+        <translation><numerusform>Removed %n change-log entry logged before %1 from %2.</numerusform><numerusform>Removed %n change-log entrys logged before %1 from %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline copies last taken or refreshed before %1 must be taken again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: admin roles | admin grant USER manager|rep | admin prune-changes (--before DATE | --days N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -871,6 +1425,9 @@ Quarterly business reviews (PDF):
 Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin roles                          create the manager and rep roles and their rights
   admin grant USER manager|rep         give a database user one of the roles
+  admin prune-changes --before DATE | --days N
+                                       remove older change-log entries (offline copies
+                                       last refreshed before then must be taken again)
   notes --partner ID | notes add --partner ID TEXT
                                        a partner's notes (reps may add notes only)
   offline take FILE [--territory T] [--program KEY] [--country CC]
@@ -882,8 +1439,19 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 </source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>pd::ChangeLog</name>
     <message>
-        <source>Every partner (of --program, when given).</source>
+        <source>The date to prune the change history before is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change history can be pruned up to today (%1) at the latest, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an offline copy: prune the change history of the database it was taken from.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -940,35 +1508,11 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>open %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 was written by an older version of PartnerDesk and must be upgraded before it can be opened read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>start a transaction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>commit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database could not %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database is open read-only; %1 is not allowed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>run "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -993,6 +1537,34 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     </message>
     <message>
         <source>%1 needs an upgrade to version %2 that only its owner (the user who created it) may run: open it once as that user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 is read-only and could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is open read-only; changes are not allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not start a transaction: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not save the changes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not run the statement "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The offline copy could not be written: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1327,6 +1899,7 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>%1 needs %n month(s) in the partnership; the partner has %2 on %3 (eligible from %4).</source>
+        <extracomment>%2 is the partner's time in the partnership: "7 months"</extracomment>
         <translation><numerusform>%1 needs %n month in the partnership; the partner has %2 on %3 (eligible from %4).</numerusform><numerusform>%1 needs %n months in the partnership; the partner has %2 on %3 (eligible from %4).</numerusform></translation>
     </message>
     <message>
@@ -1418,10 +1991,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>the tier %1 allows %n NFR key(s) at a time and the partner already holds %2</source>
-        <translation><numerusform>the tier %1 allows %n NFR key at a time and the partner already holds %2</numerusform><numerusform>the tier %1 allows %n NFR keys at a time and the partner already holds %2</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>a key of the tier %1 is valid for %n month(s), not %2</source>
         <translation><numerusform>a key of the tier %1 is valid for %n month, not %2</numerusform><numerusform>a key of the tier %1 is valid for %n months, not %2</numerusform></translation>
     </message>
@@ -1499,10 +2068,6 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>The partner's tier has no internal-use discount in its program.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Refused: the internal-use discount of %1 % covers at most %2 users; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1607,6 +2172,28 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>expired after %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the tier %1 allows %2 at a time and the partner already holds %n</source>
+        <extracomment>%2 is a number of keys ("2 NFR keys"); %n is how many the partner holds</extracomment>
+        <translation><numerusform>the tier %1 allows %2 at a time and the partner already holds %n</numerusform><numerusform>the tier %1 allows %2 at a time and the partner already holds %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NFR key(s)</source>
+        <translation><numerusform>%n NFR key</numerusform><numerusform>%n NFR keys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation><numerusform>%Ln user</numerusform><numerusform>%Ln users</numerusform></translation>
+    </message>
+    <message>
+        <source>Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
+        <extracomment>%2 to %5 are numbers of users: "30 users"</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1779,10 +2366,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>write the offline copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Stopped at your request; the offline copy was left as it was.</source>
         <translation type="unfinished" />
     </message>
@@ -1792,6 +2375,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Offline copies do not know the table %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This offline copy is older than the team database's change history (pruned up to %1); take it offline again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2160,20 +2747,12 @@ Nothing was imported.</source>
         <translation><numerusform>%1 missing for %n quarter: %2</numerusform><numerusform>%1 missing for %n quarters: %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>needs %n more active customer(s) in the trailing %1 months</source>
-        <translation><numerusform>needs %n more active customer in the trailing %1 months</numerusform><numerusform>needs %n more active customers in the trailing %1 months</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>needs %n more certified technical specialist(s)</source>
         <translation><numerusform>needs %n more certified technical specialist</numerusform><numerusform>needs %n more certified technical specialists</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>needs %n more certified sales specialist(s)</source>
         <translation><numerusform>needs %n more certified sales specialist</numerusform><numerusform>needs %n more certified sales specialists</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>needs %n more renewal deal(s) in the trailing %1 months</source>
-        <translation><numerusform>needs %n more renewal deal in the trailing %1 months</numerusform><numerusform>needs %n more renewal deals in the trailing %1 months</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>needs %n more month(s) in the program</source>
@@ -2195,16 +2774,8 @@ Nothing was imported.</source>
         <source>no customers in the previous %n month(s)</source>
         <translation><numerusform>no customers in the previous %n month</numerusform><numerusform>no customers in the previous %n months</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>no %1 recorded in the last %n month(s)</source>
-        <translation><numerusform>no %1 recorded in the last %n month</numerusform><numerusform>no %1 recorded in the last %n months</numerusform></translation>
-    </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>needs %1 percentage points more %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2238,6 +2809,60 @@ Nothing was imported.</source>
     <message>
         <source>Partner "%1" changed tier since it was evaluated; evaluate it again.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>in the trailing %n month(s)</source>
+        <translation><numerusform>in the trailing %n month</numerusform><numerusform>in the trailing %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more revenue growth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs %1 percentage points more customer retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs a Net Promoter Score %1 points higher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs %1 percentage points more customer satisfaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs %1 percentage points more advocacy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs %1 percentage points more</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>no Net Promoter Score recorded in the last %n month(s)</source>
+        <translation><numerusform>no Net Promoter Score recorded in the last %n month</numerusform><numerusform>no Net Promoter Score recorded in the last %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no customer satisfaction score recorded in the last %n month(s)</source>
+        <translation><numerusform>no customer satisfaction score recorded in the last %n month</numerusform><numerusform>no customer satisfaction score recorded in the last %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no advocacy score recorded in the last %n month(s)</source>
+        <translation><numerusform>no advocacy score recorded in the last %n month</numerusform><numerusform>no advocacy score recorded in the last %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no score recorded in the last %n month(s)</source>
+        <translation><numerusform>no score recorded in the last %n month</numerusform><numerusform>no score recorded in the last %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more active customer(s) %1</source>
+        <extracomment>%1 is the period: "in the trailing 12 months"</extracomment>
+        <translation><numerusform>needs %n more active customer %1</numerusform><numerusform>needs %n more active customers %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more renewal deal(s) %1</source>
+        <extracomment>%1 is the period: "in the trailing 12 months"</extracomment>
+        <translation><numerusform>needs %n more renewal deal %1</numerusform><numerusform>needs %n more renewal deals %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2989,18 @@ Nothing was imported.</source>
         <source>%n certificate(s) expire</source>
         <translation><numerusform>%n certificate expire</numerusform><numerusform>%n certificates expire</numerusform></translation>
     </message>
+    <message>
+        <source>A&amp;ward Level…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Award the partner a certification level of its program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Award Certification Level</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::ChartBuilder</name>
@@ -2433,6 +3070,124 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Partner: Conflicting Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; was changed by someone else after you started editing it.&lt;/p&gt;&lt;p&gt;Choose, for each field, the value to keep. Nothing is saved until you choose Save; fields not listed hold the same value in both.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Your edit&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (changed by both)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save Chosen Values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All &amp;Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your database user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the server offers it (prefer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required, with the server's certificate and name checked (verify-full)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This build of PartnerDesk has no keychain support: the password is kept only until the window closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ui::CreditEntryDialog</name>
     <message>
         <source>Buy Activation Credits</source>
@@ -2480,6 +3235,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The partner has no customers to onboard.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2557,10 +3316,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Balance: %1 credits (1 credit = 1 %2). Discount of the partner's tier: %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1–%2 %</source>
         <translation type="unfinished" />
     </message>
@@ -2571,6 +3326,10 @@ Nothing was imported.</source>
     <message>
         <source>Activation Credits</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Balance: %1 credit(s) (1 credit = 1 %2). Discount of the partner's tier: %3.</source>
+        <translation><numerusform>Balance: %1 credit (1 credit = 1 %2). Discount of the partner's tier: %3.</numerusform><numerusform>Balance: %1 credits (1 credit = 1 %2). Discount of the partner's tier: %3.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2749,6 +3508,62 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::LevelAwardDialog</name>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Award Certification Level to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requires:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Awarded on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs %1 in the partnership: eligible from %2.</source>
+        <extracomment>%1 is a number of months ("6 months"), %2 a date</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message>
+        <source>Held since %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The partner's program has no certification levels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 can be awarded from %2, once the partner has %3 in the partnership.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ui::LevelsModel</name>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -2797,6 +3612,145 @@ Nothing was imported.</source>
     <message>
         <source>Requires</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::LicenceDialog</name>
+    <message>
+        <source>E&amp;nds on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record Licence for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold to a customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal use by the partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Internal use: %1 % discount, at most %n user(s) in the partner's tier.</source>
+        <translation><numerusform>Internal use: %1 % discount, at most %n user in the partner's tier.</numerusform><numerusform>Internal use: %1 % discount, at most %n users in the partner's tier.</numerusform></translation>
+    </message>
+    <message>
+        <source>The partner's tier has no internal-use discount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The product as named on the licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add-on &amp;modules:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;rice per seat (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;old on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tarts on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rene&amp;ws:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a renewal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence #%1: %2, %3 to %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>perpetual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the price of one seat for the term.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The partner has no customers yet: import them, or record a licence for the partner's internal use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the customer the licence is sold to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The partner's program has no product lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The internal-use discount covers at most %n user(s).</source>
+        <translation><numerusform>The internal-use discount covers at most %n user.</numerusform><numerusform>The internal-use discount covers at most %n users.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 after the %2 % internal-use discount on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s) at %2)</source>
+        <translation><numerusform>%1 (%n seat at %2)</numerusform><numerusform>%1 (%n seats at %2)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3861,42 @@ Nothing was imported.</source>
     <message numerus="yes">
         <source>%n licence(s) to renew by %1</source>
         <translation><numerusform>%n licence to renew by %1</numerusform><numerusform>%n licences to renew by %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord Licence…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the renewal of the selected licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a licence sold to one of the partner's customers or bought for its internal use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a partner first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded licence #%1: %2 paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded as renewal sale #%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded as sale #%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record Licence</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3099,6 +4089,18 @@ Nothing was imported.</source>
         <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Partner programs as data: tiers, requirements, rates and benefits; partners' records; tier evaluation with what is missing for the next tier.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Export &amp;Quarterly Review…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -3288,14 +4290,6 @@ Nothing was imported.</source>
         <source>NFR key %1 was issued and copied to the clipboard.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Revoke NFR Key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why is %1 revoked?</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>pd::ui::NfrOverrideDialog</name>
@@ -3313,6 +4307,25 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Issue Anyway</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrRevokeDialog</name>
+    <message>
+        <source>Revoke NFR Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is %1 revoked?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reason is kept with the key, and a check of the key reports it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3360,6 +4373,65 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::OfflineDialog</name>
+    <message>
+        <source>&amp;All partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the partners &amp;matching:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies the programs, exchange rates and the chosen partners with all their records into a file that opens read-only without a network. Refresh it later to fetch only what changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any country (two letters, such as ES)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Take Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PartnerDesk databases (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ui::PartnerBrowser</name>
     <message>
         <source>Filter by name, code, country, program or tier (Ctrl+F)</source>
@@ -3398,10 +4470,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Available with licences</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Re-evaluate All Partners</source>
         <translation type="unfinished" />
     </message>
@@ -3436,6 +4504,10 @@ Nothing was imported.</source>
     <message numerus="yes">
         <source>%1 of %Ln partner(s)</source>
         <translation><numerusform>%1 of %Ln partner</numerusform><numerusform>%1 of %Ln partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Partners with a licence, NFR key or certification that ends in the next %n day(s)</source>
+        <translation><numerusform>Partners with a licence, NFR key or certification that ends in the next %n day</numerusform><numerusform>Partners with a licence, NFR key or certification that ends in the next %n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3480,10 +4552,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>S&amp;taff</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Customers</source>
         <translation type="unfinished" />
     </message>
@@ -3493,10 +4561,6 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tier &amp;Status</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3580,14 +4644,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reload and Drop My Edits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep Editing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 moved to %2.</source>
         <translation type="unfinished" />
     </message>
@@ -3597,6 +4653,34 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>The partner's program is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sta&amp;ff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier Stat&amp;us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lice&amp;nces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NFR &amp;Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cre&amp;dits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificat&amp;ions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Partner: Not Allowed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3648,6 +4732,21 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>12-month revenue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::PasswordStore</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password was not saved in the system keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This build of PartnerDesk has no keychain support; the password was not saved.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4196,10 +5295,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Pa&amp;per:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>F&amp;older:</source>
         <translation type="unfinished" />
     </message>
@@ -4230,6 +5325,46 @@ Nothing was imported.</source>
     <message numerus="yes">
         <source>%n failed:</source>
         <translation><numerusform>%n failed:</numerusform><numerusform>%n failed:</numerusform></translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the review as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the folder to write into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Writing %n review(s)…</source>
+        <translation><numerusform>Writing %n review…</numerusform><numerusform>Writing %n reviews…</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4556,6 +5691,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Bars: revenue per quarter; line: trailing 12 months; dashed lines: the sales thresholds of the tiers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply for %1: the records of the quarter meet its requirements.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4890,9 +6029,101 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::Session</name>
+    <message>
+        <source>This is an offline copy, opened read-only: changes are made in the team database and reach this copy with File › Refresh Offline Copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is open read-only; changes are not allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your database role may only read partner records and add notes; ask a manager to make changes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ui::SetProfileFieldCommand</name>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::TeamActions</name>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Take Offline…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;fresh Offline Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy partners into a file that opens without a network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch what changed in the team database since the copy was taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected. Check the fields and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database is open. Choose another file for the offline copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taking the offline copy was cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Took an offline copy of %n partner(s) into %1.</source>
+        <translation><numerusform>Took an offline copy of %n partner into %1.</numerusform><numerusform>Took an offline copy of %n partners into %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Copying partners into %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh Offline Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh cancelled; the offline copy is as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+The offline copy is as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Offline copy refreshed: %n row(s) written</source>
+        <translation><numerusform>Offline copy refreshed: %n row written</numerusform><numerusform>Offline copy refreshed: %n rows written</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed.</source>
+        <translation><numerusform>%n row removed.</numerusform><numerusform>%n rows removed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching what changed since %1…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,536 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Country</name>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Bielorrusia</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazajistán</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Perú</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistán</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Activation-credit program</source>
+        <translation>Programa de créditos de activación</translation>
+    </message>
+    <message>
+        <source>Partners pre-purchase activation credits (1 credit = 1 USD of deployment value) at their tier&apos;s discount and consume them as customers are onboarded. No recruitment payouts, downlines or referral trees: margins come only from real customer consumption.</source>
+        <translation>Los socios compran por adelantado créditos de activación (1 crédito = 1 USD de valor de implantación) con el descuento de su nivel y los consumen a medida que incorporan clientes. Sin pagos por captación, redes descendentes ni árboles de referidos: los márgenes provienen solo del consumo real de los clientes.</translation>
+    </message>
+    <message>
+        <source>Activation credits</source>
+        <translation>Créditos de activación</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorizado</translation>
+    </message>
+    <message>
+        <source>Every partner starts here. Global.</source>
+        <translation>Todos los socios empiezan aquí. Global.</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <source>Earned from deployment history (active customers), customer-success metrics (NPS, retention) and recurring activation volume. Global.</source>
+        <translation>Se obtiene por el historial de implantaciones (clientes activos), las métricas de éxito del cliente (NPS, retención) y el volumen recurrente de activaciones. Global.</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <source>Earned from deployment history, customer-success metrics and recurring activation volume. May hold territorial exclusivity.</source>
+        <translation>Se obtiene por el historial de implantaciones, las métricas de éxito del cliente y el volumen recurrente de activaciones. Puede tener exclusividad territorial.</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>Estratégico</translation>
+    </message>
+    <message>
+        <source>By invitation only, through direct engagement with the platform operator. May hold territorial exclusivity.</source>
+        <translation>Solo por invitación, mediante relación directa con el operador de la plataforma. Puede tener exclusividad territorial.</translation>
+    </message>
+    <message>
+        <source>Sell core bundles</source>
+        <translation>Venta de paquetes básicos</translation>
+    </message>
+    <message>
+        <source>Partner pricing on skills and packs</source>
+        <translation>Precios para socios en habilidades y paquetes</translation>
+    </message>
+    <message>
+        <source>Priority support (4 h SLA)</source>
+        <translation>Soporte prioritario (SLA de 4 h)</translation>
+    </message>
+    <message>
+        <source>Lead sharing and co-selling</source>
+        <translation>Intercambio de oportunidades y venta conjunta</translation>
+    </message>
+    <message>
+        <source>Early access (skills and packs)</source>
+        <translation>Acceso anticipado (habilidades y paquetes)</translation>
+    </message>
+    <message>
+        <source>Territory opportunities</source>
+        <translation>Oportunidades territoriales</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>regionales</translation>
+    </message>
+    <message>
+        <source>country-level</source>
+        <translation>nacionales</translation>
+    </message>
+    <message>
+        <source>Dedicated account support</source>
+        <translation>Soporte de cuenta dedicado</translation>
+    </message>
+    <message>
+        <source>Joint product roadmap</source>
+        <translation>Hoja de ruta de producto conjunta</translation>
+    </message>
+    <message>
+        <source>Quarterly executive reviews</source>
+        <translation>Revisiones trimestrales con la dirección</translation>
+    </message>
+    <message>
+        <source>Custom SLA and contractual terms</source>
+        <translation>SLA y condiciones contractuales a medida</translation>
+    </message>
+    <message>
+        <source>Application model</source>
+        <translation>Modelo de solicitud</translation>
+    </message>
+    <message>
+        <source>self-service</source>
+        <translation>autoservicio</translation>
+    </message>
+    <message>
+        <source>invitation only</source>
+        <translation>solo por invitación</translation>
+    </message>
+    <message>
+        <source>Latin America brand</source>
+        <translation>Marca para América Latina</translation>
+    </message>
+    <message>
+        <source>Latin America</source>
+        <translation>América Latina</translation>
+    </message>
+    <message>
+        <source>USA/Canada brand</source>
+        <translation>Marca para EE. UU. y Canadá</translation>
+    </message>
+    <message>
+        <source>USA</source>
+        <translation>EE. UU.</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>EU/Spain brand</source>
+        <translation>Marca para la UE y España</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Marketplace developer program</source>
+        <translation>Programa de desarrolladores del marketplace</translation>
+    </message>
+    <message>
+        <source>Developers and implementers of an automation platform. Revenue sources: subscriptions (up to 20% recurring), marketplace sales (70% share), implementation services (commission per partner-led deployment).</source>
+        <translation>Desarrolladores e implantadores de una plataforma de automatización. Fuentes de ingresos: suscripciones (hasta un 20 % recurrente), ventas en el marketplace (70 % de participación), servicios de implantación (comisión por cada implantación realizada por el socio).</translation>
+    </message>
+    <message>
+        <source>Marketplace templates and apps</source>
+        <translation>Plantillas y aplicaciones del marketplace</translation>
+    </message>
+    <message>
+        <source>Client subscriptions</source>
+        <translation>Suscripciones de clientes</translation>
+    </message>
+    <message>
+        <source>Implementation services</source>
+        <translation>Servicios de implantación</translation>
+    </message>
+    <message>
+        <source>Certified Developer</source>
+        <translation>Desarrollador certificado</translation>
+    </message>
+    <message>
+        <source>Sells templates on the marketplace with a 70% revenue share.</source>
+        <translation>Vende plantillas en el marketplace con una participación del 70 % en los ingresos.</translation>
+    </message>
+    <message>
+        <source>submit templates that meet the vendor&apos;s standard</source>
+        <translation>enviar plantillas que cumplan el estándar del proveedor</translation>
+    </message>
+    <message>
+        <source>Implementation Partner</source>
+        <translation>Socio de implantación</translation>
+    </message>
+    <message>
+        <source>Deploys the platform for clients; listed on national portals; 20% recurring revenue on client subscriptions.</source>
+        <translation>Implanta la plataforma para clientes; figura en los portales nacionales; 20 % de ingresos recurrentes por las suscripciones de clientes.</translation>
+    </message>
+    <message>
+        <source>complete implementation training</source>
+        <translation>completar la formación en implantación</translation>
+    </message>
+    <message>
+        <source>register to be listed on the national portals</source>
+        <translation>registrarse para figurar en los portales nacionales</translation>
+    </message>
+    <message>
+        <source>commission per partner-led deployment</source>
+        <translation>comisión por cada implantación realizada por el socio</translation>
+    </message>
+    <message>
+        <source>Regional Partner</source>
+        <translation>Socio regional</translation>
+    </message>
+    <message>
+        <source>Exclusive country rights, co-branding, custom terms: a business case negotiated with headquarters.</source>
+        <translation>Derechos exclusivos en el país, marca compartida, condiciones a medida: un caso de negocio negociado con la sede central.</translation>
+    </message>
+    <message>
+        <source>business case, negotiated with headquarters</source>
+        <translation>caso de negocio, negociado con la sede central</translation>
+    </message>
+    <message>
+        <source>custom terms negotiated with headquarters</source>
+        <translation>condiciones a medida negociadas con la sede central</translation>
+    </message>
+    <message>
+        <source>Revenue share on templates sold on the marketplace</source>
+        <translation>Participación en los ingresos de las plantillas vendidas en el marketplace</translation>
+    </message>
+    <message>
+        <source>Deploys the platform for clients</source>
+        <translation>Implanta la plataforma para clientes</translation>
+    </message>
+    <message>
+        <source>Listed on national portals</source>
+        <translation>Figura en los portales nacionales</translation>
+    </message>
+    <message>
+        <source>Recurring revenue on client subscriptions</source>
+        <translation>Ingresos recurrentes por las suscripciones de clientes</translation>
+    </message>
+    <message>
+        <source>custom terms</source>
+        <translation>condiciones a medida</translation>
+    </message>
+    <message>
+        <source>Exclusive country rights</source>
+        <translation>Derechos exclusivos en el país</translation>
+    </message>
+    <message>
+        <source>Co-branding</source>
+        <translation>Marca compartida</translation>
+    </message>
+    <message>
+        <source>Custom terms and revenue models</source>
+        <translation>Condiciones y modelos de ingresos a medida</translation>
+    </message>
+    <message>
+        <source>Reseller status program</source>
+        <translation>Programa de niveles para revendedores</translation>
+    </message>
+    <message>
+        <source>Three statuses for resellers and regional distributors. Privileged is for regional distributors with a partner network, joint promotion on regional markets and in the enterprise segment.</source>
+        <translation>Tres niveles para revendedores y distribuidores regionales. Privilegiado es para distribuidores regionales con una red de socios y promoción conjunta en los mercados regionales y en el segmento corporativo.</translation>
+    </message>
+    <message>
+        <source>Software licences (TI)</source>
+        <translation>Licencias de software (TI)</translation>
+    </message>
+    <message>
+        <source>Hardware-software appliances (TING)</source>
+        <translation>Equipos de hardware y software (TING)</translation>
+    </message>
+    <message>
+        <source>Hardware appliances (DEPO TI)</source>
+        <translation>Equipos de hardware (DEPO TI)</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation>Privilegiado</translation>
+    </message>
+    <message>
+        <source>Regional distributors with a partner network, joint promotion on regional markets and in the enterprise segment.</source>
+        <translation>Distribuidores regionales con una red de socios y promoción conjunta en los mercados regionales y en el segmento corporativo.</translation>
+    </message>
+    <message>
+        <source>works on licence renewals</source>
+        <translation>trabaja con renovaciones de licencias</translation>
+    </message>
+    <message>
+        <source>Pre-sales, sales and post-sales support, price lists, renewal price lists, deal registration</source>
+        <translation>Soporte de preventa, venta y posventa, listas de precios, listas de precios de renovación, registro de operaciones</translation>
+    </message>
+    <message>
+        <source>Licence keys issued in advance (before payment)</source>
+        <translation>Claves de licencia emitidas por adelantado (antes del pago)</translation>
+    </message>
+    <message>
+        <source>Sales-specialist training, launch kit, partner portal access</source>
+        <translation>Formación de especialistas en ventas, kit de lanzamiento, acceso al portal de socios</translation>
+    </message>
+    <message>
+        <source>Dedicated partner manager (sales)</source>
+        <translation>Gestor de socios dedicado (ventas)</translation>
+    </message>
+    <message>
+        <source>30-day payment deferral</source>
+        <translation>Aplazamiento de pago de 30 días</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Leads passed on by the vendor (tenders, regional purchases)</source>
+        <translation>Oportunidades transferidas por el proveedor (licitaciones, compras regionales)</translation>
+    </message>
+    <message>
+        <source>Leads from the vendor site&apos;s partner finder</source>
+        <translation>Oportunidades del buscador de socios del sitio web del proveedor</translation>
+    </message>
+    <message>
+        <source>Discount on software for internal use</source>
+        <translation>Descuento en software para uso interno</translation>
+    </message>
+    <message>
+        <source>50% discount on software for internal use, up to this many users</source>
+        <translation>Descuento del 50 % en software para uso interno, hasta este número de usuarios</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>usuarios</translation>
+    </message>
+    <message>
+        <source>SPIF (yearly)</source>
+        <translation>SPIF (anual)</translation>
+    </message>
+    <message>
+        <source>Rebate (quarterly)</source>
+        <translation>Bonificación (trimestral)</translation>
+    </message>
+    <message>
+        <source>Co-branded marketing, press releases</source>
+        <translation>Marketing de marca compartida, comunicados de prensa</translation>
+    </message>
+    <message>
+        <source>Help with complex network set-ups, demos to the partner&apos;s clients</source>
+        <translation>Ayuda con configuraciones de red complejas, demostraciones para los clientes del socio</translation>
+    </message>
+    <message>
+        <source>Free technical support for partners; dedicated partner manager (support)</source>
+        <translation>Soporte técnico gratuito para socios; gestor de socios dedicado (soporte)</translation>
+    </message>
+    <message>
+        <source>Marketing materials, web banners, joint marketing, joint webinars for clients, price promotions</source>
+        <translation>Materiales de marketing, banners web, marketing conjunto, seminarios web conjuntos para clientes, promociones de precios</translation>
+    </message>
+    <message>
+        <source>NFR (not-for-resale) demo licences, unlimited</source>
+        <translation>Licencias de demostración NFR (no para reventa), ilimitadas</translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation>lic.</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>bajo petición</translation>
+    </message>
+    <message>
+        <source>NFR licence validity</source>
+        <translation>Validez de la licencia NFR</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>NFR add-on modules enabled for</source>
+        <translation>Módulos adicionales NFR habilitados durante</translation>
+    </message>
+    <message>
+        <source>Technical-specialist training with certificate</source>
+        <translation>Formación de especialistas técnicos con certificado</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Seminarios web</translation>
+    </message>
+    <message>
+        <source>on the site</source>
+        <translation>en el sitio web</translation>
+    </message>
+    <message>
+        <source>on the site and on request</source>
+        <translation>en el sitio web y bajo petición</translation>
+    </message>
+    <message>
+        <source>Revenue-band program</source>
+        <translation>Programa por franjas de ingresos</translation>
+    </message>
+    <message>
+        <source>Technology, education, business and channel partners banded by annual partner revenue, with success targets per tier. Lifecycle: identification, onboarding (agreement, technical integration, training, certification, launch), management (performance monitoring, support, optimisation, expansion).</source>
+        <translation>Socios tecnológicos, educativos, de negocio y de canal agrupados en franjas según sus ingresos anuales, con objetivos de éxito por nivel. Ciclo de vida: identificación, incorporación (acuerdo, integración técnica, formación, certificación, lanzamiento), gestión (seguimiento del rendimiento, soporte, optimización, expansión).</translation>
+    </message>
+    <message>
+        <source>Platform subscriptions</source>
+        <translation>Suscripciones a la plataforma</translation>
+    </message>
+    <message>
+        <source>Services and training</source>
+        <translation>Servicios y formación</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Annual partner revenue below 25K USD.</source>
+        <translation>Ingresos anuales del socio inferiores a 25 000 USD.</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Preferente</translation>
+    </message>
+    <message>
+        <source>Annual partner revenue from 25K to 100K USD.</source>
+        <translation>Ingresos anuales del socio de 25 000 a 100 000 USD.</translation>
+    </message>
+    <message>
+        <source>Annual partner revenue above 100K USD.</source>
+        <translation>Ingresos anuales del socio superiores a 100 000 USD.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Elite</source>
+        <translation>Élite</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Partner program management</source>
@@ -57,10 +587,6 @@
     <message>
         <source>credits correct needs --corrects ENTRY and --reason TEXT.</source>
         <translation>credits correct requiere --corrects ENTRY y --reason TEXT.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 credits</source>
-        <translation>%1 (%2): %3 créditos</translation>
     </message>
     <message>
         <source>No credit entries.</source>
@@ -709,10 +1235,6 @@
         <translation>%1 es ahora miembro de %2.</translation>
     </message>
     <message>
-        <source>Use: admin roles | admin grant USER manager|rep</source>
-        <translation>Uso: admin roles | admin grant USER manager|rep</translation>
-    </message>
-    <message>
         <source>Took an offline copy of %1 (%2).</source>
         <translation>Se creó una copia sin conexión de %1 (%2).</translation>
     </message>
@@ -872,6 +1394,44 @@
         <translation>Tiempo: %1 s</translation>
     </message>
     <message>
+        <source>Every partner (of --program, when given).</source>
+        <translation>Todos los socios (del --program, si se indica).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 credit(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3 crédito</numerusform>
+            <numerusform>%1 (%2): %3 créditos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>admin prune-changes needs either --before DATE or --days N.</source>
+        <translation>admin prune-changes necesita --before DATE o --days N.</translation>
+    </message>
+    <message>
+        <source>--before takes a date such as 2026-01-31, not &quot;%1&quot;.</source>
+        <translation>--before espera una fecha como 2026-01-31, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days (0 or more), not &quot;%1&quot;.</source>
+        <translation>--days espera un número de días (0 o más), no &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n change-log entry(s) logged before %1 from %2.</source>
+        <translation>
+            <numerusform>Se eliminó %n entrada del registro de cambios anterior a %1 de %2.</numerusform>
+            <numerusform>Se eliminaron %n entradas del registro de cambios anteriores a %1 de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline copies last taken or refreshed before %1 must be taken again.</source>
+        <translation>Las copias sin conexión tomadas o actualizadas por última vez antes del %1 deben tomarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>Use: admin roles | admin grant USER manager|rep | admin prune-changes (--before DATE | --days N)</source>
+        <translation>Uso: admin roles | admin grant USER manager|rep | admin prune-changes (--before DATE | --days N)</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -929,6 +1489,9 @@ Quarterly business reviews (PDF):
 Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin roles                          create the manager and rep roles and their rights
   admin grant USER manager|rep         give a database user one of the roles
+  admin prune-changes --before DATE | --days N
+                                       remove older change-log entries (offline copies
+                                       last refreshed before then must be taken again)
   notes --partner ID | notes add --partner ID TEXT
                                        a partner&apos;s notes (reps may add notes only)
   offline take FILE [--territory T] [--program KEY] [--country CC]
@@ -995,6 +1558,9 @@ Revisiones trimestrales de negocio (PDF):
 Base de datos del equipo (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin roles                          crea los roles manager y rep y sus permisos
   admin grant USER manager|rep         asigna uno de los roles a un usuario de la base de datos
+  admin prune-changes --before DATE | --days N
+                                       elimina entradas antiguas del registro de cambios (las copias
+                                       sin conexión actualizadas antes deben tomarse de nuevo)
   notes --partner ID | notes add --partner ID TEXT
                                        las notas de un socio (los comerciales solo pueden añadir notas)
   offline take FILE [--territory T] [--program KEY] [--country CC]
@@ -1005,9 +1571,20 @@ Base de datos del equipo (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=req
 Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
     </message>
+</context>
+<context>
+    <name>pd::ChangeLog</name>
     <message>
-        <source>Every partner (of --program, when given).</source>
-        <translation>Todos los socios (del --program, si se indica).</translation>
+        <source>The date to prune the change history before is not valid.</source>
+        <translation>La fecha hasta la que se poda el historial de cambios no es válida.</translation>
+    </message>
+    <message>
+        <source>The change history can be pruned up to today (%1) at the latest, not %2.</source>
+        <translation>El historial de cambios se puede podar como máximo hasta hoy (%1), no hasta %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an offline copy: prune the change history of the database it was taken from.</source>
+        <translation>%1 es una copia sin conexión: pode el historial de cambios de la base de datos de la que se tomó.</translation>
     </message>
 </context>
 <context>
@@ -1071,20 +1648,8 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
         <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
     </message>
     <message>
-        <source>open %1</source>
-        <translation>abrir %1</translation>
-    </message>
-    <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>No se pudo actualizar la base de datos a la versión %1: %2</translation>
-    </message>
-    <message>
-        <source>start a transaction</source>
-        <translation>iniciar una transacción</translation>
-    </message>
-    <message>
-        <source>commit</source>
-        <translation>confirmar la transacción</translation>
     </message>
     <message>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; it is needed for %1.</source>
@@ -1103,20 +1668,36 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
         <translation>Su rol en la base de datos solo permite leer los registros de socios y añadir notas; pida a un responsable que haga este cambio.</translation>
     </message>
     <message>
-        <source>The database could not %1: %2</source>
-        <translation>La base de datos no pudo %1: %2</translation>
-    </message>
-    <message>
-        <source>The database is open read-only; %1 is not allowed.</source>
-        <translation>La base de datos está abierta en modo de solo lectura; no se permite %1.</translation>
-    </message>
-    <message>
-        <source>run &quot;%1&quot;</source>
-        <translation>ejecutar &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>%1 needs an upgrade to version %2 that only its owner (the user who created it) may run: open it once as that user.</source>
         <translation>%1 necesita una actualización a la versión %2 que solo puede ejecutar su propietario (el usuario que la creó): ábrala una vez como ese usuario.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only and could not be opened.</source>
+        <translation>La base de datos %1 es de solo lectura y no se pudo abrir.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; changes are not allowed.</source>
+        <translation>La base de datos está abierta en modo de solo lectura; no se permiten cambios.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>No se pudo abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database could not start a transaction: %1</source>
+        <translation>La base de datos no pudo iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>The database could not save the changes: %1</source>
+        <translation>La base de datos no pudo guardar los cambios: %1</translation>
+    </message>
+    <message>
+        <source>The database could not run the statement &quot;%1&quot;: %2</source>
+        <translation>La base de datos no pudo ejecutar la instrucción &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be written: %1</source>
+        <translation>No se pudo escribir la copia sin conexión: %1</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +2050,7 @@ No se importó nada.</translation>
     </message>
     <message numerus="yes">
         <source>%1 needs %n month(s) in the partnership; the partner has %2 on %3 (eligible from %4).</source>
+        <extracomment>%2 is the partner&apos;s time in the partnership: &quot;7 months&quot;</extracomment>
         <translation>
             <numerusform>%1 requiere %n mes de antigüedad como socio; a fecha de %3, meses de antigüedad del socio: %2 (apto desde el %4).</numerusform>
             <numerusform>%1 requiere %n meses de antigüedad como socio; a fecha de %3, meses de antigüedad del socio: %2 (apto desde el %4).</numerusform>
@@ -1572,13 +2154,6 @@ No se importó nada.</translation>
         <translation>el nivel %1 recibe claves NFR solo bajo petición</translation>
     </message>
     <message numerus="yes">
-        <source>the tier %1 allows %n NFR key(s) at a time and the partner already holds %2</source>
-        <translation>
-            <numerusform>el nivel %1 permite %n clave NFR a la vez y el socio ya tiene %2</numerusform>
-            <numerusform>el nivel %1 permite %n claves NFR a la vez y el socio ya tiene %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>a key of the tier %1 is valid for %n month(s), not %2</source>
         <translation>
             <numerusform>una clave del nivel %1 tiene una validez de %n mes, no de %2</numerusform>
@@ -1663,10 +2238,6 @@ No se importó nada.</translation>
     <message>
         <source>The partner&apos;s tier has no internal-use discount in its program.</source>
         <translation>El nivel del socio no tiene descuento por uso interno en su programa.</translation>
-    </message>
-    <message>
-        <source>Refused: the internal-use discount of %1 % covers at most %2 users; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
-        <translation>Rechazado: el descuento por uso interno del %1 % cubre como máximo a %2 usuarios; en este periodo ya hay %3 con licencia de uso interno y esta licencia añade %4 (%5 de más).</translation>
     </message>
     <message>
         <source>Renewals due are listed for 1 to 366 days ahead.</source>
@@ -1771,6 +2342,40 @@ No se importó nada.</translation>
     <message>
         <source>expired after %1</source>
         <translation>caducó después del %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the tier %1 allows %2 at a time and the partner already holds %n</source>
+        <extracomment>%2 is a number of keys (&quot;2 NFR keys&quot;); %n is how many the partner holds</extracomment>
+        <translation>
+            <numerusform>el nivel %1 permite %2 a la vez y el socio ya tiene %n</numerusform>
+            <numerusform>el nivel %1 permite %2 a la vez y el socio ya tiene %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NFR key(s)</source>
+        <translation>
+            <numerusform>%n clave NFR</numerusform>
+            <numerusform>%n claves NFR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln usuario</numerusform>
+            <numerusform>%Ln usuarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
+        <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
+        <translation>Rechazado: el descuento por uso interno del %1 % cubre como máximo a %2; en este periodo ya hay %3 con licencia de uso interno y esta licencia añade %4 (%5 de más).</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +2547,6 @@ No se importó nada.</translation>
         <translation>La copia sin conexión se creó a partir de otro tipo de base de datos distinto de %1; cree una copia nueva.</translation>
     </message>
     <message>
-        <source>write the offline copy</source>
-        <translation>escribir la copia sin conexión</translation>
-    </message>
-    <message>
         <source>Stopped at your request; the offline copy was left as it was.</source>
         <translation>Detenido a petición suya; la copia sin conexión se ha dejado como estaba.</translation>
     </message>
@@ -1956,6 +2557,10 @@ No se importó nada.</translation>
     <message>
         <source>Offline copies do not know the table %1 yet.</source>
         <translation>Las copias sin conexión aún no conocen la tabla %1.</translation>
+    </message>
+    <message>
+        <source>This offline copy is older than the team database&apos;s change history (pruned up to %1); take it offline again.</source>
+        <translation>Esta copia sin conexión es anterior al historial de cambios de la base de datos del equipo (podado hasta %1); tómela sin conexión de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2344,13 +2949,6 @@ No se importó nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>needs %n more active customer(s) in the trailing %1 months</source>
-        <translation>
-            <numerusform>falta %n cliente activo más en los últimos %1 meses</numerusform>
-            <numerusform>faltan %n clientes activos más en los últimos %1 meses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>needs %n more certified technical specialist(s)</source>
         <translation>
             <numerusform>falta %n especialista técnico certificado más</numerusform>
@@ -2362,13 +2960,6 @@ No se importó nada.</translation>
         <translation>
             <numerusform>falta %n especialista comercial certificado más</numerusform>
             <numerusform>faltan %n especialistas comerciales certificados más</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>needs %n more renewal deal(s) in the trailing %1 months</source>
-        <translation>
-            <numerusform>falta %n operación de renovación más en los últimos %1 meses</numerusform>
-            <numerusform>faltan %n operaciones de renovación más en los últimos %1 meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2406,20 +2997,9 @@ No se importó nada.</translation>
             <numerusform>no hay clientes en los %n meses anteriores</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>no %1 recorded in the last %n month(s)</source>
-        <translation>
-            <numerusform>no hay datos de &quot;%1&quot; registrados en el último mes</numerusform>
-            <numerusform>no hay datos de &quot;%1&quot; registrados en los últimos %n meses</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>needs %1 percentage points more %2</source>
-        <translation>faltan %1 puntos porcentuales de %2</translation>
     </message>
     <message>
         <source>%1 is granted after a vendor review.</source>
@@ -2452,6 +3032,81 @@ No se importó nada.</translation>
     <message>
         <source>Partner &quot;%1&quot; changed tier since it was evaluated; evaluate it again.</source>
         <translation>El nivel del socio &quot;%1&quot; cambió después de evaluarlo; vuelva a evaluarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the trailing %n month(s)</source>
+        <translation>
+            <numerusform>en el último mes</numerusform>
+            <numerusform>en los últimos %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more revenue growth</source>
+        <translation>faltan %1 puntos porcentuales de crecimiento de ingresos</translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more customer retention</source>
+        <translation>faltan %1 puntos porcentuales de retención de clientes</translation>
+    </message>
+    <message>
+        <source>needs a Net Promoter Score %1 points higher</source>
+        <translation>faltan %1 puntos de Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more customer satisfaction</source>
+        <translation>faltan %1 puntos porcentuales de satisfacción del cliente</translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more advocacy</source>
+        <translation>faltan %1 puntos porcentuales de recomendación</translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more</source>
+        <translation>faltan %1 puntos porcentuales</translation>
+    </message>
+    <message numerus="yes">
+        <source>no Net Promoter Score recorded in the last %n month(s)</source>
+        <translation>
+            <numerusform>no hay Net Promoter Score (NPS) registrado en el último mes</numerusform>
+            <numerusform>no hay Net Promoter Score (NPS) registrado en los últimos %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no customer satisfaction score recorded in the last %n month(s)</source>
+        <translation>
+            <numerusform>no hay puntuación de satisfacción del cliente registrada en el último mes</numerusform>
+            <numerusform>no hay puntuación de satisfacción del cliente registrada en los últimos %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no advocacy score recorded in the last %n month(s)</source>
+        <translation>
+            <numerusform>no hay puntuación de recomendación registrada en el último mes</numerusform>
+            <numerusform>no hay puntuación de recomendación registrada en los últimos %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no score recorded in the last %n month(s)</source>
+        <translation>
+            <numerusform>no hay puntuación registrada en el último mes</numerusform>
+            <numerusform>no hay puntuación registrada en los últimos %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more active customer(s) %1</source>
+        <extracomment>%1 is the period: &quot;in the trailing 12 months&quot;</extracomment>
+        <translation>
+            <numerusform>falta %n cliente activo más %1</numerusform>
+            <numerusform>faltan %n clientes activos más %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more renewal deal(s) %1</source>
+        <extracomment>%1 is the period: &quot;in the trailing 12 months&quot;</extracomment>
+        <translation>
+            <numerusform>falta %n operación de renovación más %1</numerusform>
+            <numerusform>faltan %n operaciones de renovación más %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3239,18 @@ No se importó nada.</translation>
             <numerusform>vencen %n certificados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A&amp;ward Level…</source>
+        <translation>O&amp;torgar nivel…</translation>
+    </message>
+    <message>
+        <source>Award the partner a certification level of its program</source>
+        <translation>Otorgar al socio un nivel de certificación de su programa</translation>
+    </message>
+    <message>
+        <source>Award Certification Level</source>
+        <translation>Otorgar nivel de certificación</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ChartBuilder</name>
@@ -2659,6 +3326,124 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Save Partner: Conflicting Changes</source>
+        <translation>Guardar socio: cambios en conflicto</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; was changed by someone else after you started editing it.&lt;/p&gt;&lt;p&gt;Choose, for each field, the value to keep. Nothing is saved until you choose Save; fields not listed hold the same value in both.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Otra persona modificó &lt;b&gt;%1&lt;/b&gt; después de que usted empezara a editarlo.&lt;/p&gt;&lt;p&gt;Elija, para cada campo, el valor que desea conservar. No se guarda nada hasta que elija Guardar; los campos que no aparecen tienen el mismo valor en ambas versiones.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Campo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Guardado por otra persona&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your edit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Su edición&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (changed by both)</source>
+        <translation>%1 (modificado por ambos)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chosen Values</source>
+        <translation>&amp;Guardar los valores elegidos</translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation>Todos los &amp;míos</translation>
+    </message>
+    <message>
+        <source>All &amp;Theirs</source>
+        <translation>Todos los &amp;ajenos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Conectar a la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com o una carpeta de sockets como /run/postgresql</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>your database user name</source>
+        <translation>su nombre de usuario de la base de datos</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Desactivado (disable)</translation>
+    </message>
+    <message>
+        <source>If the server offers it (prefer)</source>
+        <translation>Si el servidor lo ofrece (prefer)</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>Obligatorio (require)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate and name checked (verify-full)</source>
+        <translation>Obligatorio, con comprobación del certificado y el nombre del servidor (verify-full)</translation>
+    </message>
+    <message>
+        <source>This build of PartnerDesk has no keychain support: the password is kept only until the window closes.</source>
+        <translation>Esta versión de PartnerDesk no admite el llavero del sistema: la contraseña solo se conserva hasta que se cierre la ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>C&amp;ifrado (TLS):</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CreditEntryDialog</name>
     <message>
         <source>Buy Activation Credits</source>
@@ -2707,6 +3492,10 @@ No se importó nada.</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>The partner has no customers to onboard.</source>
+        <translation>El socio no tiene clientes que incorporar.</translation>
     </message>
 </context>
 <context>
@@ -2783,10 +3572,6 @@ No se importó nada.</translation>
         <translation>El programa %1 no usa créditos de activación.</translation>
     </message>
     <message>
-        <source>Balance: %1 credits (1 credit = 1 %2). Discount of the partner&apos;s tier: %3.</source>
-        <translation>Saldo: %1 créditos (1 crédito = 1 %2). Descuento del nivel del socio: %3.</translation>
-    </message>
-    <message>
         <source>%1–%2 %</source>
         <translation>%1–%2 %</translation>
     </message>
@@ -2797,6 +3582,13 @@ No se importó nada.</translation>
     <message>
         <source>Activation Credits</source>
         <translation>Créditos de activación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance: %1 credit(s) (1 credit = 1 %2). Discount of the partner&apos;s tier: %3.</source>
+        <translation>
+            <numerusform>Saldo: %1 crédito (1 crédito = 1 %2). Descuento del nivel del socio: %3.</numerusform>
+            <numerusform>Saldo: %1 créditos (1 crédito = 1 %2). Descuento del nivel del socio: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3776,65 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::LevelAwardDialog</name>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <source>Award Certification Level to %1</source>
+        <translation>Otorgar nivel de certificación a %1</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>Requires:</source>
+        <translation>Requiere:</translation>
+    </message>
+    <message>
+        <source>&amp;Awarded on:</source>
+        <translation>&amp;Otorgado el:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Otorgar</translation>
+    </message>
+    <message>
+        <source>Needs %1 in the partnership: eligible from %2.</source>
+        <extracomment>%1 is a number of months (&quot;6 months&quot;), %2 a date</extracomment>
+        <translation>Requiere %1 de antigüedad como socio: apto desde el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held since %1.</source>
+        <translation>Obtenido desde el %1.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s program has no certification levels.</source>
+        <translation>El programa del socio no tiene niveles de certificación.</translation>
+    </message>
+    <message>
+        <source>%1 can be awarded from %2, once the partner has %3 in the partnership.</source>
+        <translation>%1 se puede otorgar desde el %2, cuando el socio tenga %3 de antigüedad.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::LevelsModel</name>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -3035,6 +3886,154 @@ No se importó nada.</translation>
     <message>
         <source>Requires</source>
         <translation>Requiere</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LicenceDialog</name>
+    <message>
+        <source>E&amp;nds on:</source>
+        <translation>&amp;Termina el:</translation>
+    </message>
+    <message>
+        <source>Record Licence for %1</source>
+        <translation>Registrar licencia para %1</translation>
+    </message>
+    <message>
+        <source>Sold to a customer</source>
+        <translation>Vendida a un cliente</translation>
+    </message>
+    <message>
+        <source>Internal use by the partner</source>
+        <translation>Uso interno del socio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Internal use: %1 % discount, at most %n user(s) in the partner&apos;s tier.</source>
+        <translation>
+            <numerusform>Uso interno: %1 % de descuento, como máximo %n usuario en el nivel del socio.</numerusform>
+            <numerusform>Uso interno: %1 % de descuento, como máximo %n usuarios en el nivel del socio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partner&apos;s tier has no internal-use discount.</source>
+        <translation>El nivel del socio no tiene descuento por uso interno.</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(sin cliente)</translation>
+    </message>
+    <message>
+        <source>The product as named on the licence</source>
+        <translation>El producto tal como figura en la licencia</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas</source>
+        <translation>Opcional, separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation>&amp;Línea de productos:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation>E&amp;dición:</translation>
+    </message>
+    <message>
+        <source>Add-on &amp;modules:</source>
+        <translation>&amp;Módulos adicionales:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>P&amp;uestos:</translation>
+    </message>
+    <message>
+        <source>P&amp;rice per seat (%1):</source>
+        <translation>P&amp;recio por puesto (%1):</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>S&amp;old on:</source>
+        <translation>&amp;Vendida el:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on:</source>
+        <translation>&amp;Empieza el:</translation>
+    </message>
+    <message>
+        <source>Rene&amp;ws:</source>
+        <translation>Reno&amp;vación de:</translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation>Not&amp;a:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Not a renewal</source>
+        <translation>No es una renovación</translation>
+    </message>
+    <message>
+        <source>Licence #%1: %2, %3 to %4</source>
+        <translation>Licencia n.º %1: %2, del %3 al %4</translation>
+    </message>
+    <message>
+        <source>perpetual</source>
+        <translation>perpetua</translation>
+    </message>
+    <message>
+        <source>Enter the price of one seat for the term.</source>
+        <translation>Introduzca el precio de un puesto para el período.</translation>
+    </message>
+    <message>
+        <source>The partner has no customers yet: import them, or record a licence for the partner&apos;s internal use.</source>
+        <translation>El socio aún no tiene clientes: impórtelos o registre una licencia para uso interno del socio.</translation>
+    </message>
+    <message>
+        <source>Choose the customer the licence is sold to.</source>
+        <translation>Elija el cliente al que se vende la licencia.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s program has no product lines.</source>
+        <translation>El programa del socio no tiene líneas de productos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The internal-use discount covers at most %n user(s).</source>
+        <translation>
+            <numerusform>El descuento por uso interno cubre como máximo %n usuario.</numerusform>
+            <numerusform>El descuento por uso interno cubre como máximo %n usuarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after the %2 % internal-use discount on %3</source>
+        <translation>%1 tras el descuento por uso interno del %2 % sobre %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s) at %2)</source>
+        <translation>
+            <numerusform>%1 (%n puesto a %2)</numerusform>
+            <numerusform>%1 (%n puestos a %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3154,6 +4153,42 @@ No se importó nada.</translation>
             <numerusform>%n licencia que renovar antes del %1</numerusform>
             <numerusform>%n licencias que renovar antes del %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord Licence…</source>
+        <translation>Regis&amp;trar licencia…</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation>Reno&amp;var…</translation>
+    </message>
+    <message>
+        <source>Record the renewal of the selected licence</source>
+        <translation>Registrar la renovación de la licencia seleccionada</translation>
+    </message>
+    <message>
+        <source>Record a licence sold to one of the partner&apos;s customers or bought for its internal use</source>
+        <translation>Registrar una licencia vendida a un cliente del socio o comprada para su uso interno</translation>
+    </message>
+    <message>
+        <source>Choose a partner first.</source>
+        <translation>Elija primero un socio.</translation>
+    </message>
+    <message>
+        <source>Recorded licence #%1: %2 paid.</source>
+        <translation>Licencia n.º %1 registrada: %2 pagados.</translation>
+    </message>
+    <message>
+        <source>Recorded as renewal sale #%1.</source>
+        <translation>Registrada como venta de renovación n.º %1.</translation>
+    </message>
+    <message>
+        <source>Recorded as sale #%1.</source>
+        <translation>Registrada como venta n.º %1.</translation>
+    </message>
+    <message>
+        <source>Record Licence</source>
+        <translation>Registrar licencia</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +4393,18 @@ No se importó nada.</translation>
         <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Partner programs as data: tiers, requirements, rates and benefits; partners&apos; records; tier evaluation with what is missing for the next tier.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Programas de socios como datos: niveles, requisitos, tasas y beneficios; registros de los socios; evaluación de niveles con lo que falta para el siguiente nivel.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;Quarterly Review…</source>
+        <translation>Exportar revisión tri&amp;mestral de negocio…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -3556,14 +4603,6 @@ No se importó nada.</translation>
         <source>NFR key %1 was issued and copied to the clipboard.</source>
         <translation>Se emitió la clave NFR %1 y se copió al portapapeles.</translation>
     </message>
-    <message>
-        <source>Revoke NFR Key</source>
-        <translation>Revocar clave NFR</translation>
-    </message>
-    <message>
-        <source>Why is %1 revoked?</source>
-        <translation>¿Por qué se revoca %1?</translation>
-    </message>
 </context>
 <context>
     <name>pd::ui::NfrOverrideDialog</name>
@@ -3582,6 +4621,25 @@ No se importó nada.</translation>
     <message>
         <source>Issue Anyway</source>
         <translation>Emitir de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrRevokeDialog</name>
+    <message>
+        <source>Revoke NFR Key</source>
+        <translation>Revocar clave NFR</translation>
+    </message>
+    <message>
+        <source>Why is %1 revoked?</source>
+        <translation>¿Por qué se revoca %1?</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the key, and a check of the key reports it.</source>
+        <translation>El motivo se guarda con la clave, y al verificarla se informa de él.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +4686,65 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::OfflineDialog</name>
+    <message>
+        <source>&amp;All partners</source>
+        <translation>To&amp;dos los socios</translation>
+    </message>
+    <message>
+        <source>Only the partners &amp;matching:</source>
+        <translation>Solo los socios &amp;que cumplan:</translation>
+    </message>
+    <message>
+        <source>Take Offline</source>
+        <translation>Crear copia sin conexión</translation>
+    </message>
+    <message>
+        <source>Copies the programs, exchange rates and the chosen partners with all their records into a file that opens read-only without a network. Refresh it later to fetch only what changed.</source>
+        <translation>Copia los programas, los tipos de cambio y los socios elegidos con todos sus registros en un archivo que se abre en modo de solo lectura sin red. Actualícela más adelante para obtener solo lo que haya cambiado.</translation>
+    </message>
+    <message>
+        <source>any territory</source>
+        <translation>cualquier territorio</translation>
+    </message>
+    <message>
+        <source>any program</source>
+        <translation>cualquier programa</translation>
+    </message>
+    <message>
+        <source>any country (two letters, such as ES)</source>
+        <translation>cualquier país (dos letras, como ES)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Take Offline</source>
+        <translation>&amp;Crear copia sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territorio:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>PartnerDesk databases (*.sqlite)</source>
+        <translation>Bases de datos de PartnerDesk (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PartnerBrowser</name>
     <message>
         <source>Filter by name, code, country, program or tier (Ctrl+F)</source>
@@ -3664,10 +4781,6 @@ No se importó nada.</translation>
     <message>
         <source>Renewals due</source>
         <translation>Renovaciones pendientes</translation>
-    </message>
-    <message>
-        <source>Available with licences</source>
-        <translation>Disponible con licencias</translation>
     </message>
     <message>
         <source>&amp;Re-evaluate All Partners</source>
@@ -3714,6 +4827,13 @@ No se importó nada.</translation>
             <numerusform>%1 de %Ln socios</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Partners with a licence, NFR key or certification that ends in the next %n day(s)</source>
+        <translation>
+            <numerusform>Socios con una licencia, clave NFR o certificación que vence en el próximo día</numerusform>
+            <numerusform>Socios con una licencia, clave NFR o certificación que vence en los próximos %n días</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PartnerLoadJob</name>
@@ -3757,10 +4877,6 @@ No se importó nada.</translation>
         <translation>&amp;Perfil</translation>
     </message>
     <message>
-        <source>S&amp;taff</source>
-        <translation>Per&amp;sonal</translation>
-    </message>
-    <message>
         <source>&amp;Customers</source>
         <translation>&amp;Clientes</translation>
     </message>
@@ -3771,10 +4887,6 @@ No se importó nada.</translation>
     <message>
         <source>&amp;Events</source>
         <translation>&amp;Eventos</translation>
-    </message>
-    <message>
-        <source>Tier &amp;Status</source>
-        <translation>Es&amp;tado del nivel</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -3875,14 +4987,6 @@ No se importó nada.</translation>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <source>Reload and Drop My Edits</source>
-        <translation>Volver a cargar y descartar mis cambios</translation>
-    </message>
-    <message>
-        <source>Keep Editing</source>
-        <translation>Seguir editando</translation>
-    </message>
-    <message>
         <source>%1 moved to %2.</source>
         <translation>%1 pasó al nivel %2.</translation>
     </message>
@@ -3893,6 +4997,34 @@ No se importó nada.</translation>
     <message>
         <source>The partner&apos;s program is missing.</source>
         <translation>Falta el programa del socio.</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff</source>
+        <translation>Per&amp;sonal</translation>
+    </message>
+    <message>
+        <source>Tier Stat&amp;us</source>
+        <translation>Es&amp;tado del nivel</translation>
+    </message>
+    <message>
+        <source>Lice&amp;nces</source>
+        <translation>&amp;Licencias</translation>
+    </message>
+    <message>
+        <source>NFR &amp;Keys</source>
+        <translation>Claves NF&amp;R</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dits</source>
+        <translation>Crédit&amp;os</translation>
+    </message>
+    <message>
+        <source>Certificat&amp;ions</source>
+        <translation>Certificac&amp;iones</translation>
+    </message>
+    <message>
+        <source>Save Partner: Not Allowed</source>
+        <translation>Guardar socio: no permitido</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +5076,21 @@ No se importó nada.</translation>
     <message>
         <source>12-month revenue</source>
         <translation>Ingresos de 12 meses</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PasswordStore</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>No se pudo leer el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The password was not saved in the system keychain: %1</source>
+        <translation>La contraseña no se guardó en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>This build of PartnerDesk has no keychain support; the password was not saved.</source>
+        <translation>Esta versión de PartnerDesk no admite el llavero del sistema; la contraseña no se guardó.</translation>
     </message>
 </context>
 <context>
@@ -4503,10 +5650,6 @@ No se importó nada.</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>Pa&amp;per:</source>
-        <translation>Pape&amp;l:</translation>
-    </message>
-    <message>
         <source>F&amp;older:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
@@ -4552,6 +5695,49 @@ No se importó nada.</translation>
             <numerusform>%n con error:</numerusform>
             <numerusform>%n con errores:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>Pape&amp;l:</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>Save the review as</source>
+        <translation>Guardar la revisión como</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Elija el archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write into.</source>
+        <translation>Elija la carpeta en la que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n review(s)…</source>
+        <translation>
+            <numerusform>Escribiendo %n revisión…</numerusform>
+            <numerusform>Escribiendo %n revisiones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +6068,10 @@ No se importó nada.</translation>
     <message>
         <source>Bars: revenue per quarter; line: trailing 12 months; dashed lines: the sales thresholds of the tiers.</source>
         <translation>Barras: ingresos por trimestre; línea: últimos 12 meses; líneas discontinuas: los umbrales de ventas de los niveles.</translation>
+    </message>
+    <message>
+        <source>Apply for %1: the records of the quarter meet its requirements.</source>
+        <translation>Solicitar el nivel %1: los registros del trimestre cumplen sus requisitos.</translation>
     </message>
 </context>
 <context>
@@ -5221,10 +6411,113 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::Session</name>
+    <message>
+        <source>This is an offline copy, opened read-only: changes are made in the team database and reach this copy with File › Refresh Offline Copy.</source>
+        <translation>Esta es una copia sin conexión, abierta en modo de solo lectura: los cambios se hacen en la base de datos del equipo y llegan a esta copia con Archivo › Actualizar copia sin conexión.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; changes are not allowed.</source>
+        <translation>La base de datos está abierta en modo de solo lectura; no se permiten cambios.</translation>
+    </message>
+    <message>
+        <source>Your database role may only read partner records and add notes; ask a manager to make changes.</source>
+        <translation>Su rol en la base de datos solo permite leer los registros de socios y añadir notas; pida a un responsable que haga los cambios.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::SetProfileFieldCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>edición de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TeamActions</name>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Conectar a la base de datos del e&amp;quipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Take Offline…</source>
+        <translation>Crear copia sin &amp;conexión…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Offline Copy</source>
+        <translation>Ac&amp;tualizar copia sin conexión</translation>
+    </message>
+    <message>
+        <source>Copy partners into a file that opens without a network</source>
+        <translation>Copiar socios en un archivo que se abre sin red</translation>
+    </message>
+    <message>
+        <source>Fetch what changed in the team database since the copy was taken</source>
+        <translation>Obtener lo que ha cambiado en la base de datos del equipo desde que se hizo la copia</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Sin conexión desde %1</translation>
+    </message>
+    <message>
+        <source>Not connected. Check the fields and try again.</source>
+        <translation>No se ha conectado. Revise los campos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Take Offline</source>
+        <translation>Crear copia sin conexión</translation>
+    </message>
+    <message>
+        <source>This database is open. Choose another file for the offline copy.</source>
+        <translation>Esta base de datos está abierta. Elija otro archivo para la copia sin conexión.</translation>
+    </message>
+    <message>
+        <source>Taking the offline copy was cancelled; no file was written.</source>
+        <translation>Se canceló la creación de la copia sin conexión; no se escribió ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took an offline copy of %n partner(s) into %1.</source>
+        <translation>
+            <numerusform>Copia sin conexión de %n socio creada en %1.</numerusform>
+            <numerusform>Copia sin conexión de %n socios creada en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying partners into %1…</source>
+        <translation>Copiando socios en %1…</translation>
+    </message>
+    <message>
+        <source>Refresh Offline Copy</source>
+        <translation>Actualizar copia sin conexión</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; the offline copy is as it was.</source>
+        <translation>Actualización cancelada; la copia sin conexión no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The offline copy is as it was.</source>
+        <translation>%1
+
+La copia sin conexión no ha cambiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline copy refreshed: %n row(s) written</source>
+        <translation>
+            <numerusform>Copia sin conexión actualizada: %n fila escrita</numerusform>
+            <numerusform>Copia sin conexión actualizada: %n filas escritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed.</source>
+        <translation>
+            <numerusform>%n fila eliminada.</numerusform>
+            <numerusform>%n filas eliminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching what changed since %1…</source>
+        <translation>Obteniendo los cambios desde %1…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,536 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Country</name>
+    <message>
+        <source>Argentina</source>
+        <translation>Аргентина</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Боливия</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Бразилия</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Канада</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Чили</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Колумбия</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Коста-Рика</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Эквадор</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Испания</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Гватемала</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Мексика</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Перу</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Португалия</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Парагвай</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Уругвай</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Венесуэла</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Activation-credit program</source>
+        <translation>Программа кредитов активации</translation>
+    </message>
+    <message>
+        <source>Partners pre-purchase activation credits (1 credit = 1 USD of deployment value) at their tier&apos;s discount and consume them as customers are onboarded. No recruitment payouts, downlines or referral trees: margins come only from real customer consumption.</source>
+        <translation>Партнёры заранее покупают кредиты активации (1 кредит = 1 USD стоимости внедрения) со скидкой своего уровня и списывают их по мере подключения клиентов. Никаких выплат за привлечение, нижестоящих линий и реферальных деревьев: доход формируется только реальным потреблением клиентов.</translation>
+    </message>
+    <message>
+        <source>Activation credits</source>
+        <translation>Кредиты активации</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Авторизованный</translation>
+    </message>
+    <message>
+        <source>Every partner starts here. Global.</source>
+        <translation>С этого уровня начинает каждый партнёр. Глобальный.</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Earned from deployment history (active customers), customer-success metrics (NPS, retention) and recurring activation volume. Global.</source>
+        <translation>Присваивается по истории внедрений (активные клиенты), показателям успеха клиентов (NPS, удержание) и регулярному объёму активаций. Глобальный.</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Региональный</translation>
+    </message>
+    <message>
+        <source>Earned from deployment history, customer-success metrics and recurring activation volume. May hold territorial exclusivity.</source>
+        <translation>Присваивается по истории внедрений, показателям успеха клиентов и регулярному объёму активаций. Может иметь территориальную эксклюзивность.</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>Стратегический</translation>
+    </message>
+    <message>
+        <source>By invitation only, through direct engagement with the platform operator. May hold territorial exclusivity.</source>
+        <translation>Только по приглашению, при прямом взаимодействии с оператором платформы. Может иметь территориальную эксклюзивность.</translation>
+    </message>
+    <message>
+        <source>Sell core bundles</source>
+        <translation>Продажа базовых пакетов</translation>
+    </message>
+    <message>
+        <source>Partner pricing on skills and packs</source>
+        <translation>Партнёрские цены на навыки и пакеты</translation>
+    </message>
+    <message>
+        <source>Priority support (4 h SLA)</source>
+        <translation>Приоритетная поддержка (SLA 4 ч)</translation>
+    </message>
+    <message>
+        <source>Lead sharing and co-selling</source>
+        <translation>Передача лидов и совместные продажи</translation>
+    </message>
+    <message>
+        <source>Early access (skills and packs)</source>
+        <translation>Ранний доступ (навыки и пакеты)</translation>
+    </message>
+    <message>
+        <source>Territory opportunities</source>
+        <translation>Территориальные возможности</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>региональные</translation>
+    </message>
+    <message>
+        <source>country-level</source>
+        <translation>на уровне страны</translation>
+    </message>
+    <message>
+        <source>Dedicated account support</source>
+        <translation>Выделенная поддержка аккаунта</translation>
+    </message>
+    <message>
+        <source>Joint product roadmap</source>
+        <translation>Совместная дорожная карта продукта</translation>
+    </message>
+    <message>
+        <source>Quarterly executive reviews</source>
+        <translation>Ежеквартальные встречи с руководством</translation>
+    </message>
+    <message>
+        <source>Custom SLA and contractual terms</source>
+        <translation>Индивидуальные SLA и условия договора</translation>
+    </message>
+    <message>
+        <source>Application model</source>
+        <translation>Порядок подачи заявки</translation>
+    </message>
+    <message>
+        <source>self-service</source>
+        <translation>самостоятельно</translation>
+    </message>
+    <message>
+        <source>invitation only</source>
+        <translation>только по приглашению</translation>
+    </message>
+    <message>
+        <source>Latin America brand</source>
+        <translation>Бренд для Латинской Америки</translation>
+    </message>
+    <message>
+        <source>Latin America</source>
+        <translation>Латинская Америка</translation>
+    </message>
+    <message>
+        <source>USA/Canada brand</source>
+        <translation>Бренд для США и Канады</translation>
+    </message>
+    <message>
+        <source>USA</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Канада</translation>
+    </message>
+    <message>
+        <source>EU/Spain brand</source>
+        <translation>Бренд для ЕС и Испании</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>ЕС</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Испания</translation>
+    </message>
+    <message>
+        <source>Marketplace developer program</source>
+        <translation>Программа для разработчиков маркетплейса</translation>
+    </message>
+    <message>
+        <source>Developers and implementers of an automation platform. Revenue sources: subscriptions (up to 20% recurring), marketplace sales (70% share), implementation services (commission per partner-led deployment).</source>
+        <translation>Разработчики и интеграторы платформы автоматизации. Источники выручки: подписки (до 20 % регулярной выручки), продажи на маркетплейсе (доля 70 %), услуги внедрения (комиссия за каждое внедрение силами партнёра).</translation>
+    </message>
+    <message>
+        <source>Marketplace templates and apps</source>
+        <translation>Шаблоны и приложения маркетплейса</translation>
+    </message>
+    <message>
+        <source>Client subscriptions</source>
+        <translation>Подписки клиентов</translation>
+    </message>
+    <message>
+        <source>Implementation services</source>
+        <translation>Услуги внедрения</translation>
+    </message>
+    <message>
+        <source>Certified Developer</source>
+        <translation>Сертифицированный разработчик</translation>
+    </message>
+    <message>
+        <source>Sells templates on the marketplace with a 70% revenue share.</source>
+        <translation>Продаёт шаблоны на маркетплейсе с долей выручки 70 %.</translation>
+    </message>
+    <message>
+        <source>submit templates that meet the vendor&apos;s standard</source>
+        <translation>предоставлять шаблоны, соответствующие стандарту вендора</translation>
+    </message>
+    <message>
+        <source>Implementation Partner</source>
+        <translation>Партнёр по внедрению</translation>
+    </message>
+    <message>
+        <source>Deploys the platform for clients; listed on national portals; 20% recurring revenue on client subscriptions.</source>
+        <translation>Внедряет платформу у клиентов; размещён на национальных порталах; 20 % регулярной выручки с подписок клиентов.</translation>
+    </message>
+    <message>
+        <source>complete implementation training</source>
+        <translation>пройти обучение по внедрению</translation>
+    </message>
+    <message>
+        <source>register to be listed on the national portals</source>
+        <translation>зарегистрироваться для размещения на национальных порталах</translation>
+    </message>
+    <message>
+        <source>commission per partner-led deployment</source>
+        <translation>комиссия за каждое внедрение силами партнёра</translation>
+    </message>
+    <message>
+        <source>Regional Partner</source>
+        <translation>Региональный партнёр</translation>
+    </message>
+    <message>
+        <source>Exclusive country rights, co-branding, custom terms: a business case negotiated with headquarters.</source>
+        <translation>Эксклюзивные права в стране, совместный брендинг, индивидуальные условия: бизнес-кейс, согласованный со штаб-квартирой.</translation>
+    </message>
+    <message>
+        <source>business case, negotiated with headquarters</source>
+        <translation>бизнес-кейс, согласованный со штаб-квартирой</translation>
+    </message>
+    <message>
+        <source>custom terms negotiated with headquarters</source>
+        <translation>индивидуальные условия, согласованные со штаб-квартирой</translation>
+    </message>
+    <message>
+        <source>Revenue share on templates sold on the marketplace</source>
+        <translation>Доля выручки от шаблонов, проданных на маркетплейсе</translation>
+    </message>
+    <message>
+        <source>Deploys the platform for clients</source>
+        <translation>Внедряет платформу у клиентов</translation>
+    </message>
+    <message>
+        <source>Listed on national portals</source>
+        <translation>Размещение на национальных порталах</translation>
+    </message>
+    <message>
+        <source>Recurring revenue on client subscriptions</source>
+        <translation>Регулярная выручка с подписок клиентов</translation>
+    </message>
+    <message>
+        <source>custom terms</source>
+        <translation>индивидуальные условия</translation>
+    </message>
+    <message>
+        <source>Exclusive country rights</source>
+        <translation>Эксклюзивные права в стране</translation>
+    </message>
+    <message>
+        <source>Co-branding</source>
+        <translation>Совместный брендинг</translation>
+    </message>
+    <message>
+        <source>Custom terms and revenue models</source>
+        <translation>Индивидуальные условия и модели выручки</translation>
+    </message>
+    <message>
+        <source>Reseller status program</source>
+        <translation>Программа статусов для реселлеров</translation>
+    </message>
+    <message>
+        <source>Three statuses for resellers and regional distributors. Privileged is for regional distributors with a partner network, joint promotion on regional markets and in the enterprise segment.</source>
+        <translation>Три статуса для реселлеров и региональных дистрибьюторов. «Привилегированный» — для региональных дистрибьюторов с партнёрской сетью, совместным продвижением на региональных рынках и в корпоративном сегменте.</translation>
+    </message>
+    <message>
+        <source>Software licences (TI)</source>
+        <translation>Лицензии на ПО (TI)</translation>
+    </message>
+    <message>
+        <source>Hardware-software appliances (TING)</source>
+        <translation>Программно-аппаратные комплексы (TING)</translation>
+    </message>
+    <message>
+        <source>Hardware appliances (DEPO TI)</source>
+        <translation>Аппаратные комплексы (DEPO TI)</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Сертифицированный</translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation>Привилегированный</translation>
+    </message>
+    <message>
+        <source>Regional distributors with a partner network, joint promotion on regional markets and in the enterprise segment.</source>
+        <translation>Региональные дистрибьюторы с партнёрской сетью, совместным продвижением на региональных рынках и в корпоративном сегменте.</translation>
+    </message>
+    <message>
+        <source>works on licence renewals</source>
+        <translation>работает с продлениями лицензий</translation>
+    </message>
+    <message>
+        <source>Pre-sales, sales and post-sales support, price lists, renewal price lists, deal registration</source>
+        <translation>Поддержка на этапах пресейла, продажи и после продажи, прайс-листы, прайс-листы на продление, регистрация сделок</translation>
+    </message>
+    <message>
+        <source>Licence keys issued in advance (before payment)</source>
+        <translation>Выдача лицензионных ключей заранее (до оплаты)</translation>
+    </message>
+    <message>
+        <source>Sales-specialist training, launch kit, partner portal access</source>
+        <translation>Обучение специалистов по продажам, стартовый комплект, доступ к партнёрскому порталу</translation>
+    </message>
+    <message>
+        <source>Dedicated partner manager (sales)</source>
+        <translation>Выделенный менеджер по работе с партнёрами (продажи)</translation>
+    </message>
+    <message>
+        <source>30-day payment deferral</source>
+        <translation>Отсрочка платежа на 30 дней</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <source>Leads passed on by the vendor (tenders, regional purchases)</source>
+        <translation>Лиды от вендора (тендеры, региональные закупки)</translation>
+    </message>
+    <message>
+        <source>Leads from the vendor site&apos;s partner finder</source>
+        <translation>Лиды из поиска партнёров на сайте вендора</translation>
+    </message>
+    <message>
+        <source>Discount on software for internal use</source>
+        <translation>Скидка на ПО для внутреннего использования</translation>
+    </message>
+    <message>
+        <source>50% discount on software for internal use, up to this many users</source>
+        <translation>Скидка 50 % на ПО для внутреннего использования, до указанного числа пользователей</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>польз.</translation>
+    </message>
+    <message>
+        <source>SPIF (yearly)</source>
+        <translation>SPIF (ежегодно)</translation>
+    </message>
+    <message>
+        <source>Rebate (quarterly)</source>
+        <translation>Ретробонус (квартальный)</translation>
+    </message>
+    <message>
+        <source>Co-branded marketing, press releases</source>
+        <translation>Совместный маркетинг под двумя брендами, пресс-релизы</translation>
+    </message>
+    <message>
+        <source>Help with complex network set-ups, demos to the partner&apos;s clients</source>
+        <translation>Помощь со сложными сетевыми конфигурациями, демонстрации для клиентов партнёра</translation>
+    </message>
+    <message>
+        <source>Free technical support for partners; dedicated partner manager (support)</source>
+        <translation>Бесплатная техническая поддержка партнёров; выделенный менеджер по работе с партнёрами (поддержка)</translation>
+    </message>
+    <message>
+        <source>Marketing materials, web banners, joint marketing, joint webinars for clients, price promotions</source>
+        <translation>Маркетинговые материалы, веб-баннеры, совместный маркетинг, совместные вебинары для клиентов, ценовые акции</translation>
+    </message>
+    <message>
+        <source>NFR (not-for-resale) demo licences, unlimited</source>
+        <translation>Демонстрационные NFR-лицензии (не для перепродажи), без ограничений</translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>по запросу</translation>
+    </message>
+    <message>
+        <source>NFR licence validity</source>
+        <translation>Срок действия NFR-лицензии</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <source>NFR add-on modules enabled for</source>
+        <translation>Дополнительные модули NFR включены на</translation>
+    </message>
+    <message>
+        <source>Technical-specialist training with certificate</source>
+        <translation>Обучение технических специалистов с выдачей сертификата</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Вебинары</translation>
+    </message>
+    <message>
+        <source>on the site</source>
+        <translation>на сайте</translation>
+    </message>
+    <message>
+        <source>on the site and on request</source>
+        <translation>на сайте и по запросу</translation>
+    </message>
+    <message>
+        <source>Revenue-band program</source>
+        <translation>Программа по диапазонам выручки</translation>
+    </message>
+    <message>
+        <source>Technology, education, business and channel partners banded by annual partner revenue, with success targets per tier. Lifecycle: identification, onboarding (agreement, technical integration, training, certification, launch), management (performance monitoring, support, optimisation, expansion).</source>
+        <translation>Технологические, образовательные, бизнес- и канальные партнёры, распределённые по диапазонам годовой выручки, с целевыми показателями для каждого уровня. Жизненный цикл: поиск, подключение (соглашение, техническая интеграция, обучение, сертификация, запуск), управление (контроль результатов, поддержка, оптимизация, расширение).</translation>
+    </message>
+    <message>
+        <source>Platform subscriptions</source>
+        <translation>Подписки на платформу</translation>
+    </message>
+    <message>
+        <source>Services and training</source>
+        <translation>Услуги и обучение</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартный</translation>
+    </message>
+    <message>
+        <source>Annual partner revenue below 25K USD.</source>
+        <translation>Годовая выручка партнёра менее 25 тыс. USD.</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Предпочтительный</translation>
+    </message>
+    <message>
+        <source>Annual partner revenue from 25K to 100K USD.</source>
+        <translation>Годовая выручка партнёра от 25 до 100 тыс. USD.</translation>
+    </message>
+    <message>
+        <source>Annual partner revenue above 100K USD.</source>
+        <translation>Годовая выручка партнёра более 100 тыс. USD.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Продвинутый</translation>
+    </message>
+    <message>
+        <source>Elite</source>
+        <translation>Элитный</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Partner program management</source>
@@ -57,10 +587,6 @@
     <message>
         <source>credits correct needs --corrects ENTRY and --reason TEXT.</source>
         <translation>Для credits correct нужны параметры --corrects ENTRY и --reason TEXT.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 credits</source>
-        <translation>%1 (%2): кредитов: %3</translation>
     </message>
     <message>
         <source>No credit entries.</source>
@@ -727,10 +1253,6 @@
         <translation>Пользователю %1 назначена роль %2.</translation>
     </message>
     <message>
-        <source>Use: admin roles | admin grant USER manager|rep</source>
-        <translation>Использование: admin roles | admin grant USER manager|rep</translation>
-    </message>
-    <message>
         <source>Took an offline copy of %1 (%2).</source>
         <translation>Создана автономная копия %1 (%2).</translation>
     </message>
@@ -891,6 +1413,46 @@
         <translation>Время: %1 с</translation>
     </message>
     <message>
+        <source>Every partner (of --program, when given).</source>
+        <translation>Все партнёры (программы из --program, если она указана).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 credit(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3 кредит</numerusform>
+            <numerusform>%1 (%2): %3 кредита</numerusform>
+            <numerusform>%1 (%2): %3 кредитов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>admin prune-changes needs either --before DATE or --days N.</source>
+        <translation>Команде admin prune-changes нужен --before DATE или --days N.</translation>
+    </message>
+    <message>
+        <source>--before takes a date such as 2026-01-31, not &quot;%1&quot;.</source>
+        <translation>--before принимает дату вида 2026-01-31, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days (0 or more), not &quot;%1&quot;.</source>
+        <translation>--days принимает число дней (0 или больше), а не «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n change-log entry(s) logged before %1 from %2.</source>
+        <translation>
+            <numerusform>Из %2 удалена %n запись журнала изменений до %1.</numerusform>
+            <numerusform>Из %2 удалены %n записи журнала изменений до %1.</numerusform>
+            <numerusform>Из %2 удалено %n записей журнала изменений до %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline copies last taken or refreshed before %1 must be taken again.</source>
+        <translation>Автономные копии, последний раз взятые или обновлённые до %1, нужно взять заново.</translation>
+    </message>
+    <message>
+        <source>Use: admin roles | admin grant USER manager|rep | admin prune-changes (--before DATE | --days N)</source>
+        <translation>Использование: admin roles | admin grant USER manager|rep | admin prune-changes (--before DATE | --days N)</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -948,6 +1510,9 @@ Quarterly business reviews (PDF):
 Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin roles                          create the manager and rep roles and their rights
   admin grant USER manager|rep         give a database user one of the roles
+  admin prune-changes --before DATE | --days N
+                                       remove older change-log entries (offline copies
+                                       last refreshed before then must be taken again)
   notes --partner ID | notes add --partner ID TEXT
                                        a partner&apos;s notes (reps may add notes only)
   offline take FILE [--territory T] [--program KEY] [--country CC]
@@ -1014,6 +1579,9 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 Командная база данных (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin roles                          создать роли manager и rep и их права
   admin grant USER manager|rep         назначить пользователю базы данных одну из ролей
+  admin prune-changes --before DATE | --days N
+                                       удалить старые записи журнала изменений (автономные копии,
+                                       обновлённые раньше этой даты, нужно взять заново)
   notes --partner ID | notes add --partner ID TEXT
                                        заметки о партнёре (торговые представители могут только добавлять заметки)
   offline take FILE [--territory T] [--program KEY] [--country CC]
@@ -1024,9 +1592,20 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 Коды завершения: 0 — успех, 1 — неверные входные данные, 2 — ошибка использования.
 </translation>
     </message>
+</context>
+<context>
+    <name>pd::ChangeLog</name>
     <message>
-        <source>Every partner (of --program, when given).</source>
-        <translation>Все партнёры (программы из --program, если она указана).</translation>
+        <source>The date to prune the change history before is not valid.</source>
+        <translation>Дата, до которой сокращается журнал изменений, неверна.</translation>
+    </message>
+    <message>
+        <source>The change history can be pruned up to today (%1) at the latest, not %2.</source>
+        <translation>Журнал изменений можно сократить не дальше сегодняшнего дня (%1), а не до %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an offline copy: prune the change history of the database it was taken from.</source>
+        <translation>%1 — автономная копия: сокращайте журнал изменений базы данных, из которой она взята.</translation>
     </message>
 </context>
 <context>
@@ -1090,20 +1669,8 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <translation>Драйвер SQLite для Qt (QSQLITE) не установлен.</translation>
     </message>
     <message>
-        <source>open %1</source>
-        <translation>открыть %1</translation>
-    </message>
-    <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Не удалось обновить базу данных до версии %1: %2</translation>
-    </message>
-    <message>
-        <source>start a transaction</source>
-        <translation>начать транзакцию</translation>
-    </message>
-    <message>
-        <source>commit</source>
-        <translation>зафиксировать транзакцию</translation>
     </message>
     <message>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; it is needed for %1.</source>
@@ -1122,20 +1689,36 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <translation>Ваша роль в базе данных позволяет только читать записи о партнёрах и добавлять заметки; попросите менеджера внести это изменение.</translation>
     </message>
     <message>
-        <source>The database could not %1: %2</source>
-        <translation>Базе данных не удалось %1: %2</translation>
-    </message>
-    <message>
-        <source>The database is open read-only; %1 is not allowed.</source>
-        <translation>База данных открыта только для чтения; нельзя %1.</translation>
-    </message>
-    <message>
-        <source>run &quot;%1&quot;</source>
-        <translation>выполнить «%1»</translation>
-    </message>
-    <message>
         <source>%1 needs an upgrade to version %2 that only its owner (the user who created it) may run: open it once as that user.</source>
         <translation>Базе данных %1 требуется обновление до версии %2, которое может выполнить только её владелец (создавший её пользователь): откройте её один раз от имени этого пользователя.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only and could not be opened.</source>
+        <translation>База данных %1 доступна только для чтения, и её не удалось открыть.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; changes are not allowed.</source>
+        <translation>База данных открыта только для чтения; изменения невозможны.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>Не удалось открыть базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>The database could not start a transaction: %1</source>
+        <translation>Базе данных не удалось начать транзакцию: %1</translation>
+    </message>
+    <message>
+        <source>The database could not save the changes: %1</source>
+        <translation>Базе данных не удалось сохранить изменения: %1</translation>
+    </message>
+    <message>
+        <source>The database could not run the statement &quot;%1&quot;: %2</source>
+        <translation>Базе данных не удалось выполнить запрос «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be written: %1</source>
+        <translation>Не удалось записать автономную копию: %1</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2077,7 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>%1 needs %n month(s) in the partnership; the partner has %2 on %3 (eligible from %4).</source>
+        <extracomment>%2 is the partner&apos;s time in the partnership: &quot;7 months&quot;</extracomment>
         <translation>
             <numerusform>Для уровня %1 нужен %n месяц партнёрства; на %3 у партнёра месяцев партнёрства: %2 (уровень доступен с %4).</numerusform>
             <numerusform>Для уровня %1 нужно %n месяца партнёрства; на %3 у партнёра месяцев партнёрства: %2 (уровень доступен с %4).</numerusform>
@@ -1601,14 +2185,6 @@ Nothing was imported.</source>
         <translation>уровень %1 получает NFR-ключи только по запросу</translation>
     </message>
     <message numerus="yes">
-        <source>the tier %1 allows %n NFR key(s) at a time and the partner already holds %2</source>
-        <translation>
-            <numerusform>уровень %1 допускает %n NFR-ключ одновременно, а у партнёра уже есть %2</numerusform>
-            <numerusform>уровень %1 допускает %n NFR-ключа одновременно, а у партнёра уже есть %2</numerusform>
-            <numerusform>уровень %1 допускает %n NFR-ключей одновременно, а у партнёра уже есть %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>a key of the tier %1 is valid for %n month(s), not %2</source>
         <translation>
             <numerusform>ключ уровня %1 действует %n месяц, а не %2</numerusform>
@@ -1695,10 +2271,6 @@ Nothing was imported.</source>
     <message>
         <source>The partner&apos;s tier has no internal-use discount in its program.</source>
         <translation>Для уровня партнёра в его программе нет скидки для внутреннего использования.</translation>
-    </message>
-    <message>
-        <source>Refused: the internal-use discount of %1 % covers at most %2 users; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
-        <translation>Отклонено: скидка %1 % для внутреннего использования распространяется не более чем на %2 пользователей; в этом периоде для внутреннего использования уже лицензировано пользователей: %3, эта лицензия добавляет %4 (сверх лимита: %5).</translation>
     </message>
     <message>
         <source>Renewals due are listed for 1 to 366 days ahead.</source>
@@ -1803,6 +2375,44 @@ Nothing was imported.</source>
     <message>
         <source>expired after %1</source>
         <translation>истёк после %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the tier %1 allows %2 at a time and the partner already holds %n</source>
+        <extracomment>%2 is a number of keys (&quot;2 NFR keys&quot;); %n is how many the partner holds</extracomment>
+        <translation>
+            <numerusform>уровень %1 допускает %2 одновременно, а у партнёра уже %n</numerusform>
+            <numerusform>уровень %1 допускает %2 одновременно, а у партнёра уже %n</numerusform>
+            <numerusform>уровень %1 допускает %2 одновременно, а у партнёра уже %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NFR key(s)</source>
+        <translation>
+            <numerusform>%n NFR-ключ</numerusform>
+            <numerusform>%n NFR-ключа</numerusform>
+            <numerusform>%n NFR-ключей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln пользователь</numerusform>
+            <numerusform>%Ln пользователя</numerusform>
+            <numerusform>%Ln пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
+        <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
+        <translation>Отклонено: лимит скидки %1 % для внутреннего использования — %2; в этом периоде для внутреннего использования уже лицензировано: %3, эта лицензия добавляет: %4 (сверх лимита: %5).</translation>
     </message>
 </context>
 <context>
@@ -1974,10 +2584,6 @@ Nothing was imported.</source>
         <translation>Автономная копия снята с базы данных другого типа, чем %1; снимите новую копию.</translation>
     </message>
     <message>
-        <source>write the offline copy</source>
-        <translation>записать автономную копию</translation>
-    </message>
-    <message>
         <source>Stopped at your request; the offline copy was left as it was.</source>
         <translation>Остановлено по вашему запросу; автономная копия оставлена без изменений.</translation>
     </message>
@@ -1988,6 +2594,10 @@ Nothing was imported.</source>
     <message>
         <source>Offline copies do not know the table %1 yet.</source>
         <translation>Автономные копии пока не поддерживают таблицу %1.</translation>
+    </message>
+    <message>
+        <source>This offline copy is older than the team database&apos;s change history (pruned up to %1); take it offline again.</source>
+        <translation>Эта автономная копия старше журнала изменений командной базы данных (он сокращён до %1); возьмите копию заново.</translation>
     </message>
 </context>
 <context>
@@ -2383,14 +2993,6 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>needs %n more active customer(s) in the trailing %1 months</source>
-        <translation>
-            <numerusform>не хватает %n активного клиента за последние %1 мес.</numerusform>
-            <numerusform>не хватает %n активных клиентов за последние %1 мес.</numerusform>
-            <numerusform>не хватает %n активных клиентов за последние %1 мес.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>needs %n more certified technical specialist(s)</source>
         <translation>
             <numerusform>не хватает %n сертифицированного технического специалиста</numerusform>
@@ -2404,14 +3006,6 @@ Nothing was imported.</source>
             <numerusform>не хватает %n сертифицированного специалиста по продажам</numerusform>
             <numerusform>не хватает %n сертифицированных специалистов по продажам</numerusform>
             <numerusform>не хватает %n сертифицированных специалистов по продажам</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>needs %n more renewal deal(s) in the trailing %1 months</source>
-        <translation>
-            <numerusform>не хватает %n сделки по продлению за последние %1 мес.</numerusform>
-            <numerusform>не хватает %n сделок по продлению за последние %1 мес.</numerusform>
-            <numerusform>не хватает %n сделок по продлению за последние %1 мес.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2454,21 +3048,9 @@ Nothing was imported.</source>
             <numerusform>нет клиентов за предыдущие %n месяцев</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>no %1 recorded in the last %n month(s)</source>
-        <translation>
-            <numerusform>нет данных «%1» за последний %n месяц</numerusform>
-            <numerusform>нет данных «%1» за последние %n месяца</numerusform>
-            <numerusform>нет данных «%1» за последние %n месяцев</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>needs %1 percentage points more %2</source>
-        <translation>не хватает %1 п. п. (%2)</translation>
     </message>
     <message>
         <source>%1 is granted after a vendor review.</source>
@@ -2501,6 +3083,88 @@ Nothing was imported.</source>
     <message>
         <source>Partner &quot;%1&quot; changed tier since it was evaluated; evaluate it again.</source>
         <translation>Уровень партнёра «%1» изменился после оценки; оцените его снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the trailing %n month(s)</source>
+        <translation>
+            <numerusform>за последний %n месяц</numerusform>
+            <numerusform>за последние %n месяца</numerusform>
+            <numerusform>за последние %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more revenue growth</source>
+        <translation>не хватает %1 п. п. роста выручки</translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more customer retention</source>
+        <translation>не хватает %1 п. п. удержания клиентов</translation>
+    </message>
+    <message>
+        <source>needs a Net Promoter Score %1 points higher</source>
+        <translation>не хватает %1 п. индекса NPS</translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more customer satisfaction</source>
+        <translation>не хватает %1 п. п. удовлетворённости клиентов</translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more advocacy</source>
+        <translation>не хватает %1 п. п. готовности рекомендовать</translation>
+    </message>
+    <message>
+        <source>needs %1 percentage points more</source>
+        <translation>не хватает %1 п. п.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no Net Promoter Score recorded in the last %n month(s)</source>
+        <translation>
+            <numerusform>нет данных индекса NPS за последний %n месяц</numerusform>
+            <numerusform>нет данных индекса NPS за последние %n месяца</numerusform>
+            <numerusform>нет данных индекса NPS за последние %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no customer satisfaction score recorded in the last %n month(s)</source>
+        <translation>
+            <numerusform>нет оценки удовлетворённости клиентов за последний %n месяц</numerusform>
+            <numerusform>нет оценки удовлетворённости клиентов за последние %n месяца</numerusform>
+            <numerusform>нет оценки удовлетворённости клиентов за последние %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no advocacy score recorded in the last %n month(s)</source>
+        <translation>
+            <numerusform>нет оценки готовности рекомендовать за последний %n месяц</numerusform>
+            <numerusform>нет оценки готовности рекомендовать за последние %n месяца</numerusform>
+            <numerusform>нет оценки готовности рекомендовать за последние %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no score recorded in the last %n month(s)</source>
+        <translation>
+            <numerusform>нет оценки за последний %n месяц</numerusform>
+            <numerusform>нет оценки за последние %n месяца</numerusform>
+            <numerusform>нет оценки за последние %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more active customer(s) %1</source>
+        <extracomment>%1 is the period: &quot;in the trailing 12 months&quot;</extracomment>
+        <translation>
+            <numerusform>не хватает %n активного клиента %1</numerusform>
+            <numerusform>не хватает %n активных клиентов %1</numerusform>
+            <numerusform>не хватает %n активных клиентов %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more renewal deal(s) %1</source>
+        <extracomment>%1 is the period: &quot;in the trailing 12 months&quot;</extracomment>
+        <translation>
+            <numerusform>не хватает %n сделки по продлению %1</numerusform>
+            <numerusform>не хватает %n сделок по продлению %1</numerusform>
+            <numerusform>не хватает %n сделок по продлению %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2635,6 +3299,18 @@ Nothing was imported.</source>
             <numerusform>истекают %n сертификатов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A&amp;ward Level…</source>
+        <translation>Прис&amp;воить уровень…</translation>
+    </message>
+    <message>
+        <source>Award the partner a certification level of its program</source>
+        <translation>Присвоить партнёру уровень сертификации его программы</translation>
+    </message>
+    <message>
+        <source>Award Certification Level</source>
+        <translation>Присвоить уровень сертификации</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ChartBuilder</name>
@@ -2712,6 +3388,124 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Save Partner: Conflicting Changes</source>
+        <translation>Сохранение партнёра: конфликт изменений</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; was changed by someone else after you started editing it.&lt;/p&gt;&lt;p&gt;Choose, for each field, the value to keep. Nothing is saved until you choose Save; fields not listed hold the same value in both.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Пока вы редактировали &lt;b&gt;%1&lt;/b&gt;, другой пользователь изменил эти данные.&lt;/p&gt;&lt;p&gt;Выберите для каждого поля значение, которое нужно сохранить. Ничего не будет сохранено, пока вы не нажмёте «Сохранить»; поля, которых нет в списке, совпадают в обеих версиях.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сохранено другим пользователем&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your edit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ваше изменение&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (changed by both)</source>
+        <translation>%1 (изменено обоими)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chosen Values</source>
+        <translation>&amp;Сохранить выбранные значения</translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation>Все &amp;мои</translation>
+    </message>
+    <message>
+        <source>All &amp;Theirs</source>
+        <translation>Все &amp;чужие</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Продолжить редактирование</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Запомнить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Подключение к командной базе данных</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com или папка сокета, например /run/postgresql</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>your database user name</source>
+        <translation>ваше имя пользователя базы данных</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Отключено (disable)</translation>
+    </message>
+    <message>
+        <source>If the server offers it (prefer)</source>
+        <translation>Если сервер поддерживает (prefer)</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>Обязательно (require)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate and name checked (verify-full)</source>
+        <translation>Обязательно, с проверкой сертификата и имени сервера (verify-full)</translation>
+    </message>
+    <message>
+        <source>This build of PartnerDesk has no keychain support: the password is kept only until the window closes.</source>
+        <translation>Эта сборка PartnerDesk не поддерживает системное хранилище паролей: пароль хранится только до закрытия окна.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Шифрование (TLS):</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CreditEntryDialog</name>
     <message>
         <source>Buy Activation Credits</source>
@@ -2760,6 +3554,10 @@ Nothing was imported.</source>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>The partner has no customers to onboard.</source>
+        <translation>У партнёра нет клиентов для подключения.</translation>
     </message>
 </context>
 <context>
@@ -2836,10 +3634,6 @@ Nothing was imported.</source>
         <translation>В программе %1 не используются кредиты активации.</translation>
     </message>
     <message>
-        <source>Balance: %1 credits (1 credit = 1 %2). Discount of the partner&apos;s tier: %3.</source>
-        <translation>Баланс кредитов: %1 (1 кредит = 1 %2). Скидка уровня партнёра: %3.</translation>
-    </message>
-    <message>
         <source>%1–%2 %</source>
         <translation>%1–%2 %</translation>
     </message>
@@ -2850,6 +3644,14 @@ Nothing was imported.</source>
     <message>
         <source>Activation Credits</source>
         <translation>Кредиты активации</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance: %1 credit(s) (1 credit = 1 %2). Discount of the partner&apos;s tier: %3.</source>
+        <translation>
+            <numerusform>Баланс: %1 кредит (1 кредит = 1 %2). Скидка уровня партнёра: %3.</numerusform>
+            <numerusform>Баланс: %1 кредита (1 кредит = 1 %2). Скидка уровня партнёра: %3.</numerusform>
+            <numerusform>Баланс: %1 кредитов (1 кредит = 1 %2). Скидка уровня партнёра: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3842,66 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::LevelAwardDialog</name>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>&amp;Истекает:</translation>
+    </message>
+    <message>
+        <source>Award Certification Level to %1</source>
+        <translation>Присвоить уровень сертификации: %1</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>Requires:</source>
+        <translation>Требует:</translation>
+    </message>
+    <message>
+        <source>&amp;Awarded on:</source>
+        <translation>&amp;Дата присвоения:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Присвоить</translation>
+    </message>
+    <message>
+        <source>Needs %1 in the partnership: eligible from %2.</source>
+        <extracomment>%1 is a number of months (&quot;6 months&quot;), %2 a date</extracomment>
+        <translation>Нужен срок партнёрства %1: доступен с %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held since %1.</source>
+        <translation>Присвоен с %1.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s program has no certification levels.</source>
+        <translation>В программе партнёра нет уровней сертификации.</translation>
+    </message>
+    <message>
+        <source>%1 can be awarded from %2, once the partner has %3 in the partnership.</source>
+        <translation>%1 можно присвоить с %2, когда срок партнёрства составит %3.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::LevelsModel</name>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -3092,6 +3954,157 @@ Nothing was imported.</source>
     <message>
         <source>Requires</source>
         <translation>Требует</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LicenceDialog</name>
+    <message>
+        <source>E&amp;nds on:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>Record Licence for %1</source>
+        <translation>Регистрация лицензии: %1</translation>
+    </message>
+    <message>
+        <source>Sold to a customer</source>
+        <translation>Продана клиенту</translation>
+    </message>
+    <message>
+        <source>Internal use by the partner</source>
+        <translation>Для внутреннего использования партнёром</translation>
+    </message>
+    <message numerus="yes">
+        <source>Internal use: %1 % discount, at most %n user(s) in the partner&apos;s tier.</source>
+        <translation>
+            <numerusform>Внутреннее использование: скидка %1 %, не более %n пользователя на уровне партнёра.</numerusform>
+            <numerusform>Внутреннее использование: скидка %1 %, не более %n пользователей на уровне партнёра.</numerusform>
+            <numerusform>Внутреннее использование: скидка %1 %, не более %n пользователей на уровне партнёра.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partner&apos;s tier has no internal-use discount.</source>
+        <translation>Для уровня партнёра нет скидки на внутреннее использование.</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(без клиента)</translation>
+    </message>
+    <message>
+        <source>The product as named on the licence</source>
+        <translation>Продукт так, как он назван в лицензии</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas</source>
+        <translation>Необязательно, через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>К&amp;лиент:</translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation>Продуктовая &amp;линейка:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Продукт:</translation>
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation>Р&amp;едакция:</translation>
+    </message>
+    <message>
+        <source>Add-on &amp;modules:</source>
+        <translation>Дополнительные &amp;модули:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Мест:</translation>
+    </message>
+    <message>
+        <source>P&amp;rice per seat (%1):</source>
+        <translation>&amp;Цена за место (%1):</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Итого:</translation>
+    </message>
+    <message>
+        <source>S&amp;old on:</source>
+        <translation>Дата п&amp;родажи:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>Rene&amp;ws:</source>
+        <translation>Пр&amp;одление лицензии:</translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation>Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Not a renewal</source>
+        <translation>Не продление</translation>
+    </message>
+    <message>
+        <source>Licence #%1: %2, %3 to %4</source>
+        <translation>Лицензия № %1: %2, с %3 по %4</translation>
+    </message>
+    <message>
+        <source>perpetual</source>
+        <translation>бессрочная</translation>
+    </message>
+    <message>
+        <source>Enter the price of one seat for the term.</source>
+        <translation>Введите цену одного места за срок.</translation>
+    </message>
+    <message>
+        <source>The partner has no customers yet: import them, or record a licence for the partner&apos;s internal use.</source>
+        <translation>У партнёра ещё нет клиентов: импортируйте их или зарегистрируйте лицензию для внутреннего использования партнёром.</translation>
+    </message>
+    <message>
+        <source>Choose the customer the licence is sold to.</source>
+        <translation>Выберите клиента, которому продана лицензия.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s program has no product lines.</source>
+        <translation>В программе партнёра нет продуктовых линеек.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The internal-use discount covers at most %n user(s).</source>
+        <translation>
+            <numerusform>Скидка на внутреннее использование распространяется не более чем на %n пользователя.</numerusform>
+            <numerusform>Скидка на внутреннее использование распространяется не более чем на %n пользователей.</numerusform>
+            <numerusform>Скидка на внутреннее использование распространяется не более чем на %n пользователей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after the %2 % internal-use discount on %3</source>
+        <translation>%1 после скидки на внутреннее использование %2 % от %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s) at %2)</source>
+        <translation>
+            <numerusform>%1 (%n место по %2)</numerusform>
+            <numerusform>%1 (%n места по %2)</numerusform>
+            <numerusform>%1 (%n мест по %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3214,6 +4227,42 @@ Nothing was imported.</source>
             <numerusform>%n лицензии к продлению до %1</numerusform>
             <numerusform>%n лицензий к продлению до %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord Licence…</source>
+        <translation>&amp;Зарегистрировать лицензию…</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation>Пр&amp;одлить…</translation>
+    </message>
+    <message>
+        <source>Record the renewal of the selected licence</source>
+        <translation>Зарегистрировать продление выбранной лицензии</translation>
+    </message>
+    <message>
+        <source>Record a licence sold to one of the partner&apos;s customers or bought for its internal use</source>
+        <translation>Зарегистрировать лицензию, проданную клиенту партнёра или купленную для внутреннего использования</translation>
+    </message>
+    <message>
+        <source>Choose a partner first.</source>
+        <translation>Сначала выберите партнёра.</translation>
+    </message>
+    <message>
+        <source>Recorded licence #%1: %2 paid.</source>
+        <translation>Зарегистрирована лицензия № %1: оплачено %2.</translation>
+    </message>
+    <message>
+        <source>Recorded as renewal sale #%1.</source>
+        <translation>Записано как продажа-продление № %1.</translation>
+    </message>
+    <message>
+        <source>Recorded as sale #%1.</source>
+        <translation>Записано как продажа № %1.</translation>
+    </message>
+    <message>
+        <source>Record Licence</source>
+        <translation>Зарегистрировать лицензию</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +4471,18 @@ Nothing was imported.</source>
         <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Partner programs as data: tiers, requirements, rates and benefits; partners&apos; records; tier evaluation with what is missing for the next tier.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Партнёрские программы как данные: уровни, требования, ставки и привилегии; записи о партнёрах; оценка уровней с указанием того, чего не хватает до следующего уровня.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;Quarterly Review…</source>
+        <translation>Экспорт ква&amp;ртального бизнес-обзора…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Системный</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -3623,14 +4684,6 @@ Nothing was imported.</source>
         <source>NFR key %1 was issued and copied to the clipboard.</source>
         <translation>NFR-ключ %1 выдан и скопирован в буфер обмена.</translation>
     </message>
-    <message>
-        <source>Revoke NFR Key</source>
-        <translation>Отзыв NFR-ключа</translation>
-    </message>
-    <message>
-        <source>Why is %1 revoked?</source>
-        <translation>Почему отзывается ключ %1?</translation>
-    </message>
 </context>
 <context>
     <name>pd::ui::NfrOverrideDialog</name>
@@ -3649,6 +4702,25 @@ Nothing was imported.</source>
     <message>
         <source>Issue Anyway</source>
         <translation>Всё равно выдать</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NfrRevokeDialog</name>
+    <message>
+        <source>Revoke NFR Key</source>
+        <translation>Отзыв NFR-ключа</translation>
+    </message>
+    <message>
+        <source>Why is %1 revoked?</source>
+        <translation>Почему отзывается ключ %1?</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the key, and a check of the key reports it.</source>
+        <translation>Причина хранится вместе с ключом, и проверка ключа её сообщает.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +4767,65 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::OfflineDialog</name>
+    <message>
+        <source>&amp;All partners</source>
+        <translation>&amp;Все партнёры</translation>
+    </message>
+    <message>
+        <source>Only the partners &amp;matching:</source>
+        <translation>Только партнёры, &amp;подходящие под условия:</translation>
+    </message>
+    <message>
+        <source>Take Offline</source>
+        <translation>Создание автономной копии</translation>
+    </message>
+    <message>
+        <source>Copies the programs, exchange rates and the chosen partners with all their records into a file that opens read-only without a network. Refresh it later to fetch only what changed.</source>
+        <translation>Копирует программы, валютные курсы и выбранных партнёров со всеми их записями в файл, который открывается только для чтения без подключения к сети. Позже копию можно обновить, получив только изменения.</translation>
+    </message>
+    <message>
+        <source>any territory</source>
+        <translation>любая территория</translation>
+    </message>
+    <message>
+        <source>any program</source>
+        <translation>любая программа</translation>
+    </message>
+    <message>
+        <source>any country (two letters, such as ES)</source>
+        <translation>любая страна (две буквы, например ES)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Take Offline</source>
+        <translation>&amp;Создать автономную копию</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Территория:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>Про&amp;грамма:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Стра&amp;на:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Куда сохранить:</translation>
+    </message>
+    <message>
+        <source>PartnerDesk databases (*.sqlite)</source>
+        <translation>Базы данных PartnerDesk (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PartnerBrowser</name>
     <message>
         <source>Filter by name, code, country, program or tier (Ctrl+F)</source>
@@ -3731,10 +4862,6 @@ Nothing was imported.</source>
     <message>
         <source>Renewals due</source>
         <translation>Предстоящие продления</translation>
-    </message>
-    <message>
-        <source>Available with licences</source>
-        <translation>Доступно при наличии лицензий</translation>
     </message>
     <message>
         <source>&amp;Re-evaluate All Partners</source>
@@ -3784,6 +4911,14 @@ Nothing was imported.</source>
             <numerusform>%1 из %Ln партнёров</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Partners with a licence, NFR key or certification that ends in the next %n day(s)</source>
+        <translation>
+            <numerusform>Партнёры с лицензией, NFR-ключом или сертификацией, срок которых истекает в ближайший %n день</numerusform>
+            <numerusform>Партнёры с лицензией, NFR-ключом или сертификацией, срок которых истекает в ближайшие %n дня</numerusform>
+            <numerusform>Партнёры с лицензией, NFR-ключом или сертификацией, срок которых истекает в ближайшие %n дней</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PartnerLoadJob</name>
@@ -3827,10 +4962,6 @@ Nothing was imported.</source>
         <translation>Про&amp;филь</translation>
     </message>
     <message>
-        <source>S&amp;taff</source>
-        <translation>Со&amp;трудники</translation>
-    </message>
-    <message>
         <source>&amp;Customers</source>
         <translation>&amp;Клиенты</translation>
     </message>
@@ -3841,10 +4972,6 @@ Nothing was imported.</source>
     <message>
         <source>&amp;Events</source>
         <translation>Соб&amp;ытия</translation>
-    </message>
-    <message>
-        <source>Tier &amp;Status</source>
-        <translation>Статус уро&amp;вня</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -3951,14 +5078,6 @@ Nothing was imported.</source>
         <translation>Партнёр %1 сохранён.</translation>
     </message>
     <message>
-        <source>Reload and Drop My Edits</source>
-        <translation>Перезагрузить и отменить мои изменения</translation>
-    </message>
-    <message>
-        <source>Keep Editing</source>
-        <translation>Продолжить редактирование</translation>
-    </message>
-    <message>
         <source>%1 moved to %2.</source>
         <translation>Партнёр %1 переведён на уровень %2.</translation>
     </message>
@@ -3969,6 +5088,34 @@ Nothing was imported.</source>
     <message>
         <source>The partner&apos;s program is missing.</source>
         <translation>Программа партнёра отсутствует.</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff</source>
+        <translation>Со&amp;трудники</translation>
+    </message>
+    <message>
+        <source>Tier Stat&amp;us</source>
+        <translation>Статус уро&amp;вня</translation>
+    </message>
+    <message>
+        <source>Lice&amp;nces</source>
+        <translation>&amp;Лицензии</translation>
+    </message>
+    <message>
+        <source>NFR &amp;Keys</source>
+        <translation>&amp;NFR-ключи</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dits</source>
+        <translation>Кре&amp;диты</translation>
+    </message>
+    <message>
+        <source>Certificat&amp;ions</source>
+        <translation>Се&amp;ртификации</translation>
+    </message>
+    <message>
+        <source>Save Partner: Not Allowed</source>
+        <translation>Сохранение партнёра: запрещено</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +5167,21 @@ Nothing was imported.</source>
     <message>
         <source>12-month revenue</source>
         <translation>Выручка за 12 месяцев</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PasswordStore</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Не удалось прочитать системное хранилище паролей: %1</translation>
+    </message>
+    <message>
+        <source>The password was not saved in the system keychain: %1</source>
+        <translation>Пароль не сохранён в системном хранилище паролей: %1</translation>
+    </message>
+    <message>
+        <source>This build of PartnerDesk has no keychain support; the password was not saved.</source>
+        <translation>Эта сборка PartnerDesk не поддерживает системное хранилище паролей; пароль не сохранён.</translation>
     </message>
 </context>
 <context>
@@ -4583,10 +5745,6 @@ Nothing was imported.</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>Pa&amp;per:</source>
-        <translation>&amp;Бумага:</translation>
-    </message>
-    <message>
         <source>F&amp;older:</source>
         <translation>П&amp;апка:</translation>
     </message>
@@ -4637,6 +5795,50 @@ Nothing was imported.</source>
             <numerusform>Ошибки в %n обзорах:</numerusform>
             <numerusform>Ошибки в %n обзорах:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Фа&amp;йл:</translation>
+    </message>
+    <message>
+        <source>Save the review as</source>
+        <translation>Сохранить обзор как</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write into.</source>
+        <translation>Выберите папку для записи.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>От&amp;мена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n review(s)…</source>
+        <translation>
+            <numerusform>Запись %n обзора…</numerusform>
+            <numerusform>Запись %n обзоров…</numerusform>
+            <numerusform>Запись %n обзоров…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +6170,10 @@ Nothing was imported.</source>
     <message>
         <source>Bars: revenue per quarter; line: trailing 12 months; dashed lines: the sales thresholds of the tiers.</source>
         <translation>Столбцы — выручка за квартал; линия — за последние 12 месяцев; пунктир — пороги продаж уровней.</translation>
+    </message>
+    <message>
+        <source>Apply for %1: the records of the quarter meet its requirements.</source>
+        <translation>Подать заявку на уровень %1: данные за квартал соответствуют его требованиям.</translation>
     </message>
 </context>
 <context>
@@ -5309,10 +6515,116 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::Session</name>
+    <message>
+        <source>This is an offline copy, opened read-only: changes are made in the team database and reach this copy with File › Refresh Offline Copy.</source>
+        <translation>Это автономная копия, открытая только для чтения: изменения вносятся в командную базу данных и попадают в эту копию через Файл › Обновить автономную копию.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; changes are not allowed.</source>
+        <translation>База данных открыта только для чтения; изменения не допускаются.</translation>
+    </message>
+    <message>
+        <source>Your database role may only read partner records and add notes; ask a manager to make changes.</source>
+        <translation>Ваша роль в базе данных позволяет только читать записи о партнёрах и добавлять заметки; попросите менеджера внести изменения.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::SetProfileFieldCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>изменение поля «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TeamActions</name>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Подключиться к &amp;командной базе данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Take Offline…</source>
+        <translation>Создать &amp;автономную копию…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Offline Copy</source>
+        <translation>О&amp;бновить автономную копию</translation>
+    </message>
+    <message>
+        <source>Copy partners into a file that opens without a network</source>
+        <translation>Скопировать партнёров в файл, который открывается без подключения к сети</translation>
+    </message>
+    <message>
+        <source>Fetch what changed in the team database since the copy was taken</source>
+        <translation>Получить изменения из командной базы данных с момента создания копии</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Автономная копия от %1</translation>
+    </message>
+    <message>
+        <source>Not connected. Check the fields and try again.</source>
+        <translation>Подключение не установлено. Проверьте поля и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Take Offline</source>
+        <translation>Создание автономной копии</translation>
+    </message>
+    <message>
+        <source>This database is open. Choose another file for the offline copy.</source>
+        <translation>Эта база данных открыта. Выберите другой файл для автономной копии.</translation>
+    </message>
+    <message>
+        <source>Taking the offline copy was cancelled; no file was written.</source>
+        <translation>Создание автономной копии отменено; файл не записан.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took an offline copy of %n partner(s) into %1.</source>
+        <translation>
+            <numerusform>Автономная копия %n партнёра создана в %1.</numerusform>
+            <numerusform>Автономная копия %n партнёров создана в %1.</numerusform>
+            <numerusform>Автономная копия %n партнёров создана в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying partners into %1…</source>
+        <translation>Копирование партнёров в %1…</translation>
+    </message>
+    <message>
+        <source>Refresh Offline Copy</source>
+        <translation>Обновление автономной копии</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; the offline copy is as it was.</source>
+        <translation>Обновление отменено; автономная копия не изменилась.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The offline copy is as it was.</source>
+        <translation>%1
+
+Автономная копия не изменилась.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline copy refreshed: %n row(s) written</source>
+        <translation>
+            <numerusform>Автономная копия обновлена: записана %n строка</numerusform>
+            <numerusform>Автономная копия обновлена: записано %n строки</numerusform>
+            <numerusform>Автономная копия обновлена: записано %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed.</source>
+        <translation>
+            <numerusform>Удалена %n строка.</numerusform>
+            <numerusform>Удалено %n строки.</numerusform>
+            <numerusform>Удалено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching what changed since %1…</source>
+        <translation>Получение изменений с %1…</translation>
     </message>
 </context>
 <context>

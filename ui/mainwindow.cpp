@@ -6,7 +6,11 @@
 #include "program/programdraft.h"
 #include "program/programeditor.h"
 #include "recentfiles.h"
+#include "report/qbrdialog.h"
 #include "session.h"
+#include "storage/database.h"
+#include "team/teamactions.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +22,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -32,33 +37,71 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(new Session(this))
     , m_recent(new RecentFiles(this))
     , m_tabs(new QTabWidget(this))
-    , m_split(new QSplitter(Qt::Horizontal, this))
     , m_undoGroup(new QUndoGroup(this))
     , m_dbLabel(new QLabel(this))
+    , m_language(savedLanguage())
+    , m_builtLocale(translationsLocale().name())
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    statusBar()->addPermanentWidget(m_dbLabel);
+    m_team = new TeamActions(
+        m_session, this, [this](const QString &location) { return openDatabase(location); },
+        [this] { return maybeSaveAll(); });
+    connect(m_team, &TeamActions::statusMessage, this, &MainWindow::showStatus);
+
+    createViews();
+    const QList<QAction *> before = findChildren<QAction *>(Qt::FindDirectChildrenOnly);
+    createActions();
+    for (QAction *action : findChildren<QAction *>(Qt::FindDirectChildrenOnly)) {
+        if (!before.contains(action))
+            m_windowActions << action;
+    }
+    createMenus();
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // Undo and redo act on the profile edits of the partner page only while it is shown.
+        m_undoGroup->setActiveStack(index == 0 ? m_page->undoStack() : nullptr);
+        updateSaveAction();
+    });
+    connect(m_session, &Session::opened, this, &MainWindow::updateTitle);
+    connect(m_session, &Session::closed, this, &MainWindow::updateTitle);
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
+        if (!maybeSaveAll())
+            return;
+        if (Database::isServerLocation(path))
+            m_team->connectTo(path); // the password from the keychain, else the Connect dialog
+        else
+            openDatabase(path);
+    });
+    readSettings();
+    updateTitle();
+    updateSaveAction();
+}
+
+void MainWindow::createViews()
+{
+    // The tabs' current-changed handler needs the window's actions, which may not exist yet.
+    const QSignalBlocker blockTabs(m_tabs);
+    m_split = new QSplitter(Qt::Horizontal, this);
     m_browser = new PartnerBrowser(m_session, m_split);
     m_page = new PartnerPage(m_session, m_split);
     m_split->addWidget(m_browser);
     m_split->addWidget(m_page);
-    m_split->setStretchFactor(0, 1);
-    m_split->setStretchFactor(1, 1);
+    // The browser's columns need more room than the partner page's form: 11 : 9 as the window grows.
+    m_split->setStretchFactor(0, 11);
+    m_split->setStretchFactor(1, 9);
     m_split->setChildrenCollapsible(false);
     m_dashboard = new Dashboard(m_session, m_browser->model(), this);
     m_programs = new ProgramEditor(m_session, this);
 
-    m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_split, tr("Partners"));
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_programs, tr("Programs"));
-    setCentralWidget(m_tabs);
-    statusBar()->addPermanentWidget(m_dbLabel);
 
     m_undoGroup->addStack(m_page->undoStack());
     m_undoGroup->setActiveStack(m_page->undoStack());
-
-    createActions();
-    createMenus();
 
     connect(m_browser, &PartnerBrowser::currentPartnerChanged, this, &MainWindow::onCurrentPartnerChanged);
     connect(m_browser, &PartnerBrowser::partnerActivated, this, [this](qint64 id) {
@@ -80,20 +123,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_programs->draft(), &ProgramDraft::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_page->saveAction(), &QAction::changed, this, &MainWindow::updateSaveAction);
     connect(m_programs->saveAction(), &QAction::changed, this, &MainWindow::updateSaveAction);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        // Undo and redo act on the profile edits of the partner page only while it is shown.
-        m_undoGroup->setActiveStack(index == 0 ? m_page->undoStack() : nullptr);
-        updateSaveAction();
-    });
-    connect(m_session, &Session::opened, this, &MainWindow::updateTitle);
-    connect(m_session, &Session::closed, this, &MainWindow::updateTitle);
-    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
-        if (maybeSaveAll())
-            openDatabase(path);
-    });
-    readSettings();
-    updateTitle();
-    updateSaveAction();
 }
 
 MainWindow::~MainWindow()
@@ -115,6 +144,7 @@ void MainWindow::createActions()
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     m_importCsv = new QAction(tr("&Import CSV…"), this);
+    m_importCsv->setObjectName(QStringLiteral("importCsv"));
     m_importCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importCsv, &QAction::triggered, this, &MainWindow::importCsv);
     m_exportCsv = new QAction(tr("&Export CSV…"), this);
@@ -172,6 +202,11 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recent->populate(m_recentMenu); });
     m_recent->populate(m_recentMenu); // so the menu is keyboard-reachable before its first show
+    file->addAction(m_team->connectAction());
+    file->addSeparator();
+    file->addAction(m_team->takeOfflineAction());
+    file->addAction(m_team->refreshOfflineAction());
+    m_team->addEditingAction(m_importCsv); // disabled on a read-only (offline) database
     file->addSeparator();
     file->addAction(m_save);
     file->addSeparator();
@@ -179,14 +214,24 @@ void MainWindow::createMenus()
     file->addAction(m_exportCsv);
     file->addSeparator();
     QAction *importProgram = file->addAction(tr("Import &Program JSON…"));
+    importProgram->setObjectName(QStringLiteral("importProgramJson"));
     connect(importProgram, &QAction::triggered, this, [this] {
         showView(View::Programs);
         m_programs->importAction()->trigger();
     });
+    m_team->addEditingAction(importProgram);
     QAction *exportProgram = file->addAction(tr("Export Program &JSON…"));
     connect(exportProgram, &QAction::triggered, this, [this] {
         showView(View::Programs);
         m_programs->exportAction()->trigger();
+    });
+    file->addSeparator();
+    QAction *exportReview = file->addAction(tr("Export &Quarterly Review…"));
+    exportReview->setObjectName(QStringLiteral("exportQuarterlyReview"));
+    connect(exportReview, &QAction::triggered, this, [this] {
+        QbrDialog dialog(m_session, m_browser->currentPartnerId(), this);
+        dialog.setFilteredPartners(m_browser->visiblePartnerIds());
+        dialog.exec();
     });
     file->addSeparator();
     file->addAction(m_quit);
@@ -205,6 +250,8 @@ void MainWindow::createMenus()
     QMenu *quick = view->addMenu(tr("&Quick Filter"));
     quick->addActions(m_browser->quickFilterActions());
     view->addAction(m_browser->reevaluateAction());
+    view->addSeparator();
+    createLanguageMenu(view);
 
     QMenu *partner = menuBar()->addMenu(tr("&Partner"));
     partner->addAction(m_page->saveAction());
@@ -261,10 +308,14 @@ void MainWindow::updateTitle()
     if (location.isEmpty()) {
         setWindowTitle(tr("PartnerDesk"));
         m_dbLabel->clear();
+        m_dbLabel->setToolTip({});
         return;
     }
-    setWindowTitle(tr("%1[*] — PartnerDesk").arg(QFileInfo(location).fileName()));
-    m_dbLabel->setText(QDir::toNativeSeparators(location));
+    const QString offline = m_team->offlineText(); // "Offline since DATE" for an offline copy
+    const QString name = TeamActions::shortName(location) + (offline.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(offline));
+    setWindowTitle(tr("%1[*] — PartnerDesk").arg(name));
+    m_dbLabel->setText(offline.isEmpty() ? m_session->displayName() : m_session->displayName() + QStringLiteral(" — ") + offline);
+    m_dbLabel->setToolTip(m_session->readOnlyReason()); // why nothing can be edited, if so
 }
 
 void MainWindow::updateSaveAction()

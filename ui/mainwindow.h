@@ -17,6 +17,7 @@ class PartnerPage;
 class ProgramEditor;
 class RecentFiles;
 class Session;
+class TeamActions;
 
 // The PartnerDesk window: the partner browser beside the partner page, the program dashboard
 // and the program editor, with the File, Edit, View, Partner, Program and Help menus.
@@ -41,6 +42,16 @@ public:
     PartnerPage *partnerPage() const { return m_page; }
     ProgramEditor *programEditor() const { return m_programs; }
     Dashboard *dashboard() const { return m_dashboard; }
+    TeamActions *team() const { return m_team; }
+
+    // The language of the window: empty for the system's, else "en", "es" or "ru". Switching
+    // asks to save unsaved edits, installs the translations, remembers the choice and rebuilds
+    // the views and menus in the new language (see changeEvent). False: the user stayed.
+    bool setLanguage(const QString &language);
+    QString language() const { return m_language; }
+    // At start-up, before the window exists: the language chosen last time (QSettings).
+    static QString savedLanguage();
+    static void applySavedLanguage();
 
 signals:
     // After start-up: the database is open and its rows are in the browser (or it failed).
@@ -48,10 +59,18 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The views (tabs) and the window's own actions and menus are built by these; on a language
+    // change the window deletes and builds them again, so every text, header, chart and number is
+    // in the new language and locale. Put new window actions in createActions/createMenus.
+    void createViews();
+    void destroyViews();
     void createActions();
     void createMenus();
+    void createLanguageMenu(QMenu *parent);
+    void rebuildForLanguage();
     void readSettings();
     void writeSettings() const;
     void updateTitle();
@@ -79,8 +98,13 @@ private:
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_dbLabel;
+    TeamActions *m_team = nullptr; // team database and offline copies (ui/team)
     qint64 m_shownPartner = 0;
     bool m_reselecting = false;
+    QString m_language;        // the choice: "" (system), "en", "es", "ru"
+    QString m_builtLocale;     // the translations' locale the views and menus were built in
+    bool m_rebuildPending = false;
+    QList<QAction *> m_windowActions; // what createActions made, deleted on a rebuild
 
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;

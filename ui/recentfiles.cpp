@@ -1,5 +1,8 @@
 #include "recentfiles.h"
 
+#include "storage/database.h"
+#include "team/teamactions.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
@@ -10,7 +13,15 @@ namespace pd::ui {
 
 namespace {
 const QString kKey = QStringLiteral("recentDatabases");
+
+// A file by its absolute path; a team database by its URL, which never holds a password.
+QString normalized(const QString &location)
+{
+    if (Database::isServerLocation(location))
+        return location;
+    return QFileInfo(location).absoluteFilePath();
 }
+} // namespace
 
 RecentFiles::RecentFiles(QObject *parent)
     : QObject(parent)
@@ -30,7 +41,7 @@ QString RecentFiles::last() const
 
 void RecentFiles::add(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = normalized(path);
     QStringList list = files();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -43,7 +54,7 @@ void RecentFiles::add(const QString &path)
 void RecentFiles::remove(const QString &path)
 {
     QStringList list = files();
-    list.removeAll(QFileInfo(path).absoluteFilePath());
+    list.removeAll(normalized(path));
     QSettings().setValue(kKey, list);
     emit changed();
 }
@@ -60,7 +71,7 @@ void RecentFiles::populate(QMenu *menu)
     const QStringList list = files();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = list.at(i);
-        const QString name = QFileInfo(path).fileName();
+        const QString name = Database::isServerLocation(path) ? TeamActions::shortName(path) : QFileInfo(path).fileName();
         QAction *a = menu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));

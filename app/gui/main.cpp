@@ -1,7 +1,6 @@
 // partnerdesk: the desktop window. Start-up and the command line only.
 #include "mainwindow.h"
 #include "screenshots.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,8 +15,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("PartnerDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PartnerDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
-    // The user's language; English, the source language, still needs its plural forms.
-    pd::installTranslations(QLocale::system());
+    // The language chosen in View › Language, else the system's; English, the source language,
+    // still needs its plural forms.
+    pd::ui::MainWindow::applySavedLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Partner program management"));
