@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include "translations.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <array>
@@ -164,7 +166,7 @@ QString Money::display(const QLocale &locale) const
 
 QString Money::display() const
 {
-    return display(QLocale());
+    return display(formattingLocale());
 }
 
 Result<Rate> Rate::parsePercent(const QString &text)

@@ -1,5 +1,7 @@
 #include "program.h"
 
+#include "translations.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -49,7 +51,7 @@ QJsonValue Program::benefit(const QString &benefitKey, const QString &tierKey) c
 
 QString Requirement::describe() const
 {
-    const QLocale locale;
+    const QLocale locale = formattingLocale();
     QString period = Tr::tr("in %n month(s)", nullptr, periodMonths);
     QString threshold;
     switch (metricKind(metric)) {

@@ -1,5 +1,7 @@
 #include "requirementcheck.h"
 
+#include "translations.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -27,7 +29,7 @@ qint64 shortfall(qint64 actual, qint64 threshold, Comparison cmp)
 
 QString percentText(qint64 bp)
 {
-    return QLocale().toString(double(bp) / 100.0, 'f', bp % 100 == 0 ? 0 : 2) + QStringLiteral(" %");
+    return formattingLocale().toString(double(bp) / 100.0, 'f', bp % 100 == 0 ? 0 : 2) + QStringLiteral(" %");
 }
 
 // The calendar months (as month numbers) that an event requirement inspects: the `months`
@@ -68,7 +70,7 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
         c.met = first.isValid();
         c.actual = c.met ? 1 : 0;
         c.gap = c.met ? 0 : 1;
-        c.actualText = c.met ? Tr::tr("since %1").arg(QLocale().toString(first, QLocale::ShortFormat)) : Tr::tr("none");
+        c.actualText = c.met ? Tr::tr("since %1").arg(formattingLocale().toString(first, QLocale::ShortFormat)) : Tr::tr("none");
         if (!c.met)
             c.gapText = Tr::tr("needs: %1").arg(label);
         return;
@@ -78,7 +80,7 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
         c.met = last.isValid() && last > asOf.addMonths(-r.periodMonths);
         c.actual = c.met ? 1 : 0;
         c.gap = c.met ? 0 : 1;
-        c.actualText = last.isValid() ? Tr::tr("last on %1").arg(QLocale().toString(last, QLocale::ShortFormat))
+        c.actualText = last.isValid() ? Tr::tr("last on %1").arg(formattingLocale().toString(last, QLocale::ShortFormat))
                                       : Tr::tr("none");
         if (!c.met)
             c.gapText = Tr::tr("needs: %1 within the last %n month(s)", nullptr, r.periodMonths).arg(label);
@@ -221,7 +223,7 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
     c.requirement = r;
     c.description = r.describe();
     const WindowFacts &w = windowOf(facts, r.periodMonths);
-    const QLocale locale;
+    const QLocale locale = formattingLocale();
     switch (metricKind(r.metric)) {
     case MetricKind::Event:
         checkEvent(c, r, partner, facts, asOf);

@@ -46,6 +46,26 @@ void installTranslations(const QLocale &locale)
     replace(g_qt, qt);
 }
 
+namespace {
+thread_local std::optional<QLocale> t_formatting;
+} // namespace
+
+QLocale formattingLocale()
+{
+    return t_formatting ? *t_formatting : QLocale();
+}
+
+FormattingScope::FormattingScope(const QLocale &locale)
+    : m_previous(t_formatting)
+{
+    t_formatting = locale;
+}
+
+FormattingScope::~FormattingScope()
+{
+    t_formatting = m_previous;
+}
+
 QLocale translationsLocale()
 {
     return g_locale;

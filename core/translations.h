@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <optional>
 
 namespace pd {
 
@@ -13,6 +14,22 @@ void installTranslations(const QLocale &locale);
 // The locale of the last installTranslations() call (the system's before any): what the
 // application's texts are in, whatever QLocale::setDefault a review export sets meanwhile.
 QLocale translationsLocale();
+
+// The locale core and the views format numbers, money and dates in, on the calling thread: the
+// one of the innermost FormattingScope living on this thread (a review being exported in another
+// language), else QLocale()'s default. A review never changes the window's formats this way.
+QLocale formattingLocale();
+
+class FormattingScope {
+public:
+    explicit FormattingScope(const QLocale &locale);
+    ~FormattingScope();
+    FormattingScope(const FormattingScope &) = delete;
+    FormattingScope &operator=(const FormattingScope &) = delete;
+
+private:
+    std::optional<QLocale> m_previous;
+};
 
 // An int with the plural form of `n` in English, Spanish and Russian (which depend on n being 1
 // and on its last two digits): tr()'s count for numbers that may not fit an int, such as credit

@@ -1,5 +1,7 @@
 #include "creditledger.h"
 
+#include "../translations.h"
+
 #include "licencesql.h"
 
 #include <QHash>
@@ -85,7 +87,7 @@ Result<CreditEntry> CreditLedger::appendWithin(const CreditEntry &e)
     if (!balance)
         return std::unexpected(balance.error());
     if (!moved) {
-        const QLocale locale;
+        const QLocale locale = formattingLocale();
         const qint64 have = balance->toLongLong();
         return fail(Error::Code::InvalidInput,
             licsql::Tr::tr(

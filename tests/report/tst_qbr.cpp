@@ -9,10 +9,12 @@
 #include "report/reportfonts.h"
 #include "storage/database.h"
 #include "storage/store.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QFontInfo>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace pd;
@@ -36,6 +38,7 @@ private slots:
     void batch();
     void batchCancel();
     void missingPartner();
+    void windowKeepsItsFormats();
 
 private:
     QTemporaryDir m_dir;
@@ -327,6 +330,38 @@ void TestQbr::missingPartner()
     const auto data = QbrCollector::collect(store, ExchangeRates(), 987654, m_fixture.quarter, QDate(2026, 10, 5));
     QVERIFY(!data.has_value());
     QCOMPARE(data.error().code, Error::Code::NotFound);
+}
+
+// A review in Russian formats its money and dates in Russian on the threads bound to it, while the
+// window's thread keeps the window's formats, during and after the export.
+void TestQbr::windowKeepsItsFormats()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("en_US"))); // the window's, whatever the machine's
+    const QLocale before;
+    const Money amount { 123456, QStringLiteral("RUB") };
+    const QString english = amount.display();
+    QString onWorker;
+    QString onWindowDuring;
+    {
+        const QbrLanguage review(QStringLiteral("ru"), QbrLanguage::Bind::ScopesOnly);
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            const QbrLanguage::ThreadScope scope(review);
+            onWorker = amount.display();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        onWindowDuring = amount.display();
+        QCOMPARE(QLocale().language(), QLocale::English);
+        {
+            const QbrLanguage::ThreadScope scope(review); // a chart painted for the review
+            QCOMPARE(formattingLocale().language(), QLocale::Russian);
+        }
+        QCOMPARE(formattingLocale().language(), QLocale::English);
+    }
+    QCOMPARE(onWorker, QStringLiteral("1\u00A0234,56\u00A0\u20BD"));
+    QCOMPARE(onWindowDuring, english);
+    QCOMPARE(english, QStringLiteral("RUB\u00A01,234.56"));
+    QCOMPARE(QLocale(), before);
 }
 
 QTEST_MAIN(TestQbr)

@@ -1,5 +1,7 @@
 #include "chartbuilder.h"
 
+#include "translations.h"
+
 #include "money.h"
 
 #include <QAreaSeries>
@@ -38,7 +40,7 @@ QString money(qint64 minor, const QString &currency, int digits)
 {
     // Money::display groups by hand: Qt 6.4 groups Spanish wrongly ("1000.000,00").
     Q_UNUSED(digits);
-    return Money { minor, currency }.display(QLocale());
+    return Money { minor, currency }.display(formattingLocale());
 }
 
 double major(qint64 minor, int digits)
@@ -80,7 +82,7 @@ QChart *newChart(const QString &title, const ChartBuilder::Options &options)
     chart->setTitleFont(font);
     chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
+    chart->setLocale(formattingLocale());
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(8, 8, 8, 8));
     chart->setBackgroundRoundness(0);
@@ -331,7 +333,7 @@ QChart *ChartBuilder::revenueBands(const RevenueBandsData &d, const Options &opt
             const auto it = std::lower_bound(d.rank.begin(), d.rank.end(), int(std::lround(p.x())));
             const qsizetype i = std::min<qsizetype>(it - d.rank.begin(), d.rank.size() - 1);
             showToolTip(Tr::tr("Partner %1 of %2 by revenue: %3")
-                            .arg(QLocale().toString(d.rank.at(i)), QLocale().toString(d.partnerCount),
+                            .arg(formattingLocale().toString(d.rank.at(i)), formattingLocale().toString(d.partnerCount),
                                  money(d.revenue.at(i), d.currency, d.digits)));
         });
     }

@@ -56,14 +56,12 @@ QLocale QbrLanguage::localeFor(const QString &language)
 
 QbrLanguage::QbrLanguage(const QString &language, Bind bind)
     : m_locale(localeFor(language))
-    , m_previous(QLocale())
     , m_translator(std::make_unique<QTranslator>())
 {
     // English is the source language; its translation holds only the plural forms.
     if (!m_translator->load(m_locale, QStringLiteral("partnerdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         (void)m_translator->load(QStringLiteral(":/i18n/partnerdesk_en.qm"));
     acquireDispatcher();
-    QLocale::setDefault(m_locale);
     if (bind == Bind::CallingThread)
         m_callingThread = std::make_unique<ThreadScope>(*this);
 }
@@ -71,13 +69,13 @@ QbrLanguage::QbrLanguage(const QString &language, Bind bind)
 QbrLanguage::~QbrLanguage()
 {
     m_callingThread.reset();
-    QLocale::setDefault(m_previous);
     releaseDispatcher();
 }
 
 QbrLanguage::ThreadScope::ThreadScope(const QbrLanguage &language)
     : m_previous(t_review)
     , m_previousActive(t_active)
+    , m_formats(language.m_locale)
 {
     t_review = language.m_translator.get();
     t_active = true;

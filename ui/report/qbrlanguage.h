@@ -1,5 +1,7 @@
 #pragma once
 
+#include "translations.h"
+
 #include <QLocale>
 #include <QString>
 #include <memory>
@@ -12,8 +14,8 @@ namespace pd::ui {
 // is bound to (the constructing thread with Bind::CallingThread, and any thread inside a
 // ThreadScope) translate every tr() - the review's own texts and those from core (requirement
 // descriptions, gaps) - into the review's language; every other thread, the window's included,
-// keeps its translation, so the window does not change language during an export. QLocale's
-// default (used by core's number formatting) is the review's for the same time.
+// keeps its translation and its formats (pd::formattingLocale, which core's number, money and date
+// formatting uses), so the window does not change language during an export.
 class QbrLanguage {
 public:
     enum class Bind { CallingThread, ScopesOnly };
@@ -36,11 +38,11 @@ public:
     private:
         const QTranslator *m_previous;
         bool m_previousActive;
+        FormattingScope m_formats;
     };
 
 private:
     QLocale m_locale;
-    QLocale m_previous;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<ThreadScope> m_callingThread;
 };
