@@ -48,6 +48,7 @@ private slots:
     void tierChangeDialogNeedsReason();
     void recordModelsKeepTheContract();
     void licensingTabsFollowThePartner();
+    void recordedLicenceRefreshesSalesKeepingEdits();
 
 private:
     QLineEdit *field(ProfileField f) const
@@ -345,6 +346,37 @@ void TestPartnerPage::licensingTabsFollowThePartner()
     m_session->close();
     QVERIFY(!m_page->licencesView());
     QCOMPARE(m_page->partnerId(), qint64(0));
+}
+
+// A licence recorded from the Licences tab is a sale: the Sales tab shows it at once, and the
+// profile edits the user has not saved yet stay.
+void TestPartnerPage::recordedLicenceRefreshesSalesKeepingEdits()
+{
+    m_page->reload();
+    QVERIFY(m_page->licencesView());
+    auto *salesTable = m_page->tabs()->widget(PartnerPage::SalesTab)->findChild<QTableView *>();
+    QVERIFY(salesTable);
+    const int salesBefore = salesTable->model()->rowCount();
+    QLineEdit *name = field(ProfileField::Name);
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Acme Iberia"));
+    QVERIFY(m_page->isModified());
+
+    Licence l;
+    l.customerId = m_session->store().customers(m_partnerId)->first().id;
+    l.productLine = QStringLiteral("ti");
+    l.product = QStringLiteral("Backup Suite");
+    l.seats = 2;
+    l.startsOn = TestDatabase::today();
+    l.endsOn = TestDatabase::today().addYears(1).addDays(-1);
+    l.unitPrice = Money { 100000, QStringLiteral("RUB") };
+    const auto recorded = m_page->licencesView()->record(l);
+    QVERIFY2(recorded.has_value(), qPrintable(recorded ? QString() : recorded.error().message));
+
+    QCOMPARE(salesTable->model()->rowCount(), salesBefore + 1);
+    QVERIFY(m_page->isModified());
+    QCOMPARE(name->text(), QStringLiteral("Acme Iberia"));
+    QCOMPARE(m_page->profileForm()->draft().name, QStringLiteral("Acme Iberia"));
 }
 
 QTEST_MAIN(TestPartnerPage)

@@ -201,11 +201,25 @@ void PartnerPage::load(qint64 partnerId)
     m_form->setToday(today);
     m_form->setPartner(*partner, program, store.contacts(partnerId).value_or(QList<Contact> {}));
 
-    const QList<StaffMember> staff = store.staff(partnerId).value_or(QList<StaffMember> {});
-    const QList<Certification> certs = store.certifications(partnerId).value_or(QList<Certification> {});
-    const QList<Customer> customers = store.customers(partnerId).value_or(QList<Customer> {});
-    const QList<Sale> sales = store.sales(partnerId, QDate(1900, 1, 1), QDate(9999, 12, 31)).value_or(QList<Sale> {});
-    const QList<ComplianceEvent> events = store.events(partnerId).value_or(QList<ComplianceEvent> {});
+    loadRecords(*partner, program);
+    loadHistory();
+    loadEvaluation();
+    loadLicensing();
+    m_tabs->setEnabled(true);
+    updateHeader();
+    updateActions();
+}
+
+// The record tabs and the revenue chart from the database.
+void PartnerPage::loadRecords(const Partner &partner, const Program *program)
+{
+    Store &store = m_session->store();
+    const QDate today = m_session->today();
+    const QList<StaffMember> staff = store.staff(partner.id).value_or(QList<StaffMember> {});
+    const QList<Certification> certs = store.certifications(partner.id).value_or(QList<Certification> {});
+    const QList<Customer> customers = store.customers(partner.id).value_or(QList<Customer> {});
+    const QList<Sale> sales = store.sales(partner.id, QDate(1900, 1, 1), QDate(9999, 12, 31)).value_or(QList<Sale> {});
+    const QList<ComplianceEvent> events = store.events(partner.id).value_or(QList<ComplianceEvent> {});
     m_staff->setRows(RecordRows::staff(staff, certs, today), tr("%n staff member(s)", nullptr, int(staff.size())));
     m_certifications->setRows(RecordRows::certifications(staff, certs, today),
                               tr("%n certification(s)", nullptr, int(certs.size())));
@@ -224,15 +238,20 @@ void PartnerPage::load(qint64 partnerId)
             ChartBuilder::quarterlyRevenue(RevenueChartData::quarterly(recent, *program, m_session->rates(), today), {}));
     } else {
         QuarterlyRevenueData none;
-        none.message = tr("The partner's program \"%1\" is missing.").arg(partner->programKey);
+        none.message = tr("The partner's program \"%1\" is missing.").arg(partner.programKey);
         m_chart->replaceChart(ChartBuilder::quarterlyRevenue(none, {}));
     }
-    loadHistory();
+}
+
+// After a licence, a certification level or a credit entry recorded from a licensing tab: the
+// records, the chart and the tier status again, the profile form as it is (its unsaved edits stay).
+void PartnerPage::refreshRecords()
+{
+    auto partner = m_session->store().partner(m_partnerId);
+    if (!partner)
+        return;
+    loadRecords(*partner, m_session->program(partner->programKey));
     loadEvaluation();
-    loadLicensing();
-    m_tabs->setEnabled(true);
-    updateHeader();
-    updateActions();
 }
 
 void PartnerPage::loadEvaluation()
@@ -260,6 +279,9 @@ void PartnerPage::loadLicensing()
         m_nfrKeys->setUserName(Session::userName());
         m_credits->setUserName(Session::userName());
         m_certificationsView->setUserName(Session::userName());
+        connect(m_licences, &LicencesView::licencesChanged, this, &PartnerPage::refreshRecords);
+        connect(m_certificationsView, &CertificationsView::certificationsChanged, this, &PartnerPage::refreshRecords);
+        connect(m_credits, &CreditsView::ledgerChanged, this, &PartnerPage::refreshRecords);
         for (auto *view : { static_cast<QWidget *>(m_licences), static_cast<QWidget *>(m_nfrKeys),
                             static_cast<QWidget *>(m_credits), static_cast<QWidget *>(m_certificationsView) })
             view->layout()->setContentsMargins(0, 0, 0, 0);

@@ -13,6 +13,7 @@ class QTabWidget;
 class QUndoStack;
 
 namespace pd {
+struct Program;
 class Store;
 }
 
@@ -91,6 +92,8 @@ signals:
 
 private:
     void load(qint64 partnerId);
+    void loadRecords(const Partner &partner, const Program *program);
+    void refreshRecords();
     void loadEvaluation();
     void loadHistory();
     void loadLicensing();
