@@ -5166,7 +5166,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>12-month revenue</source>
-        <translation>Выручка за 12 месяцев</translation>
+        <translation>Выручка, 12 мес.</translation>
     </message>
 </context>
 <context>
