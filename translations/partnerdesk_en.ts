@@ -6108,12 +6108,6 @@ Nothing was imported.</source>
         <source>Refresh cancelled; the offline copy is as it was.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1
-
-The offline copy is as it was.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Offline copy refreshed: %n row(s) written</source>
         <translation><numerusform>Offline copy refreshed: %n row written</numerusform><numerusform>Offline copy refreshed: %n rows written</numerusform></translation>
@@ -6124,6 +6118,10 @@ The offline copy is as it was.</source>
     </message>
     <message>
         <source>Fetching what changed since %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The offline copy is as it was.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -6493,14 +6493,6 @@ No se importó nada.</translation>
         <source>Refresh cancelled; the offline copy is as it was.</source>
         <translation>Actualización cancelada; la copia sin conexión no ha cambiado.</translation>
     </message>
-    <message>
-        <source>%1
-
-The offline copy is as it was.</source>
-        <translation>%1
-
-La copia sin conexión no ha cambiado.</translation>
-    </message>
     <message numerus="yes">
         <source>Offline copy refreshed: %n row(s) written</source>
         <translation>
@@ -6518,6 +6510,10 @@ La copia sin conexión no ha cambiado.</translation>
     <message>
         <source>Fetching what changed since %1…</source>
         <translation>Obteniendo los cambios desde %1…</translation>
+    </message>
+    <message>
+        <source>The offline copy is as it was.</source>
+        <translation>La copia sin conexión no ha cambiado.</translation>
     </message>
 </context>
 <context>

@@ -6598,14 +6598,6 @@ Nothing was imported.</source>
         <source>Refresh cancelled; the offline copy is as it was.</source>
         <translation>Обновление отменено; автономная копия не изменилась.</translation>
     </message>
-    <message>
-        <source>%1
-
-The offline copy is as it was.</source>
-        <translation>%1
-
-Автономная копия не изменилась.</translation>
-    </message>
     <message numerus="yes">
         <source>Offline copy refreshed: %n row(s) written</source>
         <translation>
@@ -6625,6 +6617,10 @@ The offline copy is as it was.</source>
     <message>
         <source>Fetching what changed since %1…</source>
         <translation>Получение изменений с %1…</translation>
+    </message>
+    <message>
+        <source>The offline copy is as it was.</source>
+        <translation>Автономная копия не изменилась.</translation>
     </message>
 </context>
 <context>

@@ -195,29 +195,43 @@ BackgroundJob *TeamActions::takeOffline(const QString &file, const OfflineFilter
         *summary = *taken;
         return {};
     }, this);
+    runOfflineJob(job, file, tr("Take Offline"), tr("Taking the offline copy was cancelled; no file was written."),
+                  QString(), [summary, file]() -> QString {
+                      return tr("Took an offline copy of %n partner(s) into %1.", nullptr, int(summary->partners))
+                          .arg(QDir::toNativeSeparators(file));
+                  });
+    showJobProgressDialog(job, m_window, tr("Copying partners into %1…").arg(QFileInfo(file).fileName()));
+    job->start();
+    return job;
+}
+
+// Both offline jobs end alike: the actions come back, a failure is shown (a cancel in the status
+// bar) with `unchanged` below the error, and on success the copy is opened and `done` says
+// what was written.
+void TeamActions::runOfflineJob(BackgroundJob *job, const QString &file, const QString &title, const QString &cancelled,
+                                const QString &unchanged, std::function<QString()> done)
+{
     m_busy = true;
     updateActions();
-    connect(job, &BackgroundJob::finished, this, [this, job, file, summary] {
+    connect(job, &BackgroundJob::finished, this, [this, job, file, title, cancelled, unchanged, done] {
         job->deleteLater();
         m_busy = false;
         updateActions();
         if (!job->succeeded()) {
             if (job->error().code == Error::Code::Cancelled)
-                emit statusMessage(tr("Taking the offline copy was cancelled; no file was written."));
+                emit statusMessage(cancelled);
             else
-                QMessageBox::warning(m_window, tr("Take Offline"), job->error().message);
+                QMessageBox::warning(m_window, title,
+                                     unchanged.isEmpty() ? job->error().message
+                                                         : QStringLiteral("%1\n\n%2").arg(job->error().message, unchanged));
             emit offlineJobFinished(false);
             return;
         }
         const bool opened = m_open(file);
         if (opened)
-            emit statusMessage(tr("Took an offline copy of %n partner(s) into %1.", nullptr, int(summary->partners))
-                                   .arg(QDir::toNativeSeparators(file)));
+            emit statusMessage(done());
         emit offlineJobFinished(opened);
     });
-    showJobProgressDialog(job, m_window, tr("Copying partners into %1…").arg(QFileInfo(file).fileName()));
-    job->start();
-    return job;
 }
 
 BackgroundJob *TeamActions::refreshOffline()
@@ -235,29 +249,12 @@ BackgroundJob *TeamActions::refreshOffline()
         *summary = *refreshed;
         return {};
     }, this);
-    m_busy = true;
-    updateActions();
-    connect(job, &BackgroundJob::finished, this, [this, job, file, summary] {
-        job->deleteLater();
-        m_busy = false;
-        updateActions();
-        if (!job->succeeded()) {
-            if (job->error().code == Error::Code::Cancelled)
-                emit statusMessage(tr("Refresh cancelled; the offline copy is as it was."));
-            else
-                QMessageBox::warning(m_window, tr("Refresh Offline Copy"),
-                                     tr("%1\n\nThe offline copy is as it was.").arg(job->error().message));
-            emit offlineJobFinished(false);
-            return;
-        }
-        // Reopen so that every view shows the new rows.
-        const bool opened = m_open(file);
-        if (opened)
-            emit statusMessage(tr("Offline copy refreshed: %n row(s) written", nullptr, int(summary->written))
-                               + QStringLiteral(", ")
-                               + tr("%n row(s) removed.", nullptr, int(summary->deleted)));
-        emit offlineJobFinished(opened);
-    });
+    // Reopened on success, so that every view shows the new rows.
+    runOfflineJob(job, file, tr("Refresh Offline Copy"), tr("Refresh cancelled; the offline copy is as it was."),
+                  tr("The offline copy is as it was."), [summary]() -> QString {
+                      return tr("Offline copy refreshed: %n row(s) written", nullptr, int(summary->written))
+                          + QStringLiteral(", ") + tr("%n row(s) removed.", nullptr, int(summary->deleted));
+                  });
     showJobProgressDialog(job, m_window, tr("Fetching what changed since %1…")
                                              .arg(QLocale().toString(info->refreshedAt.toLocalTime(),
                                                                      QLocale::ShortFormat)));

@@ -59,6 +59,8 @@ protected:
 private:
     void retranslate();
     void takeOfflineWithDialog();
+    void runOfflineJob(BackgroundJob *job, const QString &file, const QString &title, const QString &cancelled,
+                       const QString &unchanged, std::function<QString()> done);
     void updateActions();
     QString passwordFor(const QString &location);
 
