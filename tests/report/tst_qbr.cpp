@@ -80,6 +80,9 @@ void TestQbr::review()
     const ExchangeRates rates(store.fxRates().value_or(QList<FxRate> {}));
     const auto data = QbrCollector::collect(store, rates, id, m_fixture.quarter, QDate(2026, 10, 5));
     QVERIFY2(data.has_value(), data ? "" : qPrintable(data.error().message));
+    // The scorecard's trailing revenue is the one the tier status checks.
+    QVERIFY(!data->evaluation.error);
+    QCOMPARE(data->revenueTrailing, data->evaluation.trailingRevenue);
     const QString file = m_dir.filePath(QStringLiteral("review-%1-%2.pdf").arg(language).arg(partner));
     const auto written = QbrWriter::write(*data, scope.locale(), QbrWriter::defaultPaper(scope.locale()), file);
     QVERIFY2(written.has_value(), written ? "" : qPrintable(written.error().message));

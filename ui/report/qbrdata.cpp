@@ -98,6 +98,10 @@ Result<QbrData> QbrCollector::collect(Store &store, const ExchangeRates &rates, 
         d.warnings << tr("The tier status could not be evaluated: %1").arg(evaluation.error().message);
     if (d.evaluation.error)
         d.warnings << d.evaluation.error->message;
+    // The scorecard's trailing revenue is the figure the tier status checks against the thresholds
+    // (the tier engine's conversion of other currencies); the chart's may differ by the rates.
+    if (evaluation && !d.evaluation.error && d.evaluation.trailingRevenue.currency == d.program.currency)
+        d.revenueTrailing = d.evaluation.trailingRevenue;
 
     LicenceStore licences(store.database());
     auto renewals = licences.renewalsDue(partnerId, d.nextQuarter.first(), d.nextQuarter.last());
