@@ -14,16 +14,7 @@ const QString kBefore = QStringLiteral("change_log_pruned_before");
 const QString kSeq = QStringLiteral("change_log_pruned_seq");
 const QString kTxid = QStringLiteral("change_log_pruned_txid");
 
-// Concurrent prunes take turns (PostgreSQL): each merges its horizon with the last one.
-constexpr qint64 kPruneLock = 0x50446b32;
-
-Result<void> setMeta(Database &db, const QString &key, const QString &value)
-{
-    return sql::exec(db,
-        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-        { key, value });
-}
+using sql::setMeta;
 
 struct Removed {
     qint64 count = 0;
@@ -111,11 +102,9 @@ Result<PruneSummary> ChangeLog::prune(Database &db, const QDate &before, const Q
 
     PruneSummary summary;
     const auto done = db.transaction([&]() -> Result<void> {
-        const sql::Dialect dialect = sql::dialect(db);
-        if (dialect.isPostgres()) {
-            if (auto r = sql::exec(db, dialect.transactionLock(kPruneLock)); !r)
-                return r;
-        }
+        // Concurrent prunes take turns (PostgreSQL): each merges its horizon with the last one.
+        if (auto r = sql::lockTransaction(db, Database::kPruneChangeLogLock); !r)
+            return r;
         const auto last = horizon(db);
         if (!last)
             return std::unexpected(last.error());

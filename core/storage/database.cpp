@@ -235,7 +235,7 @@ Result<void> Database::migrate(int from, int to)
         if (dialect.isPostgres()) {
             // Several clients may open a new or old team database at once: the first upgrades it,
             // the others wait here and then find nothing left to do.
-            if (auto r = sql::exec(*this, dialect.transactionLock(kApplicationId)); !r)
+            if (auto r = sql::lockTransaction(*this, kUpgradeLock); !r)
                 return r;
             const auto v = storedVersion();
             if (!v)
@@ -264,11 +264,9 @@ Result<void> Database::migrate(int from, int to)
             }
         }
         if (dialect.isPostgres()) {
-            const QString upsert = QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-            if (auto r = sql::exec(*this, upsert, { QStringLiteral("application"), QStringLiteral("PartnerDesk") }); !r)
+            if (auto r = sql::setMeta(*this, QStringLiteral("application"), QStringLiteral("PartnerDesk")); !r)
                 return r;
-            return sql::exec(*this, upsert, { QStringLiteral("schema_version"), QString::number(to) });
+            return sql::setMeta(*this, QStringLiteral("schema_version"), QString::number(to));
         }
         if (auto r = sql::exec(*this, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
             return r;

@@ -20,6 +20,10 @@ class Database {
 public:
     static constexpr int kSchemaVersion = 5;
     static constexpr quint32 kApplicationId = 0x50446b31; // "PDk1" in the SQLite header
+    // PostgreSQL advisory lock keys (sql::lockTransaction): who takes turns with whom.
+    static constexpr qint64 kUpgradeLock = kApplicationId;             // schema upgrades
+    static constexpr qint64 kInstallProgramsLock = kApplicationId + 1; // built-in programs
+    static constexpr qint64 kPruneChangeLogLock = kApplicationId + 2;  // change-log pruning
 
     enum class Access { ReadWrite, ReadOnly };
 

@@ -24,21 +24,8 @@ const QString kTakenAt = QStringLiteral("offline_taken_at");
 const QString kRefreshedAt = QStringLiteral("offline_refreshed_at");
 const QString kWatermark = QStringLiteral("offline_watermark");
 
-Result<void> setMeta(Database &db, const QString &key, const QString &value)
-{
-    return sql::exec(db,
-        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-        { key, value });
-}
-
-Result<QString> meta(Database &db, const QString &key)
-{
-    const auto v = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key });
-    if (!v)
-        return std::unexpected(v.error());
-    return v->toString();
-}
+using sql::meta;
+using sql::setMeta;
 
 QString now()
 {

@@ -124,6 +124,28 @@ Result<void> exec(const Database &db, const QString &sql, const QVariantList &va
     return st.run(values);
 }
 
+Result<void> lockTransaction(const Database &db, qint64 key)
+{
+    const QString lock = dialect(db).transactionLock(key);
+    return lock.isEmpty() ? Result<void> {} : exec(db, lock);
+}
+
+Result<QString> meta(const Database &db, const QString &key)
+{
+    const auto v = scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key });
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toString();
+}
+
+Result<void> setMeta(const Database &db, const QString &key, const QString &value)
+{
+    return exec(db,
+        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        { key, value });
+}
+
 Result<qint64> insertReturningId(const Database &db, const QString &sql, const QVariantList &values)
 {
     const auto id = scalar(db, sql + QStringLiteral(" RETURNING id"), values);

@@ -62,6 +62,14 @@ Result<QList<T>> selectAll(const Database &db, const QString &text, const QVaria
     return out;
 }
 
+// Holds the advisory lock `key` (Database::k...Lock) until the transaction ends, so concurrent
+// clients of a team database take turns; nothing on SQLite, whose writers are serialised anyway.
+Result<void> lockTransaction(const Database &db, qint64 key);
+
+// The meta table: key/value facts about the database (schema version, offline copy, pruning).
+Result<QString> meta(const Database &db, const QString &key);
+Result<void> setMeta(const Database &db, const QString &key, const QString &value);
+
 // Dates are stored as ISO 8601 text ("2026-07-01"); NULL is an absent date.
 QDate dateOf(const QVariant &v);
 QVariant dateValue(const QDate &d);

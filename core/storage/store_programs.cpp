@@ -10,8 +10,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::Store)
 };
-// Advisory lock keys: the schema upgrade takes Database::kApplicationId.
-constexpr qint64 kInstallProgramsLock = qint64(Database::kApplicationId) + 1;
 } // namespace
 
 Store::Store(Database &db)
@@ -89,10 +87,8 @@ Result<void> Store::installBuiltinPrograms()
     return m_db.transaction([&]() -> Result<void> {
         // Two clients initialising one new team database at once would both find a preset
         // missing and both insert it: the second then fails on the unique key and aborts.
-        if (const QString lock = sql::dialect(m_db).transactionLock(kInstallProgramsLock); !lock.isEmpty()) {
-            if (auto r = sql::exec(m_db, lock); !r)
-                return r;
-        }
+        if (auto r = sql::lockTransaction(m_db, Database::kInstallProgramsLock); !r)
+            return r;
         for (const Program &p : builtinPrograms()) {
             const auto existing = sql::scalar(m_db, QStringLiteral("SELECT id FROM programs WHERE key = ?"), { p.key });
             if (!existing)
