@@ -80,11 +80,11 @@ Result<PartnerCertification> CertificationLevels::award(qint64 partnerId, const 
     const QDate &on, const QDate &expiresOn, const QString &by, const QString &note)
 {
     if (!on.isValid())
-        return std::unexpected(invalidInput(LicensingTr::tr("An award needs a date.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("An award needs a date."));
     if (expiresOn.isValid() && expiresOn <= on)
-        return std::unexpected(invalidInput(LicensingTr::tr("A certification expires after the day it is awarded.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("A certification expires after the day it is awarded."));
     if (by.trimmed().isEmpty())
-        return std::unexpected(invalidInput(LicensingTr::tr("Say who awards the certification.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Say who awards the certification."));
     const auto partner = m_store.partner(partnerId);
     if (!partner)
         return std::unexpected(partner.error());
@@ -101,21 +101,22 @@ Result<PartnerCertification> CertificationLevels::award(qint64 partnerId, const 
         QStringList keys;
         for (const CertificationLevel &l : defined)
             keys << l.key;
-        return std::unexpected(keys.isEmpty()
-                ? invalidInput(LicensingTr::tr("The program %1 has no certification levels.").arg(program->program.name))
-                : invalidInput(LicensingTr::tr("The program %1 has no certification level \"%2\" (it has: %3).")
-                              .arg(program->program.name, levelKey, keys.join(QStringLiteral(", ")))));
+        return fail(Error::Code::InvalidInput,
+            keys.isEmpty()
+                ? LicensingTr::tr("The program %1 has no certification levels.").arg(program->program.name)
+                : LicensingTr::tr("The program %1 has no certification level \"%2\" (it has: %3).")
+                      .arg(program->program.name, levelKey, keys.join(QStringLiteral(", "))));
     }
     const CertificationLevel &level = defined.at(index);
     const int months = monthsInPartnership(partner->joinedOn, on);
     if (months < level.monthsInPartnership)
-        return std::unexpected(invalidInput(
+        return fail(Error::Code::InvalidInput,
             //: %2 is the partner's time in the partnership: "7 months"
             LicensingTr::tr("%1 needs %n month(s) in the partnership; the partner has %2 on %3 "
                    "(eligible from %4).",
                 nullptr, level.monthsInPartnership)
                 .arg(level.name, LicensingTr::tr("%n month(s)", nullptr, months))
-                .arg(isoDate(on), isoDate(eligibleDate(partner->joinedOn, level.monthsInPartnership)))));
+                .arg(isoDate(on), isoDate(eligibleDate(partner->joinedOn, level.monthsInPartnership))));
     if (index > 0) {
         const auto all = levels(partnerId, on);
         if (!all)
@@ -124,8 +125,8 @@ Result<PartnerCertification> CertificationLevels::award(qint64 partnerId, const 
         for (qsizetype i = index - 1; i < all->size(); ++i)
             below = below || all->at(i).held;
         if (!below)
-            return std::unexpected(invalidInput(LicensingTr::tr("%1 requires %2, which the partner does not hold on %3.")
-                                               .arg(level.name, defined.at(index - 1).name, isoDate(on))));
+            return fail(Error::Code::InvalidInput, LicensingTr::tr("%1 requires %2, which the partner does not hold on %3.")
+                                               .arg(level.name, defined.at(index - 1).name, isoDate(on)));
     }
     PartnerCertification c { 0, partnerId, level.key, on, expiresOn, by.trimmed(), note.trimmed() };
     LicenceStore store(m_store.database());
@@ -145,8 +146,7 @@ Result<QList<ExpiringCertification>> CertificationLevels::expiring(
     const QDate &asOf, int days, qint64 partnerId) const
 {
     if (!asOf.isValid() || days < 1 || days > 366)
-        return std::unexpected(
-            invalidInput(LicensingTr::tr("Expiring certifications are listed for 1 to 366 days ahead.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Expiring certifications are listed for 1 to 366 days ahead."));
     return LicenceStore(m_store.database()).certificationsExpiring(asOf, days, partnerId);
 }
 

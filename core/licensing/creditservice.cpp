@@ -32,9 +32,9 @@ Result<CreditService::Context> CreditService::context(
     qint64 partnerId, const QDate &on, const QString &by) const
 {
     if (by.trimmed().isEmpty())
-        return std::unexpected(invalidInput(LicensingTr::tr("Say who records the credit entry.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Say who records the credit entry."));
     if (!on.isValid())
-        return std::unexpected(invalidInput(LicensingTr::tr("A credit entry needs a date.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("A credit entry needs a date."));
     const auto partner = m_store.partner(partnerId);
     if (!partner)
         return std::unexpected(partner.error());
@@ -42,8 +42,7 @@ Result<CreditService::Context> CreditService::context(
     if (!program)
         return std::unexpected(program.error());
     if (!program->program.usesCredits)
-        return std::unexpected(
-            invalidInput(LicensingTr::tr("The program %1 does not use activation credits.").arg(program->program.name)));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("The program %1 does not use activation credits.").arg(program->program.name));
     const auto history = m_store.tierHistory(partnerId);
     if (!history)
         return std::unexpected(history.error());
@@ -65,7 +64,7 @@ Result<CreditEntry> CreditService::buy(qint64 partnerId, qint64 credits, std::op
     const QDate &on, const QString &by, const QString &note)
 {
     if (credits <= 0 || credits > kMaxCredits)
-        return std::unexpected(invalidInput(LicensingTr::tr("A purchase is of 1 to 1,000,000,000,000 credits.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("A purchase is of 1 to 1,000,000,000,000 credits."));
     const auto c = context(partnerId, on, by);
     if (!c)
         return std::unexpected(c.error());
@@ -91,7 +90,7 @@ Result<CreditEntry> CreditService::consume(qint64 partnerId, qint64 credits, qin
     const QDate &on, const QString &by, const QString &note)
 {
     if (credits <= 0 || credits > kMaxCredits)
-        return std::unexpected(invalidInput(LicensingTr::tr("Consumption is of 1 to 1,000,000,000,000 credits.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Consumption is of 1 to 1,000,000,000,000 credits."));
     const auto c = context(partnerId, on, by);
     if (!c)
         return std::unexpected(c.error());
@@ -99,8 +98,8 @@ Result<CreditEntry> CreditService::consume(qint64 partnerId, qint64 credits, qin
     if (!customer)
         return std::unexpected(customer.error());
     if (customer->partnerId != partnerId)
-        return std::unexpected(invalidInput(
-            LicensingTr::tr("%1 (%2) is not a customer of this partner.").arg(customer->name, customer->code)));
+        return fail(Error::Code::InvalidInput,
+            LicensingTr::tr("%1 (%2) is not a customer of this partner.").arg(customer->name, customer->code));
     CreditEntry e;
     e.partnerId = partnerId;
     e.kind = CreditEntryKind::Consumption;
@@ -118,12 +117,11 @@ Result<CreditEntry> CreditService::correct(qint64 partnerId, qint64 correctsId, 
     qint64 paidMinor, const QDate &on, const QString &reason, const QString &by)
 {
     if (reason.trimmed().isEmpty())
-        return std::unexpected(invalidInput(LicensingTr::tr("A correction needs its reason.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("A correction needs its reason."));
     if (credits == 0 && paidMinor == 0)
-        return std::unexpected(
-            invalidInput(LicensingTr::tr("A correction changes the credits, the amount paid, or both.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("A correction changes the credits, the amount paid, or both."));
     if (credits < -kMaxCredits || credits > kMaxCredits)
-        return std::unexpected(invalidInput(LicensingTr::tr("A correction is of at most 1,000,000,000,000 credits.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("A correction is of at most 1,000,000,000,000 credits."));
     const auto c = context(partnerId, on, by);
     if (!c)
         return std::unexpected(c.error());
@@ -132,8 +130,7 @@ Result<CreditEntry> CreditService::correct(qint64 partnerId, qint64 correctsId, 
     if (!corrected)
         return std::unexpected(corrected.error());
     if (corrected->partnerId != partnerId)
-        return std::unexpected(
-            invalidInput(LicensingTr::tr("Credit entry %1 belongs to another partner.").arg(correctsId)));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Credit entry %1 belongs to another partner.").arg(correctsId));
     CreditEntry e;
     e.partnerId = partnerId;
     e.kind = CreditEntryKind::Correction;

@@ -25,24 +25,24 @@ Result<void> LicenceService::validateCommon(Licence &l) const
     for (const QString &m : l.modules) {
         const QString t = m.trimmed();
         if (t.contains(u','))
-            return std::unexpected(invalidInput(LicensingTr::tr("A module name cannot contain a comma: \"%1\".").arg(t)));
+            return fail(Error::Code::InvalidInput, LicensingTr::tr("A module name cannot contain a comma: \"%1\".").arg(t));
         if (!t.isEmpty() && !modules.contains(t))
             modules << t;
     }
     l.modules = modules;
     if (l.product.isEmpty())
-        return std::unexpected(invalidInput(LicensingTr::tr("Name the licensed product.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Name the licensed product."));
     if (l.seats < 1)
-        return std::unexpected(invalidInput(LicensingTr::tr("A licence has at least one seat.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("A licence has at least one seat."));
     if (!l.startsOn.isValid())
-        return std::unexpected(invalidInput(LicensingTr::tr("A licence needs a start date.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("A licence needs a start date."));
     if (l.endsOn.isValid() && l.endsOn < l.startsOn)
-        return std::unexpected(invalidInput(LicensingTr::tr("The licence ends (%1) before it starts (%2).")
-                                           .arg(isoDate(l.endsOn), isoDate(l.startsOn))));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("The licence ends (%1) before it starts (%2).")
+                                           .arg(isoDate(l.endsOn), isoDate(l.startsOn)));
     if (!l.soldOn.isValid())
         l.soldOn = l.startsOn;
     if (l.unitPrice.minor < 0)
-        return std::unexpected(invalidInput(LicensingTr::tr("A price cannot be negative.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("A price cannot be negative."));
     if (auto cur = Currency::find(l.unitPrice.currency); !cur)
         return std::unexpected(cur.error());
     const auto partner = m_store.partner(l.partnerId);
@@ -52,24 +52,22 @@ Result<void> LicenceService::validateCommon(Licence &l) const
     if (!program)
         return std::unexpected(program.error());
     if (!program->program.hasProductLine(l.productLine))
-        return std::unexpected(invalidInput(
-            LicensingTr::tr("The program %1 has no product line \"%2\".").arg(program->program.name, l.productLine)));
+        return fail(Error::Code::InvalidInput,
+            LicensingTr::tr("The program %1 has no product line \"%2\".").arg(program->program.name, l.productLine));
     if (l.renewsId > 0) {
         const auto earlier = LicenceStore(m_store.database()).licence(l.renewsId);
         if (!earlier)
             return std::unexpected(earlier.error());
         if (earlier->kind != l.kind || earlier->customerId != l.customerId)
-            return std::unexpected(
-                invalidInput(LicensingTr::tr("Licence %1 is not of the same customer and kind, so this one cannot "
+            return fail(Error::Code::InvalidInput, LicensingTr::tr("Licence %1 is not of the same customer and kind, so this one cannot "
                                "renew it.")
-                            .arg(l.renewsId)));
+                            .arg(l.renewsId));
         if (earlier->renewedById > 0)
-            return std::unexpected(invalidInput(LicensingTr::tr("Licence %1 was already renewed by licence %2.")
+            return fail(Error::Code::InvalidInput, LicensingTr::tr("Licence %1 was already renewed by licence %2.")
                                                .arg(l.renewsId)
-                                               .arg(earlier->renewedById)));
+                                               .arg(earlier->renewedById));
         if (l.kind == LicenceKind::InternalUse && earlier->partnerId != l.partnerId)
-            return std::unexpected(
-                invalidInput(LicensingTr::tr("Licence %1 is another partner's internal-use licence.").arg(l.renewsId)));
+            return fail(Error::Code::InvalidInput, LicensingTr::tr("Licence %1 is another partner's internal-use licence.").arg(l.renewsId));
     }
     return {};
 }
@@ -85,8 +83,8 @@ Result<Licence> LicenceService::recordResale(Licence l)
     if (!customer)
         return std::unexpected(customer.error());
     if (customer->partnerId != l.partnerId)
-        return std::unexpected(invalidInput(
-            LicensingTr::tr("%1 (%2) is not a customer of this partner.").arg(customer->name, customer->code)));
+        return fail(Error::Code::InvalidInput,
+            LicensingTr::tr("%1 (%2) is not a customer of this partner.").arg(customer->name, customer->code));
     const auto r = m_store.database().transaction([&]() -> Result<void> {
         const auto id = store.insertLicence(l);
         return id ? Result<void> {} : std::unexpected(id.error());
@@ -120,8 +118,7 @@ Result<Licence> LicenceService::recordInternalUse(Licence l)
     if (!entitlement)
         return std::unexpected(entitlement.error());
     if (!entitlement->offered)
-        return std::unexpected(
-            invalidInput(LicensingTr::tr("The partner's tier has no internal-use discount in its program.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("The partner's tier has no internal-use discount in its program."));
     l.discount = entitlement->discount;
     LicenceStore store(m_store.database());
     const auto r = m_store.database().transaction([&]() -> Result<void> {
@@ -147,12 +144,12 @@ Result<Licence> LicenceService::recordInternalUse(Licence l)
             return {};
         const auto users = [](qint64 n) { return LicensingTr::tr("%Ln user(s)", nullptr, pluralCount(n)); };
         //: %2 to %5 are numbers of users: "30 users"
-        return std::unexpected(invalidInput(LicensingTr::tr(
+        return fail(Error::Code::InvalidInput, LicensingTr::tr(
             "Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for "
             "internal use in this period and this licence adds %4 (%5 too many).")
                                            .arg(entitlement->discount.percentText(), users(entitlement->maxUsers),
                                                users(inUse), users(l.seats),
-                                               users(inUse + l.seats - entitlement->maxUsers))));
+                                               users(inUse + l.seats - entitlement->maxUsers)));
     });
     if (!r)
         return std::unexpected(r.error());
@@ -167,7 +164,7 @@ Result<QList<LicenceListing>> LicenceService::licences(qint64 partnerId) const
 Result<QList<LicenceListing>> LicenceService::renewalsDue(qint64 partnerId, const QDate &asOf, int days) const
 {
     if (!asOf.isValid() || days < 1 || days > 366)
-        return std::unexpected(invalidInput(LicensingTr::tr("Renewals due are listed for 1 to 366 days ahead.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Renewals due are listed for 1 to 366 days ahead."));
     return LicenceStore(m_store.database()).renewalsDue(partnerId, asOf, asOf.addDays(days));
 }
 
@@ -175,11 +172,11 @@ Result<CustomerMove> LicenceService::moveCustomer(
     qint64 customerId, qint64 toPartnerId, const QDate &on, const QString &reason, const QString &by)
 {
     if (!on.isValid())
-        return std::unexpected(invalidInput(LicensingTr::tr("A move needs a date.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("A move needs a date."));
     if (reason.trimmed().isEmpty())
-        return std::unexpected(invalidInput(LicensingTr::tr("Give the reason for moving the customer.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Give the reason for moving the customer."));
     if (by.trimmed().isEmpty())
-        return std::unexpected(invalidInput(LicensingTr::tr("Say who moves the customer.")));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Say who moves the customer."));
     LicenceStore store(m_store.database());
     const auto customer = store.customer(customerId);
     if (!customer)
@@ -189,7 +186,7 @@ Result<CustomerMove> LicenceService::moveCustomer(
     if (!to)
         return std::unexpected(to.error());
     if (toPartnerId == fromPartnerId)
-        return std::unexpected(invalidInput(LicensingTr::tr("The customer is already with %1.").arg(to->name)));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("The customer is already with %1.").arg(to->name));
     CustomerMove m { 0, customerId, fromPartnerId, toPartnerId, on, reason.trimmed(), by.trimmed(), {} };
     const auto r = m_store.database().transaction([&]() -> Result<void> {
         const auto id = store.moveCustomer(m);
