@@ -58,10 +58,10 @@ Program translatedPreset(const Program &program)
 
 QString presetText(const QString &text)
 {
-    static const QStringList known = presetSourceTexts();
-    if (text.isEmpty() || !known.contains(text))
-        return text;
-    return QCoreApplication::translate("Preset", text.toUtf8().constData());
+    // A text that is no preset's has no translation in the "Preset" context: it comes back as is.
+    QString shown = text;
+    translate(shown);
+    return shown;
 }
 
 QStringList presetSourceTexts()

@@ -93,10 +93,6 @@ Result<PartnerListing> Store::partnerListing(const QList<qint64> &ids) const
         values << v;
         return *seen.insert(v, int(values.size() - 1));
     };
-    if (ids.isEmpty()) {
-        if (const auto count = partnerCount())
-            out.rows.reserve(std::size_t(*count));
-    }
     QSqlQuery &q = st.query();
     while (q.next()) {
         PartnerListing::Row &r = out.rows.emplace_back();
@@ -116,8 +112,6 @@ Result<std::vector<std::pair<qint64, QString>>> Store::partnerNames() const
     if (auto r = st.run({}); !r)
         return std::unexpected(r.error());
     std::vector<std::pair<qint64, QString>> out;
-    if (const auto count = partnerCount())
-        out.reserve(std::size_t(*count));
     QSqlQuery &q = st.query();
     while (q.next())
         out.emplace_back(q.value(0).toLongLong(), q.value(1).toString());
