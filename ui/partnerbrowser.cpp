@@ -1,5 +1,6 @@
 #include "partnerbrowser.h"
 
+#include "formatting.h"
 #include "storage/licencestore.h"
 #include "partnertablemodel.h"
 #include "session.h"
@@ -231,7 +232,7 @@ PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
     const QString samples[] = {
         QStringLiteral("Evergreen Solutions Inc."), QStringLiteral("P-000000"), QStringLiteral("United States"),
         QStringLiteral("Revenue-band"), QStringLiteral("Specialist"),
-        QLocale().toString(9999999.0, 'f', 2) + QStringLiteral("\u00A0USD"), QStringLiteral("Specialist"), QString() };
+        formatMoney(999999999, QStringLiteral("RUB")) /* widest: with a code, not a sign */, QStringLiteral("Specialist"), QString() };
     for (int c = 0; c < PartnerTableModel::ColumnCount; ++c) {
         const int title
             = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 2 * em;

@@ -226,13 +226,20 @@ void PartnerTableModel::mergeStatuses(const QList<PartnerStatus> &statuses)
 
 void PartnerTableModel::setRenewalsDue(const QList<qint64> &partnerIds)
 {
-    for (BrowserRow &r : m_table.rows)
-        r.renewalDue = false;
+    std::vector<char> due(m_table.rows.size(), 0);
     for (const qint64 id : partnerIds) {
         const auto it = m_stableById.constFind(id);
         if (it != m_stableById.cend())
-            m_table.rows[std::size_t(*it)].renewalDue = true;
+            due[std::size_t(*it)] = 1;
     }
+    bool changed = false;
+    for (std::size_t i = 0; i < due.size(); ++i) {
+        changed = changed || m_table.rows[i].renewalDue != bool(due[i]);
+        m_table.rows[i].renewalDue = due[i];
+    }
+    // The same partners as before: the filter and the view stay as they are.
+    if (!changed)
+        return;
     ++m_generation;
     emit statusesMerged();
 }

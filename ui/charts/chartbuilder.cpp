@@ -1,5 +1,7 @@
 #include "chartbuilder.h"
 
+#include "formatting.h"
+
 #include "translations.h"
 
 #include "money.h"
@@ -35,13 +37,6 @@ const QColor kTrailing(0xf2, 0x8e, 0x2b);
 const QColor kProposed(0x59, 0xa1, 0x4f);
 const QList<QColor> kTierColours { QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
                                    QColor(0xe1, 0x57, 0x59), QColor(0xb0, 0x7a, 0xa1) };
-
-QString money(qint64 minor, const QString &currency, int digits)
-{
-    // Money::display groups by hand: Qt 6.4 groups Spanish wrongly ("1000.000,00").
-    Q_UNUSED(digits);
-    return Money { minor, currency }.display(formattingLocale());
-}
 
 double major(qint64 minor, int digits)
 {
@@ -94,18 +89,18 @@ void showToolTip(const QString &text)
     QToolTip::showText(QCursor::pos(), text);
 }
 
-QString thresholdLabel(const ThresholdLine &t, const QString &currency, int digits)
+QString thresholdLabel(const ThresholdLine &t, const QString &currency)
 {
-    QString label = Tr::tr("%1: %2 in %n month(s)", nullptr, t.periodMonths).arg(t.tierName, money(t.minor, currency, digits));
+    QString label = Tr::tr("%1: %2 in %n month(s)", nullptr, t.periodMonths).arg(t.tierName, formatMoney(t.minor, currency));
     if (!t.note.isEmpty())
         label += QStringLiteral(" (") + t.note + QLatin1Char(')');
     return label;
 }
 
-// The short label drawn on a threshold line: "Certified ≥ 500,000.00 RUB".
-QString lineLabel(const ThresholdLine &t, const QString &currency, int digits)
+// The short label drawn on a threshold line: "Certified ≥ RUB 500,000.00".
+QString lineLabel(const ThresholdLine &t, const QString &currency)
 {
-    return Tr::tr("%1 ≥ %2").arg(t.tierName, money(t.minor, currency, digits));
+    return Tr::tr("%1 ≥ %2").arg(t.tierName, formatMoney(t.minor, currency));
 }
 
 // Adds a dashed horizontal line at a threshold from x0 to x1, with its label at the right end.
@@ -116,7 +111,7 @@ QLineSeries *addThreshold(QChart *chart, const ThresholdLine &t, const QColor &c
     const double y = major(t.minor, digits);
     line->append(x0, y);
     line->append(x1, y);
-    line->setName(thresholdLabel(t, currency, digits));
+    line->setName(thresholdLabel(t, currency));
     QPen pen(colour.darker(130));
     pen.setWidthF(2);
     pen.setStyle(Qt::DashLine);
@@ -221,7 +216,7 @@ QChart *ChartBuilder::quarterlyRevenue(const QuarterlyRevenueData &d, const Opti
         const ThresholdLine &t = d.thresholds.at(i);
         lines << addThreshold(chart, t, kTierColours.at((i + 1) % kTierColours.size()), x0, x1, d.currency, d.digits,
                               options);
-        labels << lineLabel(t, d.currency, d.digits);
+        labels << lineLabel(t, d.currency);
         top = std::max(top, major(t.minor, d.digits));
     }
 
@@ -242,13 +237,13 @@ QChart *ChartBuilder::quarterlyRevenue(const QuarterlyRevenueData &d, const Opti
     if (options.interactive) {
         QObject::connect(set, &QBarSet::hovered, chart, [d](bool on, int index) {
             if (on && index >= 0 && index < d.revenue.size())
-                showToolTip(Tr::tr("%1: %2").arg(d.quarters.at(index), money(d.revenue.at(index), d.currency, d.digits)));
+                showToolTip(Tr::tr("%1: %2").arg(d.quarters.at(index), formatMoney(d.revenue.at(index), d.currency)));
         });
         QObject::connect(trailing, &QLineSeries::hovered, chart, [d](const QPointF &p, bool on) {
             const int i = int(std::lround(p.x()));
             if (on && i >= 0 && i < d.trailing12.size())
                 showToolTip(Tr::tr("12 months to the end of %1: %2")
-                                .arg(d.quarters.at(i), money(d.trailing12.at(i), d.currency, d.digits)));
+                                .arg(d.quarters.at(i), formatMoney(d.trailing12.at(i), d.currency)));
         });
     }
     return chart;
@@ -314,7 +309,7 @@ QChart *ChartBuilder::revenueBands(const RevenueBandsData &d, const Options &opt
     for (qsizetype i = 0; i < d.thresholds.size(); ++i) {
         lines << addThreshold(chart, d.thresholds.at(i), kTierColours.at((i + 1) % kTierColours.size()), 1, xMax,
                               d.currency, d.digits, options);
-        labels << lineLabel(d.thresholds.at(i), d.currency, d.digits);
+        labels << lineLabel(d.thresholds.at(i), d.currency);
     }
 
     chart->addAxis(xAxis, Qt::AlignBottom);
@@ -334,7 +329,7 @@ QChart *ChartBuilder::revenueBands(const RevenueBandsData &d, const Options &opt
             const qsizetype i = std::min<qsizetype>(it - d.rank.begin(), d.rank.size() - 1);
             showToolTip(Tr::tr("Partner %1 of %2 by revenue: %3")
                             .arg(formattingLocale().toString(d.rank.at(i)), formattingLocale().toString(d.partnerCount),
-                                 money(d.revenue.at(i), d.currency, d.digits)));
+                                 formatMoney(d.revenue.at(i), d.currency)));
         });
     }
     return chart;

@@ -70,6 +70,7 @@ bool TeamActions::eventFilter(QObject *watched, QEvent *event)
 
 void TeamActions::addEditingAction(QAction *action)
 {
+    m_editing.removeAll(nullptr); // actions deleted by a language switch's rebuild
     m_editing << action;
     updateActions();
 }
