@@ -80,36 +80,22 @@ int PartnerTable::countryIndex(const QString &code) const
 PartnerTable PartnerTable::build(const QList<PartnerRow> &rows, const QList<StoredProgram> &programs,
                                  const QLocale &locale)
 {
-    PartnerTable table;
-    table.locale = locale;
-    QHash<QString, int> programByKey;
-    for (const StoredProgram &sp : programs) {
-        programByKey.insert(sp.program.key, int(table.programs.size()));
-        table.programs << programInfo(sp.program);
-    }
-    QHash<QString, int> countryByCode;
-    table.rows.reserve(std::size_t(rows.size()));
+    // The listing's shape: programs by id, countries and tiers as indexes into their lists.
+    QHash<QString, qint64> programIdByKey;
+    for (const StoredProgram &sp : programs)
+        programIdByKey.insert(sp.program.key, sp.id);
+    PartnerListing listing;
+    listing.rows.reserve(std::size_t(rows.size()));
     for (const PartnerRow &r : rows) {
-        BrowserRow b;
-        b.id = r.id;
-        b.code = r.code;
-        b.name = r.name;
-        b.nameLower = r.name.toLower();
-        b.codeLower = r.code.toLower();
-        const auto program = programByKey.constFind(r.programKey);
-        if (program != programByKey.cend()) {
-            b.program = qint16(*program);
-            b.tier = qint16(table.programs.at(*program).tierKeys.indexOf(r.tierKey));
-        }
-        auto country = countryByCode.constFind(r.country);
-        if (country == countryByCode.cend()) {
-            country = countryByCode.insert(r.country, int(table.countries.size()));
-            table.countries << CountryInfo { r.country, countryName(r.country) };
-        }
-        b.country = qint16(*country);
-        table.rows.push_back(std::move(b));
+        if (!listing.countries.contains(r.country))
+            listing.countries << r.country;
+        if (!r.tierKey.isEmpty() && !listing.tiers.contains(r.tierKey))
+            listing.tiers << r.tierKey;
+        listing.rows.push_back({ r.id, programIdByKey.value(r.programKey, 0), r.code, r.name,
+                                 int(listing.countries.indexOf(r.country)), int(listing.tiers.indexOf(r.tierKey)) });
     }
-    table.rankNames();
+    PartnerTable table = fromListing(std::move(listing), programs, locale);
+    table.buildKeys();
     return table;
 }
 
@@ -157,11 +143,62 @@ PartnerTable PartnerTable::fromListing(PartnerListing &&listing, const QList<Sto
 
 void PartnerTable::buildKeys()
 {
-    for (BrowserRow &b : rows) {
-        b.nameLower = b.name.toLower();
-        b.codeLower = b.code.toLower();
-    }
+    search.clear();
+    qsizetype characters = 0;
+    for (const BrowserRow &b : rows)
+        characters += b.name.size() + b.code.size() + 1;
+    search.reserve(rows.size(), characters);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        search.set(i, rows[i]);
     rankNames();
+}
+
+void SearchText::clear()
+{
+    m_text.clear();
+    m_keys.clear();
+    m_live = 0;
+}
+
+void SearchText::reserve(std::size_t rows, qsizetype characters)
+{
+    m_keys.reserve(rows);
+    m_text.reserve(characters);
+}
+
+void SearchText::set(std::size_t row, const BrowserRow &r)
+{
+    if (row >= m_keys.size())
+        m_keys.resize(row + 1);
+    m_live -= m_keys[row].size;
+    m_keys[row].size = 0;
+    // Replaced texts stay behind as garbage until they outweigh the live ones.
+    if (m_text.size() > 2 * m_live + 4096) {
+        QString compact;
+        compact.reserve(m_live + r.name.size() + r.code.size() + 1);
+        for (Key &k : m_keys) {
+            const QStringView old = text(k);
+            k.begin = qint32(compact.size());
+            compact += old;
+        }
+        m_text = std::move(compact);
+    }
+    const qsizetype begin = m_text.size();
+    m_text += r.name.toLower();
+    m_text += QChar(0xFFFF);
+    m_text += r.code.toLower();
+    m_keys[row].begin = qint32(begin);
+    m_keys[row].size = qint32(m_text.size() - begin);
+    m_live += m_keys[row].size;
+    setIndexes(row, r);
+}
+
+void SearchText::setIndexes(std::size_t row, const BrowserRow &r)
+{
+    Key &k = m_keys[row];
+    k.program = r.program;
+    k.tier = r.tier;
+    k.country = r.country;
 }
 
 void PartnerTable::rankNames()

@@ -252,10 +252,9 @@ void PartnerTableModel::updatePartner(const Partner &partner)
     const std::size_t stable = std::size_t(*it);
     BrowserRow &r = m_table.rows[stable];
     const bool renamed = r.name != partner.name;
+    const bool recoded = r.code != partner.code;
     r.code = partner.code;
-    r.codeLower = partner.code.toLower();
     r.name = partner.name;
-    r.nameLower = partner.name.toLower();
     r.program = qint16(m_table.programIndex(partner.programKey));
     r.tier = r.program < 0 ? qint16(-1) : qint16(m_table.programs.at(r.program).tierKeys.indexOf(partner.tierKey));
     int country = m_table.countryIndex(partner.country);
@@ -265,6 +264,10 @@ void PartnerTableModel::updatePartner(const Partner &partner)
         m_sort.setCountries(m_table.countries, m_table.locale);
     }
     r.country = qint16(country);
+    if (renamed || recoded)
+        m_table.search.set(stable, r);
+    else
+        m_table.search.setIndexes(stable, r);
     if (renamed)
         m_table.rerankName(stable);
     ++m_generation;
@@ -286,13 +289,15 @@ void PartnerTableModel::updatePrograms(const QList<StoredProgram> &programs)
         }
         // Tiers may have been reordered: rows keep indices, so translate them by key.
         const ProgramInfo &old = m_table.programs.at(i);
-        for (BrowserRow &r : m_table.rows) {
+        for (std::size_t row = 0; row < m_table.rows.size(); ++row) {
+            BrowserRow &r = m_table.rows[row];
             if (r.program != i)
                 continue;
             if (r.tier >= 0)
                 r.tier = qint16(info.tierKeys.indexOf(old.tierKeys.value(r.tier)));
             if (r.proposed >= 0)
                 r.proposed = qint16(info.tierKeys.indexOf(old.tierKeys.value(r.proposed)));
+            m_table.search.setIndexes(row, r);
         }
         updated[i] = info;
     }

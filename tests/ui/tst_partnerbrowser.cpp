@@ -87,6 +87,9 @@ private slots:
     void narrowingMatchesFullRecompute();
     void quickFilters();
     void renameMovesRowInNameOrder();
+    void filterFollowsRenames();
+    void selectionFollowsFilterAndSort();
+    void titlesStayWhenNothingMatches();
     void loadJobAnnouncesFirstRows();
     void browserLoadsAndEvaluatesInBackground();
     void renewalsDue();
@@ -286,6 +289,9 @@ void TestPartnerBrowser::filter_data()
     QTest::newRow("tier") << QStringLiteral("privileged") << QList<qint64> { 2 };
     QTest::newRow("two words") << QStringLiteral("spain privileged") << QList<qint64> { 2 };
     QTest::newRow("no match") << QStringLiteral("zzz") << QList<qint64> {};
+    // Name and code are searched apart: "…soft" + "P-…" is no "softp".
+    QTest::newRow("not across name and code") << QStringLiteral("softp") << QList<qint64> {};
+    QTest::newRow("end of the code") << QStringLiteral("000004") << QList<qint64> { 4 };
 }
 
 void TestPartnerBrowser::filter()
@@ -373,6 +379,82 @@ void TestPartnerBrowser::renameMovesRowInNameOrder()
     model.updatePartner(p);
     QCOMPARE(column(model, PartnerTableModel::Name),
              (QStringList { QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie") }));
+}
+
+void TestPartnerBrowser::filterFollowsRenames()
+{
+    PartnerTableModel model;
+    model.setTable(PartnerTable::build({ row(1, QStringLiteral("Alpha")), row(2, QStringLiteral("Bravo")) }, builtins(),
+                                       QLocale(QLocale::English)));
+    PartnerFilterProxy proxy;
+    proxy.setPartnerModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Partner p;
+    p.id = 1;
+    p.country = QStringLiteral("ES");
+    p.programKey = QStringLiteral("reseller-status");
+    p.tierKey = QStringLiteral("authorized");
+    // Enough renames that the search text drops its replaced names at least once.
+    for (int i = 0; i < 400; ++i) {
+        p.name = QStringLiteral("Renamed partner number %1").arg(i);
+        p.code = QStringLiteral("R-%1").arg(i, 6, 10, QLatin1Char('0'));
+        model.updatePartner(p);
+    }
+    proxy.setFilterText(QStringLiteral("number 399"));
+    QCOMPARE(ids(proxy), (QList<qint64> { 1 }));
+    proxy.setFilterText(QStringLiteral("number 398"));
+    QCOMPARE(ids(proxy), (QList<qint64> {}));
+    proxy.setFilterText(QStringLiteral("r-000399"));
+    QCOMPARE(ids(proxy), (QList<qint64> { 1 }));
+    proxy.setFilterText(QStringLiteral("alpha"));
+    QCOMPARE(ids(proxy), (QList<qint64> {}));
+    proxy.setFilterText(QStringLiteral("bravo"));
+    QCOMPARE(ids(proxy), (QList<qint64> { 2 }));
+}
+
+void TestPartnerBrowser::selectionFollowsFilterAndSort()
+{
+    PartnerTableModel model;
+    model.setTable(PartnerTable::build({ row(1, QStringLiteral("Alpha")), row(2, QStringLiteral("Alpine")),
+                                         row(3, QStringLiteral("Bravo")), row(4, QStringLiteral("Alto")) },
+                                       builtins(), QLocale(QLocale::English)));
+    PartnerFilterProxy proxy;
+    proxy.setPartnerModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTableView view;
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setSelectionMode(QAbstractItemView::SingleSelection);
+    view.setModel(&proxy);
+    auto current = [&] { return view.currentIndex().data(PartnerTableModel::PartnerIdRole).toLongLong(); };
+    view.setCurrentIndex(proxy.mapFromSource(model.index(model.rowOfPartner(2), 0)));
+    QCOMPARE(current(), 2);
+    proxy.setFilterText(QStringLiteral("alp")); // Alpha, Alpine: the current row moves up
+    QCOMPARE(ids(proxy), (QList<qint64> { 1, 2 }));
+    QCOMPARE(current(), 2);
+    QVERIFY(view.selectionModel()->isSelected(view.currentIndex()));
+    proxy.sort(PartnerTableModel::Name, Qt::DescendingOrder);
+    QCOMPARE(ids(proxy), (QList<qint64> { 2, 1 }));
+    QCOMPARE(current(), 2);
+    proxy.setFilterText(QStringLiteral("alpha")); // the current partner is filtered out
+    QCOMPARE(ids(proxy), (QList<qint64> { 1 }));
+    QVERIFY(!view.currentIndex().isValid() || current() == 1);
+    QCOMPARE(proxy.mapFromSource(model.index(model.rowOfPartner(2), 0)), QModelIndex());
+    proxy.setFilterText(QString());
+    QCOMPARE(ids(proxy), (QList<qint64> { 3, 4, 2, 1 }));
+    QCOMPARE(proxy.mapToSource(proxy.index(0, PartnerTableModel::Name)).data().toString(), QStringLiteral("Bravo"));
+}
+
+void TestPartnerBrowser::titlesStayWhenNothingMatches()
+{
+    PartnerTableModel model;
+    model.setTable(PartnerTable::build({ row(1, QStringLiteral("Alpha")) }, builtins(), QLocale(QLocale::English)));
+    PartnerFilterProxy proxy;
+    proxy.setPartnerModel(&model);
+    proxy.setFilterText(QStringLiteral("zzz"));
+    QCOMPARE(proxy.rowCount(), 0);
+    for (int c = 0; c < PartnerTableModel::ColumnCount; ++c)
+        QCOMPARE(proxy.headerData(c, Qt::Horizontal), model.headerData(c, Qt::Horizontal));
+    QVERIFY(!proxy.headerData(PartnerTableModel::Name, Qt::Horizontal).toString().isEmpty());
 }
 
 void TestPartnerBrowser::loadJobAnnouncesFirstRows()
