@@ -6,6 +6,7 @@
 #include "workerdatabase.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <optional>
 
 namespace pd::ui {
@@ -48,23 +49,20 @@ Result<std::optional<PartnerTable>> firstRowsByName(const Store &store, const QL
     return PartnerTableModel::firstRows(rows, first.column, first.order, first.count);
 }
 
-} // namespace
-
-Result<PartnerTable> loadPartnerTable(const Store &store, const QLocale &locale,
+// Every row, with its keys; `beforeKeys` sees the rows before the keys are built.
+Result<PartnerTable> loadPartnerTable(const Store &store, const QList<StoredProgram> &programs, const QLocale &locale,
                                       const std::function<void(const PartnerTable &)> &beforeKeys)
 {
-    auto programs = browserPrograms(store);
-    if (!programs)
-        return std::unexpected(programs.error());
     auto listing = store.partnerListing();
     if (!listing)
         return std::unexpected(listing.error());
-    PartnerTable table = PartnerTable::fromListing(std::move(*listing), *programs, locale);
-    if (beforeKeys)
-        beforeKeys(table);
+    PartnerTable table = PartnerTable::fromListing(std::move(*listing), programs, locale);
+    beforeKeys(table);
     table.buildKeys();
     return table;
 }
+
+} // namespace
 
 BackgroundJob *createPartnerLoadJob(const QString &location, const QLocale &locale,
                                     std::shared_ptr<PartnerTable> out, QObject *parent,
@@ -90,10 +88,10 @@ BackgroundJob *createPartnerLoadJob(const QString &location, const QLocale &loca
                 posted = true;
                 (*self)->postPartialResult();
             };
+            const auto programs = browserPrograms(store);
+            if (!programs)
+                return std::unexpected(programs.error());
             if (first && first->count > 0) {
-                const auto programs = browserPrograms(store);
-                if (!programs)
-                    return std::unexpected(programs.error());
                 auto rows = firstRowsByName(store, *programs, locale, *first);
                 if (!rows)
                     return std::unexpected(rows.error());
@@ -101,7 +99,7 @@ BackgroundJob *createPartnerLoadJob(const QString &location, const QLocale &loca
                     post(std::move(**rows));
             }
             reportProgress(progress, 1, 2);
-            auto table = loadPartnerTable(store, locale, [&](const PartnerTable &unkeyed) {
+            auto table = loadPartnerTable(store, *programs, locale, [&](const PartnerTable &unkeyed) {
                 // Other orders choose the first rows once every row is read; a table no larger
                 // than them is ready as soon as its keys are.
                 if (posted || !first || unkeyed.rows.size() <= first->count)

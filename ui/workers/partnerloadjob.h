@@ -4,7 +4,6 @@
 
 #include <QLocale>
 #include <QString>
-#include <functional>
 #include <memory>
 
 class QObject;
@@ -29,10 +28,5 @@ struct FirstRows {
 BackgroundJob *createPartnerLoadJob(const QString &location, const QLocale &locale,
                                     std::shared_ptr<PartnerTable> out, QObject *parent,
                                     std::shared_ptr<FirstRows> first = {});
-
-// The same work, synchronously on the calling thread's store (tests, small files).
-// `beforeKeys` sees the rows before their keys are built.
-Result<PartnerTable> loadPartnerTable(const Store &store, const QLocale &locale,
-                                      const std::function<void(const PartnerTable &)> &beforeKeys = {});
 
 } // namespace pd::ui
