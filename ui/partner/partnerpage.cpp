@@ -1,5 +1,6 @@
 #include "partnerpage.h"
 
+#include "actionbutton.h"
 #include "charts/chartbuilder.h"
 #include "charts/chartwidget.h"
 #include "editing.h"
@@ -29,23 +30,6 @@
 #include <QVBoxLayout>
 
 namespace pd::ui {
-
-namespace {
-
-QPushButton *buttonFor(QAction *action, QWidget *parent)
-{
-    auto *button = new QPushButton(action->text(), parent);
-    button->setEnabled(action->isEnabled());
-    button->setToolTip(action->toolTip());
-    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    QObject::connect(action, &QAction::changed, button, [button, action] {
-        button->setEnabled(action->isEnabled());
-        button->setToolTip(action->toolTip()); // why it is disabled, on a read-only database
-    });
-    return button;
-}
-
-} // namespace
 
 PartnerPage::PartnerPage(Session *session, QWidget *parent)
     : QWidget(parent)
@@ -97,9 +81,9 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     m_subtitle->setWordWrap(true);
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    header->addWidget(buttonFor(m_save, this));
-    header->addWidget(buttonFor(m_revert, this));
-    header->addWidget(buttonFor(m_changeTier, this));
+    header->addWidget(actionButton(m_save, this));
+    header->addWidget(actionButton(m_revert, this));
+    header->addWidget(actionButton(m_changeTier, this));
 
     m_staffSplit->addWidget(m_staff);
     m_staffSplit->addWidget(m_certifications);
