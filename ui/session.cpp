@@ -127,6 +127,13 @@ QString Session::readOnlyReason() const
     return {};
 }
 
+Result<void> Session::checkWritable() const
+{
+    if (isReadOnly())
+        return fail(Error::Code::InvalidInput, readOnlyReason());
+    return {};
+}
+
 const Program *Session::program(const QString &key) const
 {
     for (const StoredProgram &sp : m_programs) {

@@ -389,8 +389,8 @@ Result<void> PartnerPage::saveProfile()
 {
     if (m_partnerId == 0)
         return {};
-    if (m_session->isReadOnly())
-        return fail(Error::Code::InvalidInput, m_session->readOnlyReason());
+    if (auto writable = m_session->checkWritable(); !writable)
+        return writable;
     if (!m_form->isValid())
         return fail(Error::Code::InvalidInput, m_form->issues().first().message);
     Partner p = m_form->draft();
@@ -441,8 +441,8 @@ Result<void> PartnerPage::changeTier(const QString &tierKey, const QDate &effect
 {
     if (m_partnerId == 0)
         return {};
-    if (m_session->isReadOnly())
-        return fail(Error::Code::InvalidInput, m_session->readOnlyReason());
+    if (auto writable = m_session->checkWritable(); !writable)
+        return writable;
     Store &store = m_session->store();
     if (auto r = store.applyTierChange(m_partnerId, tierKey, effectiveOn, reason, Session::userName(),
                                        m_form->saved().rowVersion);
