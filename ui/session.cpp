@@ -152,14 +152,6 @@ const Program *Session::definition(const QString &key) const
     return nullptr;
 }
 
-QString Session::userName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
-}
-
 Result<void> Session::reloadPrograms()
 {
     auto programs = m_store->programs();

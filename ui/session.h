@@ -51,8 +51,6 @@ public:
     // The as-of date of evaluations: today, unless a test fixes it.
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &d) { m_today = d; }
-    // Recorded with tier changes.
-    static QString userName();
 
     Result<void> reloadPrograms();
     Result<void> reloadRates();

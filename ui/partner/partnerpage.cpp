@@ -16,6 +16,7 @@
 #include "team/conflictdialog.h"
 #include "tierchangedialog.h"
 #include "tierstatustab.h"
+#include "username.h"
 
 #include <QAction>
 #include <QDataStream>
@@ -260,9 +261,6 @@ void PartnerPage::loadLicensing()
         m_nfrKeysTab->layout()->addWidget(m_nfrKeys);
         m_creditsTab->layout()->addWidget(m_credits);
         m_certificationsTab->layout()->addWidget(m_certificationsView);
-        m_nfrKeys->setUserName(Session::userName());
-        m_credits->setUserName(Session::userName());
-        m_certificationsView->setUserName(Session::userName());
         connect(m_licences, &LicencesView::licencesChanged, this, &PartnerPage::refreshRecords);
         connect(m_certificationsView, &CertificationsView::certificationsChanged, this, &PartnerPage::refreshRecords);
         connect(m_credits, &CreditsView::ledgerChanged, this, &PartnerPage::refreshRecords);
@@ -444,7 +442,7 @@ Result<void> PartnerPage::changeTier(const QString &tierKey, const QDate &effect
     if (auto writable = m_session->checkWritable(); !writable)
         return writable;
     Store &store = m_session->store();
-    if (auto r = store.applyTierChange(m_partnerId, tierKey, effectiveOn, reason, Session::userName(),
+    if (auto r = store.applyTierChange(m_partnerId, tierKey, effectiveOn, reason, currentUserName(),
                                        m_form->saved().rowVersion);
         !r)
         return r;
