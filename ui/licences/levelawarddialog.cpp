@@ -161,7 +161,6 @@ void LevelAwardDialog::accept()
         growToFit(this);
         return;
     }
-    m_awarded = *awarded;
     QDialog::accept();
 }
 

@@ -38,7 +38,6 @@ public:
     Award award() const;
     QString dateIssue() const; // why the dates are not acceptable; empty when they are
     QString refusal() const;
-    const PartnerCertification &awarded() const { return m_awarded; }
 
     void accept() override;
 
@@ -48,7 +47,6 @@ private:
 
     QList<LevelStatus> m_levels;
     Awarder m_award;
-    PartnerCertification m_awarded;
     QFormLayout *m_form;
     QComboBox *m_level;
     QLabel *m_status;

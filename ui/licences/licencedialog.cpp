@@ -217,7 +217,7 @@ void LicenceDialog::renewsChanged()
     revalidate();
 }
 
-qint64 LicenceDialog::priceMinor(bool *ok, QString *why) const
+LicenceDialog::Price LicenceDialog::price() const
 {
     // The user's locale groups digits ("1,234.50", "1.234,50", "1 234,50"): drop the grouping so
     // that "1,000" in English is a thousand, not one with three decimals.
@@ -227,25 +227,17 @@ qint64 LicenceDialog::priceMinor(bool *ok, QString *why) const
     text.remove(u' ');
     text.remove(QChar(0x00A0));
     text.remove(QChar(0x202F));
-    *ok = false;
-    if (text.isEmpty()) {
-        *why = tr("Enter the price of one seat for the term.");
-        return 0;
-    }
+    if (text.isEmpty())
+        return std::unexpected(tr("Enter the price of one seat for the term."));
     const auto money = Money::parse(text, m_choices.currency);
-    if (!money) {
-        *why = money.error().message;
-        return 0;
-    }
-    if (money->minor < 0) {
-        *why = licensingText("A price cannot be negative.");
-        return 0;
-    }
-    *ok = true;
+    if (!money)
+        return std::unexpected(money.error().message);
+    if (money->minor < 0)
+        return std::unexpected(licensingText("A price cannot be negative."));
     return money->minor;
 }
 
-QHash<LicenceDialog::Field, QString> LicenceDialog::check() const
+QHash<LicenceDialog::Field, QString> LicenceDialog::check(const Price &price) const
 {
     QHash<Field, QString> issues;
     const InternalUseEntitlement &use = m_choices.internalUse;
@@ -265,11 +257,8 @@ QHash<LicenceDialog::Field, QString> LicenceDialog::check() const
     if (internal() && use.offered && m_seats->value() > use.maxUsers)
         issues.insert(
             Field::Seats, tr("The internal-use discount covers at most %n user(s).", nullptr, use.maxUsers));
-    bool priceOk = false;
-    QString why;
-    priceMinor(&priceOk, &why);
-    if (!priceOk)
-        issues.insert(Field::Price, why);
+    if (!price)
+        issues.insert(Field::Price, price.error());
     if (m_hasEnd->isChecked() && m_end->date() < m_start->date())
         issues.insert(Field::End,
             licensingText("The licence ends (%1) before it starts (%2).")
@@ -279,7 +268,8 @@ QHash<LicenceDialog::Field, QString> LicenceDialog::check() const
 
 void LicenceDialog::revalidate()
 {
-    m_issues = check();
+    const Price unit = price();
+    m_issues = check(unit);
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QString why = m_issues.value(it.key());
         QLabel *error = m_errors.value(it.key());
@@ -287,11 +277,8 @@ void LicenceDialog::revalidate()
         m_form->setRowVisible(error, !why.isEmpty());
         markField(it.value(), why);
     }
-    bool ok = false;
-    QString unused;
-    const qint64 unit = priceMinor(&ok, &unused);
-    if (ok) {
-        const Money list { unit * m_seats->value(), m_choices.currency };
+    if (unit) {
+        const Money list { *unit * m_seats->value(), m_choices.currency };
         const Rate discount
             = internal() && m_choices.internalUse.offered ? m_choices.internalUse.discount : Rate {};
         const Money paid { list.minor - applyRate(list, discount).minor, list.currency };
@@ -299,7 +286,7 @@ void LicenceDialog::revalidate()
                 ? tr("%1 after the %2 % internal-use discount on %3")
                       .arg(formatMoney(paid), discount.percentText(), formatMoney(list))
                 : tr("%1 (%n seat(s) at %2)", nullptr, m_seats->value())
-                      .arg(formatMoney(paid), formatMoney(Money { unit, m_choices.currency })));
+                      .arg(formatMoney(paid), formatMoney(Money { *unit, m_choices.currency })));
     } else {
         m_total->setText(QString(QChar(0x2013)));
     }
@@ -350,9 +337,7 @@ Licence LicenceDialog::licence() const
     l.startsOn = m_start->date();
     l.endsOn = m_hasEnd->isChecked() ? m_end->date() : QDate();
     l.renewsId = m_renews->currentData().toLongLong();
-    bool ok = false;
-    QString unused;
-    l.unitPrice = Money { priceMinor(&ok, &unused), m_choices.currency };
+    l.unitPrice = Money { price().value_or(0), m_choices.currency };
     l.note = m_note->text().trimmed();
     return l;
 }

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <expected>
 #include <functional>
 
 class QCheckBox;
@@ -69,9 +70,11 @@ private:
     void renewsChanged();
     void fillRenewable();
     void revalidate();
-    QHash<Field, QString> check() const;
+    // The price per seat in minor units, or why the text is not one.
+    using Price = std::expected<qint64, QString>;
+    Price price() const;
+    QHash<Field, QString> check(const Price &price) const;
     bool internal() const;
-    qint64 priceMinor(bool *ok, QString *why) const;
 
     Choices m_choices;
     Recorder m_record;
