@@ -1,8 +1,8 @@
 #pragma once
 
+#include "checkeddialog.h"
 #include "licensing/certificationlevels.h"
 
-#include <QDialog>
 #include <functional>
 
 class QCheckBox;
@@ -11,7 +11,6 @@ class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace pd::ui {
 
@@ -19,7 +18,7 @@ namespace pd::ui {
 // checked as the user types; OK hands the award to `award` (CertificationLevels, through
 // CertificationsView), and a refusal from core (the level below not held, too few months) is
 // shown in the dialog, which stays open with nothing written.
-class LevelAwardDialog final : public QDialog
+class LevelAwardDialog final : public CheckedDialog
 {
     Q_OBJECT
 
@@ -43,7 +42,7 @@ public:
 
 private:
     void levelChanged();
-    void revalidate();
+    void revalidate() override;
 
     QList<LevelStatus> m_levels;
     Awarder m_award;
@@ -57,8 +56,6 @@ private:
     QDateEdit *m_expiresOn;
     QLabel *m_expiresError;
     QLineEdit *m_note;
-    QLabel *m_refusal;
-    QPushButton *m_ok = nullptr;
 };
 
 } // namespace pd::ui

@@ -7,12 +7,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -20,7 +18,7 @@
 namespace pd::ui {
 
 LicenceDialog::LicenceDialog(Choices choices, Recorder record, QWidget *parent)
-    : QDialog(parent)
+    : CheckedDialog(parent)
     , m_choices(std::move(choices))
     , m_record(std::move(record))
     , m_kind(new QComboBox(this))
@@ -39,7 +37,6 @@ LicenceDialog::LicenceDialog(Choices choices, Recorder record, QWidget *parent)
     , m_end(new QDateEdit(m_choices.today.addYears(1).addDays(-1), this))
     , m_renews(new QComboBox(this))
     , m_note(new QLineEdit(this))
-    , m_refusal(makeErrorLabel(this))
 {
     setWindowTitle(tr("Record Licence for %1").arg(m_choices.partnerName));
     // Names for tests and accessibility tools.
@@ -58,7 +55,7 @@ LicenceDialog::LicenceDialog(Choices choices, Recorder record, QWidget *parent)
     m_renews->setObjectName(QStringLiteral("renews"));
     m_note->setObjectName(QStringLiteral("note"));
     m_total->setObjectName(QStringLiteral("total"));
-    m_refusal->setObjectName(QStringLiteral("refusal"));
+    problemLabel()->setObjectName(QStringLiteral("refusal"));
 
     m_kind->addItem(tr("Sold to a customer"), int(LicenceKind::Resale));
     m_kind->addItem(tr("Internal use by the partner"), int(LicenceKind::InternalUse));
@@ -109,17 +106,11 @@ LicenceDialog::LicenceDialog(Choices choices, Recorder record, QWidget *parent)
     addChecked(m_form, tr("Rene&ws:"), m_renews, Field::Renews);
     m_form->addRow(tr("Not&e:"), m_note);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Record"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &LicenceDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
-    layout->addWidget(m_refusal);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    m_refusal->hide();
+    addFooter(layout, tr("Record"));
+    watch(m_product);
+    watch(m_price);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LicenceDialog::kindChanged);
     connect(m_customer, &QComboBox::currentIndexChanged, this, &LicenceDialog::fillRenewable);
@@ -272,10 +263,10 @@ void LicenceDialog::revalidate()
     m_issues = check(unit);
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QString why = m_issues.value(it.key());
+        const bool shown = mark(it.value(), why);
         QLabel *error = m_errors.value(it.key());
-        error->setText(why);
-        m_form->setRowVisible(error, !why.isEmpty());
-        markField(it.value(), why);
+        error->setText(shown ? why : QString());
+        m_form->setRowVisible(error, shown);
     }
     if (unit) {
         const Money list { *unit * m_seats->value(), m_choices.currency };
@@ -290,10 +281,8 @@ void LicenceDialog::revalidate()
     } else {
         m_total->setText(QString(QChar(0x2013)));
     }
-    m_refusal->hide();
-    m_refusal->clear();
-    m_ok->setEnabled(m_issues.isEmpty());
-    growToFit(this);
+    showProblem({});
+    checked(m_issues.isEmpty());
 }
 
 void LicenceDialog::renew(qint64 licenceId)
@@ -354,20 +343,16 @@ bool LicenceDialog::isAcceptable() const
 
 QString LicenceDialog::refusal() const
 {
-    return m_refusal->text();
+    return problemLabel()->text();
 }
 
 void LicenceDialog::accept()
 {
-    if (!isAcceptable())
+    if (!readyToAccept())
         return;
     const auto recorded = m_record(licence());
-    if (!recorded) {
-        m_refusal->setText(recorded.error().message);
-        m_refusal->show();
-        growToFit(this);
+    if (refused(recorded))
         return;
-    }
     m_recorded = *recorded;
     QDialog::accept();
 }
