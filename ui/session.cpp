@@ -127,6 +127,13 @@ QString Session::readOnlyReason() const
     return {};
 }
 
+Result<void> Session::checkWritable() const
+{
+    if (isReadOnly())
+        return fail(Error::Code::InvalidInput, readOnlyReason());
+    return {};
+}
+
 const Program *Session::program(const QString &key) const
 {
     for (const StoredProgram &sp : m_programs) {
@@ -143,14 +150,6 @@ const Program *Session::definition(const QString &key) const
             return &sp.program;
     }
     return nullptr;
-}
-
-QString Session::userName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
 }
 
 Result<void> Session::reloadPrograms()

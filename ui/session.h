@@ -35,6 +35,9 @@ public:
     // database may be edited. readOnlyChanged() tells when this changes.
     bool isReadOnly() const { return m_readOnly != ReadOnly::No; }
     QString readOnlyReason() const; // in the current language
+    // For the code that writes: an InvalidInput error with readOnlyReason() when the database may
+    // not be edited, for the caller to show as it shows its other refusals.
+    Result<void> checkWritable() const;
     const std::optional<OfflineInfo> &offlineInfo() const { return m_offline; }
 
     Store &store() const { return *m_store; }
@@ -48,8 +51,6 @@ public:
     // The as-of date of evaluations: today, unless a test fixes it.
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &d) { m_today = d; }
-    // Recorded with tier changes.
-    static QString userName();
 
     Result<void> reloadPrograms();
     Result<void> reloadRates();

@@ -3,6 +3,7 @@
 #include "migrations.h"
 #include "opening.h"
 #include "sql.h"
+#include "username.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -161,7 +162,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Ac
     }
     std::unique_ptr<Database> self(new Database(location, connection, access, Backend::SQLite));
     self->m_displayName = name;
-    self->m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    self->m_userName = currentUserName();
     QSqlDatabase db = sql::connection(*self);
     if (!db.open())
         return std::unexpected(sql::storageError(db.lastError(), sql::Operation::Open, location));

@@ -41,6 +41,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QWindow>
+#include <algorithm>
 #include <functional>
 
 using namespace pd;
@@ -96,6 +97,12 @@ void typeInto(QWidget *editor, const QString &text)
         spin->selectAll();
     QTest::keyClicks(editor, text);
 }
+
+// Whether markField() has tinted the editor as failing its check.
+bool tinted(const QWidget *editor)
+{
+    return editor->palette().color(QPalette::Base) == QColor(0xfd, 0xe2, 0xe1);
+}
 } // namespace
 
 class TestLicenceViews final : public QObject
@@ -108,6 +115,7 @@ private slots:
     void recordLicenceThroughDialog();
     void licenceDialogRefusesInvalidInput();
     void licenceDialogByKeyboard();
+    void requiredFieldsMarkedOnceTouched();
     void nfrKeys();
     void creditLedger();
     void creditDialogShowsRefusal();
@@ -405,6 +413,59 @@ void TestLicenceViews::licenceDialogByKeyboard()
             QVERIFY(!d->isVisible());
         });
     QCOMPARE(view.model()->rowCount(), 1);
+}
+
+void TestLicenceViews::requiredFieldsMarkedOnceTouched()
+{
+    const qint64 p
+        = addPartner(QStringLiteral("P-13"), QStringLiteral("reseller-status"), QStringLiteral("certified"));
+    addCustomer(p, QStringLiteral("C-13"));
+    LicencesView view(*m_store, p);
+    view.setToday(kToday);
+    driveDialog<LicenceDialog>(&view, view.recordAction(), [&](LicenceDialog *d) {
+        auto *product = d->findChild<QLineEdit *>(QStringLiteral("product"));
+        auto *price = d->findChild<QLineEdit *>(QStringLiteral("price"));
+        const auto said = [d](const QString &text) {
+            const auto labels = d->findChildren<QLabel *>();
+            return std::any_of(labels.cbegin(), labels.cend(),
+                [&text](const QLabel *l) { return !l->isHidden() && l->text() == text; });
+        };
+        // A new dialog: OK disabled and the reasons in the tool tips, but nothing tinted or said.
+        QVERIFY(!okButton(d)->isEnabled());
+        const QString noProduct = d->issue(LicenceDialog::Field::Product);
+        QVERIFY(!noProduct.isEmpty());
+        QCOMPARE(product->toolTip(), noProduct);
+        QVERIFY(!tinted(product));
+        QVERIFY(!tinted(price));
+        QVERIFY(!said(noProduct));
+        QVERIFY(!said(d->issue(LicenceDialog::Field::Price)));
+        // A price typed and wiped: the price is marked, the product still is not.
+        typeInto(price, QStringLiteral("1"));
+        price->clear();
+        QVERIFY(tinted(price));
+        QVERIFY(said(d->issue(LicenceDialog::Field::Price)));
+        QVERIFY(!tinted(product));
+        // Trying OK shows every mark.
+        QTest::keyClick(d, Qt::Key_Return);
+        QVERIFY(d->isVisible());
+        QVERIFY(tinted(product));
+        QVERIFY(said(noProduct));
+    });
+
+    int revoked = 0;
+    NfrRevokeDialog revoke(QStringLiteral("NFR-1"), [&revoked](const QString &) -> Result<NfrKey> {
+        ++revoked;
+        return fail(Error::Code::InvalidInput, QStringLiteral("refused"));
+    });
+    auto *reason = revoke.findChild<QLineEdit *>(QStringLiteral("reason"));
+    auto *problem = revoke.findChild<QLabel *>(QStringLiteral("problem"));
+    QVERIFY(!revoke.problem().isEmpty()); // why OK is disabled
+    QVERIFY(problem->isHidden());
+    QVERIFY(!tinted(reason));
+    revoke.accept(); // OK while disabled: shown, nothing revoked
+    QVERIFY(!problem->isHidden());
+    QVERIFY(tinted(reason));
+    QCOMPARE(revoked, 0);
 }
 
 void TestLicenceViews::nfrKeys()

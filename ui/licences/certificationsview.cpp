@@ -6,6 +6,7 @@
 #include "levelsmodel.h"
 #include "licensing/certificationlevels.h"
 #include "storage/store.h"
+#include "username.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -47,7 +48,7 @@ CertificationsView::CertificationsView(Store &store, qint64 partnerId, QWidget *
     , m_levelsView(new QTableView(this))
     , m_awardAction(new QAction(tr("A&ward Level…"), this))
     , m_awardButton(actionButton(m_awardAction, this))
-    , m_userName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")))
+    , m_userName(currentUserName())
 {
     m_awardAction->setObjectName(QStringLiteral("awardCertificationLevel"));
     m_awardAction->setToolTip(tr("Award the partner a certification level of its program"));

@@ -5,12 +5,10 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <cmath>
@@ -19,7 +17,7 @@ namespace pd::ui {
 
 CreditEntryDialog::CreditEntryDialog(Mode mode, const CreditDiscountRange &range, const QString &currency,
     const QList<Customer> &customers, qint64 correctsId, const QDate &today, QWidget *parent)
-    : QDialog(parent)
+    : CheckedDialog(parent)
     , m_mode(mode)
     , m_range(range)
     , m_currency(currency)
@@ -27,12 +25,11 @@ CreditEntryDialog::CreditEntryDialog(Mode mode, const CreditDiscountRange &range
     , m_date(new QDateEdit(today, this))
     , m_note(new QLineEdit(this))
     , m_price(new QLabel(this))
-    , m_problem(makeErrorLabel(this))
 {
     m_credits->setObjectName(QStringLiteral("credits"));
     m_date->setObjectName(QStringLiteral("date"));
     m_note->setObjectName(QStringLiteral("note"));
-    m_problem->setObjectName(QStringLiteral("problem"));
+    problemLabel()->setObjectName(QStringLiteral("problem"));
     auto *form = new QFormLayout;
     m_credits->setRange(mode == Mode::Correct ? -1000000000 : 1, 1000000000);
     m_credits->setGroupSeparatorShown(true);
@@ -50,7 +47,7 @@ CreditEntryDialog::CreditEntryDialog(Mode mode, const CreditDiscountRange &range
         form->addRow(
             tr("&Discount (%1–%2 %):").arg(range.min.percentText(), range.max.percentText()), m_discount);
         form->addRow(tr("Price:"), m_price);
-        connect(m_discount, &QDoubleSpinBox::valueChanged, this, &CreditEntryDialog::update);
+        connect(m_discount, &QDoubleSpinBox::valueChanged, this, &CreditEntryDialog::revalidate);
         break;
     case Mode::Consume:
         setWindowTitle(tr("Consume Activation Credits"));
@@ -65,24 +62,23 @@ CreditEntryDialog::CreditEntryDialog(Mode mode, const CreditDiscountRange &range
         m_paid = new QLineEdit(QStringLiteral("0"), this);
         form->addRow(tr("&Credits (+ or −):"), m_credits);
         form->addRow(tr("&Paid correction (%1):").arg(currency), m_paid);
-        connect(m_paid, &QLineEdit::textChanged, this, &CreditEntryDialog::update);
+        connect(m_paid, &QLineEdit::textChanged, this, &CreditEntryDialog::revalidate);
         break;
     }
     form->addRow(tr("D&ate:"), m_date);
     form->addRow(mode == Mode::Correct ? tr("&Reason:") : tr("&Note:"), m_note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CreditEntryDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    addFooter(layout, {});
     setMinimumWidth(fontMetrics().averageCharWidth() * 55);
-    connect(m_credits, &QSpinBox::valueChanged, this, &CreditEntryDialog::update);
-    connect(m_note, &QLineEdit::textChanged, this, &CreditEntryDialog::update);
-    update();
+    connect(m_credits, &QSpinBox::valueChanged, this, &CreditEntryDialog::revalidate);
+    connect(m_note, &QLineEdit::textChanged, this, &CreditEntryDialog::revalidate);
+    if (mode == Mode::Correct) {
+        for (QWidget *field : { static_cast<QWidget *>(m_credits), static_cast<QWidget *>(m_paid),
+                 static_cast<QWidget *>(m_note) })
+            watch(field);
+    }
+    revalidate();
 }
 
 qint64 CreditEntryDialog::credits() const
@@ -124,10 +120,11 @@ QString CreditEntryDialog::note() const
 
 QString CreditEntryDialog::problem() const
 {
-    return m_problem->text();
+    const QString shown = problemLabel()->text();
+    return shown.isEmpty() ? m_issue : shown;
 }
 
-void CreditEntryDialog::update()
+void CreditEntryDialog::revalidate()
 {
     QString creditsIssue;
     QString otherIssue;
@@ -156,32 +153,22 @@ void CreditEntryDialog::update()
             otherIssue = licensingText("A correction needs its reason.");
         }
     }
-    markField(m_credits, creditsIssue);
+    const bool creditsShown = mark(m_credits, creditsIssue);
+    bool otherShown = false;
     for (QWidget *w : { static_cast<QWidget *>(m_paid), static_cast<QWidget *>(m_note),
              static_cast<QWidget *>(m_customer) }) {
         if (w)
-            markField(w, w == other ? otherIssue : QString());
+            otherShown = mark(w, w == other ? otherIssue : QString()) || otherShown;
     }
-    const QString issue = !creditsIssue.isEmpty() ? creditsIssue : otherIssue;
-    m_problem->setText(issue);
-    m_problem->setVisible(!issue.isEmpty());
-    m_ok->setEnabled(issue.isEmpty());
-    growToFit(this);
+    m_issue = !creditsIssue.isEmpty() ? creditsIssue : otherIssue;
+    showProblem(creditsShown ? creditsIssue : otherShown ? otherIssue : QString());
+    checked(m_issue.isEmpty());
 }
 
 void CreditEntryDialog::accept()
 {
-    if (!m_ok->isEnabled())
+    if (!readyToAccept() || (m_submit && refused(m_submit(*this))))
         return;
-    if (m_submit) {
-        const auto written = m_submit(*this);
-        if (!written) {
-            m_problem->setText(written.error().message);
-            m_problem->show();
-            growToFit(this);
-            return;
-        }
-    }
     QDialog::accept();
 }
 

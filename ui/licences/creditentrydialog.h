@@ -1,10 +1,10 @@
 #pragma once
 
+#include "checkeddialog.h"
 #include "licensing/entitlements.h"
 #include "licensing/licence.h"
 #include "records.h"
 
-#include <QDialog>
 #include <functional>
 #include <optional>
 
@@ -13,7 +13,6 @@ class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
 
 namespace pd::ui {
@@ -21,10 +20,11 @@ namespace pd::ui {
 // One new entry of the activation-credit ledger: a purchase (credits and the discount inside the
 // tier's range, with the fiat price shown as it will be recorded), a consumption (credits and
 // the customer onboarded) or a correction of an earlier entry (signed credits, reason). What is
-// wrong is marked and said as the user types, with OK disabled; with a submitter set, OK writes
+// wrong is marked and said as the user types (in a correction, once the user has touched the
+// field), with OK disabled; with a submitter set, OK writes
 // through it and a refusal from core (a balance that would go below zero) is shown in the
 // dialog, which stays open.
-class CreditEntryDialog final : public QDialog
+class CreditEntryDialog final : public CheckedDialog
 {
     Q_OBJECT
 
@@ -49,7 +49,7 @@ public:
     void accept() override;
 
 private:
-    void update();
+    void revalidate() override;
 
     Mode m_mode;
     CreditDiscountRange m_range;
@@ -61,8 +61,7 @@ private:
     QDateEdit *m_date;
     QLineEdit *m_note;
     QLabel *m_price;
-    QLabel *m_problem;
-    QPushButton *m_ok = nullptr;
+    QString m_issue; // why OK is disabled
     Submitter m_submit;
 };
 

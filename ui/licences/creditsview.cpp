@@ -6,6 +6,7 @@
 #include "formatting.h"
 #include "storage/store.h"
 #include "translations.h"
+#include "username.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -35,9 +36,7 @@ CreditsView::CreditsView(Store &store, qint64 partnerId, QWidget *parent)
     m_buyAction->setObjectName(QStringLiteral("buyCredits"));
     m_consumeAction->setObjectName(QStringLiteral("consumeCredits"));
     m_correctAction->setObjectName(QStringLiteral("correctCreditEntry"));
-    m_userName = qEnvironmentVariable("USER");
-    if (m_userName.isEmpty())
-        m_userName = qEnvironmentVariable("USERNAME");
+    m_userName = currentUserName();
     m_balance->setWordWrap(true);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CreditLedgerModel::SortRole);

@@ -6,11 +6,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -18,7 +16,7 @@ namespace pd::ui {
 
 LevelAwardDialog::LevelAwardDialog(
     const QString &partnerName, QList<LevelStatus> levels, const QDate &today, Awarder award, QWidget *parent)
-    : QDialog(parent)
+    : CheckedDialog(parent)
     , m_levels(std::move(levels))
     , m_award(std::move(award))
     , m_form(new QFormLayout)
@@ -31,7 +29,6 @@ LevelAwardDialog::LevelAwardDialog(
     , m_expiresOn(new QDateEdit(today.addYears(1), this))
     , m_expiresError(makeErrorLabel(this))
     , m_note(new QLineEdit(this))
-    , m_refusal(makeErrorLabel(this))
 {
     setWindowTitle(tr("Award Certification Level to %1").arg(partnerName));
     m_level->setObjectName(QStringLiteral("level"));
@@ -39,7 +36,7 @@ LevelAwardDialog::LevelAwardDialog(
     m_expires->setObjectName(QStringLiteral("expires"));
     m_expiresOn->setObjectName(QStringLiteral("expiresOn"));
     m_note->setObjectName(QStringLiteral("note"));
-    m_refusal->setObjectName(QStringLiteral("refusal"));
+    problemLabel()->setObjectName(QStringLiteral("refusal"));
     int first = -1;
     for (qsizetype i = 0; i < m_levels.size(); ++i) {
         const LevelStatus &s = m_levels.at(i);
@@ -67,17 +64,9 @@ LevelAwardDialog::LevelAwardDialog(
     m_form->addRow(m_expires, m_expiresOn);
     m_form->addRow(QString(), m_expiresError);
     m_form->addRow(tr("&Note:"), m_note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Award"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &LevelAwardDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
-    layout->addWidget(m_refusal);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    m_refusal->hide();
+    addFooter(layout, tr("Award"));
 
     connect(m_level, &QComboBox::currentIndexChanged, this, &LevelAwardDialog::levelChanged);
     connect(m_on, &QDateEdit::dateChanged, this, &LevelAwardDialog::revalidate);
@@ -129,14 +118,10 @@ void LevelAwardDialog::revalidate()
         : QString();
     m_onError->setText(onIssue);
     m_expiresError->setText(expiresIssue);
-    m_form->setRowVisible(m_onError, !onIssue.isEmpty());
-    m_form->setRowVisible(m_expiresError, !expiresIssue.isEmpty());
-    markField(m_on, onIssue);
-    markField(m_expiresOn, expiresIssue);
-    m_refusal->hide();
-    m_refusal->clear();
-    m_ok->setEnabled(onIssue.isEmpty() && expiresIssue.isEmpty());
-    growToFit(this);
+    m_form->setRowVisible(m_onError, mark(m_on, onIssue));
+    m_form->setRowVisible(m_expiresError, mark(m_expiresOn, expiresIssue));
+    showProblem({});
+    checked(onIssue.isEmpty() && expiresIssue.isEmpty());
 }
 
 LevelAwardDialog::Award LevelAwardDialog::award() const
@@ -147,21 +132,13 @@ LevelAwardDialog::Award LevelAwardDialog::award() const
 
 QString LevelAwardDialog::refusal() const
 {
-    return m_refusal->text();
+    return problemLabel()->text();
 }
 
 void LevelAwardDialog::accept()
 {
-    if (!m_ok->isEnabled())
+    if (!readyToAccept() || refused(m_award(award())))
         return;
-    const auto awarded = m_award(award());
-    if (!awarded) {
-        m_refusal->setText(awarded.error().message);
-        m_refusal->show();
-        growToFit(this);
-        return;
-    }
-    m_awarded = *awarded;
     QDialog::accept();
 }
 

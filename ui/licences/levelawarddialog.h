@@ -1,8 +1,8 @@
 #pragma once
 
+#include "checkeddialog.h"
 #include "licensing/certificationlevels.h"
 
-#include <QDialog>
 #include <functional>
 
 class QCheckBox;
@@ -11,7 +11,6 @@ class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace pd::ui {
 
@@ -19,7 +18,7 @@ namespace pd::ui {
 // checked as the user types; OK hands the award to `award` (CertificationLevels, through
 // CertificationsView), and a refusal from core (the level below not held, too few months) is
 // shown in the dialog, which stays open with nothing written.
-class LevelAwardDialog final : public QDialog
+class LevelAwardDialog final : public CheckedDialog
 {
     Q_OBJECT
 
@@ -38,17 +37,15 @@ public:
     Award award() const;
     QString dateIssue() const; // why the dates are not acceptable; empty when they are
     QString refusal() const;
-    const PartnerCertification &awarded() const { return m_awarded; }
 
     void accept() override;
 
 private:
     void levelChanged();
-    void revalidate();
+    void revalidate() override;
 
     QList<LevelStatus> m_levels;
     Awarder m_award;
-    PartnerCertification m_awarded;
     QFormLayout *m_form;
     QComboBox *m_level;
     QLabel *m_status;
@@ -59,8 +56,6 @@ private:
     QDateEdit *m_expiresOn;
     QLabel *m_expiresError;
     QLineEdit *m_note;
-    QLabel *m_refusal;
-    QPushButton *m_ok = nullptr;
 };
 
 } // namespace pd::ui

@@ -7,12 +7,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -20,7 +18,7 @@
 namespace pd::ui {
 
 LicenceDialog::LicenceDialog(Choices choices, Recorder record, QWidget *parent)
-    : QDialog(parent)
+    : CheckedDialog(parent)
     , m_choices(std::move(choices))
     , m_record(std::move(record))
     , m_kind(new QComboBox(this))
@@ -39,7 +37,6 @@ LicenceDialog::LicenceDialog(Choices choices, Recorder record, QWidget *parent)
     , m_end(new QDateEdit(m_choices.today.addYears(1).addDays(-1), this))
     , m_renews(new QComboBox(this))
     , m_note(new QLineEdit(this))
-    , m_refusal(makeErrorLabel(this))
 {
     setWindowTitle(tr("Record Licence for %1").arg(m_choices.partnerName));
     // Names for tests and accessibility tools.
@@ -58,7 +55,7 @@ LicenceDialog::LicenceDialog(Choices choices, Recorder record, QWidget *parent)
     m_renews->setObjectName(QStringLiteral("renews"));
     m_note->setObjectName(QStringLiteral("note"));
     m_total->setObjectName(QStringLiteral("total"));
-    m_refusal->setObjectName(QStringLiteral("refusal"));
+    problemLabel()->setObjectName(QStringLiteral("refusal"));
 
     m_kind->addItem(tr("Sold to a customer"), int(LicenceKind::Resale));
     m_kind->addItem(tr("Internal use by the partner"), int(LicenceKind::InternalUse));
@@ -109,17 +106,11 @@ LicenceDialog::LicenceDialog(Choices choices, Recorder record, QWidget *parent)
     addChecked(m_form, tr("Rene&ws:"), m_renews, Field::Renews);
     m_form->addRow(tr("Not&e:"), m_note);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Record"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &LicenceDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
-    layout->addWidget(m_refusal);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    m_refusal->hide();
+    addFooter(layout, tr("Record"));
+    watch(m_product);
+    watch(m_price);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LicenceDialog::kindChanged);
     connect(m_customer, &QComboBox::currentIndexChanged, this, &LicenceDialog::fillRenewable);
@@ -217,7 +208,7 @@ void LicenceDialog::renewsChanged()
     revalidate();
 }
 
-qint64 LicenceDialog::priceMinor(bool *ok, QString *why) const
+LicenceDialog::Price LicenceDialog::price() const
 {
     // The user's locale groups digits ("1,234.50", "1.234,50", "1 234,50"): drop the grouping so
     // that "1,000" in English is a thousand, not one with three decimals.
@@ -227,25 +218,17 @@ qint64 LicenceDialog::priceMinor(bool *ok, QString *why) const
     text.remove(u' ');
     text.remove(QChar(0x00A0));
     text.remove(QChar(0x202F));
-    *ok = false;
-    if (text.isEmpty()) {
-        *why = tr("Enter the price of one seat for the term.");
-        return 0;
-    }
+    if (text.isEmpty())
+        return std::unexpected(tr("Enter the price of one seat for the term."));
     const auto money = Money::parse(text, m_choices.currency);
-    if (!money) {
-        *why = money.error().message;
-        return 0;
-    }
-    if (money->minor < 0) {
-        *why = licensingText("A price cannot be negative.");
-        return 0;
-    }
-    *ok = true;
+    if (!money)
+        return std::unexpected(money.error().message);
+    if (money->minor < 0)
+        return std::unexpected(licensingText("A price cannot be negative."));
     return money->minor;
 }
 
-QHash<LicenceDialog::Field, QString> LicenceDialog::check() const
+QHash<LicenceDialog::Field, QString> LicenceDialog::check(const Price &price) const
 {
     QHash<Field, QString> issues;
     const InternalUseEntitlement &use = m_choices.internalUse;
@@ -265,11 +248,8 @@ QHash<LicenceDialog::Field, QString> LicenceDialog::check() const
     if (internal() && use.offered && m_seats->value() > use.maxUsers)
         issues.insert(
             Field::Seats, tr("The internal-use discount covers at most %n user(s).", nullptr, use.maxUsers));
-    bool priceOk = false;
-    QString why;
-    priceMinor(&priceOk, &why);
-    if (!priceOk)
-        issues.insert(Field::Price, why);
+    if (!price)
+        issues.insert(Field::Price, price.error());
     if (m_hasEnd->isChecked() && m_end->date() < m_start->date())
         issues.insert(Field::End,
             licensingText("The licence ends (%1) before it starts (%2).")
@@ -279,19 +259,17 @@ QHash<LicenceDialog::Field, QString> LicenceDialog::check() const
 
 void LicenceDialog::revalidate()
 {
-    m_issues = check();
+    const Price unit = price();
+    m_issues = check(unit);
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QString why = m_issues.value(it.key());
+        const bool shown = mark(it.value(), why);
         QLabel *error = m_errors.value(it.key());
-        error->setText(why);
-        m_form->setRowVisible(error, !why.isEmpty());
-        markField(it.value(), why);
+        error->setText(shown ? why : QString());
+        m_form->setRowVisible(error, shown);
     }
-    bool ok = false;
-    QString unused;
-    const qint64 unit = priceMinor(&ok, &unused);
-    if (ok) {
-        const Money list { unit * m_seats->value(), m_choices.currency };
+    if (unit) {
+        const Money list { *unit * m_seats->value(), m_choices.currency };
         const Rate discount
             = internal() && m_choices.internalUse.offered ? m_choices.internalUse.discount : Rate {};
         const Money paid { list.minor - applyRate(list, discount).minor, list.currency };
@@ -299,14 +277,12 @@ void LicenceDialog::revalidate()
                 ? tr("%1 after the %2 % internal-use discount on %3")
                       .arg(formatMoney(paid), discount.percentText(), formatMoney(list))
                 : tr("%1 (%n seat(s) at %2)", nullptr, m_seats->value())
-                      .arg(formatMoney(paid), formatMoney(Money { unit, m_choices.currency })));
+                      .arg(formatMoney(paid), formatMoney(Money { *unit, m_choices.currency })));
     } else {
         m_total->setText(QString(QChar(0x2013)));
     }
-    m_refusal->hide();
-    m_refusal->clear();
-    m_ok->setEnabled(m_issues.isEmpty());
-    growToFit(this);
+    showProblem({});
+    checked(m_issues.isEmpty());
 }
 
 void LicenceDialog::renew(qint64 licenceId)
@@ -350,9 +326,7 @@ Licence LicenceDialog::licence() const
     l.startsOn = m_start->date();
     l.endsOn = m_hasEnd->isChecked() ? m_end->date() : QDate();
     l.renewsId = m_renews->currentData().toLongLong();
-    bool ok = false;
-    QString unused;
-    l.unitPrice = Money { priceMinor(&ok, &unused), m_choices.currency };
+    l.unitPrice = Money { price().value_or(0), m_choices.currency };
     l.note = m_note->text().trimmed();
     return l;
 }
@@ -369,20 +343,16 @@ bool LicenceDialog::isAcceptable() const
 
 QString LicenceDialog::refusal() const
 {
-    return m_refusal->text();
+    return problemLabel()->text();
 }
 
 void LicenceDialog::accept()
 {
-    if (!isAcceptable())
+    if (!readyToAccept())
         return;
     const auto recorded = m_record(licence());
-    if (!recorded) {
-        m_refusal->setText(recorded.error().message);
-        m_refusal->show();
-        growToFit(this);
+    if (refused(recorded))
         return;
-    }
     m_recorded = *recorded;
     QDialog::accept();
 }

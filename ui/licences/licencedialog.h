@@ -1,13 +1,14 @@
 #pragma once
 
+#include "checkeddialog.h"
 #include "licensing/entitlements.h"
 #include "licensing/licence.h"
 #include "program.h"
 #include "records.h"
 #include "result.h"
 
-#include <QDialog>
 #include <QHash>
+#include <expected>
 #include <functional>
 
 class QCheckBox;
@@ -16,16 +17,15 @@ class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
 
 namespace pd::ui {
 
 // A new licence of one partner: sold to one of its customers or bought for its own use. Each
-// field is checked as the user types (the field is marked and the reason shown under it, OK stays
-// disabled); OK hands the licence to `record` (LicenceService, through LicencesView), and a
+// field is checked as the user types (OK stays disabled; the field is marked and the reason shown
+// under it, for the product and price once the user has touched them); OK hands the licence to `record` (LicenceService, through LicencesView), and a
 // refusal from core is shown in the dialog, which stays open with nothing written.
-class LicenceDialog final : public QDialog
+class LicenceDialog final : public CheckedDialog
 {
     Q_OBJECT
 
@@ -68,10 +68,12 @@ private:
     void startChanged();
     void renewsChanged();
     void fillRenewable();
-    void revalidate();
-    QHash<Field, QString> check() const;
+    void revalidate() override;
+    // The price per seat in minor units, or why the text is not one.
+    using Price = std::expected<qint64, QString>;
+    Price price() const;
+    QHash<Field, QString> check(const Price &price) const;
     bool internal() const;
-    qint64 priceMinor(bool *ok, QString *why) const;
 
     Choices m_choices;
     Recorder m_record;
@@ -96,8 +98,6 @@ private:
     QDateEdit *m_end;
     QComboBox *m_renews;
     QLineEdit *m_note;
-    QLabel *m_refusal;
-    QPushButton *m_ok = nullptr;
     bool m_endEdited = false;
     bool m_settingEnd = false;
 };

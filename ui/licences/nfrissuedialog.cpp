@@ -1,12 +1,11 @@
 #include "nfrissuedialog.h"
 
 #include "fieldcheck.h"
+
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -29,15 +28,14 @@ QSpinBox *termBox(int max, const QString &suffix, const QString &tierText, QWidg
 
 NfrIssueDialog::NfrIssueDialog(
     const QString &partnerName, const NfrEntitlement &entitlement, const QDate &today, QWidget *parent)
-    : QDialog(parent)
+    : CheckedDialog(parent)
     , m_entitlement(entitlement)
     , m_product(new QLineEdit(this))
     , m_modules(new QLineEdit(this))
     , m_issued(new QDateEdit(today, this))
-    , m_problem(makeErrorLabel(this))
 {
     m_product->setObjectName(QStringLiteral("product"));
-    m_problem->setObjectName(QStringLiteral("problem"));
+    problemLabel()->setObjectName(QStringLiteral("problem"));
     setWindowTitle(tr("Issue NFR Key to %1").arg(partnerName));
     m_months = termBox(120, tr(" months"),
         entitlement.validMonths > 0 ? tr("tier: %n month(s)", nullptr, entitlement.validMonths)
@@ -59,24 +57,19 @@ NfrIssueDialog::NfrIssueDialog(
     form->addRow(tr("&Issued on:"), m_issued);
     form->addRow(tr("&Valid for:"), m_months);
     form->addRow(tr("Add-ons &enabled for:"), m_addonDays);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Issue"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(entitlementText);
     layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    addFooter(layout, tr("Issue"));
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
-    connect(m_product, &QLineEdit::textChanged, this, &NfrIssueDialog::update);
-    connect(m_months, &QSpinBox::valueChanged, this, &NfrIssueDialog::update);
-    update();
+    connect(m_product, &QLineEdit::textChanged, this, &NfrIssueDialog::revalidate);
+    connect(m_months, &QSpinBox::valueChanged, this, &NfrIssueDialog::revalidate);
+    watch(m_product);
+    watch(m_months);
+    revalidate();
 }
 
-void NfrIssueDialog::update()
+void NfrIssueDialog::revalidate()
 {
     const QString product = m_product->text().trimmed().isEmpty()
         ? licensingText("Name the product the NFR key is for.")
@@ -85,18 +78,16 @@ void NfrIssueDialog::update()
     const QString months = validMonths <= 0
         ? licensingText("The program sets no validity for NFR keys of this tier: give the number of months.")
         : QString();
-    markField(m_product, product);
-    markField(m_months, months);
-    const QString problem = !product.isEmpty() ? product : months;
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-    m_ok->setEnabled(problem.isEmpty());
-    growToFit(this);
+    const bool productShown = mark(m_product, product);
+    const bool monthsShown = mark(m_months, months);
+    m_issue = !product.isEmpty() ? product : months;
+    showProblem(productShown ? product : monthsShown ? months : QString());
+    checked(m_issue.isEmpty());
 }
 
 QString NfrIssueDialog::problem() const
 {
-    return m_problem->text();
+    return m_issue;
 }
 
 NfrIssueRequest NfrIssueDialog::request() const

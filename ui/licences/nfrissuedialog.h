@@ -1,21 +1,19 @@
 #pragma once
 
+#include "checkeddialog.h"
 #include "licensing/entitlements.h"
 #include "licensing/nfrservice.h"
 
-#include <QDialog>
-
 class QDateEdit;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
 
 namespace pd::ui {
 
 // The terms of a new NFR key: product, add-on modules, issue date and, when the tier sets none
-// or the manager wants others, the validity and add-on days.
-class NfrIssueDialog final : public QDialog
+// or the manager wants others, the validity and add-on days. The product and validity are marked
+// once the user has touched them; OK stays disabled while either is missing.
+class NfrIssueDialog final : public CheckedDialog
 {
     Q_OBJECT
 
@@ -28,7 +26,7 @@ public:
     QString problem() const;
 
 private:
-    void update();
+    void revalidate() override;
 
     NfrEntitlement m_entitlement;
     QLineEdit *m_product;
@@ -36,8 +34,7 @@ private:
     QDateEdit *m_issued;
     QSpinBox *m_months;
     QSpinBox *m_addonDays;
-    QLabel *m_problem;
-    QPushButton *m_ok = nullptr;
+    QString m_issue; // why OK is disabled
 };
 
 } // namespace pd::ui

@@ -8,6 +8,7 @@
 #include "nfrrevokedialog.h"
 #include "nfrverifydialog.h"
 #include "storage/store.h"
+#include "username.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -23,23 +24,13 @@
 
 namespace pd::ui {
 
-namespace {
-
-QString defaultUser()
-{
-    QString name = qEnvironmentVariable("USER");
-    return name.isEmpty() ? qEnvironmentVariable("USERNAME") : name;
-}
-
-} // namespace
-
 NfrKeysView::NfrKeysView(Store &store, qint64 partnerId, QString keyDir, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_partnerId(partnerId)
     , m_keyDir(std::move(keyDir))
     , m_today(QDate::currentDate())
-    , m_userName(defaultUser())
+    , m_userName(currentUserName())
     , m_entitlement(new QLabel(this))
     , m_model(new NfrKeyModel(this))
     , m_proxy(new QSortFilterProxyModel(this))

@@ -1,5 +1,7 @@
 #include "nfroverridedialog.h"
 
+#include "checkeddialog.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -22,12 +24,9 @@ NfrOverrideDialog::NfrOverrideDialog(const QString &refusal, QWidget *parent)
     explain->setWordWrap(true);
     m_reason->setPlaceholderText(tr("Reason for the override"));
     m_reason->setTabChangesFocus(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = okCancelButtons(this, tr("Issue Anyway"));
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Issue Anyway"));
     m_ok->setEnabled(false);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QPlainTextEdit::textChanged, this, [this] { m_ok->setEnabled(!reason().isEmpty()); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);

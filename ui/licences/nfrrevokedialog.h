@@ -1,21 +1,19 @@
 #pragma once
 
+#include "checkeddialog.h"
 #include "licensing/licence.h"
 #include "result.h"
 
-#include <QDialog>
 #include <functional>
 
-class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace pd::ui {
 
 // Asks why an NFR key is revoked (a reason is required and kept with the key). OK hands the
 // reason to `revoke` (NfrService, through NfrKeysView); a refusal from core is shown in the
 // dialog, which stays open.
-class NfrRevokeDialog final : public QDialog
+class NfrRevokeDialog final : public CheckedDialog
 {
     Q_OBJECT
 
@@ -30,12 +28,11 @@ public:
     void accept() override;
 
 private:
-    void update();
+    void revalidate() override;
 
     Revoker m_revoke;
     QLineEdit *m_reason;
-    QLabel *m_problem;
-    QPushButton *m_ok = nullptr;
+    QString m_issue; // why OK is disabled
 };
 
 } // namespace pd::ui

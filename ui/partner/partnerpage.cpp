@@ -1,5 +1,6 @@
 #include "partnerpage.h"
 
+#include "actionbutton.h"
 #include "charts/chartbuilder.h"
 #include "charts/chartwidget.h"
 #include "editing.h"
@@ -15,6 +16,7 @@
 #include "team/conflictdialog.h"
 #include "tierchangedialog.h"
 #include "tierstatustab.h"
+#include "username.h"
 
 #include <QAction>
 #include <QDataStream>
@@ -29,23 +31,6 @@
 #include <QVBoxLayout>
 
 namespace pd::ui {
-
-namespace {
-
-QPushButton *buttonFor(QAction *action, QWidget *parent)
-{
-    auto *button = new QPushButton(action->text(), parent);
-    button->setEnabled(action->isEnabled());
-    button->setToolTip(action->toolTip());
-    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    QObject::connect(action, &QAction::changed, button, [button, action] {
-        button->setEnabled(action->isEnabled());
-        button->setToolTip(action->toolTip()); // why it is disabled, on a read-only database
-    });
-    return button;
-}
-
-} // namespace
 
 PartnerPage::PartnerPage(Session *session, QWidget *parent)
     : QWidget(parent)
@@ -97,9 +82,9 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     m_subtitle->setWordWrap(true);
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    header->addWidget(buttonFor(m_save, this));
-    header->addWidget(buttonFor(m_revert, this));
-    header->addWidget(buttonFor(m_changeTier, this));
+    header->addWidget(actionButton(m_save, this));
+    header->addWidget(actionButton(m_revert, this));
+    header->addWidget(actionButton(m_changeTier, this));
 
     m_staffSplit->addWidget(m_staff);
     m_staffSplit->addWidget(m_certifications);
@@ -276,9 +261,6 @@ void PartnerPage::loadLicensing()
         m_nfrKeysTab->layout()->addWidget(m_nfrKeys);
         m_creditsTab->layout()->addWidget(m_credits);
         m_certificationsTab->layout()->addWidget(m_certificationsView);
-        m_nfrKeys->setUserName(Session::userName());
-        m_credits->setUserName(Session::userName());
-        m_certificationsView->setUserName(Session::userName());
         connect(m_licences, &LicencesView::licencesChanged, this, &PartnerPage::refreshRecords);
         connect(m_certificationsView, &CertificationsView::certificationsChanged, this, &PartnerPage::refreshRecords);
         connect(m_credits, &CreditsView::ledgerChanged, this, &PartnerPage::refreshRecords);
@@ -405,8 +387,8 @@ Result<void> PartnerPage::saveProfile()
 {
     if (m_partnerId == 0)
         return {};
-    if (m_session->isReadOnly())
-        return fail(Error::Code::InvalidInput, m_session->readOnlyReason());
+    if (auto writable = m_session->checkWritable(); !writable)
+        return writable;
     if (!m_form->isValid())
         return fail(Error::Code::InvalidInput, m_form->issues().first().message);
     Partner p = m_form->draft();
@@ -457,10 +439,10 @@ Result<void> PartnerPage::changeTier(const QString &tierKey, const QDate &effect
 {
     if (m_partnerId == 0)
         return {};
-    if (m_session->isReadOnly())
-        return fail(Error::Code::InvalidInput, m_session->readOnlyReason());
+    if (auto writable = m_session->checkWritable(); !writable)
+        return writable;
     Store &store = m_session->store();
-    if (auto r = store.applyTierChange(m_partnerId, tierKey, effectiveOn, reason, Session::userName(),
+    if (auto r = store.applyTierChange(m_partnerId, tierKey, effectiveOn, reason, currentUserName(),
                                        m_form->saved().rowVersion);
         !r)
         return r;

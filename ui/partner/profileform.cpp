@@ -1,6 +1,7 @@
 #include "profileform.h"
 
 #include "countries.h"
+#include "fieldcheck.h"
 #include "formatting.h"
 #include "profilecommands.h"
 #include "recordtablemodel.h"
@@ -19,20 +20,6 @@
 #include <QVBoxLayout>
 
 namespace pd::ui {
-
-namespace {
-
-const QColor kInvalidBase(0xfd, 0xe2, 0xe1);
-const QColor kErrorText(0xa0, 0x1c, 0x1c);
-
-void markInvalid(QWidget *w, bool invalid)
-{
-    QPalette p = w->palette();
-    p.setColor(QPalette::Base, invalid ? kInvalidBase : QPalette().color(QPalette::Base));
-    w->setPalette(p);
-}
-
-} // namespace
 
 ProfileForm::ProfileForm(QWidget *parent)
     : QWidget(parent)
@@ -61,12 +48,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     for (auto c : { PartnerCategory::Technology, PartnerCategory::Education, PartnerCategory::Business,
                     PartnerCategory::Channel })
         m_category->addItem(categoryLabel(c), int(c));
-    m_joinedOn->setCalendarPopup(true);
-    // The locale's short format may have a two-digit year, which a date editor cannot use safely.
-    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!dateFormat.contains(QStringLiteral("yyyy")))
-        dateFormat.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    m_joinedOn->setDisplayFormat(dateFormat);
+    setUpDateEdit(m_joinedOn);
     m_programLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tier->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -163,11 +145,7 @@ void ProfileForm::addRow(QFormLayout *form, ProfileField field, QWidget *editor,
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(2);
     v->addWidget(row ? row : editor);
-    auto *error = new QLabel(cell);
-    error->setWordWrap(true);
-    QPalette p = error->palette();
-    p.setColor(QPalette::WindowText, kErrorText);
-    error->setPalette(p);
+    QLabel *error = makeErrorLabel(cell);
     error->hide();
     v->addWidget(error);
     auto *label = new QLabel(ProfileValidator::fieldLabel(field) + QLatin1Char(':'), this);
@@ -373,9 +351,7 @@ void ProfileForm::revalidate()
         QLabel *error = m_errors.value(it.key());
         error->setText(message);
         error->setVisible(!message.isEmpty());
-        markInvalid(it.value(), !message.isEmpty());
-        it.value()->setToolTip(message);
-        it.value()->setAccessibleDescription(message);
+        markField(it.value(), message);
     }
     if (isValid() != m_lastValid) {
         m_lastValid = isValid();

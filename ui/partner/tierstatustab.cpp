@@ -1,5 +1,6 @@
 #include "tierstatustab.h"
 
+#include "actionbutton.h"
 #include "formatting.h"
 #include "presettexts.h"
 
@@ -17,20 +18,6 @@ namespace {
 const QString kMet = QStringLiteral("#1b7a2e");
 const QString kUnmet = QStringLiteral("#b02020");
 const QString kUnknown = QStringLiteral("#806000");
-
-QPushButton *buttonFor(QAction *action, QWidget *parent)
-{
-    auto *button = new QPushButton(action->text(), parent);
-    button->setToolTip(action->toolTip());
-    button->setEnabled(action->isEnabled());
-    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    QObject::connect(action, &QAction::changed, button, [button, action] {
-        button->setEnabled(action->isEnabled());
-        button->setText(action->text());
-        button->setToolTip(action->toolTip()); // why it is disabled, on a read-only database
-    });
-    return button;
-}
 
 QString cell(const QString &text, const QString &colour = {})
 {
@@ -76,8 +63,8 @@ TierStatusTab::TierStatusTab(QAction *applyProposed, QAction *changeTier, QWidge
     m_text->setOpenLinks(false);
     m_text->setAccessibleName(tr("Tier requirements"));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(buttonFor(applyProposed, this));
-    buttons->addWidget(buttonFor(changeTier, this));
+    buttons->addWidget(actionButton(applyProposed, this));
+    buttons->addWidget(actionButton(changeTier, this));
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

@@ -1,5 +1,6 @@
 #include "programeditor.h"
 
+#include "actionbutton.h"
 #include "benefitmatrixmodel.h"
 #include "choicedelegate.h"
 #include "editing.h"
@@ -44,14 +45,6 @@ QPushButton *button(const QString &text, QWidget *parent, const QString &toolTip
 
 constexpr QAbstractItemView::EditTriggers kEditTriggers
     = QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed;
-
-QToolButton *actionButton(QAction *action, QWidget *parent)
-{
-    auto *b = new QToolButton(parent);
-    b->setDefaultAction(action);
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return b;
-}
 
 } // namespace
 
@@ -99,7 +92,7 @@ ProgramEditor::ProgramEditor(Session *session, QWidget *parent)
     top->addWidget(m_programs);
     top->addStretch(1);
     for (QAction *a : { m_new, m_import, m_export, m_revert, m_save })
-        top->addWidget(actionButton(a, this));
+        top->addWidget(actionToolButton(a, this));
 
     m_tabs->addTab(createGeneralTab(), tr("&General"));
     m_tabs->addTab(createTiersTab(), tr("&Tiers and Requirements"));

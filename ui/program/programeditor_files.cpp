@@ -105,8 +105,8 @@ Result<void> ProgramEditor::save()
 {
     if (!m_session->isOpen())
         return fail(Error::Code::InvalidInput, tr("No database is open."));
-    if (m_session->isReadOnly())
-        return fail(Error::Code::InvalidInput, m_session->readOnlyReason());
+    if (auto writable = m_session->checkWritable(); !writable)
+        return writable;
     const QByteArray json = programToJson(m_draft->program());
     // Save exactly what validation accepted, parsed back the way an import would read it.
     auto program = programFromJson(json, m_draft->program().key);
@@ -128,8 +128,8 @@ Result<void> ProgramEditor::save()
 
 Result<void> ProgramEditor::importJson(const QString &path)
 {
-    if (m_session->isReadOnly())
-        return fail(Error::Code::InvalidInput, m_session->readOnlyReason());
+    if (auto writable = m_session->checkWritable(); !writable)
+        return writable;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Code::NotFound, tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -1,6 +1,6 @@
 #pragma once
-// Shared by the licensing dialogs: how a field that fails its check is shown, and the words of
-// core's licensing checks.
+// How a field that fails its check is shown (the partner profile, the licensing dialogs), and the
+// words of core's licensing checks.
 
 #include <QString>
 

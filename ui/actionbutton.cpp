@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QPushButton>
+#include <QToolButton>
 
 namespace pd::ui {
 
@@ -17,6 +18,14 @@ QPushButton *actionButton(QAction *action, QWidget *parent)
     sync();
     QObject::connect(action, &QAction::changed, button, sync);
     QObject::connect(button, &QPushButton::clicked, action, [action] { action->trigger(); });
+    return button;
+}
+
+QToolButton *actionToolButton(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return button;
 }
 
