@@ -55,7 +55,7 @@ Result<void> LicenceService::validateCommon(Licence &l) const
         return std::unexpected(program.error());
     if (!program->program.hasProductLine(l.productLine))
         return fail(Error::Code::InvalidInput,
-            LicensingTr::tr("The program %1 has no product line \"%2\".").arg(program->program.name, l.productLine));
+            LicensingTr::tr("Program \"%1\" has no product line \"%2\".").arg(program->program.name, l.productLine));
     if (l.renewsId > 0) {
         const auto earlier = LicenceStore(m_store.database()).licence(l.renewsId);
         if (!earlier)

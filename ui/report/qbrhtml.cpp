@@ -310,7 +310,7 @@ QString QbrHtml::credits() const
     const QbrData &d = m_data;
     QString html = section(5, tr("Activation credits"));
     if (!d.program.usesCredits)
-        return html + u"<p>"_s + esc(tr("The program %1 does not use activation credits.").arg(d.program.name)) + u"</p>"_s;
+        return html + u"<p>"_s + esc(tr("Program \"%1\" does not use activation credits.").arg(d.program.name)) + u"</p>"_s;
     html += u"<p>"_s + esc(tr("Balance on %1: %2 credits").arg(date(d.quarter.first()), number(d.creditOpening)))
         + u"</p>"_s;
     if (d.creditMoves.isEmpty()) {
