@@ -1,5 +1,6 @@
 #include "dates.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace pd {
@@ -61,6 +62,17 @@ QDate parseIsoDate(const QString &text)
 QString isoDate(const QDate &d)
 {
     return d.toString(Qt::ISODate);
+}
+
+QString displayDate(const QDate &d, const QLocale &locale)
+{
+    if (!d.isValid())
+        return QString();
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    // Short formats of some locales have two-digit years ("3/31/26"); a year must not be guessed.
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return locale.toString(d, format);
 }
 
 } // namespace pd

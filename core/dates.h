@@ -4,6 +4,10 @@
 #include <QString>
 #include <optional>
 
+QT_BEGIN_NAMESPACE
+class QLocale;
+QT_END_NAMESPACE
+
 namespace pd {
 
 // A half-open date window (from, to]: "the trailing 12 months as of D" is (D - 12 months, D].
@@ -29,5 +33,9 @@ struct Quarter {
 // ISO 8601 calendar date "YYYY-MM-DD" only; anything else is invalid.
 QDate parseIsoDate(const QString &text);
 QString isoDate(const QDate &d);
+
+// A date for people: the locale's short format (its order and separators) with a four-digit
+// year, "3/31/2026" (en), "31/3/2026" (es), "31.03.2026" (ru); empty for an invalid date.
+QString displayDate(const QDate &d, const QLocale &locale);
 
 } // namespace pd

@@ -117,6 +117,20 @@ QString groupedNumber(qint64 value, const QLocale &locale)
     return value < 0 ? locale.negativeSign() + out : out;
 }
 
+QString percentDisplay(qint64 basisPoints, const QLocale &locale, bool plusSign)
+{
+    const qint64 a = basisPoints < 0 ? -basisPoints : basisPoints;
+    QString s = groupedNumber(a / 100, locale);
+    if (const qint64 f = a % 100; f != 0)
+        s += locale.decimalPoint() + (f % 10 == 0 ? QString::number(f / 10) : QStringLiteral("%1").arg(f, 2, 10, QLatin1Char('0')));
+    if (basisPoints < 0)
+        s.prepend(locale.negativeSign());
+    else if (plusSign && basisPoints > 0)
+        s.prepend(locale.positiveSign());
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    return s + (english ? QStringLiteral("%") : QStringLiteral("\u00A0%"));
+}
+
 namespace {
 
 struct CurrencySign {

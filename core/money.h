@@ -43,6 +43,11 @@ struct Money {
 // A whole number grouped in thousands as the locale does (see display()).
 QString groupedNumber(qint64 value, const QLocale &locale);
 
+// A percentage given in basis points as the locale writes it (CLDR): "12.5%", "1,200%" (en);
+// "12,5 %", "1200 %" (es); "12,5 %" (ru). With `plusSign`, a positive value takes the locale's
+// plus sign (a change: "+4.5%").
+QString percentDisplay(qint64 basisPoints, const QLocale &locale, bool plusSign = false);
+
 // An exact rate in basis points (1 bp = 0.01 %), so 12.5 % is 1250.
 struct Rate {
     qint32 bp = 0;

@@ -60,10 +60,10 @@ QString Requirement::describe() const
         break;
     case MetricKind::Count:
     case MetricKind::Months:
-        threshold = locale.toString(count);
+        threshold = groupedNumber(count, locale);
         break;
     case MetricKind::Percent:
-        threshold = percent.percentText() + QStringLiteral(" %");
+        threshold = percentDisplay(percent.bp, locale);
         break;
     case MetricKind::Event:
         switch (cadence) {

@@ -1,5 +1,7 @@
 #include "requirementcheck.h"
 
+#include "dates.h"
+#include "money.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -25,11 +27,6 @@ qint64 shortfall(qint64 actual, qint64 threshold, Comparison cmp)
 {
     const qint64 needed = cmp == Comparison::AtLeast ? threshold : threshold + 1;
     return actual >= needed ? 0 : needed - actual;
-}
-
-QString percentText(qint64 bp)
-{
-    return formattingLocale().toString(double(bp) / 100.0, 'f', bp % 100 == 0 ? 0 : 2) + QStringLiteral(" %");
 }
 
 // The calendar months (as month numbers) that an event requirement inspects: the `months`
@@ -70,7 +67,7 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
         c.met = first.isValid();
         c.actual = c.met ? 1 : 0;
         c.gap = c.met ? 0 : 1;
-        c.actualText = c.met ? Tr::tr("since %1").arg(formattingLocale().toString(first, QLocale::ShortFormat)) : Tr::tr("none");
+        c.actualText = c.met ? Tr::tr("since %1").arg(displayDate(first, formattingLocale())) : Tr::tr("none");
         if (!c.met)
             c.gapText = Tr::tr("needs: %1").arg(label);
         return;
@@ -80,7 +77,7 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
         c.met = last.isValid() && last > asOf.addMonths(-r.periodMonths);
         c.actual = c.met ? 1 : 0;
         c.gap = c.met ? 0 : 1;
-        c.actualText = last.isValid() ? Tr::tr("last on %1").arg(formattingLocale().toString(last, QLocale::ShortFormat))
+        c.actualText = last.isValid() ? Tr::tr("last on %1").arg(displayDate(last, formattingLocale()))
                                       : Tr::tr("none");
         if (!c.met)
             c.gapText = Tr::tr("needs: %1 within the last %n month(s)", nullptr, r.periodMonths).arg(label);
@@ -273,7 +270,7 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
         c.gap = shortfall(c.actual, r.count, r.comparison);
         c.met = c.gap == 0;
         c.actualText = r.metric == Metric::MonthsInProgram ? Tr::tr("%n month(s)", nullptr, int(c.actual))
-                                                           : locale.toString(c.actual);
+                                                           : groupedNumber(c.actual, locale);
         if (!c.met)
             c.gapText = countGapText(r.metric, c.gap, r.periodMonths);
         return c;
@@ -324,7 +321,7 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
     c.actual = *bp;
     c.gap = shortfall(c.actual, r.percent.bp, r.comparison);
     c.met = c.gap == 0;
-    c.actualText = percentText(c.actual);
+    c.actualText = percentDisplay(c.actual, locale);
     if (!c.met)
         c.gapText = percentGapText(r.metric, locale.toString(double(c.gap) / 100.0, 'f', 2));
     return c;

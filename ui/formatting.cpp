@@ -23,7 +23,7 @@ QString formatMoney(qint64 minor, const QString &currency)
 
 QString formatNumber(qint64 value)
 {
-    return formattingLocale().toString(value);
+    return groupedNumber(value, formattingLocale()); // Qt 6.4 groups Spanish wrongly
 }
 
 QString formatPercentBp(qint64 basisPoints)

@@ -11,7 +11,7 @@ namespace pd::ui {
 QString formatDate(const QDate &date);
 QString formatMoney(const Money &money);
 QString formatMoney(qint64 minor, const QString &currency);
-QString formatNumber(qint64 value);
+QString formatNumber(qint64 value); // grouped as core's groupedNumber() does
 QString formatPercentBp(qint64 basisPoints); // 1250 -> "12.5 %"
 
 } // namespace pd::ui

@@ -103,8 +103,8 @@ Result<PartnerCertification> CertificationLevels::award(qint64 partnerId, const 
             keys << l.key;
         return fail(Error::Code::InvalidInput,
             keys.isEmpty()
-                ? LicensingTr::tr("The program %1 has no certification levels.").arg(program->program.name)
-                : LicensingTr::tr("The program %1 has no certification level \"%2\" (it has: %3).")
+                ? LicensingTr::tr("Program \"%1\" has no certification levels.").arg(program->program.name)
+                : LicensingTr::tr("Program \"%1\" has no certification level \"%2\" (it has: %3).")
                       .arg(program->program.name, levelKey, keys.join(QStringLiteral(", "))));
     }
     const CertificationLevel &level = defined.at(index);

@@ -42,7 +42,7 @@ Result<CreditService::Context> CreditService::context(
     if (!program)
         return std::unexpected(program.error());
     if (!program->program.usesCredits)
-        return fail(Error::Code::InvalidInput, LicensingTr::tr("The program %1 does not use activation credits.").arg(program->program.name));
+        return fail(Error::Code::InvalidInput, LicensingTr::tr("Program \"%1\" does not use activation credits.").arg(program->program.name));
     const auto history = m_store.tierHistory(partnerId);
     if (!history)
         return std::unexpected(history.error());

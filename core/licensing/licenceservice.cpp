@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
+#include <climits>
 
 namespace pd {
 
@@ -53,7 +55,7 @@ Result<void> LicenceService::validateCommon(Licence &l) const
         return std::unexpected(program.error());
     if (!program->program.hasProductLine(l.productLine))
         return fail(Error::Code::InvalidInput,
-            LicensingTr::tr("The program %1 has no product line \"%2\".").arg(program->program.name, l.productLine));
+            LicensingTr::tr("Program \"%1\" has no product line \"%2\".").arg(program->program.name, l.productLine));
     if (l.renewsId > 0) {
         const auto earlier = LicenceStore(m_store.database()).licence(l.renewsId);
         if (!earlier)
@@ -142,7 +144,11 @@ Result<Licence> LicenceService::recordInternalUse(Licence l)
         }
         if (inUse + l.seats <= entitlement->maxUsers)
             return {};
-        const auto users = [](qint64 n) { return LicensingTr::tr("%Ln user(s)", nullptr, pluralCount(n)); };
+        // The count itself, not pluralCount(): %Ln prints the number it is given, and pluralCount
+        // folds counts above 1,000,000 ("2,500,000" came out as "1,500,000"). Seats are ints.
+        const auto users = [](qint64 n) {
+            return LicensingTr::tr("%Ln user(s)", nullptr, int(std::clamp<qint64>(n, INT_MIN, INT_MAX)));
+        };
         //: %2 to %5 are numbers of users: "30 users"
         return fail(Error::Code::InvalidInput, LicensingTr::tr(
             "Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for "

@@ -75,6 +75,8 @@ public:
     // Every partner's id and name, by id: the least the browser reads to find which partners
     // come first in name order.
     Result<std::vector<std::pair<qint64, QString>>> partnerNames() const;
+    // The ids of a program's partners (every partner's when programKey is empty), in code order.
+    Result<QList<qint64>> partnerIds(const QString &programKey = {}) const;
     Result<QList<Partner>> partners() const;
     // Caps this connection's SQLite page cache (the default set on open is 64 MiB), for a
     // worker that reads a large file once; nothing on PostgreSQL.

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 namespace pd {
 
@@ -115,6 +116,30 @@ Result<std::vector<std::pair<qint64, QString>>> Store::partnerNames() const
     QSqlQuery &q = st.query();
     while (q.next())
         out.emplace_back(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
+Result<QList<qint64>> Store::partnerIds(const QString &programKey) const
+{
+    QString text = QStringLiteral("SELECT p.id, p.code FROM partners p");
+    QVariantList values;
+    if (!programKey.isEmpty()) {
+        text += QStringLiteral(" JOIN programs g ON g.id = p.program_id WHERE g.key = ?");
+        values << programKey;
+    }
+    sql::Statement st(m_db, text);
+    if (auto r = st.run(values); !r)
+        return std::unexpected(r.error());
+    std::vector<std::pair<QString, qint64>> byCode;
+    QSqlQuery &q = st.query();
+    while (q.next())
+        byCode.emplace_back(q.value(1).toString(), q.value(0).toLongLong());
+    // Sorted here, not by ORDER BY: PostgreSQL would order the codes by its collation.
+    std::sort(byCode.begin(), byCode.end());
+    QList<qint64> out;
+    out.reserve(qsizetype(byCode.size()));
+    for (const auto &row : byCode)
+        out << row.second;
     return out;
 }
 

@@ -73,6 +73,8 @@ private slots:
     void internalUseEntitlement();
     void internalUseCap_data();
     void internalUseCap();
+    void internalUseRefusalCounts_data();
+    void internalUseRefusalCounts();
     void internalUseOutsideTheResellerProgram();
 
     void moveCustomerKeepsHistoryAndCostsNoCredits();
@@ -348,6 +350,32 @@ void TestLicences::internalUseCap()
     } else {
         QVERIFY2(r.error().message.contains(QLatin1StringView("too many")), qPrintable(r.error().message));
     }
+}
+
+void TestLicences::internalUseRefusalCounts_data()
+{
+    QTest::addColumn<int>("seats");
+    QTest::addColumn<QString>("adds");
+    QTest::addColumn<QString>("tooMany");
+    QTest::newRow("31") << 31 << "adds 31 users" << "(1 user too many)";
+    QTest::newRow("1230") << 1230 << "adds 1,230 users" << "(1,200 users too many)";
+    // Counts above 1,000,000 are printed whole, not folded by pluralCount().
+    QTest::newRow("2500030") << 2500030 << "adds 2,500,030 users" << "(2,500,000 users too many)";
+    QTest::newRow("12345678") << 12345678 << "adds 12,345,678 users" << "(12,345,648 users too many)";
+}
+
+void TestLicences::internalUseRefusalCounts()
+{
+    QFETCH(int, seats);
+    QFETCH(QString, adds);
+    QFETCH(QString, tooMany);
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); // the plural forms
+    const qint64 p = f.addPartner(QStringLiteral("P-9"), QStringLiteral("reseller-status"), QStringLiteral("authorized"));
+    const auto r = LicenceService(*f.store).recordInternalUse(
+        licence(p, 0, QStringLiteral("ti"), seats, 100, QDate(2026, 6, 1), QDate(2027, 5, 31)));
+    QVERIFY(!r.has_value());
+    QVERIFY2(r.error().message.contains(adds), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(tooMany), qPrintable(r.error().message));
 }
 
 void TestLicences::internalUseOutsideTheResellerProgram()

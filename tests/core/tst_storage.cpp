@@ -66,6 +66,8 @@ private slots:
     void tierChangeWritesHistory();
     void tierChangeNeedsReasonAndValidTier();
     void programCannotDropHeldTier();
+    void partnerIdsInCodeOrder_data();
+    void partnerIdsInCodeOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -263,6 +265,38 @@ void TestStorage::programCannotDropHeldTier()
     QVERIFY(!r.has_value());
     QVERIFY2(r.error().message.contains(QStringLiteral("authorized")), qPrintable(r.error().message));
     QCOMPARE(store.program(QStringLiteral("reseller-status"))->program.tiers.size(), 3);
+}
+
+void TestStorage::partnerIdsInCodeOrder_data()
+{
+    QTest::addColumn<QString>("programKey");
+    QTest::addColumn<QStringList>("codes");
+    QTest::newRow("every program") << QString() << QStringList { "A-1", "B-2", "C-3" };
+    QTest::newRow("reseller-status") << "reseller-status" << QStringList { "A-1", "C-3" };
+    QTest::newRow("activation-credits") << "activation-credits" << QStringList { "B-2" };
+    QTest::newRow("no such program") << "none" << QStringList {};
+}
+
+void TestStorage::partnerIdsInCodeOrder()
+{
+    QFETCH(QString, programKey);
+    QFETCH(QStringList, codes);
+    auto db = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(db.has_value());
+    Store store(**db);
+    QVERIFY(store.installBuiltinPrograms().has_value());
+    // Inserted out of code order: ids and codes sort differently.
+    QVERIFY(store.insertPartner(samplePartner(QStringLiteral("C-3"))).has_value());
+    Partner credits = samplePartner(QStringLiteral("B-2"));
+    credits.programKey = QStringLiteral("activation-credits");
+    QVERIFY(store.insertPartner(credits).has_value());
+    QVERIFY(store.insertPartner(samplePartner(QStringLiteral("A-1"))).has_value());
+    const auto ids = store.partnerIds(programKey);
+    QVERIFY(ids.has_value());
+    QStringList got;
+    for (const qint64 id : *ids)
+        got << store.partner(id)->code;
+    QCOMPARE(got, codes);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

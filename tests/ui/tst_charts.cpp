@@ -3,13 +3,16 @@
 #include "charts/chartbuilder.h"
 #include "charts/chartrender.h"
 #include "dashboard.h"
+#include "formatting.h"
 #include "partner/revenuechartdata.h"
 #include "partnertablemodel.h"
 #include "session.h"
 #include "testdatabase.h"
+#include "translations.h"
 
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -66,6 +69,8 @@ private slots:
     void quarterlyChartSeries();
     void renderedWithoutAView();
     void revenueBandsAndTierCounts();
+    void axisLabelsGroupLikeCore_data();
+    void axisLabelsGroupLikeCore();
     void dashboardData();
 };
 
@@ -188,6 +193,45 @@ void TestCharts::revenueBandsAndTierCounts()
     QCOMPARE(bars->barSets().at(1)->at(2), 2.0);
     const QImage image = renderChartImage(counts.get(), QSize(600, 400));
     QVERIFY(pixelsNear(image, QColor(0x59, 0xa1, 0x4f)) > 500);
+}
+
+void TestCharts::axisLabelsGroupLikeCore_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QString>("number"); // formatNumber(1200)
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale es(QLocale::Spanish, QLocale::Spain);
+    const QLocale ru(QLocale::Russian, QLocale::Russia);
+    const QString nb(QChar(0x00A0));
+    QTest::newRow("en-1200") << en << 1200 << QStringList { "0", "500", "1,000", "1,500" } << "1,200";
+    // Spanish groups from five digits on (Qt 6.4 alone would write "1.000").
+    QTest::newRow("es-1200") << es << 1200 << QStringList { "0", "500", "1000", "1500" } << "1200";
+    QTest::newRow("es-12000") << es << 12000 << QStringList { "0", "5000", "10.000", "15.000" } << "1200";
+    QTest::newRow("ru-1200") << ru << 1200
+                             << QStringList { "0", "500", QStringLiteral("1") + nb + "000", QStringLiteral("1") + nb + "500" }
+                             << QStringLiteral("1") + nb + "200";
+}
+
+// The axes' numbers are grouped as every other number of the window (formatNumber, core's
+// groupedNumber), not by Qt's locale data.
+void TestCharts::axisLabelsGroupLikeCore()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(int, count);
+    QFETCH(QStringList, labels);
+    QFETCH(QString, number);
+    const FormattingScope scope(locale);
+    QCOMPARE(formatNumber(1200), number);
+    TierCountData t;
+    t.tiers = { QStringLiteral("Authorized"), QStringLiteral("Certified") };
+    t.current = { count, 3 };
+    t.proposed = { count - 1, 4 };
+    std::unique_ptr<QChart> chart(ChartBuilder::tierCounts(t, {}));
+    auto *axis = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->categoriesLabels(), labels);
 }
 
 void TestCharts::dashboardData()

@@ -10,6 +10,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QCursor>
@@ -49,6 +50,7 @@ void setNiceRange(QValueAxis *axis, double top, bool integers = false)
 {
     if (top <= 0) {
         axis->setRange(0, 1);
+        axis->setTickCount(2);
         return;
     }
     const double raw = top / 5.0;
@@ -65,6 +67,19 @@ void setNiceRange(QValueAxis *axis, double top, bool integers = false)
     const double max = std::ceil(top / step) * step;
     axis->setRange(0, max);
     axis->setTickCount(int(std::lround(max / step)) + 1);
+}
+
+// Labels an axis at its ticks with formatNumber: QValueAxis writes its labels with Qt's own
+// grouping, which Qt 6.4 gets wrong in Spanish ("1.200" for 1200). Call after setting the range.
+void labelTicks(QCategoryAxis *axis)
+{
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(axis->min());
+    const int ticks = std::max(axis->tickCount(), 2);
+    for (int i = 0; i < ticks; ++i) {
+        const double value = axis->min() + (axis->max() - axis->min()) * i / (ticks - 1);
+        axis->append(formatNumber(std::llround(value)), value);
+    }
 }
 
 QChart *newChart(const QString &title, const ChartBuilder::Options &options)
@@ -222,9 +237,9 @@ QChart *ChartBuilder::quarterlyRevenue(const QuarterlyRevenueData &d, const Opti
 
     auto *xAxis = new QBarCategoryAxis(chart);
     xAxis->append(d.quarters);
-    auto *yAxis = new QValueAxis(chart);
+    auto *yAxis = new QCategoryAxis(chart);
     setNiceRange(yAxis, top * 1.05);
-    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    labelTicks(yAxis);
     yAxis->setTitleText(d.currency);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
@@ -258,13 +273,13 @@ QChart *ChartBuilder::revenueBands(const RevenueBandsData &d, const Options &opt
     for (const ThresholdLine &t : d.thresholds)
         top = std::max(top, major(t.minor, d.digits));
     const double xMax = double(std::max(d.partnerCount, 1));
-    auto *xAxis = new QValueAxis(chart);
+    auto *xAxis = new QCategoryAxis(chart);
     xAxis->setRange(1, xMax);
-    xAxis->setLabelFormat(QStringLiteral("%.0f"));
+    labelTicks(xAxis);
     xAxis->setTitleText(Tr::tr("Partners, ranked by revenue"));
-    auto *yAxis = new QValueAxis(chart);
+    auto *yAxis = new QCategoryAxis(chart);
     setNiceRange(yAxis, top * 1.05);
-    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    labelTicks(yAxis);
     yAxis->setTitleText(d.currency);
     top = yAxis->max(); // the highest band reaches the top of the plot
 
@@ -328,7 +343,7 @@ QChart *ChartBuilder::revenueBands(const RevenueBandsData &d, const Options &opt
             const auto it = std::lower_bound(d.rank.begin(), d.rank.end(), int(std::lround(p.x())));
             const qsizetype i = std::min<qsizetype>(it - d.rank.begin(), d.rank.size() - 1);
             showToolTip(Tr::tr("Partner %1 of %2 by revenue: %3")
-                            .arg(formattingLocale().toString(d.rank.at(i)), formattingLocale().toString(d.partnerCount),
+                            .arg(formatNumber(d.rank.at(i)), formatNumber(d.partnerCount),
                                  formatMoney(d.revenue.at(i), d.currency)));
         });
     }
@@ -356,9 +371,9 @@ QChart *ChartBuilder::tierCounts(const TierCountData &d, const Options &options)
     chart->addSeries(bars);
     auto *xAxis = new QBarCategoryAxis(chart);
     xAxis->append(d.tiers);
-    auto *yAxis = new QValueAxis(chart);
+    auto *yAxis = new QCategoryAxis(chart);
     setNiceRange(yAxis, std::max(1.0, top * 1.05), true);
-    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    labelTicks(yAxis);
     yAxis->setTitleText(Tr::tr("Partners"));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);

@@ -105,7 +105,7 @@ void CreditsView::refresh()
     if (!program)
         m_balance->setText(program.error().message);
     else if (!m_usesCredits)
-        m_balance->setText(tr("The program %1 does not use activation credits.").arg(program->program.name));
+        m_balance->setText(tr("Program \"%1\" does not use activation credits.").arg(program->program.name));
     else if (!entries)
         m_balance->setText(entries.error().message);
     else

@@ -81,7 +81,7 @@ bool ProgramEditor::maybeSave()
     if (!m_draft->isModified())
         return true;
     QMessageBox box(QMessageBox::Question, tr("Unsaved Program"),
-                    tr("The program %1 has unsaved changes.").arg(m_draft->program().name),
+                    tr("Program \"%1\" has unsaved changes.").arg(m_draft->program().name),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.button(QMessageBox::Save)->setEnabled(m_issues.isEmpty());
     if (!m_issues.isEmpty())

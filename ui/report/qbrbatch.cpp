@@ -185,16 +185,7 @@ Result<QbrBatchResult> QbrBatch::run(const QbrRequest &request, const Progress &
 
 Result<QList<qint64>> QbrBatch::partnersOf(Store &store, const QString &programKey)
 {
-    auto rows = store.partnerRows();
-    if (!rows)
-        return std::unexpected(rows.error());
-    std::sort(rows->begin(), rows->end(), [](const PartnerRow &a, const PartnerRow &b) { return a.code < b.code; });
-    QList<qint64> ids;
-    for (const PartnerRow &r : *rows) {
-        if (programKey.isEmpty() || r.programKey == programKey)
-            ids << r.id;
-    }
-    return ids;
+    return store.partnerIds(programKey);
 }
 
 QString QbrBatch::fileNameFor(const QString &code, const QString &name, const Quarter &quarter)

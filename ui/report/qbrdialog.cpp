@@ -61,6 +61,12 @@ QbrDialog::QbrDialog(Session *session, qint64 currentPartnerId, QWidget *parent)
     m_destination->setObjectName(QStringLiteral("destination"));
     m_export->setObjectName(QStringLiteral("export"));
     m_status->setObjectName(QStringLiteral("status"));
+    if (m_partnerId > 0) {
+        if (const auto partner = m_session->store().partner(m_partnerId)) {
+            m_partnerCode = partner->code;
+            m_partnerName = partner->name;
+        }
+    }
     const QSettings settings;
     m_programs->addItem(tr("All programs"), QString());
     for (const StoredProgram &p : m_session->programs())
@@ -175,11 +181,10 @@ void QbrDialog::updateState()
 
 QString QbrDialog::defaultFileName() const
 {
-    auto partner = m_session->store().partner(m_partnerId);
     const auto quarter = Quarter::parse(m_quarter->currentData().toString());
-    if (!partner || !quarter)
+    if (m_partnerCode.isEmpty() || !quarter)
         return QString();
-    return QbrBatch::fileNameFor(partner->code, partner->name, *quarter);
+    return QbrBatch::fileNameFor(m_partnerCode, m_partnerName, *quarter);
 }
 
 void QbrDialog::updateDestination()

@@ -51,6 +51,8 @@ private:
 
     Session *m_session;
     qint64 m_partnerId;
+    QString m_partnerCode; // of m_partnerId, read once for the proposed file name
+    QString m_partnerName;
     QList<qint64> m_filtered;
     QRadioButton *m_one;
     QRadioButton *m_program;

@@ -1,8 +1,8 @@
 #include "qbrhtml.h"
 
+#include "dates.h"
 #include "metric.h"
 
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace pd::ui {
@@ -54,54 +54,17 @@ QbrHtml::QbrHtml(const QbrData &data, const QLocale &locale)
 
 QString QbrHtml::date(const QDate &d) const
 {
-    if (!d.isValid())
-        return QString();
-    QString format = m_locale.dateFormat(QLocale::ShortFormat);
-    // Short formats of some locales have two-digit years; a document that leaves the building
-    // needs four.
-    if (!format.contains(u"yyyy"_s))
-        format.replace(u"yy"_s, u"yyyy"_s);
-    return m_locale.toString(d, format);
+    return displayDate(d, m_locale);
 }
 
 QString QbrHtml::percent(qint64 bp, bool sign) const
 {
-    const qint64 a = bp < 0 ? -bp : bp;
-    QString s = m_locale.toString(a / 100);
-    if (a % 100 != 0)
-        s += m_locale.decimalPoint() + (a % 10 == 0 ? QString::number(a % 100 / 10) : u"%1"_s.arg(a % 100, 2, 10, QLatin1Char('0')));
-    if (bp < 0)
-        s.prepend(m_locale.negativeSign());
-    else if (sign && bp > 0)
-        s.prepend(m_locale.positiveSign());
-    // CLDR: "12.5%" in English, "12,5 %" in Spanish and Russian.
-    return s + (m_locale.language() == QLocale::English ? u"%"_s : u"\u00A0%"_s);
+    return percentDisplay(bp, m_locale, sign);
 }
 
 QString QbrHtml::money(const Money &m) const
 {
     return m.display(m_locale); // core's exact digits, grouping and currency sign
-}
-
-QString QbrHtml::coreText(const QString &text) const
-{
-    QString out = text;
-    if (m_locale.language() == QLocale::English) {
-        // Core writes "30 %"; English writes "30%", as percent() does.
-        static const QRegularExpression spacedPercent(u"(\\d)[ \\x{00A0}]%"_s);
-        out.replace(spacedPercent, u"\\1%"_s);
-    }
-    // Core writes dates in the short format, which has two-digit years in English and Spanish
-    // ("since 8/9/22"); the review writes four, as date() does. Every date it shows is after 2000.
-    static const QRegularExpression shortYear(u"(?<![\\d/])\\d{1,2}/\\d{1,2}/(\\d{2})(?![\\d/])"_s);
-    for (qsizetype at = 0;;) {
-        const QRegularExpressionMatch match = shortYear.match(out, at);
-        if (!match.hasMatch())
-            break;
-        out.insert(match.capturedStart(1), u"20"_s);
-        at = match.capturedEnd(0) + 2;
-    }
-    return out;
 }
 
 QString QbrHtml::number(qint64 n) const
@@ -148,8 +111,8 @@ QString QbrHtml::checkCells(const RequirementCheck *check) const
     else if (check->met)
         status = kMet + esc(tr("met")) + kEnd;
     else
-        status = kOpen + esc(check->gapText.isEmpty() ? tr("not met") : coreText(check->gapText)) + kEnd;
-    return cell(esc(coreText(check->description))) + cell(status);
+        status = kOpen + esc(check->gapText.isEmpty() ? tr("not met") : check->gapText) + kEnd;
+    return cell(esc(check->description)) + cell(status);
 }
 
 QString QbrHtml::cover() const
@@ -212,7 +175,7 @@ QString QbrHtml::scorecard() const
     // from the customers, not recorded), else the latest recorded score.
     const auto measured = [&](const std::optional<Rate> &score, const RequirementCheck *check) {
         if (check && !check->unknown && !check->actualText.isEmpty())
-            return coreText(check->actualText);
+            return check->actualText;
         return score ? percent(score->bp) : tr("not recorded");
     };
     const RequirementCheck *nps = findCheck(Metric::Nps, 0);
@@ -251,8 +214,8 @@ QString QbrHtml::tierTable(const TierCheck &check) const
         else if (r.met)
             status = kMet + esc(tr("met")) + kEnd;
         else
-            status = kOpen + esc(r.gapText.isEmpty() ? tr("not met") : coreText(r.gapText)) + kEnd;
-        rows += u"<tr>"_s + cell(esc(coreText(r.description))) + cell(esc(coreText(r.actualText))) + cell(status)
+            status = kOpen + esc(r.gapText.isEmpty() ? tr("not met") : r.gapText) + kEnd;
+        rows += u"<tr>"_s + cell(esc(r.description)) + cell(esc(r.actualText)) + cell(status)
             + u"</tr>"_s;
     }
     if (check.requirements.isEmpty())
@@ -347,7 +310,7 @@ QString QbrHtml::credits() const
     const QbrData &d = m_data;
     QString html = section(5, tr("Activation credits"));
     if (!d.program.usesCredits)
-        return html + u"<p>"_s + esc(tr("The program %1 does not use activation credits.").arg(d.program.name)) + u"</p>"_s;
+        return html + u"<p>"_s + esc(tr("Program \"%1\" does not use activation credits.").arg(d.program.name)) + u"</p>"_s;
     html += u"<p>"_s + esc(tr("Balance on %1: %2 credits").arg(date(d.quarter.first()), number(d.creditOpening)))
         + u"</p>"_s;
     if (d.creditMoves.isEmpty()) {
@@ -382,7 +345,7 @@ QStringList QbrHtml::actions() const
     if (const TierCheck *current = tierCheck(d.partner.tierKey)) {
         for (const RequirementCheck &r : current->requirements) {
             if (!r.met && !r.unknown)
-                out << tr("Keep %1: %2").arg(d.tierName, coreText(r.gapText.isEmpty() ? r.description : r.gapText));
+                out << tr("Keep %1: %2").arg(d.tierName, r.gapText.isEmpty() ? r.description : r.gapText);
         }
     }
     const int index = d.program.tierIndex(d.partner.tierKey);
@@ -391,7 +354,7 @@ QStringList QbrHtml::actions() const
         if (const TierCheck *check = tierCheck(next.key)) {
             for (const RequirementCheck &r : check->requirements) {
                 if (!r.met && !r.unknown)
-                    out << tr("Reach %1: %2").arg(next.name, coreText(r.gapText.isEmpty() ? r.description : r.gapText));
+                    out << tr("Reach %1: %2").arg(next.name, r.gapText.isEmpty() ? r.description : r.gapText);
             }
         }
     }

@@ -26,9 +26,6 @@ public:
     QString percent(qint64 basisPoints, bool sign = false) const;
     QString money(const Money &m) const;
     QString number(qint64 n) const;
-    // A text from core (requirement, gap) with its percentages and dates written like
-    // percent() and date(); core's amounts are already in the review's locale.
-    QString coreText(const QString &text) const;
 
 private:
     QString cover() const;
