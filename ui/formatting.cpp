@@ -1,5 +1,6 @@
 #include "formatting.h"
 
+#include "dates.h"
 #include "translations.h"
 
 #include <QLocale>
@@ -8,7 +9,7 @@ namespace pd::ui {
 
 QString formatDate(const QDate &date)
 {
-    return date.isValid() ? formattingLocale().toString(date, QLocale::ShortFormat) : QString();
+    return displayDate(date, formattingLocale());
 }
 
 QString formatMoney(const Money &money)
@@ -28,8 +29,7 @@ QString formatNumber(qint64 value)
 
 QString formatPercentBp(qint64 basisPoints)
 {
-    const QLocale locale = formattingLocale();
-    return QStringLiteral("%1 %").arg(locale.toString(double(basisPoints) / 100.0, 'g', 6));
+    return percentDisplay(basisPoints, formattingLocale());
 }
 
 } // namespace pd::ui

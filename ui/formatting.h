@@ -8,10 +8,10 @@
 namespace pd::ui {
 
 // Display formats of the window, all in the user's locale (QLocale()).
-QString formatDate(const QDate &date);
+QString formatDate(const QDate &date); // the locale's order, four-digit year (core's displayDate)
 QString formatMoney(const Money &money);
 QString formatMoney(qint64 minor, const QString &currency);
 QString formatNumber(qint64 value); // grouped as core's groupedNumber() does
-QString formatPercentBp(qint64 basisPoints); // 1250 -> "12.5 %"
+QString formatPercentBp(qint64 basisPoints); // 1250 -> "12.5%" (en), "12,5 %" (es, ru)
 
 } // namespace pd::ui

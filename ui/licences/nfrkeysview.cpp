@@ -35,9 +35,9 @@ NfrKeysView::NfrKeysView(Store &store, qint64 partnerId, QString keyDir, QWidget
     , m_model(new NfrKeyModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
-    , m_issueAction(new QAction(tr("&Issue…"), this))
+    , m_issueAction(new QAction(tr("Issue Ke&y…"), this))
     , m_revokeAction(new QAction(tr("&Revoke…"), this))
-    , m_copy(new QPushButton(tr("&Copy Key"), this))
+    , m_copy(new QPushButton(tr("C&opy Key"), this))
 {
     m_issueAction->setObjectName(QStringLiteral("issueNfrKey"));
     m_revokeAction->setObjectName(QStringLiteral("revokeNfrKey"));
