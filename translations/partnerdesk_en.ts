@@ -1889,14 +1889,6 @@ Nothing was imported.</source>
         <source>Say who awards the certification.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>The program %1 has no certification levels.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The program %1 has no certification level "%2" (it has: %3).</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%1 needs %n month(s) in the partnership; the partner has %2 on %3 (eligible from %4).</source>
         <extracomment>%2 is the partner's time in the partnership: "7 months"</extracomment>
@@ -1916,10 +1908,6 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>A credit entry needs a date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The program %1 does not use activation credits.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2048,10 +2036,6 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The program %1 has no product line "%2".</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2194,6 +2178,22 @@ Nothing was imported.</source>
     <message>
         <source>Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
         <extracomment>%2 to %5 are numbers of users: "30 users"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program "%1" has no certification levels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program "%1" has no certification level "%2" (it has: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program "%1" does not use activation credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program "%1" has no product line "%2".</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3312,10 +3312,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The program %1 does not use activation credits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1–%2 %</source>
         <translation type="unfinished" />
     </message>
@@ -3330,6 +3326,10 @@ Nothing was imported.</source>
     <message numerus="yes">
         <source>Balance: %1 credit(s) (1 credit = 1 %2). Discount of the partner's tier: %3.</source>
         <translation><numerusform>Balance: %1 credit (1 credit = 1 %2). Discount of the partner's tier: %3.</numerusform><numerusform>Balance: %1 credits (1 credit = 1 %2). Discount of the partner's tier: %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>Program "%1" does not use activation credits.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4251,15 +4251,7 @@ Nothing was imported.</source>
 <context>
     <name>pd::ui::NfrKeysView</name>
     <message>
-        <source>&amp;Issue…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Copy Key</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4288,6 +4280,14 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>NFR key %1 was issued and copied to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue Ke&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;opy Key</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5126,10 +5126,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The program %1 has unsaved changes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>It has problems and cannot be saved as it is.</source>
         <translation type="unfinished" />
     </message>
@@ -5187,6 +5183,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program "%1" has unsaved changes.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5622,10 +5622,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The program %1 does not use activation credits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Balance on %1: %2 credits</source>
         <translation type="unfinished" />
     </message>
@@ -5695,6 +5691,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Apply for %1: the records of the quarter meet its requirements.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program "%1" does not use activation credits.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2040,14 +2040,6 @@ No se importó nada.</translation>
         <source>Say who awards the certification.</source>
         <translation>Indique quién otorga la certificación.</translation>
     </message>
-    <message>
-        <source>The program %1 has no certification levels.</source>
-        <translation>El programa %1 no tiene niveles de certificación.</translation>
-    </message>
-    <message>
-        <source>The program %1 has no certification level &quot;%2&quot; (it has: %3).</source>
-        <translation>El programa %1 no tiene el nivel de certificación &quot;%2&quot; (tiene: %3).</translation>
-    </message>
     <message numerus="yes">
         <source>%1 needs %n month(s) in the partnership; the partner has %2 on %3 (eligible from %4).</source>
         <extracomment>%2 is the partner&apos;s time in the partnership: &quot;7 months&quot;</extracomment>
@@ -2071,10 +2063,6 @@ No se importó nada.</translation>
     <message>
         <source>A credit entry needs a date.</source>
         <translation>Un asiento de créditos requiere una fecha.</translation>
-    </message>
-    <message>
-        <source>The program %1 does not use activation credits.</source>
-        <translation>El programa %1 no usa créditos de activación.</translation>
     </message>
     <message>
         <source>A purchase is of 1 to 1,000,000,000,000 credits.</source>
@@ -2218,10 +2206,6 @@ No se importó nada.</translation>
     <message>
         <source>A price cannot be negative.</source>
         <translation>Un precio no puede ser negativo.</translation>
-    </message>
-    <message>
-        <source>The program %1 has no product line &quot;%2&quot;.</source>
-        <translation>El programa %1 no tiene la línea de productos &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Licence %1 is not of the same customer and kind, so this one cannot renew it.</source>
@@ -2376,6 +2360,22 @@ No se importó nada.</translation>
         <source>Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
         <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
         <translation>Rechazado: el descuento por uso interno del %1 % cubre como máximo a %2; en este periodo ya hay %3 con licencia de uso interno y esta licencia añade %4 (%5 de más).</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has no certification levels.</source>
+        <translation>El programa «%1» no tiene niveles de certificación.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has no certification level &quot;%2&quot; (it has: %3).</source>
+        <translation>El programa «%1» no tiene el nivel de certificación «%2» (tiene: %3).</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; does not use activation credits.</source>
+        <translation>El programa «%1» no usa créditos de activación.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has no product line &quot;%2&quot;.</source>
+        <translation>El programa «%1» no tiene la línea de productos «%2».</translation>
     </message>
 </context>
 <context>
@@ -3568,10 +3568,6 @@ No se importó nada.</translation>
         <translation>Añade un asiento que corrige el seleccionado; los asientos nunca se modifican.</translation>
     </message>
     <message>
-        <source>The program %1 does not use activation credits.</source>
-        <translation>El programa %1 no usa créditos de activación.</translation>
-    </message>
-    <message>
         <source>%1–%2 %</source>
         <translation>%1–%2 %</translation>
     </message>
@@ -3589,6 +3585,10 @@ No se importó nada.</translation>
             <numerusform>Saldo: %1 crédito (1 crédito = 1 %2). Descuento del nivel del socio: %3.</numerusform>
             <numerusform>Saldo: %1 créditos (1 crédito = 1 %2). Descuento del nivel del socio: %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; does not use activation credits.</source>
+        <translation>El programa «%1» no usa créditos de activación.</translation>
     </message>
 </context>
 <context>
@@ -4561,20 +4561,12 @@ No se importó nada.</translation>
 <context>
     <name>pd::ui::NfrKeysView</name>
     <message>
-        <source>&amp;Issue…</source>
-        <translation>&amp;Emitir…</translation>
-    </message>
-    <message>
         <source>&amp;Revoke…</source>
-        <translation>&amp;Revocar…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Key</source>
-        <translation>&amp;Copiar clave</translation>
+        <translation>An&amp;ular…</translation>
     </message>
     <message>
         <source>&amp;Verify…</source>
-        <translation>&amp;Verificar…</translation>
+        <translation>Veri&amp;ficar…</translation>
     </message>
     <message numerus="yes">
         <source>NFR keys of every partner: %n valid today.</source>
@@ -4602,6 +4594,14 @@ No se importó nada.</translation>
     <message>
         <source>NFR key %1 was issued and copied to the clipboard.</source>
         <translation>Se emitió la clave NFR %1 y se copió al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Issue Ke&amp;y…</source>
+        <translation>E&amp;mitir clave…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Key</source>
+        <translation>Copiar cla&amp;ve</translation>
     </message>
 </context>
 <context>
@@ -5481,10 +5481,6 @@ No se importó nada.</translation>
         <translation>Programa sin guardar</translation>
     </message>
     <message>
-        <source>The program %1 has unsaved changes.</source>
-        <translation>El programa %1 tiene cambios sin guardar.</translation>
-    </message>
-    <message>
         <source>It has problems and cannot be saved as it is.</source>
         <translation>Tiene problemas y no se puede guardar tal como está.</translation>
     </message>
@@ -5543,6 +5539,10 @@ No se importó nada.</translation>
     <message>
         <source>Exported %1 to %2.</source>
         <translation>Se exportó %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has unsaved changes.</source>
+        <translation>El programa «%1» tiene cambios sin guardar.</translation>
     </message>
 </context>
 <context>
@@ -5995,10 +5995,6 @@ No se importó nada.</translation>
         <translation>Créditos de activación</translation>
     </message>
     <message>
-        <source>The program %1 does not use activation credits.</source>
-        <translation>El programa %1 no usa créditos de activación.</translation>
-    </message>
-    <message>
         <source>Balance on %1: %2 credits</source>
         <translation>Saldo al %1: %2 créditos</translation>
     </message>
@@ -6072,6 +6068,10 @@ No se importó nada.</translation>
     <message>
         <source>Apply for %1: the records of the quarter meet its requirements.</source>
         <translation>Solicitar el nivel %1: los registros del trimestre cumplen sus requisitos.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; does not use activation credits.</source>
+        <translation>El programa «%1» no usa créditos de activación.</translation>
     </message>
 </context>
 <context>

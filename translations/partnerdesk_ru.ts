@@ -2067,14 +2067,6 @@ Nothing was imported.</source>
         <source>Say who awards the certification.</source>
         <translation>Укажите, кто присваивает сертификацию.</translation>
     </message>
-    <message>
-        <source>The program %1 has no certification levels.</source>
-        <translation>В программе %1 нет уровней сертификации.</translation>
-    </message>
-    <message>
-        <source>The program %1 has no certification level &quot;%2&quot; (it has: %3).</source>
-        <translation>В программе %1 нет уровня сертификации «%2» (есть: %3).</translation>
-    </message>
     <message numerus="yes">
         <source>%1 needs %n month(s) in the partnership; the partner has %2 on %3 (eligible from %4).</source>
         <extracomment>%2 is the partner&apos;s time in the partnership: &quot;7 months&quot;</extracomment>
@@ -2099,10 +2091,6 @@ Nothing was imported.</source>
     <message>
         <source>A credit entry needs a date.</source>
         <translation>Для записи о кредитах нужна дата.</translation>
-    </message>
-    <message>
-        <source>The program %1 does not use activation credits.</source>
-        <translation>В программе %1 не используются кредиты активации.</translation>
     </message>
     <message>
         <source>A purchase is of 1 to 1,000,000,000,000 credits.</source>
@@ -2251,10 +2239,6 @@ Nothing was imported.</source>
     <message>
         <source>A price cannot be negative.</source>
         <translation>Цена не может быть отрицательной.</translation>
-    </message>
-    <message>
-        <source>The program %1 has no product line &quot;%2&quot;.</source>
-        <translation>В программе %1 нет продуктовой линейки «%2».</translation>
     </message>
     <message>
         <source>Licence %1 is not of the same customer and kind, so this one cannot renew it.</source>
@@ -2413,6 +2397,22 @@ Nothing was imported.</source>
         <source>Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
         <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
         <translation>Отклонено: лимит скидки %1 % для внутреннего использования — %2; в этом периоде для внутреннего использования уже лицензировано: %3, эта лицензия добавляет: %4 (сверх лимита: %5).</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has no certification levels.</source>
+        <translation>В программе «%1» нет уровней сертификации.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has no certification level &quot;%2&quot; (it has: %3).</source>
+        <translation>В программе «%1» нет уровня сертификации «%2» (есть: %3).</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; does not use activation credits.</source>
+        <translation>Программа «%1» не использует кредиты активации.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has no product line &quot;%2&quot;.</source>
+        <translation>В программе «%1» нет продуктовой линейки «%2».</translation>
     </message>
 </context>
 <context>
@@ -3630,10 +3630,6 @@ Nothing was imported.</source>
         <translation>Добавляет запись, исправляющую выбранную; сами записи никогда не изменяются.</translation>
     </message>
     <message>
-        <source>The program %1 does not use activation credits.</source>
-        <translation>В программе %1 не используются кредиты активации.</translation>
-    </message>
-    <message>
         <source>%1–%2 %</source>
         <translation>%1–%2 %</translation>
     </message>
@@ -3652,6 +3648,10 @@ Nothing was imported.</source>
             <numerusform>Баланс: %1 кредита (1 кредит = 1 %2). Скидка уровня партнёра: %3.</numerusform>
             <numerusform>Баланс: %1 кредитов (1 кредит = 1 %2). Скидка уровня партнёра: %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; does not use activation credits.</source>
+        <translation>Программа «%1» не использует кредиты активации.</translation>
     </message>
 </context>
 <context>
@@ -4641,20 +4641,12 @@ Nothing was imported.</source>
 <context>
     <name>pd::ui::NfrKeysView</name>
     <message>
-        <source>&amp;Issue…</source>
-        <translation>&amp;Выдать…</translation>
-    </message>
-    <message>
         <source>&amp;Revoke…</source>
-        <translation>&amp;Отозвать…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Key</source>
-        <translation>&amp;Копировать ключ</translation>
+        <translation>Ото&amp;звать…</translation>
     </message>
     <message>
         <source>&amp;Verify…</source>
-        <translation>&amp;Проверить…</translation>
+        <translation>Пров&amp;ерить…</translation>
     </message>
     <message numerus="yes">
         <source>NFR keys of every partner: %n valid today.</source>
@@ -4683,6 +4675,14 @@ Nothing was imported.</source>
     <message>
         <source>NFR key %1 was issued and copied to the clipboard.</source>
         <translation>NFR-ключ %1 выдан и скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Issue Ke&amp;y…</source>
+        <translation>Выдать кл&amp;юч…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Key</source>
+        <translation>Копировать клю&amp;ч</translation>
     </message>
 </context>
 <context>
@@ -5576,10 +5576,6 @@ Nothing was imported.</source>
         <translation>Несохранённая программа</translation>
     </message>
     <message>
-        <source>The program %1 has unsaved changes.</source>
-        <translation>В программе %1 есть несохранённые изменения.</translation>
-    </message>
-    <message>
         <source>It has problems and cannot be saved as it is.</source>
         <translation>В ней есть ошибки, и сохранить её в таком виде нельзя.</translation>
     </message>
@@ -5638,6 +5634,10 @@ Nothing was imported.</source>
     <message>
         <source>Exported %1 to %2.</source>
         <translation>Программа %1 экспортирована в %2.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has unsaved changes.</source>
+        <translation>В программе «%1» есть несохранённые изменения.</translation>
     </message>
 </context>
 <context>
@@ -6096,10 +6096,6 @@ Nothing was imported.</source>
         <translation>Кредиты активации</translation>
     </message>
     <message>
-        <source>The program %1 does not use activation credits.</source>
-        <translation>В программе %1 не используются кредиты активации.</translation>
-    </message>
-    <message>
         <source>Balance on %1: %2 credits</source>
         <translation>Баланс кредитов на %1: %2</translation>
     </message>
@@ -6174,6 +6170,10 @@ Nothing was imported.</source>
     <message>
         <source>Apply for %1: the records of the quarter meet its requirements.</source>
         <translation>Подать заявку на уровень %1: данные за квартал соответствуют его требованиям.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; does not use activation credits.</source>
+        <translation>Программа «%1» не использует кредиты активации.</translation>
     </message>
 </context>
 <context>
