@@ -4498,16 +4498,16 @@ Nothing was imported.</source>
         <translation><numerusform>%n partner could not be evaluated: %1</numerusform><numerusform>%n partners could not be evaluated: %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln partner(s)</source>
-        <translation><numerusform>%Ln partner</numerusform><numerusform>%Ln partners</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln partner(s)</source>
-        <translation><numerusform>%1 of %Ln partner</numerusform><numerusform>%1 of %Ln partners</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Partners with a licence, NFR key or certification that ends in the next %n day(s)</source>
         <translation><numerusform>Partners with a licence, NFR key or certification that ends in the next %n day</numerusform><numerusform>Partners with a licence, NFR key or certification that ends in the next %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 partner(s)</source>
+        <translation><numerusform>%1 partner</numerusform><numerusform>%1 partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 partner(s)</source>
+        <translation><numerusform>%1 of %2 partner</numerusform><numerusform>%1 of %2 partners</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4814,24 +4814,24 @@ No se importó nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln partner(s)</source>
-        <translation>
-            <numerusform>%Ln socio</numerusform>
-            <numerusform>%Ln socios</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln partner(s)</source>
-        <translation>
-            <numerusform>%1 de %Ln socio</numerusform>
-            <numerusform>%1 de %Ln socios</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Partners with a licence, NFR key or certification that ends in the next %n day(s)</source>
         <translation>
             <numerusform>Socios con una licencia, clave NFR o certificación que vence en el próximo día</numerusform>
             <numerusform>Socios con una licencia, clave NFR o certificación que vence en los próximos %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 partner(s)</source>
+        <translation>
+            <numerusform>%1 socio</numerusform>
+            <numerusform>%1 socios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 partner(s)</source>
+        <translation>
+            <numerusform>%1 de %2 socio</numerusform>
+            <numerusform>%1 de %2 socios</numerusform>
         </translation>
     </message>
 </context>

@@ -4896,27 +4896,27 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln partner(s)</source>
-        <translation>
-            <numerusform>%Ln партнёр</numerusform>
-            <numerusform>%Ln партнёра</numerusform>
-            <numerusform>%Ln партнёров</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln partner(s)</source>
-        <translation>
-            <numerusform>%1 из %Ln партнёра</numerusform>
-            <numerusform>%1 из %Ln партнёров</numerusform>
-            <numerusform>%1 из %Ln партнёров</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Partners with a licence, NFR key or certification that ends in the next %n day(s)</source>
         <translation>
             <numerusform>Партнёры с лицензией, NFR-ключом или сертификацией, срок которых истекает в ближайший %n день</numerusform>
             <numerusform>Партнёры с лицензией, NFR-ключом или сертификацией, срок которых истекает в ближайшие %n дня</numerusform>
             <numerusform>Партнёры с лицензией, NFR-ключом или сертификацией, срок которых истекает в ближайшие %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 partner(s)</source>
+        <translation>
+            <numerusform>%1 партнёр</numerusform>
+            <numerusform>%1 партнёра</numerusform>
+            <numerusform>%1 партнёров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 partner(s)</source>
+        <translation>
+            <numerusform>%1 из %2 партнёра</numerusform>
+            <numerusform>%1 из %2 партнёров</numerusform>
+            <numerusform>%1 из %2 партнёров</numerusform>
         </translation>
     </message>
 </context>

@@ -260,7 +260,7 @@ PartnerBrowser::PartnerBrowser(Session *session, QWidget *parent)
     m_cancel->setToolTip(tr("Stop the running job"));
     connect(m_cancel, &QToolButton::clicked, this, &PartnerBrowser::cancelJobs);
     // A fixed size keeps each keystroke's new count from relaying out the whole window.
-    const QString widest = tr("%1 of %Ln partner(s)", nullptr, 9999999).arg(QLocale().toString(9999999));
+    const QString widest = countText(9999999, 9999999 - 1);
     m_count->setFixedSize(m_count->fontMetrics().horizontalAdvance(widest) + 12, m_count->sizeHint().height());
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count);
@@ -507,10 +507,16 @@ void PartnerBrowser::updateCount()
 {
     const int total = m_loadingTotal > 0 ? int(m_loadingTotal) : m_model->rowCount();
     const int shown = m_proxy->rowCount();
+    m_count->setText(countText(total, shown));
+}
+
+QString PartnerBrowser::countText(int total, int shown)
+{
+    // The plural form follows the total; the numbers are grouped as the rest of the app groups
+    // them (%Ln would use Qt's grouping, wrong for four-digit numbers in Spanish).
     if (shown == total)
-        m_count->setText(tr("%Ln partner(s)", nullptr, total));
-    else
-        m_count->setText(tr("%1 of %Ln partner(s)", nullptr, total).arg(QLocale().toString(shown)));
+        return tr("%1 partner(s)", nullptr, total).arg(formatNumber(total));
+    return tr("%1 of %2 partner(s)", nullptr, total).arg(formatNumber(shown), formatNumber(total));
 }
 
 void PartnerBrowser::showJobProgress(BackgroundJob *job)

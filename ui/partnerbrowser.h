@@ -70,6 +70,7 @@ private:
     // Marks the partners with renewals due (one query); only while that quick filter is chosen.
     void updateRenewals();
     void updateCount();
+    static QString countText(int total, int shown);
     void showJobProgress(BackgroundJob *job);
     void hideJobProgress();
     void cancelJobs();

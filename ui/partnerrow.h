@@ -3,6 +3,7 @@
 #include "storage/store.h"
 #include "tierengine.h"
 
+#include <QCollator>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -63,6 +64,10 @@ struct BrowserRow {
     // A licence, NFR key or certificate to renew soon (PartnerTableModel::setRenewalsDue).
     bool renewalDue = false;
 };
+
+// How partner names compare in `locale`: case-insensitive, digits as numbers ("Partner 9" before
+// "Partner 10"). Every name order of the browser (ranks, first rows, renames) uses it.
+QCollator nameCollator(const QLocale &locale);
 
 // What the filter box matches, for every row, in two compact arrays: the lower-cased name and
 // code back to back in one block of text, and the program, tier and country indexes. A keystroke

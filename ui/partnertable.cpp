@@ -22,6 +22,14 @@ QString countryName(const QString &code)
 }
 } // namespace
 
+QCollator nameCollator(const QLocale &locale)
+{
+    QCollator collator(locale);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
+
 PartnerStatus summarizeEvaluation(const Evaluation &e)
 {
     PartnerStatus s;
@@ -208,9 +216,7 @@ void PartnerTable::rankNames()
     // one instance must not be shared between threads).
     std::vector<std::optional<QCollatorSortKey>> keySlots(rows.size());
     auto makeKeys = [this, &keySlots](std::size_t from, std::size_t to) {
-        QCollator collator(locale);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        collator.setNumericMode(true);
+        const QCollator collator = nameCollator(locale);
         for (std::size_t i = from; i < to; ++i)
             keySlots[i] = collator.sortKey(rows[i].name);
     };
@@ -254,9 +260,7 @@ void PartnerTable::rerankName(std::size_t stableIndex)
         rows[stableIndex].nameRank = 0;
         return;
     }
-    QCollator collator(locale);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    const QCollator collator = nameCollator(locale);
     std::vector<int> order;
     order.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {

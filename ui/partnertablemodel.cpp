@@ -39,6 +39,23 @@ std::vector<double> programScales(const QList<ProgramInfo> &programs)
     return scale;
 }
 
+// The indexes 0..size-1 whose first `count` come first by `less` in `order`, in that order: a
+// heap of `count` indexes, so nearly every other one costs a single comparison with its top.
+template<typename Less>
+std::vector<int> firstIndexes(std::size_t size, std::size_t count, Qt::SortOrder order, Less less)
+{
+    std::vector<int> chosen(size);
+    std::iota(chosen.begin(), chosen.end(), 0);
+    count = std::min(count, size);
+    const auto middle = chosen.begin() + std::ptrdiff_t(count);
+    if (order == Qt::AscendingOrder)
+        std::partial_sort(chosen.begin(), middle, chosen.end(), less);
+    else
+        std::partial_sort(chosen.begin(), middle, chosen.end(), [&](int a, int b) { return less(b, a); });
+    chosen.resize(count);
+    return chosen;
+}
+
 } // namespace
 
 PartnerTableModel::PartnerTableModel(QObject *parent)
@@ -370,19 +387,15 @@ PartnerTable PartnerTableModel::firstRows(const PartnerTable &table, int column,
     page.countries = table.countries;
     page.locale = table.locale;
     const auto &rows = table.rows;
-    std::vector<int> chosen(rows.size());
-    std::iota(chosen.begin(), chosen.end(), 0);
-    count = std::min(count, rows.size());
+    std::vector<int> chosen;
     if (column >= 0 && column < ColumnCount && count < rows.size()) {
         SortContext context;
         context.setPrograms(table.programs, table.locale);
         context.setCountries(table.countries, table.locale);
-        QCollator collator(table.locale);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        collator.setNumericMode(true);
+        const QCollator collator = nameCollator(table.locale);
         // The order applySort() gives, with the name compared where the rank would be (equal
         // ranks are exactly the names the collator finds equal).
-        auto ascending = [&](int a, int b) {
+        chosen = firstIndexes(rows.size(), count, order, [&](int a, int b) {
             const BrowserRow &x = rows[std::size_t(a)];
             const BrowserRow &y = rows[std::size_t(b)];
             if (column == Code) {
@@ -397,17 +410,13 @@ PartnerTable PartnerTableModel::firstRows(const PartnerTable &table, int column,
                 return kx.amount < ky.amount;
             const int c = collator.compare(x.name, y.name);
             return c != 0 ? c < 0 : x.id < y.id;
-        };
-        // A heap of `count` rows: nearly every row costs one comparison with its top.
-        if (order == Qt::AscendingOrder)
-            std::partial_sort(chosen.begin(), chosen.begin() + std::ptrdiff_t(count), chosen.end(), ascending);
-        else
-            std::partial_sort(chosen.begin(), chosen.begin() + std::ptrdiff_t(count), chosen.end(),
-                              [&](int a, int b) { return ascending(b, a); });
+        });
+    } else {
+        chosen.resize(std::min(count, rows.size()));
+        std::iota(chosen.begin(), chosen.end(), 0);
     }
-    chosen.resize(count);
     std::sort(chosen.begin(), chosen.end()); // the store order, as every table keeps its rows
-    page.rows.reserve(count);
+    page.rows.reserve(chosen.size());
     for (const int i : chosen)
         page.rows.push_back(rows[std::size_t(i)]);
     page.buildKeys();
@@ -425,29 +434,23 @@ QList<qint64> PartnerTableModel::firstIds(const std::vector<std::pair<qint64, QS
                                           int column, Qt::SortOrder order, std::size_t count)
 {
     Q_ASSERT(unevaluatedOrderIsByName(column));
-    count = std::min(count, names.size());
-    std::vector<int> chosen(names.size());
-    std::iota(chosen.begin(), chosen.end(), 0);
+    std::vector<int> chosen;
     if (column >= 0) {
-        QCollator collator(locale);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        collator.setNumericMode(true);
-        auto ascending = [&](int a, int b) {
+        const QCollator collator = nameCollator(locale);
+        chosen = firstIndexes(names.size(), count, order, [&](int a, int b) {
             const auto &x = names[std::size_t(a)];
             const auto &y = names[std::size_t(b)];
             const int c = collator.compare(x.second, y.second);
             return c != 0 ? c < 0 : x.first < y.first;
-        };
-        if (order == Qt::AscendingOrder)
-            std::partial_sort(chosen.begin(), chosen.begin() + std::ptrdiff_t(count), chosen.end(), ascending);
-        else
-            std::partial_sort(chosen.begin(), chosen.begin() + std::ptrdiff_t(count), chosen.end(),
-                              [&](int a, int b) { return ascending(b, a); });
+        });
+    } else {
+        chosen.resize(std::min(count, names.size()));
+        std::iota(chosen.begin(), chosen.end(), 0);
     }
     QList<qint64> ids;
-    ids.reserve(qsizetype(count));
-    for (std::size_t i = 0; i < count; ++i)
-        ids << names[std::size_t(chosen[i])].first;
+    ids.reserve(qsizetype(chosen.size()));
+    for (const int i : chosen)
+        ids << names[std::size_t(i)].first;
     return ids;
 }
 
