@@ -104,6 +104,14 @@ void TestCharts::quarterlyConvertsCurrencies()
     QCOMPARE(d.currency, QStringLiteral("RUB"));
     QCOMPARE(d.revenue.last(), qint64(90000)); // 900.00 RUB
     QVERIFY(d.message.isEmpty());
+
+    // A newer rate applies to older sales too: amounts convert at the as-of date, as in the tier
+    // engine, so the chart's trailing year matches the revenue in the tier table.
+    rates.add(FxRate { QDate(2026, 3, 1), QStringLiteral("USD"), QStringLiteral("RUB"), 100000000 }); // 1 USD = 100 RUB
+    const QuarterlyRevenueData later = RevenueChartData::quarterly(sales, reseller(), rates, QDate(2026, 3, 31));
+    QCOMPARE(later.revenue.last(), qint64(100000)); // 1,000.00 RUB
+    const QuarterlyRevenueData before = RevenueChartData::quarterly(sales, reseller(), rates, QDate(2026, 2, 15));
+    QCOMPARE(before.revenue.last(), qint64(90000));
 }
 
 void TestCharts::missingRateIsExplained()

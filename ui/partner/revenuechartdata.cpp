@@ -2,6 +2,7 @@
 
 #include "dates.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace pd::ui {
@@ -60,25 +61,31 @@ QuarterlyRevenueData RevenueChartData::quarterly(const QList<Sale> &sales, const
         all.prepend(q);
         q = q.previous();
     }
-    QList<qint64> sums(all.size(), 0);
-    QStringList missing;
+    // Each quarter's sales are summed per currency and each sum converted once at the as-of
+    // date's rate: the rule of the tier engine (sumSales), so the chart's trailing year and the
+    // tier table's revenue agree.
+    QList<QHash<QString, qint64>> byCurrency(all.size());
     for (const Sale &s : sales) {
         const Quarter sq = Quarter::containing(s.soldOn);
         const auto it = std::find_if(all.begin(), all.end(),
                                      [&](const Quarter &x) { return x.year == sq.year && x.number == sq.number; });
-        if (it == all.end())
-            continue;
-        Money amount = s.amount();
-        if (amount.currency != program.currency) {
-            auto converted = rates.convert(amount, program.currency, s.soldOn);
+        if (it != all.end()) {
+            const Money amount = s.amount();
+            byCurrency[it - all.begin()][amount.currency] += amount.minor;
+        }
+    }
+    QList<qint64> sums(all.size(), 0);
+    QStringList missing;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        for (auto it = byCurrency.at(i).cbegin(); it != byCurrency.at(i).cend(); ++it) {
+            const auto converted = rates.convert(Money { it.value(), it.key() }, program.currency, asOf);
             if (!converted) {
-                if (missing.size() < 1)
+                if (missing.isEmpty())
                     missing << converted.error().message;
                 continue;
             }
-            amount = *converted;
+            sums[i] += converted->minor;
         }
-        sums[it - all.begin()] += amount.minor;
     }
     for (qsizetype i = 3; i < all.size(); ++i) {
         d.quarters << all.at(i).text();

@@ -21,7 +21,8 @@ public:
                                                 QString *message);
 
     // Revenue of the last `quarters` quarters up to the one containing asOf, from `sales` (which
-    // must cover the 4 quarters before the first one too, for the trailing 12 months).
+    // must cover the 4 quarters before the first one too, for the trailing 12 months). Sales in
+    // other currencies are converted at the as-of date's rate, as the tier engine converts them.
     static QuarterlyRevenueData quarterly(const QList<Sale> &sales, const Program &program, const ExchangeRates &rates,
                                           const QDate &asOf, int quarters = 8);
     // The first day of the sales the quarterly chart needs.
