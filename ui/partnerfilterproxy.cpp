@@ -228,6 +228,9 @@ std::vector<int> PartnerFilterProxy::shownRowsStillAccepted() const
 
 void PartnerFilterProxy::showRows(std::vector<int> rows)
 {
+    // New statuses re-test every row; most often the same rows pass, and the view is left alone.
+    if (rows == m_rows)
+        return;
     // One layout change, as a sort would make: cheaper for a view over 100,000 rows than one
     // removal per scattered range, and the selection and current row follow their partners.
     emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
