@@ -5075,7 +5075,7 @@ No se importó nada.</translation>
     </message>
     <message>
         <source>12-month revenue</source>
-        <translation>Ingresos de 12 meses</translation>
+        <translation>Ingresos 12 meses</translation>
     </message>
 </context>
 <context>
