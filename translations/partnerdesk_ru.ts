@@ -5166,7 +5166,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>12-month revenue</source>
-        <translation>Выручка, 12 мес.</translation>
+        <translation>Выручка 12 мес</translation>
     </message>
 </context>
 <context>
