@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/offlineopen.h"
+#include "username.h"
 
 #include <QFileInfo>
 
@@ -19,6 +20,14 @@ std::unique_ptr<Database> Context::open(bool create) const
         return nullptr;
     }
     return std::move(opened->db);
+}
+
+QString Context::author() const
+{
+    if (parser.isSet(QStringLiteral("by")))
+        return parser.value(QStringLiteral("by"));
+    const QString user = currentUserName();
+    return user.isEmpty() ? QStringLiteral("cli") : user;
 }
 
 int Context::fail(const Error &e) const
