@@ -51,14 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
         [this] { return maybeSaveAll(); });
     connect(m_team, &TeamActions::statusMessage, this, &MainWindow::showStatus);
 
-    createViews();
-    const QList<QAction *> before = findChildren<QAction *>(Qt::FindDirectChildrenOnly);
-    createActions();
-    for (QAction *action : findChildren<QAction *>(Qt::FindDirectChildrenOnly)) {
-        if (!before.contains(action))
-            m_windowActions << action;
-    }
-    createMenus();
+    buildViews();
 
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         // Undo and redo act on the profile edits of the partner page only while it is shown.
@@ -78,6 +71,18 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
     updateTitle();
     updateSaveAction();
+}
+
+void MainWindow::buildViews()
+{
+    createViews();
+    const QList<QAction *> before = findChildren<QAction *>(Qt::FindDirectChildrenOnly);
+    createActions();
+    for (QAction *action : findChildren<QAction *>(Qt::FindDirectChildrenOnly)) {
+        if (!before.contains(action))
+            m_windowActions << action;
+    }
+    createMenus();
 }
 
 void MainWindow::createViews()

@@ -62,11 +62,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // The views (tabs) and the window's own actions and menus are built by these; on a language
-    // change the window deletes and builds them again, so every text, header, chart and number is
-    // in the new language and locale. Put new window actions in createActions/createMenus.
-    void createViews();
+    // The views (tabs) and the window's own actions and menus: buildViews() makes them all, in the
+    // constructor and, after destroyViews(), on a language change, so that every text, header,
+    // chart and number is in the new language and locale. Put new window actions in
+    // createActions/createMenus.
+    void buildViews();
     void destroyViews();
+    void createViews();
     void createActions();
     void createMenus();
     void createLanguageMenu(QMenu *parent);

@@ -113,6 +113,13 @@ void MainWindow::createLanguageMenu(QMenu *parent)
 
 void MainWindow::destroyViews()
 {
+    // Everything buildViews() made: the menus and the window's actions, then the views.
+    const auto menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(menus);
+    m_recentMenu = nullptr;
+    qDeleteAll(m_windowActions);
+    m_windowActions.clear();
     // The views' signals must not reach this window while they are deleted.
     const QList<QObject *> senders { m_browser, m_page, m_dashboard, m_programs, m_page->undoStack(),
                                      m_programs->draft(), m_page->saveAction(), m_programs->saveAction() };
@@ -156,25 +163,11 @@ void MainWindow::rebuildForLanguage()
     const QByteArray dashboardSplit = m_dashboard->splitter()->saveState();
     const QString dashboardProgram = m_dashboard->programKey();
 
-    const auto menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
-    menuBar()->clear();
-    qDeleteAll(menus);
-    m_recentMenu = nullptr;
-    qDeleteAll(m_windowActions);
-    m_windowActions.clear();
     destroyViews();
     // Built-in programs show their names in the new language.
     if (m_session->isOpen())
         (void)m_session->reloadPrograms();
-
-    createViews();
-    const QList<QAction *> before = findChildren<QAction *>(Qt::FindDirectChildrenOnly);
-    createActions();
-    for (QAction *action : findChildren<QAction *>(Qt::FindDirectChildrenOnly)) {
-        if (!before.contains(action))
-            m_windowActions << action;
-    }
-    createMenus();
+    buildViews();
 
     m_split->restoreState(split);
     m_browser->restoreHeaderState(header);

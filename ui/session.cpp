@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "presettexts.h"
+#include "storage/offlineopen.h"
 #include "storage/teamroles.h"
 #include "workers/workerdatabase.h"
 
@@ -19,34 +20,22 @@ Session::~Session()
 
 Result<void> Session::open(const QString &location)
 {
-    auto db = openDatabase(location);
-    if (!db)
-        return std::unexpected(db.error());
-    // An offline copy is reopened read-only, as the command-line tool does.
-    auto offline = pd::offlineInfo(**db);
-    if (!offline) {
-        closeDatabase(*db);
-        return std::unexpected(offline.error());
-    }
-    if (*offline) {
-        closeDatabase(*db);
-        db = openDatabase(location, Database::Access::ReadOnly);
-        if (!db)
-            return std::unexpected(db.error());
-    }
-    auto store = std::make_unique<Store>(**db);
+    auto opening = openReadOnlyIfOffline(location, &openDatabase, &closeDatabase);
+    if (!opening)
+        return std::unexpected(opening.error());
+    auto store = std::make_unique<Store>(*opening->db);
     // A new file gets the presets so that partners can be added or imported right away.
-    if (!(*db)->isReadOnly()) {
+    if (!opening->db->isReadOnly()) {
         if (auto r = store->installBuiltinPrograms(); !r) {
             store.reset();
-            closeDatabase(*db);
+            closeDatabase(opening->db);
             return r;
         }
     }
     close();
-    m_db = std::move(*db);
+    m_db = std::move(opening->db);
     m_store = std::move(store);
-    m_offline = *offline;
+    m_offline = opening->offline;
     if (auto r = reloadPrograms(); !r) {
         close();
         return r;

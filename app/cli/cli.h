@@ -28,6 +28,8 @@ struct Context {
     std::unique_ptr<Database> open(bool create = false) const;
     int fail(const Error &e) const;         // prints the message, returns BadInput
     int usage(const QString &message) const; // prints the message and a hint, returns Usage
+    // Who is recorded as making a change: --by, else the user running the tool, else "cli".
+    QString author() const;
 };
 
 struct Tr {

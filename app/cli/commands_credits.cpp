@@ -91,13 +91,14 @@ int runCredits(Context &c)
     }
     Result<CreditEntry> entry;
     if (sub == QLatin1StringView("buy")) {
-        entry = service.buy(partner->id, *credits, discount, *on, by(c), value(c, QStringLiteral("note")));
+        entry = service.buy(
+            partner->id, *credits, discount, *on, c.author(), value(c, QStringLiteral("note")));
     } else if (sub == QLatin1StringView("consume")) {
         const auto customer = lic::customer(store, value(c, QStringLiteral("customer")));
         if (!customer)
             return c.fail(customer.error());
         entry = service.consume(
-            partner->id, *credits, customer->id, *on, by(c), value(c, QStringLiteral("note")));
+            partner->id, *credits, customer->id, *on, c.author(), value(c, QStringLiteral("note")));
     } else {
         const auto corrects = number(c, QStringLiteral("corrects"));
         if (!corrects)
@@ -113,7 +114,7 @@ int runCredits(Context &c)
             paidMinor = paid->minor;
         }
         entry = service.correct(
-            partner->id, *corrects, *credits, paidMinor, *on, value(c, QStringLiteral("reason")), by(c));
+            partner->id, *corrects, *credits, paidMinor, *on, value(c, QStringLiteral("reason")), c.author());
     }
     if (!entry)
         return c.fail(entry.error());

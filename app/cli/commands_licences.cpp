@@ -204,7 +204,7 @@ int runCustomer(Context &c)
     if (!to)
         return c.fail(to.error());
     const auto moved = LicenceService(store).moveCustomer(
-        customer->id, to->id, *on, value(c, QStringLiteral("reason")), by(c));
+        customer->id, to->id, *on, value(c, QStringLiteral("reason")), c.author());
     if (!moved)
         return c.fail(moved.error());
     const auto from = store.partner(moved->fromPartnerId);
@@ -263,8 +263,8 @@ int runCertifications(Context &c)
     if (sub == QLatin1StringView("award")) {
         if (!isSet(c, QStringLiteral("level")))
             return c.usage(Tr::tr("certifications award needs --level KEY."));
-        const auto awarded = levels.award(*partnerId, value(c, QStringLiteral("level")), *on, *expires, by(c),
-            value(c, QStringLiteral("note")));
+        const auto awarded = levels.award(*partnerId, value(c, QStringLiteral("level")), *on, *expires,
+            c.author(), value(c, QStringLiteral("note")));
         if (!awarded)
             return c.fail(awarded.error());
         c.out << Tr::tr("Awarded %1 on %2.").arg(awarded->levelKey, isoDate(awarded->awardedOn)) << '\n';

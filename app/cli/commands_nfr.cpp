@@ -190,7 +190,7 @@ int issue(Context &c, Store &store)
     rq.product = value(c, QStringLiteral("product"));
     rq.modules = list(c, QStringLiteral("modules"));
     rq.issuedOn = *on;
-    rq.issuedBy = by(c);
+    rq.issuedBy = c.author();
     rq.overrideReason = value(c, QStringLiteral("override"));
     const auto issued = NfrService(store, *key).issue(rq);
     if (!issued)
@@ -246,7 +246,7 @@ int revoke(Context &c, Store &store)
     if (!on)
         return c.usage(Tr::tr("--on needs a date as YYYY-MM-DD."));
     const auto revoked
-        = NfrService(store).revoke(c.args.at(1), *on, value(c, QStringLiteral("reason")), by(c));
+        = NfrService(store).revoke(c.args.at(1), *on, value(c, QStringLiteral("reason")), c.author());
     if (!revoked)
         return c.fail(revoked.error());
     c.out << Tr::tr("Revoked NFR key %1 from %2.").arg(revoked->serial, isoDate(revoked->revokedOn)) << '\n';

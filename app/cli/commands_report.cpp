@@ -168,9 +168,7 @@ int runApply(Context &c)
     const auto e = engine.evaluate(partner->id, *asOf);
     if (!e)
         return c.fail(e.error());
-    const QString by = c.parser.isSet(QStringLiteral("by")) ? c.parser.value(QStringLiteral("by"))
-                                                            : qEnvironmentVariable("USER", QStringLiteral("cli"));
-    if (auto r = engine.apply(*e, c.parser.value(QStringLiteral("reason")), by); !r)
+    if (auto r = engine.apply(*e, c.parser.value(QStringLiteral("reason")), c.author()); !r)
         return c.fail(r.error());
     Names names(store);
     c.out << e->partnerCode << ": " << moveText(*e, names) << '\n';

@@ -1,7 +1,8 @@
 #include "cli.h"
 
 #include "storage/database.h"
-#include "storage/offline.h"
+#include "storage/offlineopen.h"
+#include "username.h"
 
 #include <QFileInfo>
 
@@ -13,22 +14,20 @@ std::unique_ptr<Database> Context::open(bool create) const
         err << Tr::tr("%1 does not exist. Create it with: partnerdesk-cli --db %1 init").arg(dbPath) << '\n';
         return nullptr;
     }
-    auto db = Database::open(dbPath);
-    if (!db) {
-        err << db.error().message << '\n';
+    auto opened = openReadOnlyIfOffline(dbPath);
+    if (!opened) {
+        err << opened.error().message << '\n';
         return nullptr;
     }
-    // An offline copy is read-only: its next refresh would silently undo local edits.
-    const auto offline = offlineInfo(**db);
-    if (offline && *offline) {
-        db->reset();
-        db = Database::open(dbPath, Database::Access::ReadOnly);
-        if (!db) {
-            err << db.error().message << '\n';
-            return nullptr;
-        }
-    }
-    return std::move(*db);
+    return std::move(opened->db);
+}
+
+QString Context::author() const
+{
+    if (parser.isSet(QStringLiteral("by")))
+        return parser.value(QStringLiteral("by"));
+    const QString user = currentUserName();
+    return user.isEmpty() ? QStringLiteral("cli") : user;
 }
 
 int Context::fail(const Error &e) const

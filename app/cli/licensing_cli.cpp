@@ -44,12 +44,6 @@ std::optional<qint64> number(Context &c, const QString &name)
     return ok ? std::optional<qint64>(n) : std::nullopt;
 }
 
-QString by(Context &c)
-{
-    return c.parser.isSet(QStringLiteral("by")) ? c.parser.value(QStringLiteral("by"))
-                                                : qEnvironmentVariable("USER", QStringLiteral("cli"));
-}
-
 QString keyDir(Context &c)
 {
     return c.parser.value(QStringLiteral("key-dir"));

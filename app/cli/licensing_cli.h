@@ -24,8 +24,6 @@ Result<Customer> customer(Store &store, const QString &codeOrId);
 std::optional<QDate> date(Context &c, const QString &name, const QDate &fallback = QDate::currentDate());
 // A whole-number option; nullopt when absent or malformed.
 std::optional<qint64> number(Context &c, const QString &name);
-// --by, or the user's name.
-QString by(Context &c);
 // --key-dir, or empty (then $PARTNERDESK_KEY_DIR or the application data folder).
 QString keyDir(Context &c);
 QStringList list(Context &c, const QString &name); // comma-separated values

@@ -28,7 +28,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -116,6 +118,7 @@ private slots:
     void licenceDialogRefusesInvalidInput();
     void licenceDialogByKeyboard();
     void requiredFieldsMarkedOnceTouched();
+    void customerFilteredAsTyped();
     void nfrKeys();
     void creditLedger();
     void creditDialogShowsRefusal();
@@ -126,7 +129,7 @@ private slots:
 
 private:
     qint64 addPartner(const QString &code, const QString &program, const QString &tier);
-    qint64 addCustomer(qint64 partner, const QString &code);
+    qint64 addCustomer(qint64 partner, const QString &code, const QString &name = {});
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
@@ -164,12 +167,12 @@ qint64 TestLicenceViews::addPartner(const QString &code, const QString &program,
     return *m_store->insertPartner(p);
 }
 
-qint64 TestLicenceViews::addCustomer(qint64 partner, const QString &code)
+qint64 TestLicenceViews::addCustomer(qint64 partner, const QString &code, const QString &name)
 {
     Customer c;
     c.partnerId = partner;
     c.code = code;
-    c.name = code;
+    c.name = name.isEmpty() ? code : name;
     return *m_store->insertCustomer(c);
 }
 
@@ -466,6 +469,92 @@ void TestLicenceViews::requiredFieldsMarkedOnceTouched()
     QVERIFY(!problem->isHidden());
     QVERIFY(tinted(reason));
     QCOMPARE(revoked, 0);
+}
+
+void TestLicenceViews::customerFilteredAsTyped()
+{
+    const qint64 p = addPartner(
+        QStringLiteral("A-20"), QStringLiteral("activation-credits"), QStringLiteral("specialist"));
+    addCustomer(p, QStringLiteral("C-1"), QStringLiteral("Acme Robotics"));
+    const qint64 globex = addCustomer(p, QStringLiteral("C-2"), QStringLiteral("Globex"));
+    const qint64 acmeFoods = addCustomer(p, QStringLiteral("C-3"), QStringLiteral("Acme Foods"));
+    // Types into the customer field of a shown dialog, as a user does: the completer's popup lists
+    // the customers whose code or name contains the text, in any case.
+    const auto typeCustomer = [](QDialog *d, const QString &text) {
+        d->windowHandle()->requestActivate();
+        QTRY_COMPARE(QGuiApplication::focusWindow(), d->windowHandle());
+        auto *customer = d->findChild<QComboBox *>(QStringLiteral("customer"));
+        customer->setFocus();
+        customer->lineEdit()->selectAll();
+        QTest::keyClicks(customer, text);
+    };
+    // Picks `text` in the popup with the arrow keys and Return.
+    const auto pick = [](QComboBox *customer, const QString &text) {
+        QAbstractItemView *popup = customer->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        for (int row = 0; row < popup->model()->rowCount(); ++row) {
+            QTest::keyClick(popup, Qt::Key_Down);
+            if (popup->currentIndex().data().toString() == text)
+                break;
+        }
+        QCOMPARE(popup->currentIndex().data().toString(), text);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QVERIFY(!popup->isVisible());
+    };
+
+    LicencesView licences(*m_store, p);
+    licences.setToday(kToday);
+    driveDialog<LicenceDialog>(&licences, licences.recordAction(), [&](LicenceDialog *d) {
+        typeInto(d->findChild<QLineEdit *>(QStringLiteral("product")), QStringLiteral("Backup Suite"));
+        typeInto(d->findChild<QLineEdit *>(QStringLiteral("price")), QStringLiteral("100"));
+        QVERIFY(d->isAcceptable()); // the first customer, as before any typing
+        auto *customer = d->findChild<QComboBox *>(QStringLiteral("customer"));
+        typeCustomer(d, QStringLiteral("acme"));
+        QCOMPARE(customer->completer()->completionCount(), 2);
+        // Part of a name is no choice yet: refused as an empty choice is.
+        QCOMPARE(d->licence().customerId, 0);
+        QCOMPARE(d->issue(LicenceDialog::Field::Customer),
+            QStringLiteral("Choose the customer the licence is sold to."));
+        QVERIFY(tinted(customer));
+        QVERIFY(!okButton(d)->isEnabled());
+        pick(customer, QStringLiteral("C-3 Acme Foods"));
+        QCOMPARE(customer->currentText(), QStringLiteral("C-3 Acme Foods"));
+        QCOMPARE(d->licence().customerId, acmeFoods);
+        QVERIFY(d->issue(LicenceDialog::Field::Customer).isEmpty());
+        QVERIFY(!tinted(customer));
+        QVERIFY(okButton(d)->isEnabled());
+        // Text that names no customer.
+        typeCustomer(d, QStringLiteral("Initech"));
+        QCOMPARE(d->licence().customerId, 0);
+        QVERIFY(!okButton(d)->isEnabled());
+    });
+
+    CreditsView credits(*m_store, p);
+    credits.setToday(kToday);
+    credits.setUserName(QStringLiteral("clerk"));
+    QVERIFY(credits.buy(100, Rate { 2000 }, kToday).has_value());
+    driveDialog<CreditEntryDialog>(&credits, credits.consumeAction(), [&](CreditEntryDialog *d) {
+        auto *customer = d->findChild<QComboBox *>(QStringLiteral("customer"));
+        typeCustomer(d, QStringLiteral("GLOB"));
+        QCOMPARE(customer->completer()->completionCount(), 1);
+        QCOMPARE(d->customerId(), 0);
+        QCOMPARE(d->problem(), QStringLiteral("There is no customer GLOB."));
+        QVERIFY(!okButton(d)->isEnabled());
+        pick(customer, QStringLiteral("C-2 Globex"));
+        QCOMPARE(d->customerId(), globex);
+        QVERIFY(d->problem().isEmpty());
+        // The whole entry typed, in another case, chooses it too.
+        typeCustomer(d, QStringLiteral("c-1 acme robotics"));
+        QVERIFY(d->customerId() > 0);
+        QVERIFY(d->customerId() != globex);
+        typeCustomer(d, QStringLiteral("c-2 GLOBEX"));
+        QCOMPARE(d->customerId(), globex);
+        typeInto(d->findChild<QSpinBox *>(QStringLiteral("credits")), QStringLiteral("10"));
+        QTest::keyClick(d, Qt::Key_Return);
+        QVERIFY(!d->isVisible());
+    });
+    QCOMPARE(credits.model()->rowCount(), 2);
+    QCOMPARE(credits.model()->index(1, CreditLedgerModel::Customer).data().toString(), QStringLiteral("C-2"));
 }
 
 void TestLicenceViews::nfrKeys()

@@ -1,9 +1,10 @@
 #include "creditentrydialog.h"
 
+#include "customerpicker.h"
 #include "fieldcheck.h"
 #include "formatting.h"
 
-#include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -51,9 +52,10 @@ CreditEntryDialog::CreditEntryDialog(Mode mode, const CreditDiscountRange &range
         break;
     case Mode::Consume:
         setWindowTitle(tr("Consume Activation Credits"));
-        m_customer = new QComboBox(this);
-        for (const Customer &c : customers)
-            m_customer->addItem(QStringLiteral("%1 %2").arg(c.code, c.name), c.id);
+        m_customer = new CustomerPicker(customers, this);
+        m_customer->setObjectName(QStringLiteral("customer"));
+        // Each keystroke: the message names the text.
+        connect(m_customer, &QComboBox::editTextChanged, this, &CreditEntryDialog::revalidate);
         form->addRow(tr("&Credits:"), m_credits);
         form->addRow(tr("C&ustomer onboarded:"), m_customer);
         break;
@@ -95,7 +97,7 @@ std::optional<Rate> CreditEntryDialog::discount() const
 
 qint64 CreditEntryDialog::customerId() const
 {
-    return m_customer ? m_customer->currentData().toLongLong() : 0;
+    return m_customer ? m_customer->customerId() : 0;
 }
 
 qint64 CreditEntryDialog::paidMinor() const
@@ -135,9 +137,13 @@ void CreditEntryDialog::revalidate()
         if (!price)
             creditsIssue = price.error().message;
     } else if (m_mode == Mode::Consume) {
+        other = m_customer;
         if (m_customer->count() == 0) {
-            other = m_customer;
             otherIssue = tr("The partner has no customers to onboard.");
+        } else if (m_customer->customerId() == 0) {
+            // What core says (and so the command-line tool) for a customer code it does not know.
+            otherIssue = QCoreApplication::translate("pd::LicenceStore", "There is no customer %1.")
+                             .arg(m_customer->currentText().trimmed());
         }
     } else {
         const QString text = m_paid->text().trimmed();

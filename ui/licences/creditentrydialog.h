@@ -8,7 +8,6 @@
 #include <functional>
 #include <optional>
 
-class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
@@ -16,6 +15,8 @@ class QLineEdit;
 class QSpinBox;
 
 namespace pd::ui {
+
+class CustomerPicker;
 
 // One new entry of the activation-credit ledger: a purchase (credits and the discount inside the
 // tier's range, with the fiat price shown as it will be recorded), a consumption (credits and
@@ -56,7 +57,7 @@ private:
     QString m_currency;
     QSpinBox *m_credits;
     QDoubleSpinBox *m_discount = nullptr;
-    QComboBox *m_customer = nullptr;
+    CustomerPicker *m_customer = nullptr;
     QLineEdit *m_paid = nullptr;
     QDateEdit *m_date;
     QLineEdit *m_note;

@@ -1,5 +1,6 @@
 #include "licencedialog.h"
 
+#include "customerpicker.h"
 #include "dates.h"
 #include "fieldcheck.h"
 #include "formatting.h"
@@ -23,7 +24,7 @@ LicenceDialog::LicenceDialog(Choices choices, Recorder record, QWidget *parent)
     , m_record(std::move(record))
     , m_kind(new QComboBox(this))
     , m_entitlement(new QLabel(this))
-    , m_customer(new QComboBox(this))
+    , m_customer(new CustomerPicker(m_choices.customers, this))
     , m_line(new QComboBox(this))
     , m_product(new QLineEdit(this))
     , m_edition(new QLineEdit(this))
@@ -69,9 +70,7 @@ LicenceDialog::LicenceDialog(Choices choices, Recorder record, QWidget *parent)
         label->setWordWrap(true);
         label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     }
-    for (const Customer &c : m_choices.customers)
-        m_customer->addItem(QStringLiteral("%1 %2").arg(c.code, c.name), c.id);
-    m_customer->setPlaceholderText(tr("(no customer)"));
+    m_customer->lineEdit()->setPlaceholderText(tr("(no customer)"));
     for (const ProductLine &line : m_choices.productLines)
         m_line->addItem(line.name.isEmpty() ? line.key : line.name, line.key);
     m_product->setPlaceholderText(tr("The product as named on the licence"));
@@ -113,7 +112,7 @@ LicenceDialog::LicenceDialog(Choices choices, Recorder record, QWidget *parent)
     watch(m_price);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LicenceDialog::kindChanged);
-    connect(m_customer, &QComboBox::currentIndexChanged, this, &LicenceDialog::fillRenewable);
+    connect(m_customer, &CustomerPicker::customerChanged, this, &LicenceDialog::fillRenewable);
     connect(m_renews, &QComboBox::currentIndexChanged, this, &LicenceDialog::renewsChanged);
     connect(m_start, &QDateEdit::dateChanged, this, &LicenceDialog::startChanged);
     connect(m_end, &QDateEdit::dateChanged, this, [this] {
@@ -170,7 +169,7 @@ void LicenceDialog::startChanged()
 
 void LicenceDialog::fillRenewable()
 {
-    const qint64 customerId = m_customer->currentData().toLongLong();
+    const qint64 customerId = m_customer->customerId();
     const qint64 chosen = m_renews->currentData().toLongLong();
     const QSignalBlocker blocker(m_renews);
     m_renews->clear();
@@ -239,7 +238,7 @@ QHash<LicenceDialog::Field, QString> LicenceDialog::check(const Price &price) co
         issues.insert(Field::Customer,
             tr("The partner has no customers yet: import them, or record a licence for "
                "the partner's internal use."));
-    else if (!internal() && m_customer->currentIndex() < 0)
+    else if (!internal() && m_customer->customerId() == 0)
         issues.insert(Field::Customer, tr("Choose the customer the licence is sold to."));
     if (m_line->currentIndex() < 0)
         issues.insert(Field::ProductLine, tr("The partner's program has no product lines."));
@@ -292,7 +291,7 @@ void LicenceDialog::renew(qint64 licenceId)
             continue;
         m_kind->setCurrentIndex(m_kind->findData(int(l.kind)));
         if (l.kind == LicenceKind::Resale)
-            m_customer->setCurrentIndex(m_customer->findData(l.customerId));
+            m_customer->setCustomerId(l.customerId);
         m_product->setText(l.product);
         m_edition->setText(l.edition);
         m_modules->setText(l.modules.join(QStringLiteral(", ")));
@@ -316,7 +315,7 @@ Licence LicenceDialog::licence() const
 {
     Licence l;
     l.kind = internal() ? LicenceKind::InternalUse : LicenceKind::Resale;
-    l.customerId = internal() ? 0 : m_customer->currentData().toLongLong();
+    l.customerId = internal() ? 0 : m_customer->customerId();
     l.productLine = m_line->currentData().toString();
     l.product = m_product->text().trimmed();
     l.edition = m_edition->text().trimmed();

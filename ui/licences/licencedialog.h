@@ -21,6 +21,8 @@ class QSpinBox;
 
 namespace pd::ui {
 
+class CustomerPicker;
+
 // A new licence of one partner: sold to one of its customers or bought for its own use. Each
 // field is checked as the user types (OK stays disabled; the field is marked and the reason shown
 // under it, for the product and price once the user has touched them); OK hands the licence to `record` (LicenceService, through LicencesView), and a
@@ -84,7 +86,7 @@ private:
     QFormLayout *m_form = nullptr;
     QComboBox *m_kind;
     QLabel *m_entitlement;
-    QComboBox *m_customer;
+    CustomerPicker *m_customer;
     QComboBox *m_line;
     QLineEdit *m_product;
     QLineEdit *m_edition;
