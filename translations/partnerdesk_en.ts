@@ -3241,6 +3241,10 @@ Nothing was imported.</source>
         <source>The partner has no customers to onboard.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose the customer that was onboarded.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::CreditLedgerModel</name>

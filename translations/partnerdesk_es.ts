@@ -3497,6 +3497,10 @@ No se importó nada.</translation>
         <source>The partner has no customers to onboard.</source>
         <translation>El socio no tiene clientes que incorporar.</translation>
     </message>
+    <message>
+        <source>Choose the customer that was onboarded.</source>
+        <translation>Elija el cliente incorporado.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CreditLedgerModel</name>

@@ -3559,6 +3559,10 @@ Nothing was imported.</source>
         <source>The partner has no customers to onboard.</source>
         <translation>У партнёра нет клиентов для подключения.</translation>
     </message>
+    <message>
+        <source>Choose the customer that was onboarded.</source>
+        <translation>Выберите подключённого клиента.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CreditLedgerModel</name>

@@ -535,6 +535,11 @@ void TestLicenceViews::customerFilteredAsTyped()
     QVERIFY(credits.buy(100, Rate { 2000 }, kToday).has_value());
     driveDialog<CreditEntryDialog>(&credits, credits.consumeAction(), [&](CreditEntryDialog *d) {
         auto *customer = d->findChild<QComboBox *>(QStringLiteral("customer"));
+        customer->lineEdit()->selectAll();
+        QTest::keyClick(customer->lineEdit(), Qt::Key_Backspace);
+        QCOMPARE(customer->currentText(), QString());
+        QCOMPARE(d->problem(), QStringLiteral("Choose the customer that was onboarded."));
+        QVERIFY(!okButton(d)->isEnabled());
         typeCustomer(d, QStringLiteral("GLOB"));
         QCOMPARE(customer->completer()->completionCount(), 1);
         QCOMPARE(d->customerId(), 0);

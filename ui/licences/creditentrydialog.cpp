@@ -140,6 +140,8 @@ void CreditEntryDialog::revalidate()
         other = m_customer;
         if (m_customer->count() == 0) {
             otherIssue = tr("The partner has no customers to onboard.");
+        } else if (m_customer->currentText().trimmed().isEmpty()) {
+            otherIssue = tr("Choose the customer that was onboarded.");
         } else if (m_customer->customerId() == 0) {
             // What core says (and so the command-line tool) for a customer code it does not know.
             otherIssue = QCoreApplication::translate("pd::LicenceStore", "There is no customer %1.")
