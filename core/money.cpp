@@ -117,18 +117,27 @@ QString groupedNumber(qint64 value, const QLocale &locale)
     return value < 0 ? locale.negativeSign() + out : out;
 }
 
-QString percentDisplay(qint64 basisPoints, const QLocale &locale, bool plusSign)
+QString hundredthsDisplay(qint64 hundredths, const QLocale &locale)
 {
-    const qint64 a = basisPoints < 0 ? -basisPoints : basisPoints;
+    const qint64 a = hundredths < 0 ? -hundredths : hundredths;
     QString s = groupedNumber(a / 100, locale);
     if (const qint64 f = a % 100; f != 0)
         s += locale.decimalPoint() + (f % 10 == 0 ? QString::number(f / 10) : QStringLiteral("%1").arg(f, 2, 10, QLatin1Char('0')));
-    if (basisPoints < 0)
-        s.prepend(locale.negativeSign());
-    else if (plusSign && basisPoints > 0)
+    return hundredths < 0 ? locale.negativeSign() + s : s;
+}
+
+QString percentDisplay(qint64 basisPoints, const QLocale &locale, bool plusSign)
+{
+    QString s = hundredthsDisplay(basisPoints, locale);
+    if (plusSign && basisPoints > 0)
         s.prepend(locale.positiveSign());
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     return s + (english ? QStringLiteral("%") : QStringLiteral("\u00A0%"));
+}
+
+QString percentRangeDisplay(qint64 minBp, qint64 maxBp, const QLocale &locale)
+{
+    return percentDisplay(minBp, locale) + u'\u2013' + percentDisplay(maxBp, locale);
 }
 
 namespace {
@@ -195,7 +204,9 @@ Result<Rate> Rate::parsePercent(const QString &text)
     if (!frac.isEmpty())
         bp += frac.size() == 1 ? frac.toInt() * 10 : frac.toInt();
     if (bp > 100 * 100)
-        return fail(Error::Code::InvalidInput, Tr::tr("%1 % is more than 100 %").arg(text.trimmed()));
+        return fail(Error::Code::InvalidInput, Tr::tr("%1 is more than %2")
+                                                   .arg(percentDisplay(bp, formattingLocale()),
+                                                        percentDisplay(100 * 100, formattingLocale())));
     return Rate { bp };
 }
 

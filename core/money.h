@@ -43,10 +43,17 @@ struct Money {
 // A whole number grouped in thousands as the locale does (see display()).
 QString groupedNumber(qint64 value, const QLocale &locale);
 
+// A number given in hundredths as the locale writes it, without trailing zeros: 500 -> "5",
+// 1250 -> "12.5" (en), "12,5" (es, ru); 120000 -> "1,200" (en), "1200" (es). What percentDisplay
+// writes before its percent sign.
+QString hundredthsDisplay(qint64 hundredths, const QLocale &locale);
+
 // A percentage given in basis points as the locale writes it (CLDR): "12.5%", "1,200%" (en);
 // "12,5 %", "1200 %" (es); "12,5 %" (ru). With `plusSign`, a positive value takes the locale's
 // plus sign (a change: "+4.5%").
 QString percentDisplay(qint64 basisPoints, const QLocale &locale, bool plusSign = false);
+// A range of percentages: "10%–15%" (en), "10 %–15 %" (es, ru).
+QString percentRangeDisplay(qint64 minBp, qint64 maxBp, const QLocale &locale);
 
 // An exact rate in basis points (1 bp = 0.01 %), so 12.5 % is 1250.
 struct Rate {

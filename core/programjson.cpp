@@ -1,5 +1,7 @@
 // Reading, validating and writing program definitions (JSON).
+#include "money.h"
 #include "program.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -241,8 +243,9 @@ RateRule Reader::rate(const QJsonValue &value, const QString &path)
         rule.min = percent(range.value(QLatin1StringView("min")), vpath + QStringLiteral(".min"));
         rule.max = percent(range.value(QLatin1StringView("max")), vpath + QStringLiteral(".max"));
         if (rule.min > rule.max)
-            problem(vpath, Tr::tr("the minimum %1 % is above the maximum %2 %")
-                               .arg(rule.min.percentText(), rule.max.percentText()));
+            problem(vpath, Tr::tr("the minimum %1 is above the maximum %2")
+                               .arg(percentDisplay(rule.min.bp, formattingLocale()),
+                                    percentDisplay(rule.max.bp, formattingLocale())));
     } else {
         rule.min = rule.max = percent(v, vpath);
     }

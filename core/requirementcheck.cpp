@@ -323,7 +323,7 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
     c.met = c.gap == 0;
     c.actualText = percentDisplay(c.actual, locale);
     if (!c.met)
-        c.gapText = percentGapText(r.metric, locale.toString(double(c.gap) / 100.0, 'f', 2));
+        c.gapText = percentGapText(r.metric, hundredthsDisplay(c.gap, locale));
     return c;
 }
 

@@ -1,6 +1,8 @@
 #include "statement.h"
 
+#include "money.h"
 #include "storage/store.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -55,8 +57,8 @@ StatementLine rewardFor(const Sale &sale, const Program &program, const QString 
     }
     line.rate = rule->min;
     if (rule->isRange())
-        line.note = Tr::tr("range %1–%2 %: the lower bound applies until a partner rate is set")
-                        .arg(rule->min.percentText(), rule->max.percentText());
+        line.note = Tr::tr("range %1: the lower bound applies until a partner rate is set")
+                        .arg(percentRangeDisplay(rule->min.bp, rule->max.bp, formattingLocale()));
     line.reward = applyRate(sale.amount(), line.rate);
     return line;
 }

@@ -2,6 +2,7 @@
 
 #include "charts/chartbuilder.h"
 #include "charts/chartwidget.h"
+#include "formatting.h"
 #include "partner/revenuechartdata.h"
 #include "partnertablemodel.h"
 #include "session.h"
@@ -179,10 +180,11 @@ void Dashboard::buildData(const PartnerTableModel &model, const Session &session
     } else if (revenue.thresholds.isEmpty()) {
         revenue.message = tr("This program has no revenue thresholds.");
     }
-    summary = tr("%Ln partner(s) in %1.", nullptr, partners).arg(program->name);
+    //: %1 is the number of partners, grouped: "1,200 partners in Reseller status."
+    summary = tr("%1 partner(s) in %2.", nullptr, partners).arg(formatNumber(partners), program->name);
     if (evaluated > 0)
         summary += QLatin1Char(' ')
-            + tr("Upgrades proposed: %L1. Demotions proposed: %L2.").arg(upgrades).arg(demotions);
+            + tr("Upgrades proposed: %1. Demotions proposed: %2.").arg(formatNumber(upgrades), formatNumber(demotions));
 }
 
 } // namespace pd::ui

@@ -32,4 +32,9 @@ QString formatPercentBp(qint64 basisPoints)
     return percentDisplay(basisPoints, formattingLocale());
 }
 
+QString formatPercentRangeBp(qint64 minBp, qint64 maxBp)
+{
+    return percentRangeDisplay(minBp, maxBp, formattingLocale());
+}
+
 } // namespace pd::ui

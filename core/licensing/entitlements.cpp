@@ -1,6 +1,8 @@
 #include "entitlements.h"
 #include "licensingtr.h"
 
+#include "../translations.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 
@@ -147,8 +149,9 @@ Result<Rate> creditDiscount(
         return range.min;
     if (!range.contains(*requested))
         return fail(Error::Code::InvalidInput,
-            LicensingTr::tr("A discount of %1 % is outside the tier %2's range of %3–%4 %.")
-                .arg(requested->percentText(), tierName, range.min.percentText(), range.max.percentText()));
+            LicensingTr::tr("A discount of %1 is outside the tier %2's range of %3.")
+                .arg(percentDisplay(requested->bp, formattingLocale()), tierName,
+                     percentRangeDisplay(range.min.bp, range.max.bp, formattingLocale())));
     return *requested;
 }
 

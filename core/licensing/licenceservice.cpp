@@ -2,6 +2,7 @@
 #include "licensingtr.h"
 
 #include "../dates.h"
+#include "../money.h"
 #include "../statement.h"
 #include "../storage/licencestore.h"
 #include "../storage/store.h"
@@ -151,9 +152,9 @@ Result<Licence> LicenceService::recordInternalUse(Licence l)
         };
         //: %2 to %5 are numbers of users: "30 users"
         return fail(Error::Code::InvalidInput, LicensingTr::tr(
-            "Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for "
+            "Refused: the internal-use discount of %1 covers at most %2; %3 are already licensed for "
             "internal use in this period and this licence adds %4 (%5 too many).")
-                                           .arg(entitlement->discount.percentText(), users(entitlement->maxUsers),
+                                           .arg(percentDisplay(entitlement->discount.bp, formattingLocale()), users(entitlement->maxUsers),
                                                users(inUse), users(l.seats),
                                                users(inUse + l.seats - entitlement->maxUsers)));
     });

@@ -5,6 +5,7 @@
 #include "licensing/entitlements.h"
 #include "licensingfixture.h"
 #include "storage/creditledger.h"
+#include "translations.h"
 
 #include <QMutex>
 #include <QProcess>
@@ -218,9 +219,12 @@ void TestCredits::purchaseRecordsCreditsAndFiat()
     QCOMPARE(e->balanceAfter, 1000);
     QVERIFY(e->id > 0);
     QCOMPARE(*service.balance(p), 1000);
+    const FormattingScope english(QLocale(QLocale::English, QLocale::UnitedStates));
     const auto outside = service.buy(p, 1000, Rate { 3000 }, kOn, kBy);
     QVERIFY(!outside.has_value());
-    QVERIFY(outside.error().message.contains(QStringLiteral("20–25")));
+    QVERIFY2(outside.error().message.startsWith(QStringLiteral("A discount of 30% is outside"))
+                 && outside.error().message.endsWith(QStringLiteral("range of 20%–25%.")),
+             qPrintable(outside.error().message));
     QCOMPARE(service.ledger(p)->size(), 1);
     QVERIFY(!service.buy(p, 0, std::nullopt, kOn, kBy).has_value());
     QVERIFY(!service.buy(p, -5, std::nullopt, kOn, kBy).has_value());

@@ -2,6 +2,7 @@
 // tier engine's texts, which use them.
 #include "dates.h"
 #include "facts.h"
+#include "licensing/entitlements.h"
 #include "money.h"
 #include "program.h"
 #include "tierengine.h"
@@ -48,6 +49,10 @@ private slots:
     void groupedNumbers();
     void percentages_data();
     void percentages();
+    void hundredths_data();
+    void hundredths();
+    void percentMessages_data();
+    void percentMessages();
     void dates_data();
     void dates();
     void tierTexts_data();
@@ -108,6 +113,80 @@ void TestFormats::percentages()
     QCOMPARE(percentDisplay(bp, localeFor(language), plusSign), expected);
 }
 
+void TestFormats::hundredths_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<qint64>("hundredths");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en-whole") << "en" << qint64(500) << "5";
+    QTest::newRow("en-half") << "en" << qint64(1250) << "12.5";
+    QTest::newRow("en-hundredths") << "en" << qint64(705) << "7.05";
+    QTest::newRow("en-grouped") << "en" << qint64(120025) << "1,200.25";
+    QTest::newRow("es-whole") << "es" << qint64(500) << "5";
+    QTest::newRow("es-half") << "es" << qint64(1250) << "12,5";
+    QTest::newRow("es-ungrouped") << "es" << qint64(120025) << "1200,25";
+    QTest::newRow("ru-half") << "ru" << qint64(1250) << "12,5";
+    QTest::newRow("ru-grouped") << "ru" << qint64(120000) << QStringLiteral("1") + nb + QStringLiteral("200");
+    QTest::newRow("ru-negative") << "ru" << qint64(-50) << "-0,5";
+}
+
+// What percentDisplay writes before its sign, for "percentage points" and the like.
+void TestFormats::hundredths()
+{
+    QFETCH(QString, language);
+    QFETCH(qint64, hundredths);
+    QFETCH(QString, expected);
+    QCOMPARE(hundredthsDisplay(hundredths, localeFor(language)), expected);
+}
+
+void TestFormats::percentMessages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<QString>("tooMuch");
+    QTest::addColumn<QString>("minAboveMax");
+    QTest::addColumn<QString>("outsideRange");
+    const QString pc = nb + u'%';
+    QTest::newRow("en") << "en" << QStringLiteral("10%\u201312.5%") << "150% is more than 100%"
+                        << "the minimum 15% is above the maximum 10%"
+                        << QStringLiteral("A discount of 30% is outside the tier Gold's range of 10%\u201312.5%.");
+    QTest::newRow("es") << "es" << QStringLiteral("10") + pc + QStringLiteral("\u201312,5") + pc
+                        << QStringLiteral("150") + pc + QStringLiteral(" is more than 100") + pc
+                        << QStringLiteral("the minimum 15") + pc + QStringLiteral(" is above the maximum 10") + pc
+                        << QStringLiteral("A discount of 30") + pc + QStringLiteral(" is outside the tier Gold's range of 10")
+                               + pc + QStringLiteral("\u201312,5") + pc + u'.';
+    QTest::newRow("ru") << "ru" << QStringLiteral("10") + pc + QStringLiteral("\u201312,5") + pc
+                        << QStringLiteral("150") + pc + QStringLiteral(" is more than 100") + pc
+                        << QStringLiteral("the minimum 15") + pc + QStringLiteral(" is above the maximum 10") + pc
+                        << QStringLiteral("A discount of 30") + pc + QStringLiteral(" is outside the tier Gold's range of 10")
+                               + pc + QStringLiteral("\u201312,5") + pc + u'.';
+}
+
+// Messages naming percentages take them whole from percentDisplay: no " %" of their own.
+void TestFormats::percentMessages()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, range);
+    QFETCH(QString, tooMuch);
+    QFETCH(QString, minAboveMax);
+    QFETCH(QString, outsideRange);
+    const FormattingScope scope(localeFor(language));
+    QCOMPARE(percentRangeDisplay(1000, 1250, localeFor(language)), range);
+    const auto parsed = Rate::parsePercent(QStringLiteral("150"));
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.error().message, tooMuch);
+    const auto p = programFromJson(QByteArray(R"({"format":1,"key":"t","name":"T","currency":"RUB",
+        "productLines":[{"key":"ti","name":"TI"}],
+        "tiers":[{"key":"base","name":"Base","requirements":[],
+                  "rates":{"ti":{"reward":{"min":"15","max":"10"}}}}]})"));
+    QVERIFY(!p);
+    QVERIFY2(p.error().message.contains(minAboveMax), qPrintable(p.error().message));
+    const auto discount = creditDiscount(CreditDiscountRange { true, Rate { 1000 }, Rate { 1250 } },
+                                         QStringLiteral("Gold"), Rate::percent(30));
+    QVERIFY(!discount);
+    QCOMPARE(discount.error().message, outsideRange);
+}
+
 void TestFormats::dates_data()
 {
     QTest::addColumn<QString>("language");
@@ -135,17 +214,20 @@ void TestFormats::tierTexts_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("growthDescription");
     QTest::addColumn<QString>("growthActual");
+    QTest::addColumn<QString>("growthGap");
     QTest::addColumn<QString>("countDescription");
     QTest::addColumn<QString>("since");
     QTest::addColumn<QString>("lastOn");
-    QTest::newRow("en") << "en" << "Revenue growth: at least 30% in 12 months" << "20%"
+    QTest::newRow("en") << "en" << "Revenue growth: at least 30% in 12 months" << "17.5%"
+                        << "needs 12.5 percentage points more revenue growth"
                         << "Active customers: at least 1,200 in 12 months" << "since 8/9/2022"
                         << "last on 7/15/2026";
     QTest::newRow("es") << "es" << QStringLiteral("Revenue growth: at least 30") + nb + QStringLiteral("% in 12 months")
-                        << QStringLiteral("20") + nb + u'%' << "Active customers: at least 1200 in 12 months"
+                        << QStringLiteral("17,5") + nb + u'%' << "needs 12,5 percentage points more revenue growth"
+                        << "Active customers: at least 1200 in 12 months"
                         << "since 9/8/2022" << "last on 15/7/2026";
     QTest::newRow("ru") << "ru" << QStringLiteral("Revenue growth: at least 30") + nb + QStringLiteral("% in 12 months")
-                        << QStringLiteral("20") + nb + u'%'
+                        << QStringLiteral("17,5") + nb + u'%' << "needs 12,5 percentage points more revenue growth"
                         << QStringLiteral("Active customers: at least 1") + nb + QStringLiteral("200 in 12 months")
                         << "since 09.08.2022" << "last on 15.07.2026";
 }
@@ -157,6 +239,7 @@ void TestFormats::tierTexts()
     QFETCH(QString, language);
     QFETCH(QString, growthDescription);
     QFETCH(QString, growthActual);
+    QFETCH(QString, growthGap);
     QFETCH(QString, countDescription);
     QFETCH(QString, since);
     QFETCH(QString, lastOn);
@@ -172,7 +255,7 @@ void TestFormats::tierTexts()
     partner.joinedOn = QDate(2020, 1, 15);
     PartnerFacts facts;
     WindowFacts &w = facts.windows[12];
-    w.sales << SalesAggregate { QStringLiteral("RUB"), QStringLiteral("ti"), false, 12000, 2 };
+    w.sales << SalesAggregate { QStringLiteral("RUB"), QStringLiteral("ti"), false, 11750, 2 };
     w.previousSales << SalesAggregate { QStringLiteral("RUB"), QStringLiteral("ti"), false, 10000, 2 };
     facts.firstEvent.insert(EventKind::TrainingCompleted, QDate(2022, 8, 9));
     facts.lastEvent.insert(EventKind::MonthlyReport, QDate(2026, 7, 15));
@@ -181,6 +264,7 @@ void TestFormats::tierTexts()
     QCOMPARE(checks.size(), 4);
     QCOMPARE(checks.at(0).description, growthDescription);
     QCOMPARE(checks.at(0).actualText, growthActual);
+    QCOMPARE(checks.at(0).gapText, growthGap);
     QCOMPARE(checks.at(1).description, countDescription);
     QCOMPARE(checks.at(2).actualText, since);
     QCOMPARE(checks.at(3).actualText, lastOn);

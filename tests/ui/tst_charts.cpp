@@ -14,6 +14,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QTest>
@@ -209,27 +210,33 @@ void TestCharts::axisLabelsGroupLikeCore_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<QStringList>("labels");
     QTest::addColumn<QString>("number"); // formatNumber(1200)
+    QTest::addColumn<QStringList>("bars"); // the counts on the bars: current tier, then proposed
     const QLocale en(QLocale::English, QLocale::UnitedStates);
     const QLocale es(QLocale::Spanish, QLocale::Spain);
     const QLocale ru(QLocale::Russian, QLocale::Russia);
     const QString nb(QChar(0x00A0));
-    QTest::newRow("en-1200") << en << 1200 << QStringList { "0", "500", "1,000", "1,500" } << "1,200";
+    QTest::newRow("en-1200") << en << 1200 << QStringList { "0", "500", "1,000", "1,500" } << "1,200"
+                            << QStringList { "1,200", "3", "1,199", "4" };
     // Spanish groups from five digits on (Qt 6.4 alone would write "1.000").
-    QTest::newRow("es-1200") << es << 1200 << QStringList { "0", "500", "1000", "1500" } << "1200";
-    QTest::newRow("es-12000") << es << 12000 << QStringList { "0", "5000", "10.000", "15.000" } << "1200";
+    QTest::newRow("es-1200") << es << 1200 << QStringList { "0", "500", "1000", "1500" } << "1200"
+                            << QStringList { "1200", "3", "1199", "4" };
+    QTest::newRow("es-12000") << es << 12000 << QStringList { "0", "5000", "10.000", "15.000" } << "1200"
+                             << QStringList { "12.000", "3", "11.999", "4" };
     QTest::newRow("ru-1200") << ru << 1200
                              << QStringList { "0", "500", QStringLiteral("1") + nb + "000", QStringLiteral("1") + nb + "500" }
-                             << QStringLiteral("1") + nb + "200";
+                             << QStringLiteral("1") + nb + "200"
+                             << QStringList { QStringLiteral("1") + nb + "200", "3", QStringLiteral("1") + nb + "199", "4" };
 }
 
-// The axes' numbers are grouped as every other number of the window (formatNumber, core's
-// groupedNumber), not by Qt's locale data.
+// The axes' numbers and the counts on the bars are grouped as every other number of the window
+// (formatNumber, core's groupedNumber), not by Qt's locale data.
 void TestCharts::axisLabelsGroupLikeCore()
 {
     QFETCH(QLocale, locale);
     QFETCH(int, count);
     QFETCH(QStringList, labels);
     QFETCH(QString, number);
+    QFETCH(QStringList, bars);
     const FormattingScope scope(locale);
     QCOMPARE(formatNumber(1200), number);
     TierCountData t;
@@ -240,6 +247,15 @@ void TestCharts::axisLabelsGroupLikeCore()
     auto *axis = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
     QVERIFY(axis);
     QCOMPARE(axis->categoriesLabels(), labels);
+    QStringList printed;
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            printed << text->text();
+    }
+    QCOMPARE(printed, bars);
+    auto *series = qobject_cast<QBarSeries *>(chart->series().value(0));
+    QVERIFY(series);
+    QVERIFY(!series->isLabelsVisible()); // Qt's own labels would group "1.200" in Spanish
 }
 
 void TestCharts::dashboardData()

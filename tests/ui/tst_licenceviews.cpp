@@ -372,7 +372,7 @@ void TestLicenceViews::licenceDialogRefusesInvalidInput()
         QTest::keyClick(d, Qt::Key_Return);
         QVERIFY(d->isVisible());
         QVERIFY2(d->refusal().startsWith(
-                     QStringLiteral("Refused: the internal-use discount of 50 % covers at most "
+                     QStringLiteral("Refused: the internal-use discount of 50% covers at most "
                                     "50 users; 40 users are already licensed")),
             qPrintable(d->refusal()));
         // Beyond the tier's users on its own: refused as the user types.

@@ -9,6 +9,7 @@
 #include "program/tiersmodel.h"
 #include "session.h"
 #include "testdatabase.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -38,6 +39,8 @@ private slots:
     void benefitCells_data();
     void benefitCells();
     void requirementThreshold();
+    void requirementCounts_data();
+    void requirementCounts();
     void renamingATierKeyRenamesBenefits();
     void exportAndImportRoundTrip();
     void importRefusesInvalidJson();
@@ -99,7 +102,7 @@ void TestProgramEditor::showsTheStoredProgram()
     QCOMPARE(m_editor->tiersModel()->index(2, TiersModel::Name).data().toString(), QStringLiteral("Privileged"));
     QCOMPARE(m_editor->ratesModel()->rowCount(), 4); // three lines and renewals
     QCOMPARE(m_editor->ratesModel()->columnCount(), 4);
-    QCOMPARE(m_editor->ratesModel()->index(0, 3).data().toString(), QStringLiteral("35 %"));
+    QCOMPARE(m_editor->ratesModel()->index(0, 3).data().toString(), QStringLiteral("35%"));
     QCOMPARE(m_editor->ratesModel()->headerData(3, Qt::Vertical).toString(), QStringLiteral("Renewals"));
     QCOMPARE(m_editor->benefitsModel()->columnCount(), BenefitMatrixModel::FirstTier + 3);
     QVERIFY(m_editor->issues().isEmpty());
@@ -144,35 +147,53 @@ void TestProgramEditor::firstTierMustBeAutomatic()
 
 void TestProgramEditor::rateCells_data()
 {
+    QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("minBp");
     QTest::addColumn<int>("maxBp");
     QTest::addColumn<QString>("note");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("percent") << QStringLiteral("25") << int(RateKind::Reward) << 2500 << 2500 << QString()
-                             << QStringLiteral("25 %");
-    QTest::newRow("with sign") << QStringLiteral("12.5 %") << int(RateKind::Reward) << 1250 << 1250 << QString()
-                               << QStringLiteral("12.5 %");
-    QTest::newRow("range") << QStringLiteral("10-15") << int(RateKind::Reward) << 1000 << 1500 << QString()
-                           << QStringLiteral("10–15 %");
-    QTest::newRow("range, dash") << QStringLiteral("10 % – 15 %") << int(RateKind::Reward) << 1000 << 1500 << QString()
-                                 << QStringLiteral("10–15 %");
-    QTest::newRow("with note") << QStringLiteral("20 (recurring)") << int(RateKind::Reward) << 2000 << 2000
-                               << QStringLiteral("recurring") << QStringLiteral("20 % (recurring)");
-    QTest::newRow("note only") << QStringLiteral("negotiated") << int(RateKind::None) << 0 << 0
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale es(QLocale::Spanish, QLocale::Spain);
+    const QLocale ru(QLocale::Russian, QLocale::Russia);
+    const QString pc = QStringLiteral("\u00A0%");
+    QTest::newRow("percent") << en << QStringLiteral("25") << int(RateKind::Reward) << 2500 << 2500 << QString()
+                             << QStringLiteral("25%");
+    QTest::newRow("with sign") << en << QStringLiteral("12.5 %") << int(RateKind::Reward) << 1250 << 1250 << QString()
+                               << QStringLiteral("12.5%");
+    QTest::newRow("range") << en << QStringLiteral("10-15") << int(RateKind::Reward) << 1000 << 1500 << QString()
+                           << QStringLiteral("10%–15%");
+    QTest::newRow("range, dash") << en << QStringLiteral("10 % – 15 %") << int(RateKind::Reward) << 1000 << 1500
+                                 << QString() << QStringLiteral("10%–15%");
+    QTest::newRow("with note") << en << QStringLiteral("20 (recurring)") << int(RateKind::Reward) << 2000 << 2000
+                               << QStringLiteral("recurring") << QStringLiteral("20% (recurring)");
+    QTest::newRow("note only") << en << QStringLiteral("negotiated") << int(RateKind::None) << 0 << 0
                                << QStringLiteral("negotiated") << QStringLiteral("negotiated");
-    QTest::newRow("empty") << QString() << int(RateKind::None) << 0 << 0 << QString() << QString();
+    QTest::newRow("empty") << en << QString() << int(RateKind::None) << 0 << 0 << QString() << QString();
+    QTest::newRow("es-percent") << es << QStringLiteral("12,5") << int(RateKind::Reward) << 1250 << 1250 << QString()
+                                << QStringLiteral("12,5") + pc;
+    QTest::newRow("es-range") << es << QStringLiteral("10-15") << int(RateKind::Reward) << 1000 << 1500 << QString()
+                              << QStringLiteral("10") + pc + QStringLiteral("–15") + pc;
+    QTest::newRow("es-shown") << es << QStringLiteral("10") + pc + QStringLiteral("–12,5") + pc << int(RateKind::Reward)
+                              << 1000 << 1250 << QString() << QStringLiteral("10") + pc + QStringLiteral("–12,5") + pc;
+    QTest::newRow("ru-percent") << ru << QStringLiteral("12.5") << int(RateKind::Reward) << 1250 << 1250 << QString()
+                                << QStringLiteral("12,5") + pc;
+    QTest::newRow("ru-note") << ru << QStringLiteral("20") + pc + QStringLiteral(" (recurring)") << int(RateKind::Reward)
+                             << 2000 << 2000 << QStringLiteral("recurring") << QStringLiteral("20") + pc + QStringLiteral(" (recurring)");
 }
 
+// A cell shows its rate as the formatting locale writes percentages, and what it shows parses back.
 void TestProgramEditor::rateCells()
 {
+    QFETCH(QLocale, locale);
     QFETCH(QString, text);
     QFETCH(int, kind);
     QFETCH(int, minBp);
     QFETCH(int, maxBp);
     QFETCH(QString, note);
     QFETCH(QString, shown);
+    const FormattingScope scope(locale);
     const auto rule = RatesModel::parseRule(text, RateKind::Reward);
     QVERIFY(rule.has_value());
     QCOMPARE(int(rule->kind), kind);
@@ -180,6 +201,10 @@ void TestProgramEditor::rateCells()
     QCOMPARE(rule->max.bp, maxBp);
     QCOMPARE(rule->note, note);
     QCOMPARE(RatesModel::ruleText(*rule), shown);
+    const auto again = RatesModel::parseRule(shown, RateKind::Reward);
+    QVERIFY(again.has_value());
+    QCOMPARE(again->min.bp, minBp);
+    QCOMPARE(again->max.bp, maxBp);
 }
 
 void TestProgramEditor::rateCellRejectsNonsense()
@@ -249,6 +274,35 @@ void TestProgramEditor::requirementThreshold()
     // An event requirement has no threshold to edit.
     QVERIFY(!(reqs->flags(reqs->index(0, RequirementsModel::Threshold)) & Qt::ItemIsEditable));
     QVERIFY(reqs->flags(reqs->index(0, RequirementsModel::Cadence)) & Qt::ItemIsEditable);
+}
+
+void TestProgramEditor::requirementCounts_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("count");
+    QTest::addColumn<QString>("shown");
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale es(QLocale::Spanish, QLocale::Spain);
+    const QLocale ru(QLocale::Russian, QLocale::Russia);
+    QTest::newRow("en-1200") << en << "1200" << "1,200";
+    QTest::newRow("es-1200") << es << "1200" << "1200"; // Qt 6.4 alone writes "1.200"
+    QTest::newRow("es-12000") << es << "12000" << "12.000";
+    QTest::newRow("ru-1200") << ru << "1200" << QStringLiteral("1\u00A0200");
+}
+
+// A count threshold is grouped as every other number of the window (formatNumber).
+void TestProgramEditor::requirementCounts()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, count);
+    QFETCH(QString, shown);
+    RequirementsModel *reqs = m_editor->requirementsModel();
+    reqs->setTier(1, false); // Certified: ..., 1 certified technical specialist
+    const QModelIndex threshold = reqs->index(4, RequirementsModel::Threshold);
+    QVERIFY(reqs->setData(threshold, count));
+    const FormattingScope scope(locale);
+    QCOMPARE(threshold.data().toString(), shown);
+    QCOMPARE(threshold.data(Qt::EditRole).toString(), count);
 }
 
 void TestProgramEditor::renamingATierKeyRenamesBenefits()

@@ -186,6 +186,43 @@ void labelThresholds(QChart *chart, const QList<QLineSeries *> &lines, const QSt
     place();
 }
 
+// The counts printed on the bars with formatNumber, for print-outs where no tooltip helps:
+// QBarSeries writes its own labels with Qt's grouping ("1.200" in Spanish, see labelTicks).
+// Each sits inside the top of its bar, or above a bar too short to hold it. The geometry is
+// QBarSeries's: a category's bars share barWidth() of it, side by side in set order.
+void labelBars(QChart *chart, QBarSeries *bars)
+{
+    struct Label {
+        QGraphicsSimpleTextItem *item;
+        qreal x;
+        qreal value;
+    };
+    QList<Label> labels;
+    const QList<QBarSet *> sets = bars->barSets();
+    for (qsizetype j = 0; j < sets.size(); ++j) {
+        for (int i = 0; i < sets.at(j)->count(); ++i) {
+            const qreal value = sets.at(j)->at(i);
+            auto *item = new QGraphicsSimpleTextItem(formatNumber(std::llround(value)), chart);
+            item->setZValue(10);
+            const qreal x = i - bars->barWidth() / 2 + (j + 0.5) * bars->barWidth() / sets.size();
+            labels << Label { item, x, value };
+        }
+    }
+    auto place = [chart, bars, labels] {
+        for (const Label &l : labels) {
+            const QPointF top = chart->mapToPosition(QPointF(l.x, l.value), bars);
+            const QPointF bottom = chart->mapToPosition(QPointF(l.x, 0), bars);
+            const QRectF box = l.item->boundingRect();
+            const bool inside = bottom.y() - top.y() >= box.height() + 4;
+            l.item->setPos(top.x() - box.width() / 2, inside ? top.y() + 2 : top.y() - box.height() - 1);
+            l.item->setBrush(inside ? QColor(Qt::white) : QColor(Qt::black));
+            l.item->setVisible(chart->plotArea().contains(top.x(), bottom.y() - 1));
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
+}
+
 QString titleWithMessage(const QString &title, const QString &message)
 {
     return message.isEmpty() ? title : title + QStringLiteral("\n") + message;
@@ -379,17 +416,14 @@ QChart *ChartBuilder::tierCounts(const TierCountData &d, const Options &options)
     chart->addAxis(yAxis, Qt::AlignLeft);
     bars->attachAxis(xAxis);
     bars->attachAxis(yAxis);
-    // Counts printed on the bars, for print-outs where no tooltip helps.
-    bars->setLabelsFormat(QStringLiteral("@value"));
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    bars->setLabelsVisible(true);
-    for (QBarSet *set : bars->barSets())
-        set->setLabelColor(Qt::white);
+    labelBars(chart, bars);
     if (options.interactive) {
         auto tip = [d](const QString &which, const QList<int> &counts) {
             return [d, which, counts](bool on, int index) {
                 if (on && index >= 0 && index < d.tiers.size())
-                    showToolTip(Tr::tr("%1, %2: %Ln partner(s)", nullptr, counts.value(index)).arg(d.tiers.at(index), which));
+                    //: %3 is the number of partners, grouped: "Certified, current tier: 1,200 partners"
+                    showToolTip(Tr::tr("%1, %2: %3 partner(s)", nullptr, counts.value(index))
+                                    .arg(d.tiers.at(index), which, formatNumber(counts.value(index))));
             };
         };
         QObject::connect(current, &QBarSet::hovered, chart, tip(Tr::tr("current tier"), d.current));

@@ -1,6 +1,7 @@
 #include "ratesmodel.h"
 
 #include "choicedelegate.h"
+#include "formatting.h"
 #include "programdraft.h"
 
 #include <QRegularExpression>
@@ -35,8 +36,7 @@ QString RatesModel::ruleText(const RateRule &rule)
 {
     QString text;
     if (rule.kind != RateKind::None) {
-        text = rule.isRange() ? QStringLiteral("%1–%2 %").arg(rule.min.percentText(), rule.max.percentText())
-                              : QStringLiteral("%1 %").arg(rule.min.percentText());
+        text = rule.isRange() ? formatPercentRangeBp(rule.min.bp, rule.max.bp) : formatPercentBp(rule.min.bp);
         if (!rule.note.isEmpty())
             text += QStringLiteral(" (") + rule.note + QLatin1Char(')');
         return text;
@@ -49,7 +49,8 @@ Result<RateRule> RatesModel::parseRule(const QString &input, RateKind kind)
     static const QRegularExpression pattern(
         QStringLiteral("^\\s*(\\d+(?:[.,]\\d+)?)\\s*(?:%\\s*)?(?:[-–]\\s*(\\d+(?:[.,]\\d+)?)\\s*)?%?\\s*(?:\\((.*)\\))?\\s*$"));
     RateRule rule;
-    const QString text = input.trimmed();
+    // What ruleText() shows parses back: "12,5 %" with the no-break space of Spanish and Russian.
+    const QString text = QString(input).replace(QChar(0x00A0), u' ').trimmed();
     if (text.isEmpty())
         return rule;
     const auto m = pattern.match(text);
@@ -67,8 +68,8 @@ Result<RateRule> RatesModel::parseRule(const QString &input, RateKind kind)
     if (!max)
         return std::unexpected(max.error());
     if (*min > *max)
-        return fail(Error::Code::InvalidInput, tr("The minimum %1 % is above the maximum %2 %.")
-                                                   .arg(min->percentText(), max->percentText()));
+        return fail(Error::Code::InvalidInput, tr("The minimum %1 is above the maximum %2.")
+                                                   .arg(formatPercentBp(min->bp), formatPercentBp(max->bp)));
     rule.kind = kind == RateKind::None ? RateKind::Reward : kind;
     rule.min = *min;
     rule.max = *max;

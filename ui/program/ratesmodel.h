@@ -10,7 +10,8 @@ namespace pd::ui {
 class ProgramDraft;
 
 // Rates by product line and tier: one row per product line (and one for renewals), a kind
-// column (reward or discount) and one column per tier. A cell reads "25 %", a range "10–15 %",
+// column (reward or discount) and one column per tier. A cell reads as the formatting locale
+// writes percentages ("25%", a range "10%–15%" in English; "25 %", "10 %–15 %" in Spanish),
 // optionally followed by a note in parentheses, or only a note ("negotiated"); empty: no rate.
 class RatesModel final : public QAbstractTableModel {
     Q_OBJECT

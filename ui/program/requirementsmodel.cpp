@@ -113,9 +113,9 @@ QString RequirementsModel::thresholdText(const Requirement &r) const
         return formatMoney(r.money);
     case MetricKind::Count:
     case MetricKind::Months:
-        return QLocale().toString(r.count);
+        return formatNumber(r.count);
     case MetricKind::Percent:
-        return r.percent.percentText() + QStringLiteral(" %");
+        return formatPercentBp(r.percent.bp);
     case MetricKind::Event:
         break;
     }
