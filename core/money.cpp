@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <array>
+#include <optional>
 
 namespace pd {
 
@@ -39,6 +40,39 @@ qint64 pow10(int n)
     return r;
 }
 
+// An amount split into its parts: the sign, the whole digits and the fraction digits.
+struct AmountParts {
+    bool negative = false;
+    QStringView whole;
+    QStringView fraction; // empty when there is none
+};
+
+// The common case of a large import, "-1234.56" in ASCII digits, without the regular expression.
+// Anything else (other scripts' digits, mistakes) is left to the expression and its messages.
+std::optional<AmountParts> asciiAmount(QStringView text)
+{
+    const auto digitsFrom = [text](qsizetype from) {
+        while (from < text.size() && text[from] >= u'0' && text[from] <= u'9')
+            ++from;
+        return from;
+    };
+    AmountParts parts;
+    parts.negative = text.startsWith(u'-');
+    const qsizetype begin = parts.negative ? 1 : 0;
+    const qsizetype wholeEnd = digitsFrom(begin);
+    if (wholeEnd == begin || wholeEnd - begin > 15)
+        return std::nullopt;
+    parts.whole = text.sliced(begin, wholeEnd - begin);
+    if (wholeEnd == text.size())
+        return parts;
+    if (text[wholeEnd] != u'.' && text[wholeEnd] != u',')
+        return std::nullopt;
+    if (digitsFrom(wholeEnd + 1) != text.size() || wholeEnd + 1 == text.size())
+        return std::nullopt;
+    parts.fraction = text.sliced(wholeEnd + 1);
+    return parts;
+}
+
 } // namespace
 
 Result<Currency> Currency::find(const QString &code)
@@ -66,17 +100,24 @@ Result<Money> Money::parse(const QString &amount, const QString &currency)
         return std::unexpected(cur.error());
     static const QRegularExpression re(QStringLiteral("^(-?)(\\d{1,15})(?:[.,](\\d+))?$"));
     const QString text = amount.trimmed();
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return fail(Error::Code::InvalidInput, Tr::tr("\"%1\" is not an amount").arg(text));
-    const QString frac = m.captured(3);
+    QRegularExpressionMatch m; // owns what `parts` views when the expression is used
+    AmountParts parts;
+    if (const auto ascii = asciiAmount(text)) {
+        parts = *ascii;
+    } else {
+        m = re.match(text);
+        if (!m.hasMatch())
+            return fail(Error::Code::InvalidInput, Tr::tr("\"%1\" is not an amount").arg(text));
+        parts = AmountParts { !m.capturedView(1).isEmpty(), m.capturedView(2), m.capturedView(3) };
+    }
+    const QStringView frac = parts.fraction;
     if (frac.size() > cur->digits)
         return fail(Error::Code::InvalidInput,
                     Tr::tr("\"%1\" has more decimals than %2 allows (%3)").arg(text, cur->code).arg(cur->digits));
-    qint64 minor = m.captured(2).toLongLong() * pow10(cur->digits);
+    qint64 minor = parts.whole.toLongLong() * pow10(cur->digits);
     if (!frac.isEmpty())
         minor += frac.toLongLong() * pow10(cur->digits - int(frac.size()));
-    if (!m.captured(1).isEmpty())
+    if (parts.negative)
         minor = -minor;
     return Money { minor, cur->code };
 }

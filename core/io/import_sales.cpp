@@ -29,19 +29,20 @@ public:
         auto programs = m_store.programs();
         if (!programs)
             return std::unexpected(programs.error());
-        QHash<QString, Program> byKey;
-        for (const StoredProgram &p : *programs)
-            byKey.insert(p.program.key, p.program);
-        auto partners = m_store.partners();
+        QHash<QString, QStringList> linesByProgram;
+        for (const StoredProgram &p : *programs) {
+            QStringList &lines = linesByProgram[p.program.key];
+            for (const pd::ProductLine &l : p.program.productLines)
+                lines << l.key;
+        }
+        auto partners = m_store.partnerRefsByCode();
         if (!partners)
             return std::unexpected(partners.error());
-        for (const Partner &p : *partners) {
-            const Program program = byKey.value(p.programKey);
-            QStringList lines;
-            for (const pd::ProductLine &l : program.productLines)
-                lines << l.key;
-            m_partners.insert(p.code, PartnerInfo { p.id, program.key, lines });
-            m_partnerCodes.insert(p.id, p.code);
+        m_partners.reserve(partners->size());
+        m_partnerCodes.reserve(partners->size());
+        for (auto p = partners->cbegin(); p != partners->cend(); ++p) {
+            m_partners.insert(p.key(), PartnerInfo { p->id, p->programKey, linesByProgram.value(p->programKey) });
+            m_partnerCodes.insert(p->id, p.key());
         }
         auto customers = m_store.customerRefsByCode();
         if (!customers)

@@ -89,6 +89,11 @@ public:
     // Fails with Error::Code::Conflict when the stored row version differs from p.rowVersion.
     Result<qint64> updatePartner(const Partner &p);
     Result<QHash<QString, qint64>> partnerIdsByCode() const;
+    struct PartnerRef {
+        qint64 id = 0;
+        QString programKey;
+    };
+    Result<QHash<QString, PartnerRef>> partnerRefsByCode() const;
     Result<qint64> partnerCount() const;
 
     // Tier changes: the partner's tier and the history entry are written together.

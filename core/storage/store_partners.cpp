@@ -221,6 +221,17 @@ Result<QHash<QString, qint64>> Store::partnerIdsByCode() const
     return out;
 }
 
+Result<QHash<QString, Store::PartnerRef>> Store::partnerRefsByCode() const
+{
+    sql::Statement st(m_db, QStringLiteral("SELECT p.code, p.id, g.key FROM partners p JOIN programs g ON g.id = p.program_id"));
+    if (auto r = st.run({}); !r)
+        return std::unexpected(r.error());
+    QHash<QString, PartnerRef> out;
+    while (st.query().next())
+        out.insert(st.query().value(0).toString(), PartnerRef { st.query().value(1).toLongLong(), st.query().value(2).toString() });
+    return out;
+}
+
 Result<qint64> Store::insertPartner(const Partner &p)
 {
     const auto program = sql::scalar(m_db, QStringLiteral("SELECT id FROM programs WHERE key = ?"), { p.programKey });

@@ -2,6 +2,8 @@
 #include "sql.h"
 #include "store.h"
 
+#include <optional>
+
 namespace pd {
 
 using sql::dateOf;
@@ -156,11 +158,38 @@ Result<qint64> Store::insertScore(const Score &s)
 }
 
 struct SaleWriter::Impl {
-    explicit Impl(Database &db)
-        : statement(db, rows::saleInsert())
+    // A million sales and their three indexes outgrow the connection's usual page cache; pages
+    // spilled to the file in the middle of the transaction cost more than the memory.
+    static constexpr int kBulkCacheKib = 256 * 1024;
+
+    explicit Impl(Database &database)
+        : db(database)
+        , statement(database, rows::saleInsert())
     {
+        if (sql::dialect(database).isPostgres())
+            return;
+        const auto size = sql::scalar(database, QStringLiteral("PRAGMA cache_size"));
+        const auto pageSize = sql::scalar(database, QStringLiteral("PRAGMA page_size"));
+        if (!size || !pageSize)
+            return;
+        // Negative: KiB; positive: pages.
+        const qint64 kib = size->toLongLong() < 0 ? -size->toLongLong() : size->toLongLong() * pageSize->toLongLong() / 1024;
+        if (kib < kBulkCacheKib) {
+            if (sql::exec(database, QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKib)))
+                savedCacheSize = size->toLongLong();
+        }
     }
+    ~Impl()
+    {
+        if (savedCacheSize) // PRAGMA values cannot be bound
+            (void)sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(*savedCacheSize));
+    }
+    Impl(const Impl &) = delete;
+    Impl &operator=(const Impl &) = delete;
+
+    Database &db;
     sql::Statement statement;
+    std::optional<qint64> savedCacheSize; // the connection's own, to restore
 };
 
 SaleWriter::SaleWriter(Database &db)
