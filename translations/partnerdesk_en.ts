@@ -1991,10 +1991,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A discount of %1 % is outside the tier %2's range of %3–%4 %.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>internal use</source>
         <translation type="unfinished" />
     </message>
@@ -2176,11 +2172,6 @@ Nothing was imported.</source>
         <translation><numerusform>%Ln user</numerusform><numerusform>%Ln users</numerusform></translation>
     </message>
     <message>
-        <source>Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
-        <extracomment>%2 to %5 are numbers of users: "30 users"</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Program "%1" has no certification levels.</source>
         <translation type="unfinished" />
     </message>
@@ -2194,6 +2185,15 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Program "%1" has no product line "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A discount of %1 is outside the tier %2's range of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the internal-use discount of %1 covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
+        <extracomment>%2 to %5 are numbers of users: "30 users"</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2303,7 +2303,7 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 % is more than 100 %</source>
+        <source>%1 is more than %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2540,10 +2540,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the minimum %1 % is above the maximum %2 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>"%1" is not one of: automatic, review, invitation</source>
         <translation type="unfinished" />
     </message>
@@ -2581,6 +2577,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>must be yes/no, a number, a text or null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the minimum %1 is above the maximum %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2634,7 +2634,7 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>range %1–%2 %: the lower bound applies until a partner rate is set</source>
+        <source>range %1: the lower bound applies until a partner rate is set</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3056,10 +3056,6 @@ Nothing was imported.</source>
         <source>Partners</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%1, %2: %Ln partner(s)</source>
-        <translation><numerusform>%1, %2: %Ln partner</numerusform><numerusform>%1, %2: %Ln partners</numerusform></translation>
-    </message>
     <message>
         <source>current tier</source>
         <translation type="unfinished" />
@@ -3067,6 +3063,11 @@ Nothing was imported.</source>
     <message>
         <source>proposed tier</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 partner(s)</source>
+        <extracomment>%3 is the number of partners, grouped: "Certified, current tier: 1,200 partners"</extracomment>
+        <translation><numerusform>%1, %2: %3 partner</numerusform><numerusform>%1, %2: %3 partners</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3450,11 +3451,12 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%Ln partner(s) in %1.</source>
-        <translation><numerusform>%Ln partner in %1.</numerusform><numerusform>%Ln partners in %1.</numerusform></translation>
+        <source>%1 partner(s) in %2.</source>
+        <extracomment>%1 is the number of partners, grouped: "1,200 partners in Reseller status."</extracomment>
+        <translation><numerusform>%1 partner in %2.</numerusform><numerusform>%1 partners in %2.</numerusform></translation>
     </message>
     <message>
-        <source>Upgrades proposed: %L1. Demotions proposed: %L2.</source>
+        <source>Upgrades proposed: %1. Demotions proposed: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5736,10 +5738,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The minimum %1 % is above the maximum %2 %.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A percentage (25), a range set per partner (10-15), either with a note in parentheses, or a note alone; empty for no rate.</source>
         <translation type="unfinished" />
     </message>
@@ -5749,6 +5747,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Renewals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minimum %1 is above the maximum %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2160,10 +2160,6 @@ No se importó nada.</translation>
         <translation>El nivel %1 no tiene descuento en créditos de activación.</translation>
     </message>
     <message>
-        <source>A discount of %1 % is outside the tier %2&apos;s range of %3–%4 %.</source>
-        <translation>Un descuento del %1 % está fuera del intervalo del nivel %2, del %3 al %4 %.</translation>
-    </message>
-    <message>
         <source>internal use</source>
         <translation>uso interno</translation>
     </message>
@@ -2357,11 +2353,6 @@ No se importó nada.</translation>
         </translation>
     </message>
     <message>
-        <source>Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
-        <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
-        <translation>Rechazado: el descuento por uso interno del %1 % cubre como máximo a %2; en este periodo ya hay %3 con licencia de uso interno y esta licencia añade %4 (%5 de más).</translation>
-    </message>
-    <message>
         <source>Program &quot;%1&quot; has no certification levels.</source>
         <translation>El programa «%1» no tiene niveles de certificación.</translation>
     </message>
@@ -2376,6 +2367,15 @@ No se importó nada.</translation>
     <message>
         <source>Program &quot;%1&quot; has no product line &quot;%2&quot;.</source>
         <translation>El programa «%1» no tiene la línea de productos «%2».</translation>
+    </message>
+    <message>
+        <source>A discount of %1 is outside the tier %2&apos;s range of %3.</source>
+        <translation>Un descuento del %1 está fuera del intervalo del nivel %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Refused: the internal-use discount of %1 covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
+        <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
+        <translation>Rechazado: el descuento por uso interno del %1 cubre como máximo a %2; en este periodo ya hay %3 con licencia de uso interno y esta licencia añade %4 (%5 de más).</translation>
     </message>
 </context>
 <context>
@@ -2484,8 +2484,8 @@ No se importó nada.</translation>
         <translation>&quot;%1&quot; no es un porcentaje con dos decimales como máximo</translation>
     </message>
     <message>
-        <source>%1 % is more than 100 %</source>
-        <translation>%1 % es más del 100 %</translation>
+        <source>%1 is more than %2</source>
+        <translation>%1 es más del %2</translation>
     </message>
 </context>
 <context>
@@ -2724,10 +2724,6 @@ No se importó nada.</translation>
         <translation>necesita &quot;reward&quot;, &quot;discount&quot; o &quot;note&quot;</translation>
     </message>
     <message>
-        <source>the minimum %1 % is above the maximum %2 %</source>
-        <translation>el mínimo del %1 % es superior al máximo del %2 %</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of: automatic, review, invitation</source>
         <translation>&quot;%1&quot; no es uno de estos: automatic, review, invitation</translation>
     </message>
@@ -2766,6 +2762,10 @@ No se importó nada.</translation>
     <message>
         <source>must be yes/no, a number, a text or null</source>
         <translation>debe ser sí/no, un número, un texto o null</translation>
+    </message>
+    <message>
+        <source>the minimum %1 is above the maximum %2</source>
+        <translation>el mínimo del %1 es superior al máximo del %2</translation>
     </message>
 </context>
 <context>
@@ -2818,8 +2818,8 @@ No se importó nada.</translation>
         <translation>el nivel da un descuento en esta línea, no una recompensa</translation>
     </message>
     <message>
-        <source>range %1–%2 %: the lower bound applies until a partner rate is set</source>
-        <translation>intervalo %1–%2 %: se aplica el límite inferior hasta que se fije una tasa para el socio</translation>
+        <source>range %1: the lower bound applies until a partner rate is set</source>
+        <translation>intervalo %1: se aplica el límite inferior hasta que se fije una tasa para el socio</translation>
     </message>
 </context>
 <context>
@@ -3309,13 +3309,6 @@ No se importó nada.</translation>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %2: %Ln partner(s)</source>
-        <translation>
-            <numerusform>%1, %2: %Ln socio</numerusform>
-            <numerusform>%1, %2: %Ln socios</numerusform>
-        </translation>
-    </message>
     <message>
         <source>current tier</source>
         <translation>nivel actual</translation>
@@ -3323,6 +3316,14 @@ No se importó nada.</translation>
     <message>
         <source>proposed tier</source>
         <translation>nivel propuesto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 partner(s)</source>
+        <extracomment>%3 is the number of partners, grouped: &quot;Certified, current tier: 1,200 partners&quot;</extracomment>
+        <translation>
+            <numerusform>%1, %2: %3 socio</numerusform>
+            <numerusform>%1, %2: %3 socios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3712,15 +3713,16 @@ No se importó nada.</translation>
         <translation>Este programa no tiene umbrales de ingresos.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln partner(s) in %1.</source>
+        <source>%1 partner(s) in %2.</source>
+        <extracomment>%1 is the number of partners, grouped: &quot;1,200 partners in Reseller status.&quot;</extracomment>
         <translation>
-            <numerusform>%Ln socio en %1.</numerusform>
-            <numerusform>%Ln socios en %1.</numerusform>
+            <numerusform>%1 socio en %2.</numerusform>
+            <numerusform>%1 socios en %2.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Upgrades proposed: %L1. Demotions proposed: %L2.</source>
-        <translation>Ascensos propuestos: %L1. Descensos propuestos: %L2.</translation>
+        <source>Upgrades proposed: %1. Demotions proposed: %2.</source>
+        <translation>Ascensos propuestos: %1. Descensos propuestos: %2.</translation>
     </message>
 </context>
 <context>
@@ -6112,10 +6114,6 @@ No se importó nada.</translation>
         <translation>&quot;%1&quot; no es una tasa. Introduzca un porcentaje (25), un intervalo (10-15) o una nota.</translation>
     </message>
     <message>
-        <source>The minimum %1 % is above the maximum %2 %.</source>
-        <translation>El mínimo del %1 % es superior al máximo del %2 %.</translation>
-    </message>
-    <message>
         <source>A percentage (25), a range set per partner (10-15), either with a note in parentheses, or a note alone; empty for no rate.</source>
         <translation>Un porcentaje (25), un intervalo fijado por socio (10-15), cualquiera de los dos con una nota entre paréntesis, o solo una nota; vacío si no hay tasa.</translation>
     </message>
@@ -6126,6 +6124,10 @@ No se importó nada.</translation>
     <message>
         <source>Renewals</source>
         <translation>Renovaciones</translation>
+    </message>
+    <message>
+        <source>The minimum %1 is above the maximum %2.</source>
+        <translation>El mínimo del %1 es superior al máximo del %2.</translation>
     </message>
 </context>
 <context>

@@ -2193,10 +2193,6 @@ Nothing was imported.</source>
         <translation>У уровня %1 нет скидки на кредиты активации.</translation>
     </message>
     <message>
-        <source>A discount of %1 % is outside the tier %2&apos;s range of %3–%4 %.</source>
-        <translation>Скидка %1 % выходит за пределы диапазона уровня %2: %3–%4 %.</translation>
-    </message>
-    <message>
         <source>internal use</source>
         <translation>внутреннее использование</translation>
     </message>
@@ -2394,11 +2390,6 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <source>Refused: the internal-use discount of %1 % covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
-        <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
-        <translation>Отклонено: лимит скидки %1 % для внутреннего использования — %2; в этом периоде для внутреннего использования уже лицензировано: %3, эта лицензия добавляет: %4 (сверх лимита: %5).</translation>
-    </message>
-    <message>
         <source>Program &quot;%1&quot; has no certification levels.</source>
         <translation>В программе «%1» нет уровней сертификации.</translation>
     </message>
@@ -2413,6 +2404,15 @@ Nothing was imported.</source>
     <message>
         <source>Program &quot;%1&quot; has no product line &quot;%2&quot;.</source>
         <translation>В программе «%1» нет продуктовой линейки «%2».</translation>
+    </message>
+    <message>
+        <source>A discount of %1 is outside the tier %2&apos;s range of %3.</source>
+        <translation>Скидка %1 выходит за пределы диапазона уровня %2: %3.</translation>
+    </message>
+    <message>
+        <source>Refused: the internal-use discount of %1 covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
+        <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
+        <translation>Отклонено: лимит скидки %1 для внутреннего использования — %2; в этом периоде для внутреннего использования уже лицензировано: %3, эта лицензия добавляет: %4 (сверх лимита: %5).</translation>
     </message>
 </context>
 <context>
@@ -2521,8 +2521,8 @@ Nothing was imported.</source>
         <translation>«%1» — не процент (допускается не более двух знаков после запятой)</translation>
     </message>
     <message>
-        <source>%1 % is more than 100 %</source>
-        <translation>%1 % — больше 100 %</translation>
+        <source>%1 is more than %2</source>
+        <translation>%1 — больше %2</translation>
     </message>
 </context>
 <context>
@@ -2762,10 +2762,6 @@ Nothing was imported.</source>
         <translation>нужно указать «reward», «discount» или «note»</translation>
     </message>
     <message>
-        <source>the minimum %1 % is above the maximum %2 %</source>
-        <translation>минимум %1 % больше максимума %2 %</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of: automatic, review, invitation</source>
         <translation>«%1» — не одно из значений: automatic, review, invitation</translation>
     </message>
@@ -2804,6 +2800,10 @@ Nothing was imported.</source>
     <message>
         <source>must be yes/no, a number, a text or null</source>
         <translation>должно быть «да/нет», числом, текстом или null</translation>
+    </message>
+    <message>
+        <source>the minimum %1 is above the maximum %2</source>
+        <translation>минимум %1 больше максимума %2</translation>
     </message>
 </context>
 <context>
@@ -2856,8 +2856,8 @@ Nothing was imported.</source>
         <translation>уровень даёт по этой линейке скидку, а не вознаграждение</translation>
     </message>
     <message>
-        <source>range %1–%2 %: the lower bound applies until a partner rate is set</source>
-        <translation>диапазон %1–%2 %: нижняя граница применяется, пока не задана ставка партнёра</translation>
+        <source>range %1: the lower bound applies until a partner rate is set</source>
+        <translation>диапазон %1: нижняя граница применяется, пока не задана ставка партнёра</translation>
     </message>
 </context>
 <context>
@@ -3370,14 +3370,6 @@ Nothing was imported.</source>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %2: %Ln partner(s)</source>
-        <translation>
-            <numerusform>%1, %2: %Ln партнёр</numerusform>
-            <numerusform>%1, %2: %Ln партнёра</numerusform>
-            <numerusform>%1, %2: %Ln партнёров</numerusform>
-        </translation>
-    </message>
     <message>
         <source>current tier</source>
         <translation>текущий уровень</translation>
@@ -3385,6 +3377,15 @@ Nothing was imported.</source>
     <message>
         <source>proposed tier</source>
         <translation>предлагаемый уровень</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 partner(s)</source>
+        <extracomment>%3 is the number of partners, grouped: &quot;Certified, current tier: 1,200 partners&quot;</extracomment>
+        <translation>
+            <numerusform>%1, %2: %3 партнёр</numerusform>
+            <numerusform>%1, %2: %3 партнёра</numerusform>
+            <numerusform>%1, %2: %3 партнёров</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3776,16 +3777,17 @@ Nothing was imported.</source>
         <translation>В этой программе нет порогов выручки.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln partner(s) in %1.</source>
+        <source>%1 partner(s) in %2.</source>
+        <extracomment>%1 is the number of partners, grouped: &quot;1,200 partners in Reseller status.&quot;</extracomment>
         <translation>
-            <numerusform>%Ln партнёр в программе «%1».</numerusform>
-            <numerusform>%Ln партнёра в программе «%1».</numerusform>
-            <numerusform>%Ln партнёров в программе «%1».</numerusform>
+            <numerusform>%1 партнёр в программе «%2».</numerusform>
+            <numerusform>%1 партнёра в программе «%2».</numerusform>
+            <numerusform>%1 партнёров в программе «%2».</numerusform>
         </translation>
     </message>
     <message>
-        <source>Upgrades proposed: %L1. Demotions proposed: %L2.</source>
-        <translation>Предложено повышений: %L1. Предложено понижений: %L2.</translation>
+        <source>Upgrades proposed: %1. Demotions proposed: %2.</source>
+        <translation>Предложено повышений: %1. Предложено понижений: %2.</translation>
     </message>
 </context>
 <context>
@@ -6214,10 +6216,6 @@ Nothing was imported.</source>
         <translation>«%1» — не ставка. Введите процент (25), диапазон (10-15) или примечание.</translation>
     </message>
     <message>
-        <source>The minimum %1 % is above the maximum %2 %.</source>
-        <translation>Минимум %1 % больше максимума %2 %.</translation>
-    </message>
-    <message>
         <source>A percentage (25), a range set per partner (10-15), either with a note in parentheses, or a note alone; empty for no rate.</source>
         <translation>Процент (25), диапазон, уточняемый для каждого партнёра (10-15), любой из них с примечанием в скобках или только примечание; пусто, если ставки нет.</translation>
     </message>
@@ -6228,6 +6226,10 @@ Nothing was imported.</source>
     <message>
         <source>Renewals</source>
         <translation>Продления</translation>
+    </message>
+    <message>
+        <source>The minimum %1 is above the maximum %2.</source>
+        <translation>Минимум %1 больше максимума %2.</translation>
     </message>
 </context>
 <context>
