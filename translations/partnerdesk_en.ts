@@ -552,10 +552,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>paid %1 at %2 % off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>paid %1</source>
         <translation type="unfinished" />
     </message>
@@ -688,10 +684,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>(%1 % off)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>renews #%1</source>
         <translation type="unfinished" />
     </message>
@@ -725,10 +717,6 @@
     </message>
     <message>
         <source> (renewal)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>internal-use discount %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1016,14 +1004,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1–%2 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>reward %1</source>
         <translation type="unfinished" />
     </message>
@@ -1124,20 +1104,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>reward %1 % = %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No sales in this quarter.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Total %1: %n line(s), sales %2, rewards %3</source>
         <translation><numerusform>Total %1: %n line, sales %2, rewards %3</numerusform><numerusform>Total %1: %n lines, sales %2, rewards %3</numerusform></translation>
-    </message>
-    <message>
-        <source>rebate %1 % = %2</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Use: fx list | fx set DATE BASE QUOTE RATE (1 BASE = RATE QUOTE).</source>
@@ -1437,6 +1409,26 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
 
 Exit status: 0 success, 1 bad input or data, 2 usage error.
 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paid %1 at %2 off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal-use discount %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reward %1 = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rebate %1 = %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3199,10 +3191,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Discount (%1–%2 %):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Price:</source>
         <translation type="unfinished" />
     </message>
@@ -3244,6 +3232,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Choose the customer that was onboarded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discount (%1):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3314,10 +3306,6 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Adds an entry that corrects the selected one; entries are never edited.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1–%2 %</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3638,10 +3626,6 @@ Nothing was imported.</source>
         <source>Internal use by the partner</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Internal use: %1 % discount, at most %n user(s) in the partner's tier.</source>
-        <translation><numerusform>Internal use: %1 % discount, at most %n user in the partner's tier.</numerusform><numerusform>Internal use: %1 % discount, at most %n users in the partner's tier.</numerusform></translation>
-    </message>
     <message>
         <source>The partner's tier has no internal-use discount.</source>
         <translation type="unfinished" />
@@ -3750,13 +3734,17 @@ Nothing was imported.</source>
         <source>The internal-use discount covers at most %n user(s).</source>
         <translation><numerusform>The internal-use discount covers at most %n user.</numerusform><numerusform>The internal-use discount covers at most %n users.</numerusform></translation>
     </message>
-    <message>
-        <source>%1 after the %2 % internal-use discount on %3</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%1 (%n seat(s) at %2)</source>
         <translation><numerusform>%1 (%n seat at %2)</numerusform><numerusform>%1 (%n seats at %2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Internal use: %1 discount, at most %n user(s) in the partner's tier.</source>
+        <translation><numerusform>Internal use: %1 discount, at most %n user in the partner's tier.</numerusform><numerusform>Internal use: %1 discount, at most %n users in the partner's tier.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 after the %2 internal-use discount on %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3780,10 +3768,6 @@ Nothing was imported.</source>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 (%2 % off)</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>renewed by #%1</source>
@@ -3835,6 +3819,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Renewal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 off)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -553,10 +553,6 @@
         <translation>saldo %1</translation>
     </message>
     <message>
-        <source>paid %1 at %2 % off</source>
-        <translation>pagado %1 con un %2 % de descuento</translation>
-    </message>
-    <message>
         <source>paid %1</source>
         <translation>pagado %1</translation>
     </message>
@@ -716,10 +712,6 @@
         <translation>perpetua</translation>
     </message>
     <message>
-        <source>(%1 % off)</source>
-        <translation>(%1 % de descuento)</translation>
-    </message>
-    <message>
         <source>renews #%1</source>
         <translation>renueva #%1</translation>
     </message>
@@ -754,10 +746,6 @@
     <message>
         <source> (renewal)</source>
         <translation> (renovación)</translation>
-    </message>
-    <message>
-        <source>internal-use discount %1 %</source>
-        <translation>descuento por uso interno del %1 %</translation>
     </message>
     <message>
         <source>Use: licences list [--partner ID] | licences add ...</source>
@@ -1056,14 +1044,6 @@
         <translation>solo por invitación</translation>
     </message>
     <message>
-        <source>%1–%2 %</source>
-        <translation>%1–%2 %</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>reward %1</source>
         <translation>recompensa %1</translation>
     </message>
@@ -1167,10 +1147,6 @@
         <translation>Liquidación %1 de %2 (%3), %4, nivel al cierre del trimestre: %5</translation>
     </message>
     <message>
-        <source>reward %1 % = %2</source>
-        <translation>recompensa %1 % = %2</translation>
-    </message>
-    <message>
         <source>No sales in this quarter.</source>
         <translation>No hay ventas en este trimestre.</translation>
     </message>
@@ -1180,10 +1156,6 @@
             <numerusform>Total %1: %n línea, ventas %2, recompensas %3</numerusform>
             <numerusform>Total %1: %n líneas, ventas %2, recompensas %3</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>rebate %1 % = %2</source>
-        <translation>bonificación %1 % = %2</translation>
     </message>
     <message>
         <source>Use: fx list | fx set DATE BASE QUOTE RATE (1 BASE = RATE QUOTE).</source>
@@ -1570,6 +1542,26 @@ Base de datos del equipo (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=req
 
 Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
+    </message>
+    <message>
+        <source>paid %1 at %2 off</source>
+        <translation>pagado %1 con un %2 de descuento</translation>
+    </message>
+    <message>
+        <source>(%1 off)</source>
+        <translation>(%1 de descuento)</translation>
+    </message>
+    <message>
+        <source>internal-use discount %1</source>
+        <translation>descuento por uso interno del %1</translation>
+    </message>
+    <message>
+        <source>reward %1 = %2</source>
+        <translation>recompensa %1 = %2</translation>
+    </message>
+    <message>
+        <source>rebate %1 = %2</source>
+        <translation>bonificación %1 = %2</translation>
     </message>
 </context>
 <context>
@@ -3455,10 +3447,6 @@ No se importó nada.</translation>
         <translation>&amp;Créditos:</translation>
     </message>
     <message>
-        <source>&amp;Discount (%1–%2 %):</source>
-        <translation>&amp;Descuento (%1–%2 %):</translation>
-    </message>
-    <message>
         <source>Price:</source>
         <translation>Precio:</translation>
     </message>
@@ -3501,6 +3489,10 @@ No se importó nada.</translation>
     <message>
         <source>Choose the customer that was onboarded.</source>
         <translation>Elija el cliente incorporado.</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (%1):</source>
+        <translation>&amp;Descuento (%1):</translation>
     </message>
 </context>
 <context>
@@ -3571,10 +3563,6 @@ No se importó nada.</translation>
     <message>
         <source>Adds an entry that corrects the selected one; entries are never edited.</source>
         <translation>Añade un asiento que corrige el seleccionado; los asientos nunca se modifican.</translation>
-    </message>
-    <message>
-        <source>%1–%2 %</source>
-        <translation>%1–%2 %</translation>
     </message>
     <message>
         <source>none</source>
@@ -3912,13 +3900,6 @@ No se importó nada.</translation>
         <source>Internal use by the partner</source>
         <translation>Uso interno del socio</translation>
     </message>
-    <message numerus="yes">
-        <source>Internal use: %1 % discount, at most %n user(s) in the partner&apos;s tier.</source>
-        <translation>
-            <numerusform>Uso interno: %1 % de descuento, como máximo %n usuario en el nivel del socio.</numerusform>
-            <numerusform>Uso interno: %1 % de descuento, como máximo %n usuarios en el nivel del socio.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The partner&apos;s tier has no internal-use discount.</source>
         <translation>El nivel del socio no tiene descuento por uso interno.</translation>
@@ -4030,16 +4011,23 @@ No se importó nada.</translation>
             <numerusform>El descuento por uso interno cubre como máximo %n usuarios.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 after the %2 % internal-use discount on %3</source>
-        <translation>%1 tras el descuento por uso interno del %2 % sobre %3</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n seat(s) at %2)</source>
         <translation>
             <numerusform>%1 (%n puesto a %2)</numerusform>
             <numerusform>%1 (%n puestos a %2)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Internal use: %1 discount, at most %n user(s) in the partner&apos;s tier.</source>
+        <translation>
+            <numerusform>Uso interno: %1 de descuento, como máximo %n usuario en el nivel del socio.</numerusform>
+            <numerusform>Uso interno: %1 de descuento, como máximo %n usuarios en el nivel del socio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after the %2 internal-use discount on %3</source>
+        <translation>%1 tras el descuento por uso interno del %2 sobre %3</translation>
     </message>
 </context>
 <context>
@@ -4066,10 +4054,6 @@ No se importó nada.</translation>
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (%2 % off)</source>
-        <translation>%1 (%2 % de descuento)</translation>
     </message>
     <message>
         <source>renewed by #%1</source>
@@ -4122,6 +4106,10 @@ No se importó nada.</translation>
     <message>
         <source>Renewal</source>
         <translation>Renovación</translation>
+    </message>
+    <message>
+        <source>%1 (%2 off)</source>
+        <translation>%1 (%2 de descuento)</translation>
     </message>
 </context>
 <context>

@@ -553,10 +553,6 @@
         <translation>баланс %1</translation>
     </message>
     <message>
-        <source>paid %1 at %2 % off</source>
-        <translation>оплачено %1 со скидкой %2 %</translation>
-    </message>
-    <message>
         <source>paid %1</source>
         <translation>оплачено %1</translation>
     </message>
@@ -725,10 +721,6 @@
         <translation>бессрочная</translation>
     </message>
     <message>
-        <source>(%1 % off)</source>
-        <translation>(скидка %1 %)</translation>
-    </message>
-    <message>
         <source>renews #%1</source>
         <translation>продлевает №%1</translation>
     </message>
@@ -763,10 +755,6 @@
     <message>
         <source> (renewal)</source>
         <translation> (продление)</translation>
-    </message>
-    <message>
-        <source>internal-use discount %1 %</source>
-        <translation>скидка для внутреннего использования %1 %</translation>
     </message>
     <message>
         <source>Use: licences list [--partner ID] | licences add ...</source>
@@ -1069,14 +1057,6 @@
         <translation>только по приглашению</translation>
     </message>
     <message>
-        <source>%1–%2 %</source>
-        <translation>%1–%2 %</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>reward %1</source>
         <translation>вознаграждение %1</translation>
     </message>
@@ -1181,10 +1161,6 @@
         <translation>Выписка %1 для %2 (%3), %4, уровень на конец квартала: %5</translation>
     </message>
     <message>
-        <source>reward %1 % = %2</source>
-        <translation>вознаграждение %1 % = %2</translation>
-    </message>
-    <message>
         <source>No sales in this quarter.</source>
         <translation>В этом квартале продаж нет.</translation>
     </message>
@@ -1195,10 +1171,6 @@
             <numerusform>Итого %1: %n строки, продажи %2, вознаграждения %3</numerusform>
             <numerusform>Итого %1: %n строк, продажи %2, вознаграждения %3</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>rebate %1 % = %2</source>
-        <translation>ретробонус %1 % = %2</translation>
     </message>
     <message>
         <source>Use: fx list | fx set DATE BASE QUOTE RATE (1 BASE = RATE QUOTE).</source>
@@ -1591,6 +1563,26 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 
 Коды завершения: 0 — успех, 1 — неверные входные данные, 2 — ошибка использования.
 </translation>
+    </message>
+    <message>
+        <source>paid %1 at %2 off</source>
+        <translation>оплачено %1 со скидкой %2</translation>
+    </message>
+    <message>
+        <source>(%1 off)</source>
+        <translation>(скидка %1)</translation>
+    </message>
+    <message>
+        <source>internal-use discount %1</source>
+        <translation>скидка для внутреннего использования %1</translation>
+    </message>
+    <message>
+        <source>reward %1 = %2</source>
+        <translation>вознаграждение %1 = %2</translation>
+    </message>
+    <message>
+        <source>rebate %1 = %2</source>
+        <translation>ретробонус %1 = %2</translation>
     </message>
 </context>
 <context>
@@ -3517,10 +3509,6 @@ Nothing was imported.</source>
         <translation>&amp;Кредиты:</translation>
     </message>
     <message>
-        <source>&amp;Discount (%1–%2 %):</source>
-        <translation>&amp;Скидка (%1–%2 %):</translation>
-    </message>
-    <message>
         <source>Price:</source>
         <translation>Цена:</translation>
     </message>
@@ -3563,6 +3551,10 @@ Nothing was imported.</source>
     <message>
         <source>Choose the customer that was onboarded.</source>
         <translation>Выберите подключённого клиента.</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (%1):</source>
+        <translation>&amp;Скидка (%1):</translation>
     </message>
 </context>
 <context>
@@ -3633,10 +3625,6 @@ Nothing was imported.</source>
     <message>
         <source>Adds an entry that corrects the selected one; entries are never edited.</source>
         <translation>Добавляет запись, исправляющую выбранную; сами записи никогда не изменяются.</translation>
-    </message>
-    <message>
-        <source>%1–%2 %</source>
-        <translation>%1–%2 %</translation>
     </message>
     <message>
         <source>none</source>
@@ -3980,14 +3968,6 @@ Nothing was imported.</source>
         <source>Internal use by the partner</source>
         <translation>Для внутреннего использования партнёром</translation>
     </message>
-    <message numerus="yes">
-        <source>Internal use: %1 % discount, at most %n user(s) in the partner&apos;s tier.</source>
-        <translation>
-            <numerusform>Внутреннее использование: скидка %1 %, не более %n пользователя на уровне партнёра.</numerusform>
-            <numerusform>Внутреннее использование: скидка %1 %, не более %n пользователей на уровне партнёра.</numerusform>
-            <numerusform>Внутреннее использование: скидка %1 %, не более %n пользователей на уровне партнёра.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The partner&apos;s tier has no internal-use discount.</source>
         <translation>Для уровня партнёра нет скидки на внутреннее использование.</translation>
@@ -4100,10 +4080,6 @@ Nothing was imported.</source>
             <numerusform>Скидка на внутреннее использование распространяется не более чем на %n пользователей.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 after the %2 % internal-use discount on %3</source>
-        <translation>%1 после скидки на внутреннее использование %2 % от %3</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n seat(s) at %2)</source>
         <translation>
@@ -4111,6 +4087,18 @@ Nothing was imported.</source>
             <numerusform>%1 (%n места по %2)</numerusform>
             <numerusform>%1 (%n мест по %2)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Internal use: %1 discount, at most %n user(s) in the partner&apos;s tier.</source>
+        <translation>
+            <numerusform>Внутреннее использование: скидка %1, не более %n пользователя на уровне партнёра.</numerusform>
+            <numerusform>Внутреннее использование: скидка %1, не более %n пользователей на уровне партнёра.</numerusform>
+            <numerusform>Внутреннее использование: скидка %1, не более %n пользователей на уровне партнёра.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after the %2 internal-use discount on %3</source>
+        <translation>%1 после скидки на внутреннее использование %2 от %3</translation>
     </message>
 </context>
 <context>
@@ -4138,10 +4126,6 @@ Nothing was imported.</source>
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (%2 % off)</source>
-        <translation>%1 (скидка %2 %)</translation>
     </message>
     <message>
         <source>renewed by #%1</source>
@@ -4194,6 +4178,10 @@ Nothing was imported.</source>
     <message>
         <source>Renewal</source>
         <translation>Продление</translation>
+    </message>
+    <message>
+        <source>%1 (%2 off)</source>
+        <translation>%1 (скидка %2)</translation>
     </message>
 </context>
 <context>

@@ -37,4 +37,9 @@ QString formatPercentRangeBp(qint64 minBp, qint64 maxBp)
     return percentRangeDisplay(minBp, maxBp, formattingLocale());
 }
 
+QString formatPercentSuffix()
+{
+    return formatPercentBp(0).remove(formattingLocale().zeroDigit());
+}
+
 } // namespace pd::ui

@@ -17,10 +17,10 @@ void printEntry(Context &c, const CreditEntry &e)
 {
     const QLocale locale;
     c.out << '#' << e.id << "  " << isoDate(e.entryOn) << "  " << creditEntryKindLabel(e.kind) << "  "
-          << (e.credits > 0 ? QStringLiteral("+") : QString()) << locale.toString(e.credits) << "  "
-          << Tr::tr("balance %1").arg(locale.toString(e.balanceAfter));
+          << (e.credits > 0 ? QStringLiteral("+") : QString()) << groupedNumber(e.credits, locale) << "  "
+          << Tr::tr("balance %1").arg(groupedNumber(e.balanceAfter, locale));
     if (e.kind == CreditEntryKind::Purchase)
-        c.out << "  " << Tr::tr("paid %1 at %2 % off").arg(e.paid.display(locale), e.discount.percentText());
+        c.out << "  " << Tr::tr("paid %1 at %2 off").arg(e.paid.display(locale), percentDisplay(e.discount.bp, locale));
     else if (e.paid.minor != 0)
         c.out << "  " << Tr::tr("paid %1").arg(e.paid.display(locale));
     if (!e.customerCode.isEmpty())

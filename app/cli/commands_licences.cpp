@@ -27,7 +27,7 @@ void printLicence(Context &c, const LicenceListing &row)
     c.out << "  " << Tr::tr("%n seat(s)", nullptr, l.seats) << "  " << isoDate(l.startsOn) << " – "
           << (l.endsOn.isValid() ? isoDate(l.endsOn) : Tr::tr("perpetual")) << "  " << l.paid.display(locale);
     if (l.discount.bp > 0)
-        c.out << ' ' << Tr::tr("(%1 % off)").arg(l.discount.percentText());
+        c.out << ' ' << Tr::tr("(%1 off)").arg(percentDisplay(l.discount.bp, locale));
     if (l.renewsId > 0)
         c.out << "  " << Tr::tr("renews #%1").arg(l.renewsId);
     if (l.renewedById > 0)
@@ -104,7 +104,7 @@ int addLicence(Context &c, Store &store)
                      .arg(recorded->saleId)
                      .arg(recorded->renewsId > 0 ? Tr::tr(" (renewal)") : QString());
     if (recorded->discount.bp > 0)
-        c.out << ", " << Tr::tr("internal-use discount %1 %").arg(recorded->discount.percentText());
+        c.out << ", " << Tr::tr("internal-use discount %1").arg(percentDisplay(recorded->discount.bp, QLocale()));
     c.out << '\n';
     return Ok;
 }

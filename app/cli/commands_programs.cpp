@@ -28,8 +28,8 @@ QString admissionText(Admission a)
 
 QString rateText(const RateRule &r)
 {
-    const QString value = r.isRange() ? Tr::tr("%1–%2 %").arg(r.min.percentText(), r.max.percentText())
-                                      : Tr::tr("%1 %").arg(r.min.percentText());
+    const QString value = r.isRange() ? percentRangeDisplay(r.min.bp, r.max.bp, QLocale())
+                                      : percentDisplay(r.min.bp, QLocale());
     switch (r.kind) {
     case RateKind::Reward:
         return Tr::tr("reward %1").arg(value);

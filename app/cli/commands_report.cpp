@@ -203,10 +203,10 @@ int runStatement(Context &c)
                      names.tier(st->partner.programKey, st->tierAtQuarterEnd))
           << '\n';
     for (const StatementLine &l : st->lines) {
-        c.out << "  " << locale.toString(l.sale.soldOn, QLocale::ShortFormat) << "  " << l.sale.productLine
+        c.out << "  " << displayDate(l.sale.soldOn, locale) << "  " << l.sale.productLine
               << (l.sale.renewal ? Tr::tr(" (renewal)") : QString()) << "  " << l.sale.quantity << " × "
               << l.sale.unitPrice.display(locale) << " = " << l.sale.amount().display(locale) << "  "
-              << Tr::tr("reward %1 % = %2").arg(l.rate.percentText(), l.reward.display(locale));
+              << Tr::tr("reward %1 = %2").arg(percentDisplay(l.rate.bp, locale), l.reward.display(locale));
         if (!l.note.isEmpty())
             c.out << "  (" << l.note << ')';
         c.out << '\n';
@@ -217,7 +217,7 @@ int runStatement(Context &c)
         c.out << Tr::tr("Total %1: %n line(s), sales %2, rewards %3", nullptr, int(t.lines))
                      .arg(t.currency, t.sales.display(locale), t.rewards.display(locale));
         if (st->rebateRate.bp > 0)
-            c.out << ", " << Tr::tr("rebate %1 % = %2").arg(st->rebateRate.percentText(), t.rebate.display(locale));
+            c.out << ", " << Tr::tr("rebate %1 = %2").arg(percentDisplay(st->rebateRate.bp, locale), t.rebate.display(locale));
         c.out << '\n';
     }
     return Ok;

@@ -662,7 +662,7 @@ void TestLicenceViews::creditLedger()
     view.setUserName(QStringLiteral("clerk"));
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(view.usesCredits());
-    QVERIFY(view.balanceText().contains(QStringLiteral("20–25 %")));
+    QVERIFY2(view.balanceText().contains(QStringLiteral("20%–25%")), qPrintable(view.balanceText()));
     const auto bought = view.buy(1000, Rate { 2000 }, kToday);
     QVERIFY(bought.has_value());
     QCOMPARE(

@@ -41,12 +41,12 @@ CreditEntryDialog::CreditEntryDialog(Mode mode, const CreditDiscountRange &range
         setWindowTitle(tr("Buy Activation Credits"));
         m_discount = new QDoubleSpinBox(this);
         m_discount->setDecimals(2);
-        m_discount->setSuffix(QStringLiteral(" %"));
+        m_discount->setSuffix(formatPercentSuffix());
         m_discount->setRange(range.min.bp / 100.0, range.max.bp / 100.0);
         m_discount->setValue(range.min.bp / 100.0);
         form->addRow(tr("&Credits:"), m_credits);
         form->addRow(
-            tr("&Discount (%1–%2 %):").arg(range.min.percentText(), range.max.percentText()), m_discount);
+            tr("&Discount (%1):").arg(formatPercentRangeBp(range.min.bp, range.max.bp)), m_discount);
         form->addRow(tr("Price:"), m_price);
         connect(m_discount, &QDoubleSpinBox::valueChanged, this, &CreditEntryDialog::revalidate);
         break;

@@ -113,7 +113,7 @@ void CreditsView::refresh()
             tr("Balance: %1 credit(s) (1 credit = 1 %2). Discount of the partner's tier: %3.", nullptr,
                pluralCount(m_model->balance()))
                 .arg(formatNumber(m_model->balance()), m_currency,
-                    m_range.offered ? tr("%1–%2 %").arg(m_range.min.percentText(), m_range.max.percentText())
+                    m_range.offered ? formatPercentRangeBp(m_range.min.bp, m_range.max.bp)
                                     : tr("none")));
     updateActions();
     m_view->resizeColumnsToContents();

@@ -62,9 +62,9 @@ LicenceDialog::LicenceDialog(Choices choices, Recorder record, QWidget *parent)
     m_kind->addItem(tr("Internal use by the partner"), int(LicenceKind::InternalUse));
     const InternalUseEntitlement &internalUse = m_choices.internalUse;
     m_entitlement->setText(internalUse.offered
-            ? tr("Internal use: %1 % discount, at most %n user(s) in the partner's tier.", nullptr,
+            ? tr("Internal use: %1 discount, at most %n user(s) in the partner's tier.", nullptr,
                 internalUse.maxUsers)
-                  .arg(internalUse.discount.percentText())
+                  .arg(formatPercentBp(internalUse.discount.bp))
             : tr("The partner's tier has no internal-use discount."));
     for (QLabel *label : { m_entitlement, m_total }) {
         label->setWordWrap(true);
@@ -273,8 +273,8 @@ void LicenceDialog::revalidate()
             = internal() && m_choices.internalUse.offered ? m_choices.internalUse.discount : Rate {};
         const Money paid { list.minor - applyRate(list, discount).minor, list.currency };
         m_total->setText(discount.bp > 0
-                ? tr("%1 after the %2 % internal-use discount on %3")
-                      .arg(formatMoney(paid), discount.percentText(), formatMoney(list))
+                ? tr("%1 after the %2 internal-use discount on %3")
+                      .arg(formatMoney(paid), formatPercentBp(discount.bp), formatMoney(list))
                 : tr("%1 (%n seat(s) at %2)", nullptr, m_seats->value())
                       .arg(formatMoney(paid), formatMoney(Money { *unit, m_choices.currency })));
     } else {

@@ -50,7 +50,7 @@ QVariant LicenceTableModel::display(const LicenceListing &row, int column) const
         return m_asOf.daysTo(l.endsOn) < 0 ? tr("ended")
                                            : tr("%n day(s)", nullptr, int(m_asOf.daysTo(l.endsOn)));
     case Paid:
-        return l.discount.bp > 0 ? tr("%1 (%2 % off)").arg(formatMoney(l.paid), l.discount.percentText())
+        return l.discount.bp > 0 ? tr("%1 (%2 off)").arg(formatMoney(l.paid), formatPercentBp(l.discount.bp))
                                  : formatMoney(l.paid);
     case Renewal:
         if (l.renewedById > 0)
