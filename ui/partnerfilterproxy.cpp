@@ -3,7 +3,6 @@
 #include "partnertablemodel.h"
 
 #include <algorithm>
-#include <QDebug>
 
 namespace pd::ui {
 
@@ -192,7 +191,7 @@ void PartnerFilterProxy::refresh(bool narrowOnly)
 {
     if (!m_model)
         return;
-    if (m_generation != m_model->generation() || m_accepted.size() != m_model->table().rows.size())
+    if (flagsStale())
         narrowOnly = false;
     // A keystroke that leaves every row where it was (another letter of a word every shown name
     // contains) changes nothing: the rows and the view stay as they are.
@@ -262,7 +261,7 @@ void PartnerFilterProxy::onSourceLayoutChanged(const QList<QPersistentModelIndex
 {
     // The source sorted its rows (or renamed one and moved it): the flags are by stable index,
     // so only the order of the shown rows changes, unless the rows themselves did.
-    if (m_generation != m_model->generation())
+    if (flagsStale())
         recompute(false);
     m_rows = acceptedRows();
     for (qsizetype i = 0; i < m_layoutProxy.size(); ++i)
@@ -295,16 +294,17 @@ void PartnerFilterProxy::onSourceReset()
     endResetModel();
 }
 
+bool PartnerFilterProxy::flagsStale() const
+{
+    return m_generation != m_model->generation() || m_accepted.size() != m_model->table().rows.size();
+}
+
 bool PartnerFilterProxy::recompute(bool narrowOnly)
 {
-    if (!m_model) {
-        m_accepted.clear();
-        return true;
-    }
     const PartnerTable &table = m_model->table();
     const std::size_t n = table.rows.size();
     bool changed = false;
-    if (m_accepted.size() != n || m_generation != m_model->generation()) {
+    if (flagsStale()) {
         narrowOnly = false;
         changed = true;
         m_accepted.assign(n, 1);

@@ -45,7 +45,9 @@ public:
 private:
     // Tests the rows again (only those shown, when narrowOnly) and shows the result.
     void refresh(bool narrowOnly);
-    // Returns whether any row's acceptance changed (always true when the flags were rebuilt).
+    // Whether the source's rows or their statuses changed since the flags were computed.
+    bool flagsStale() const;
+    // Needs a model. Returns whether any row's acceptance changed (always true when the flags were rebuilt).
     bool recompute(bool narrowOnly);
     // The shown rows, in the source's order, from the accepted flags: of every row, or of
     // those shown now (after a narrowing recompute, which tested no other row).

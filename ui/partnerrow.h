@@ -92,7 +92,6 @@ public:
     void setIndexes(std::size_t row, const BrowserRow &r);
     const Key &key(std::size_t row) const { return m_keys[row]; }
     QStringView text(const Key &key) const { return QStringView(m_text).sliced(key.begin, key.size); }
-    std::size_t size() const { return m_keys.size(); }
 
 private:
     QString m_text;

@@ -1,7 +1,6 @@
 #include "offlineopen.h"
 
-namespace pd
-{
+namespace pd {
 
 Result<OpenedDatabase> openReadOnlyIfOffline(
     const QString &location, const DatabaseOpener &open, const DatabaseCloser &close)

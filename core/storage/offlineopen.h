@@ -6,8 +6,7 @@
 #include <memory>
 #include <optional>
 
-namespace pd
-{
+namespace pd {
 
 // A database as opened for use, and what it says about itself if it is an offline copy.
 struct OpenedDatabase {

@@ -9,8 +9,7 @@ namespace pd::ui {
 // The customer field of the licensing dialogs: a partner's customers ("CODE Name"), filtered as
 // the user types. Any part of a code or name, in any case, narrows the list to pick from; text
 // that names no customer exactly (again in any case) is no choice at all, for the dialog to refuse.
-class CustomerPicker final : public QComboBox
-{
+class CustomerPicker final : public QComboBox {
     Q_OBJECT
 
 public:
