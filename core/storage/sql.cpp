@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include "dates.h"
+
 #include <QCoreApplication>
 
 namespace pd::sql {
@@ -161,18 +163,7 @@ QDate dateOf(const QVariant &v)
 
 QVariant dateValue(const QDate &d)
 {
-    if (!d.isValid())
-        return QVariant();
-    int year = 0, month = 0, day = 0;
-    d.getDate(&year, &month, &day);
-    if (year < 1 || year > 9999)
-        return QVariant(d.toString(Qt::ISODate));
-    // The same text as QDate::toString(Qt::ISODate), which is slow enough to show in a
-    // million-row import.
-    const auto digit = [](int v) { return QChar(char16_t(u'0' + v % 10)); };
-    const QChar text[10] = { digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), u'-',
-                             digit(month / 10),  digit(month),      u'-',            digit(day / 10), digit(day) };
-    return QVariant(QString(text, 10));
+    return d.isValid() ? QVariant(isoDate(d)) : QVariant();
 }
 
 } // namespace pd::sql

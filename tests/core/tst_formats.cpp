@@ -53,6 +53,8 @@ private slots:
     void hundredths();
     void percentMessages_data();
     void percentMessages();
+    void isoDates_data();
+    void isoDates();
     void dates_data();
     void dates();
     void tierTexts_data();
@@ -185,6 +187,27 @@ void TestFormats::percentMessages()
                                          QStringLiteral("Gold"), Rate::percent(30));
     QVERIFY(!discount);
     QCOMPARE(discount.error().message, outsideRange);
+}
+
+void TestFormats::isoDates_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("ordinary") << QDate(2026, 3, 9);
+    QTest::newRow("end of year") << QDate(2026, 12, 31);
+    QTest::newRow("first year") << QDate(1, 1, 1);
+    QTest::newRow("last four-digit year") << QDate(9999, 12, 31);
+    QTest::newRow("five-digit year") << QDate(10000, 1, 1);
+    QTest::newRow("before year 1") << QDate(-5, 6, 7);
+    QTest::newRow("invalid") << QDate();
+}
+
+void TestFormats::isoDates()
+{
+    // isoDate writes the common years itself, for speed; it must give Qt's text for every date.
+    QFETCH(QDate, date);
+    QCOMPARE(isoDate(date), date.toString(Qt::ISODate));
+    if (date.isValid() && date.year() >= 1 && date.year() <= 9999)
+        QCOMPARE(parseIsoDate(isoDate(date)), date);
 }
 
 void TestFormats::dates_data()
