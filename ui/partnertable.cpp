@@ -94,13 +94,20 @@ PartnerTable PartnerTable::build(const QList<PartnerRow> &rows, const QList<Stor
         programIdByKey.insert(sp.program.key, sp.id);
     PartnerListing listing;
     listing.rows.reserve(std::size_t(rows.size()));
+    // The index of `value` in `list`, appended when new (-1 for an empty value).
+    const auto indexIn = [](QStringList &list, const QString &value) {
+        if (value.isEmpty())
+            return -1;
+        qsizetype i = list.indexOf(value);
+        if (i < 0) {
+            i = list.size();
+            list << value;
+        }
+        return int(i);
+    };
     for (const PartnerRow &r : rows) {
-        if (!listing.countries.contains(r.country))
-            listing.countries << r.country;
-        if (!r.tierKey.isEmpty() && !listing.tiers.contains(r.tierKey))
-            listing.tiers << r.tierKey;
         listing.rows.push_back({ r.id, programIdByKey.value(r.programKey, 0), r.code, r.name,
-                                 int(listing.countries.indexOf(r.country)), int(listing.tiers.indexOf(r.tierKey)) });
+                                 indexIn(listing.countries, r.country), indexIn(listing.tiers, r.tierKey) });
     }
     PartnerTable table = fromListing(std::move(listing), programs, locale);
     table.buildKeys();
