@@ -397,7 +397,7 @@ QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out)
         return rd.issues;
     }
     const QJsonObject root = doc.object();
-    const QString $ = QStringLiteral("$");
+    const QString rootPath = QStringLiteral("$");
     Program p;
     const QJsonValue format = root.value(QLatin1StringView("format"));
     if (format.isUndefined())
@@ -406,10 +406,10 @@ QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out)
         rd.problem(QStringLiteral("$.format"),
                    Tr::tr("format %1 is not supported (this version reads format %2)")
                        .arg(format.toVariant().toString()).arg(Program::kFormat));
-    p.key = rd.key(root, $);
-    p.name = rd.text(root, $, "name", true);
-    p.description = rd.text(root, $, "description", false);
-    p.currency = rd.text(root, $, "currency", true);
+    p.key = rd.key(root, rootPath);
+    p.name = rd.text(root, rootPath, "name", true);
+    p.description = rd.text(root, rootPath, "description", false);
+    p.currency = rd.text(root, rootPath, "currency", true);
     if (!p.currency.isEmpty()) {
         if (const auto c = Currency::find(p.currency); !c)
             rd.problem(QStringLiteral("$.currency"), c.error().message);
@@ -417,7 +417,7 @@ QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out)
     p.usesCredits = root.value(QLatin1StringView("usesCredits")).toBool(false);
 
     QSet<QString> seen;
-    const QJsonArray lines = rd.array(root, $, "productLines", true);
+    const QJsonArray lines = rd.array(root, rootPath, "productLines", true);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString path = QStringLiteral("$.productLines[%1]").arg(i);
         const QJsonObject o = rd.object(lines.at(i), path);
@@ -430,7 +430,7 @@ QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out)
         p.productLines << pl;
     }
 
-    const QJsonArray tiers = rd.array(root, $, "tiers", true);
+    const QJsonArray tiers = rd.array(root, rootPath, "tiers", true);
     if (tiers.isEmpty() && root.contains(QLatin1StringView("tiers")))
         rd.problem(QStringLiteral("$.tiers"), Tr::tr("needs at least one tier"));
     seen.clear();
@@ -445,7 +445,7 @@ QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out)
     if (!p.tiers.isEmpty() && p.tiers.first().admission != Admission::Automatic)
         rd.problem(QStringLiteral("$.tiers[0].admission"), Tr::tr("the first tier is where partners start: it must be automatic"));
 
-    const QJsonArray benefits = rd.array(root, $, "benefits", false);
+    const QJsonArray benefits = rd.array(root, rootPath, "benefits", false);
     QSet<QString> benefitKeys;
     for (qsizetype i = 0; i < benefits.size(); ++i) {
         const QString path = QStringLiteral("$.benefits[%1]").arg(i);
@@ -467,7 +467,7 @@ QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out)
         p.benefits << row;
     }
 
-    const QJsonArray brands = rd.array(root, $, "brands", false);
+    const QJsonArray brands = rd.array(root, rootPath, "brands", false);
     for (qsizetype i = 0; i < brands.size(); ++i) {
         const QString path = QStringLiteral("$.brands[%1]").arg(i);
         const QJsonObject o = rd.object(brands.at(i), path);
@@ -477,7 +477,7 @@ QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out)
         p.brands << b;
     }
 
-    const QJsonArray levels = rd.array(root, $, "certificationLevels", false);
+    const QJsonArray levels = rd.array(root, rootPath, "certificationLevels", false);
     for (qsizetype i = 0; i < levels.size(); ++i) {
         const QString path = QStringLiteral("$.certificationLevels[%1]").arg(i);
         const QJsonObject o = rd.object(levels.at(i), path);
