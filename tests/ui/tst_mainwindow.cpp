@@ -1,5 +1,7 @@
 // The whole window on a generated database: start-up with --db, keyboard shortcuts, the
-// partner page following the browser, and settings restored.
+// partner page following the browser, settings restored, and a job that fails at once leaving a
+// usable result box and window.
+#include "csvimportdialog.h"
 #include "dashboard.h"
 #include "mainwindow.h"
 #include "partner/partnerpage.h"
@@ -7,17 +9,20 @@
 #include "partnerbrowser.h"
 #include "partnertablemodel.h"
 #include "program/programeditor.h"
+#include "resultbox.h"
 #include "session.h"
 #include "testdatabase.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -33,9 +38,12 @@ private slots:
     void keyboardReachesTheViews();
     void undoAndRedoShortcuts();
     void settingsAreRestored();
+    void failedImportLeavesTheWindowUsable();
+    void failedExportLeavesTheWindowUsable();
 
 private:
     void waitUntilEvaluated(MainWindow &window);
+    void runFailingCsvJob(const char *action, const QString &file, const QString &expectedText);
     std::unique_ptr<TestDatabase> m_db;
 };
 
@@ -149,6 +157,59 @@ void TestMainWindow::settingsAreRestored()
     QVERIFY(ready.wait(60000));
     QCOMPARE(window.session()->location(), m_db->path());
     QCOMPARE(window.browser()->model()->sortColumn(), int(PartnerTableModel::Revenue));
+}
+
+// Runs File › Import/Export CSV on `file`, a job that fails at once. The box saying so must be the
+// only dialog up, close on a click, and leave the window taking clicks (seen: a window-modal
+// progress dialog popped up over the box and the app had to be killed).
+void TestMainWindow::runFailingCsvJob(const char *action, const QString &file, const QString &expectedText)
+{
+    MainWindow window;
+    window.session()->setToday(TestDatabase::today());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.startUp(m_db->path());
+    QVERIFY(ready.wait(60000));
+    waitUntilEvaluated(window);
+    window.showView(MainWindow::View::Partners);
+    ResultBoxWatcher watcher([&file](QWidget *modal) {
+        if (auto *dialog = qobject_cast<CsvFileDialog *>(modal)) {
+            dialog->findChild<QLineEdit *>()->setText(file);
+            dialog->accept();
+        }
+    });
+    window.findChild<QAction *>(QString::fromLatin1(action))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.boxes == 1 && QApplication::activeModalWidget() == nullptr, 20000);
+    QVERIFY2(watcher.text.contains(expectedText), qPrintable(watcher.text));
+    QVERIFY(watcher.closedByClick);
+    QVERIFY2(watcher.dialogsOverBox.isEmpty(), qPrintable(watcher.dialogsOverBox.join(u',')));
+    // Nothing pops up later, and the window takes a click.
+    QTest::qWait(500);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QTableView *view = window.browser()->view();
+    const QRect row = view->visualRect(view->model()->index(3, 1));
+    QTest::mouseClick(window.windowHandle(), Qt::LeftButton, {}, view->viewport()->mapTo(&window, row.center()));
+    QCOMPARE(view->currentIndex().row(), 3);
+    QCOMPARE(watcher.boxes, 1);
+}
+
+void TestMainWindow::failedImportLeavesTheWindowUsable()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("partners.csv"));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("code,name,country,category,program,tier,tier_since,joined_on\n"
+              "P-900,Bad Date,ES,channel,reseller-status,authorized,2025-13-45,2025-01-01\n");
+    csv.close();
+    runFailingCsvJob("importCsv", file, QStringLiteral("partners.csv was not imported"));
+}
+
+void TestMainWindow::failedExportLeavesTheWindowUsable()
+{
+    QTemporaryDir dir;
+    runFailingCsvJob("exportCsv", dir.filePath(QStringLiteral("missing/partners.csv")), QStringLiteral("missing"));
 }
 
 QTEST_MAIN(TestMainWindow)

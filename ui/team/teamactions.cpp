@@ -7,7 +7,6 @@
 #include "session.h"
 #include "storage/database.h"
 #include "storage/serverlocation.h"
-#include "workers/backgroundjob.h"
 #include "workers/jobprogress.h"
 #include "workers/workerdatabase.h"
 
@@ -185,7 +184,7 @@ BackgroundJob *TeamActions::takeOffline(const QString &file, const OfflineFilter
 {
     const QString location = m_session->location();
     auto summary = std::make_shared<OfflineSummary>();
-    auto *job = new BackgroundJob(tr("Take Offline"), [location, file, filter, summary](const ProgressFn &progress) -> Result<void> {
+    auto work = [location, file, filter, summary](const ProgressFn &progress) -> Result<void> {
         auto opened = openDatabase(location);
         if (!opened)
             return std::unexpected(opened.error());
@@ -195,36 +194,36 @@ BackgroundJob *TeamActions::takeOffline(const QString &file, const OfflineFilter
             return std::unexpected(taken.error());
         *summary = *taken;
         return {};
-    }, this);
-    runOfflineJob(job, file, tr("Take Offline"), tr("Taking the offline copy was cancelled; no file was written."),
-                  QString(), [summary, file]() -> QString {
-                      return tr("Took an offline copy of %n partner(s) into %1.", nullptr, int(summary->partners))
-                          .arg(QDir::toNativeSeparators(file));
-                  });
-    showJobProgressDialog(job, m_window, tr("Copying partners into %1…").arg(QFileInfo(file).fileName()));
-    job->start();
-    return job;
+    };
+    return runOfflineJob(tr("Take Offline"), tr("Copying partners into %1…").arg(QFileInfo(file).fileName()), work,
+                         file, tr("Taking the offline copy was cancelled; no file was written."), QString(),
+                         [summary, file]() -> QString {
+                             return tr("Took an offline copy of %n partner(s) into %1.", nullptr,
+                                       int(summary->partners))
+                                 .arg(QDir::toNativeSeparators(file));
+                         });
 }
 
 // Both offline jobs end alike: the actions come back, a failure is shown (a cancel in the status
 // bar) with `unchanged` below the error, and on success the copy is opened and `done` says
 // what was written.
-void TeamActions::runOfflineJob(BackgroundJob *job, const QString &file, const QString &title, const QString &cancelled,
-                                const QString &unchanged, std::function<QString()> done)
+BackgroundJob *TeamActions::runOfflineJob(const QString &title, const QString &label, BackgroundJob::Work work,
+                                          const QString &file, const QString &cancelled, const QString &unchanged,
+                                          std::function<QString()> done)
 {
     m_busy = true;
     updateActions();
-    connect(job, &BackgroundJob::finished, this, [this, job, file, title, cancelled, unchanged, done] {
-        job->deleteLater();
+    return runJobWithProgress(m_window, title, label, std::move(work),
+                              [this, file, cancelled, unchanged, done](const BackgroundJob &job) {
         m_busy = false;
         updateActions();
-        if (!job->succeeded()) {
-            if (job->error().code == Error::Code::Cancelled)
+        if (!job.succeeded()) {
+            if (job.error().code == Error::Code::Cancelled)
                 emit statusMessage(cancelled);
             else
-                QMessageBox::warning(m_window, title,
-                                     unchanged.isEmpty() ? job->error().message
-                                                         : QStringLiteral("%1\n\n%2").arg(job->error().message, unchanged));
+                QMessageBox::warning(m_window, job.title(),
+                                     unchanged.isEmpty() ? job.error().message
+                                                         : QStringLiteral("%1\n\n%2").arg(job.error().message, unchanged));
             emit offlineJobFinished(false);
             return;
         }
@@ -243,24 +242,22 @@ BackgroundJob *TeamActions::refreshOffline()
     const QString file = m_session->location();
     const QString password = Database::isServerLocation(info->source) ? passwordFor(info->source) : QString();
     auto summary = std::make_shared<OfflineSummary>();
-    auto *job = new BackgroundJob(tr("Refresh Offline Copy"), [file, password, summary](const ProgressFn &progress) -> Result<void> {
+    auto work = [file, password, summary](const ProgressFn &progress) -> Result<void> {
         auto refreshed = OfflineCopy::refresh(file, password, progress);
         if (!refreshed)
             return std::unexpected(refreshed.error());
         *summary = *refreshed;
         return {};
-    }, this);
+    };
     // Reopened on success, so that every view shows the new rows.
-    runOfflineJob(job, file, tr("Refresh Offline Copy"), tr("Refresh cancelled; the offline copy is as it was."),
-                  tr("The offline copy is as it was."), [summary]() -> QString {
-                      return tr("Offline copy refreshed: %n row(s) written", nullptr, int(summary->written))
-                          + QStringLiteral(", ") + tr("%n row(s) removed.", nullptr, int(summary->deleted));
-                  });
-    showJobProgressDialog(job, m_window, tr("Fetching what changed since %1…")
-                                             .arg(QLocale().toString(info->refreshedAt.toLocalTime(),
-                                                                     QLocale::ShortFormat)));
-    job->start();
-    return job;
+    return runOfflineJob(tr("Refresh Offline Copy"),
+                         tr("Fetching what changed since %1…")
+                             .arg(QLocale().toString(info->refreshedAt.toLocalTime(), QLocale::ShortFormat)),
+                         work, file, tr("Refresh cancelled; the offline copy is as it was."),
+                         tr("The offline copy is as it was."), [summary]() -> QString {
+                             return tr("Offline copy refreshed: %n row(s) written", nullptr, int(summary->written))
+                                 + QStringLiteral(", ") + tr("%n row(s) removed.", nullptr, int(summary->deleted));
+                         });
 }
 
 } // namespace pd::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/offline.h"
+#include "workers/backgroundjob.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,7 +12,6 @@ class QWidget;
 
 namespace pd::ui {
 
-class BackgroundJob;
 class Session;
 
 // The team-database entries of the File menu and what they do: Connect to Team Database (the
@@ -59,8 +59,9 @@ protected:
 private:
     void retranslate();
     void takeOfflineWithDialog();
-    void runOfflineJob(BackgroundJob *job, const QString &file, const QString &title, const QString &cancelled,
-                       const QString &unchanged, std::function<QString()> done);
+    BackgroundJob *runOfflineJob(const QString &title, const QString &label, BackgroundJob::Work work,
+                                 const QString &file, const QString &cancelled, const QString &unchanged,
+                                 std::function<QString()> done);
     void updateActions();
     QString passwordFor(const QString &location);
 
