@@ -9,6 +9,7 @@
 #include "partnerbrowser.h"
 #include "recentfiles.h"
 #include "session.h"
+#include "team/teamactions.h"
 #include "workers/jobprogress.h"
 #include "workers/workerdatabase.h"
 
@@ -36,7 +37,13 @@ QString MainWindow::defaultDatabasePath()
 
 void MainWindow::startUp(const QString &databaseArgument)
 {
-    QString path = databaseArgument;
+    // A team database is never taken for a file name (one holding the URL's password).
+    if (Database::isServerLocation(databaseArgument)) {
+        if (!m_team->connectToUrl(databaseArgument))
+            emit ready();
+        return;
+    }
+    QString path = databaseArgument.isEmpty() ? QString() : QFileInfo(databaseArgument).absoluteFilePath();
     if (path.isEmpty()) {
         const QString last = m_recent->last();
         if (!last.isEmpty() && QFileInfo::exists(last))

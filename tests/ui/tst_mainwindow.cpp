@@ -10,20 +10,28 @@
 #include "partnertablemodel.h"
 #include "program/programeditor.h"
 #include "resultbox.h"
+#include "storage/serverlocation.h"
+#include "team/connectdialog.h"
+#include "workers/workerdatabase.h"
 #include "session.h"
 #include "testdatabase.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace pd;
@@ -40,6 +48,8 @@ private slots:
     void settingsAreRestored();
     void failedImportLeavesTheWindowUsable();
     void failedExportLeavesTheWindowUsable();
+    void fileArgumentIsMadeAbsolute();
+    void teamDatabaseUrlIsNotAFile();
 
 private:
     void waitUntilEvaluated(MainWindow &window);
@@ -210,6 +220,81 @@ void TestMainWindow::failedExportLeavesTheWindowUsable()
 {
     QTemporaryDir dir;
     runFailingCsvJob("exportCsv", dir.filePath(QStringLiteral("missing/partners.csv")), QStringLiteral("missing"));
+}
+
+void TestMainWindow::fileArgumentIsMadeAbsolute()
+{
+    QTemporaryDir dir;
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    {
+        MainWindow window;
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.startUp(QStringLiteral("relative.sqlite"));
+        QVERIFY(ready.count() == 1 || ready.wait(60000));
+        QCOMPARE(window.session()->location(), QDir(dir.path()).absoluteFilePath(QStringLiteral("relative.sqlite")));
+    }
+    QDir::setCurrent(before);
+}
+
+// `partnerdesk --db postgresql://...` connects to the team database as File › Connect to Team
+// Database would; it used to be taken for a file name, password included.
+void TestMainWindow::teamDatabaseUrlIsNotAFile()
+{
+    QTemporaryDir dir;
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    // Nothing listens on port 1: the connection is refused at once.
+    const QString url = QStringLiteral("postgresql://ana:s3cret@127.0.0.1:1/partners?connect_timeout=2");
+    const QString withoutPassword = ServerLocation::parse(url)->url();
+    QVERIFY(!withoutPassword.contains(QStringLiteral("s3cret")));
+    QStringList boxes;
+    QStringList connectFields;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            boxes << box->text() + box->informativeText();
+            box->accept();
+        } else if (auto *dialog = qobject_cast<ConnectDialog *>(modal)) {
+            connectFields << dialog->hostEdit()->text() << QString::number(dialog->portEdit()->value())
+                          << dialog->databaseEdit()->text() << dialog->userEdit()->text()
+                          << dialog->passwordEdit()->text();
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->text().startsWith(QStringLiteral("Not connected")))
+                    connectFields << label->text();
+            dialog->reject();
+        }
+    });
+    answer.start();
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.startUp(url);
+        QVERIFY(ready.count() == 1 || ready.wait(30000));
+        QVERIFY(!window.session()->isOpen());
+    }
+    answer.stop();
+    QDir::setCurrent(before);
+    // The server's refusal, then the Connect dialog filled in from the URL, its password too.
+    QCOMPARE(boxes.size(), 1);
+    QVERIFY2(!boxes.first().contains(QStringLiteral("s3cret")), qPrintable(boxes.first()));
+    QCOMPARE(connectFields,
+             QStringList({ QStringLiteral("127.0.0.1"), QStringLiteral("1"), QStringLiteral("partners"),
+                           QStringLiteral("ana"), QStringLiteral("s3cret"),
+                           QStringLiteral("Not connected. Check the fields and try again.") }));
+    // The password is in memory for this run, under the URL without it; in no file or setting.
+    QCOMPARE(serverPassword(withoutPassword), QStringLiteral("s3cret"));
+    setServerPassword(withoutPassword, QString());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QSettings settings;
+    for (const QString &key : settings.allKeys()) {
+        const QString value = settings.value(key).toStringList().join(u' ') + settings.value(key).toString();
+        QVERIFY2(!value.contains(QStringLiteral("s3cret")) && !value.contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(key));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -124,7 +124,23 @@ void TeamActions::connectTo(const QString &location)
     connectWithDialog(location);
 }
 
-void TeamActions::connectWithDialog(const QString &location, const QString &message)
+bool TeamActions::connectToUrl(const QString &url)
+{
+    const auto loc = ServerLocation::parse(url);
+    if (!loc) {
+        QMessageBox::warning(m_window, tr("Connect to Team Database"), loc.error().message);
+        return false;
+    }
+    const QString location = loc->url(); // without the password: the key of the one in memory
+    if (!loc->password.isEmpty())
+        setServerPassword(location, loc->password);
+    passwordFor(location); // else the keychain's, else libpq's own sources or none
+    if (m_open(location))
+        return true;
+    return connectWithDialog(location, tr("Not connected. Check the fields and try again."));
+}
+
+bool TeamActions::connectWithDialog(const QString &location, const QString &message)
 {
     ConnectDialog dialog(m_window);
     if (!location.isEmpty()) {
@@ -135,7 +151,7 @@ void TeamActions::connectWithDialog(const QString &location, const QString &mess
     dialog.setMessage(message);
     for (;;) {
         if (dialog.exec() != QDialog::Accepted)
-            return;
+            return false;
         const QString url = dialog.location().url();
         setServerPassword(url, dialog.password());
         // The window reports a failure with the server's own words; the dialog then comes back.
@@ -149,7 +165,7 @@ void TeamActions::connectWithDialog(const QString &location, const QString &mess
         } else if (PasswordStore::keychainAvailable()) {
             PasswordStore::forget(url);
         }
-        return;
+        return true;
     }
 }
 

@@ -37,7 +37,12 @@ public:
     // Reopens a team database (a recent entry): with the password this run already knows or
     // the keychain holds, else after asking in the Connect dialog.
     void connectTo(const QString &location);
-    void connectWithDialog(const QString &location = {}, const QString &message = {});
+    // A postgresql:// URL the window was started with: connects as the Connect dialog would, with
+    // the URL's password (kept in memory only, never in settings or Open Recent), else the
+    // keychain's, else libpq's own (PGPASSWORD, ~/.pgpass) or none; when that fails, the Connect
+    // dialog comes, filled in. Whether the database is open.
+    bool connectToUrl(const QString &url);
+    bool connectWithDialog(const QString &location = {}, const QString &message = {});
 
     // "Offline since 22/11/2026 09:15" for an offline copy, else empty.
     QString offlineText() const;
