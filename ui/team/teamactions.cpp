@@ -21,6 +21,27 @@
 
 namespace pd::ui {
 
+namespace {
+
+// Whether libpq has a password source of its own: PGPASSWORD or a password file (PGPASSFILE,
+// else ~/.pgpass, on Windows %APPDATA%/postgresql/pgpass.conf).
+bool libpqMayFindPassword()
+{
+    if (!qEnvironmentVariableIsEmpty("PGPASSWORD"))
+        return true;
+    QString file = qEnvironmentVariable("PGPASSFILE");
+    if (file.isEmpty()) {
+#ifdef Q_OS_WIN
+        file = qEnvironmentVariable("APPDATA") + QStringLiteral("/postgresql/pgpass.conf");
+#else
+        file = QDir::homePath() + QStringLiteral("/.pgpass");
+#endif
+    }
+    return QFileInfo::exists(file);
+}
+
+} // namespace
+
 TeamActions::TeamActions(Session *session, QWidget *window, OpenFn open, MaybeSaveFn maybeSave)
     : QObject(window)
     , m_session(session)
@@ -134,10 +155,15 @@ bool TeamActions::connectToUrl(const QString &url)
     const QString location = loc->url(); // without the password: the key of the one in memory
     if (!loc->password.isEmpty())
         setServerPassword(location, loc->password);
-    passwordFor(location); // else the keychain's, else libpq's own sources or none
-    if (m_open(location))
-        return true;
-    return connectWithDialog(location, tr("Not connected. Check the fields and try again."));
+    // Tried first when a password may be found (else the keychain's, else libpq's own) or none
+    // may be needed (a Unix socket's peer login); otherwise asked for at once.
+    const bool socket = loc->host.isEmpty() || loc->host.startsWith(u'/');
+    if (!passwordFor(location).isEmpty() || libpqMayFindPassword() || socket) {
+        if (m_open(location))
+            return true;
+        return connectWithDialog(location, tr("Not connected. Check the fields and try again."));
+    }
+    return connectWithDialog(location);
 }
 
 bool TeamActions::connectWithDialog(const QString &location, const QString &message)

@@ -39,8 +39,8 @@ public:
     void connectTo(const QString &location);
     // A postgresql:// URL the window was started with: connects as the Connect dialog would, with
     // the URL's password (kept in memory only, never in settings or Open Recent), else the
-    // keychain's, else libpq's own (PGPASSWORD, ~/.pgpass) or none; when that fails, the Connect
-    // dialog comes, filled in. Whether the database is open.
+    // keychain's, else libpq's own (PGPASSWORD, ~/.pgpass); with none of them (and no Unix
+    // socket), or when that fails, the Connect dialog comes, filled in. Whether it is open.
     bool connectToUrl(const QString &url);
     bool connectWithDialog(const QString &location = {}, const QString &message = {});
 
