@@ -537,11 +537,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open the database FILE.</source>
+        <source>A database to open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A database to open.</source>
+        <source>Open the database FILE, or the team database at a postgresql:// URL.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6116,6 +6116,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>The offline copy is as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -538,12 +538,12 @@
         <translation>Gestión de programas de socios</translation>
     </message>
     <message>
-        <source>Open the database FILE.</source>
-        <translation>Abre la base de datos FILE.</translation>
-    </message>
-    <message>
         <source>A database to open.</source>
         <translation>Base de datos que se abrirá.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE, or the team database at a postgresql:// URL.</source>
+        <translation>Abre la base de datos FILE, o la base de datos del equipo en una URL postgresql://.</translation>
     </message>
 </context>
 <context>
@@ -6508,6 +6508,10 @@ No se importó nada.</translation>
     <message>
         <source>The offline copy is as it was.</source>
         <translation>La copia sin conexión no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Conectar a la base de datos del equipo</translation>
     </message>
 </context>
 <context>

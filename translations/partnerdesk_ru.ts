@@ -538,12 +538,12 @@
         <translation>Управление партнёрскими программами</translation>
     </message>
     <message>
-        <source>Open the database FILE.</source>
-        <translation>Открыть базу данных FILE.</translation>
-    </message>
-    <message>
         <source>A database to open.</source>
         <translation>База данных, которую нужно открыть.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE, or the team database at a postgresql:// URL.</source>
+        <translation>Открыть базу данных FILE или командную базу данных по адресу postgresql://.</translation>
     </message>
 </context>
 <context>
@@ -6615,6 +6615,10 @@ Nothing was imported.</source>
     <message>
         <source>The offline copy is as it was.</source>
         <translation>Автономная копия не изменилась.</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Подключение к командной базе данных</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,7 @@ void MainWindow::createActions()
     m_importCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importCsv, &QAction::triggered, this, &MainWindow::importCsv);
     m_exportCsv = new QAction(tr("&Export CSV…"), this);
+    m_exportCsv->setObjectName(QStringLiteral("exportCsv"));
     m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     m_save = new QAction(tr("&Save"), this);

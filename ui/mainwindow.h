@@ -30,8 +30,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the database named on the command line, else the last one, else the default
-    // database under the application data folder (created with demo data on first run).
+    // Opens the database named on the command line (a file, relative to the current folder, or a
+    // team database's postgresql:// URL), else the last one, else the default database under the
+    // application data folder (created with demo data on first run).
     void startUp(const QString &databaseArgument);
     bool openDatabase(const QString &path);
     static QString defaultDatabasePath();

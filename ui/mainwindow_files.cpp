@@ -9,7 +9,7 @@
 #include "partnerbrowser.h"
 #include "recentfiles.h"
 #include "session.h"
-#include "workers/backgroundjob.h"
+#include "team/teamactions.h"
 #include "workers/jobprogress.h"
 #include "workers/workerdatabase.h"
 
@@ -37,7 +37,13 @@ QString MainWindow::defaultDatabasePath()
 
 void MainWindow::startUp(const QString &databaseArgument)
 {
-    QString path = databaseArgument;
+    // A team database is never taken for a file name (one holding the URL's password).
+    if (Database::isServerLocation(databaseArgument)) {
+        if (!m_team->connectToUrl(databaseArgument))
+            emit ready();
+        return;
+    }
+    QString path = databaseArgument.isEmpty() ? QString() : QFileInfo(databaseArgument).absoluteFilePath();
     if (path.isEmpty()) {
         const QString last = m_recent->last();
         if (!last.isEmpty() && QFileInfo::exists(last))
@@ -118,7 +124,7 @@ void MainWindow::createDatabase(const QString &path, bool demo)
         return;
     }
     const QDate today = QDate::currentDate();
-    auto *job = new BackgroundJob(tr("Creating the demo database"), [path, today](const ProgressFn &progress) -> Result<void> {
+    auto work = [path, today](const ProgressFn &progress) -> Result<void> {
         auto opened = pd::ui::openDatabase(path);
         if (!opened)
             return std::unexpected(opened.error());
@@ -133,17 +139,16 @@ void MainWindow::createDatabase(const QString &path, bool demo)
         if (!summary)
             return std::unexpected(summary.error());
         return {};
-    }, this);
-    connect(job, &BackgroundJob::finished, this, [this, job, path] {
-        job->deleteLater();
-        if (!job->succeeded() && job->error().code != Error::Code::Cancelled)
-            QMessageBox::warning(this, job->title(), job->error().message);
+    };
+    auto done = [this, path](const BackgroundJob &job) {
+        if (!job.succeeded() && job.error().code != Error::Code::Cancelled)
+            QMessageBox::warning(this, job.title(), job.error().message);
         // A cancelled or failed generation wrote nothing: the file holds the programs only.
         if (!openDatabase(path))
             emit ready();
-    });
-    showJobProgressDialog(job, this, tr("Creating %n demo partner(s) with two years of records…", nullptr, kDemoPartners));
-    job->start();
+    };
+    runJobWithProgress(this, tr("Creating the demo database"),
+                       tr("Creating %n demo partner(s) with two years of records…", nullptr, kDemoPartners), work, done);
 }
 
 void MainWindow::importCsv()
@@ -157,7 +162,7 @@ void MainWindow::importCsv()
     const QString path = dialog.path();
     const QString location = m_session->location();
     auto rows = std::make_shared<qint64>(0);
-    auto job = new BackgroundJob(tr("Import CSV"), [location, kind, path, rows](const ProgressFn &progress) -> Result<void> {
+    auto work = [location, kind, path, rows](const ProgressFn &progress) -> Result<void> {
         auto opened = pd::ui::openDatabase(location);
         if (!opened)
             return std::unexpected(opened.error());
@@ -170,18 +175,17 @@ void MainWindow::importCsv()
             return std::unexpected(result.error());
         *rows = result->rows;
         return {};
-    }, this);
-    connect(job, &BackgroundJob::finished, this, [this, job, kind, path, rows] {
-        job->deleteLater();
-        if (!job->succeeded()) {
-            if (job->error().code == Error::Code::Cancelled) {
+    };
+    auto done = [this, kind, path, rows](const BackgroundJob &job) {
+        if (!job.succeeded()) {
+            if (job.error().code == Error::Code::Cancelled) {
                 showStatus(tr("Import cancelled; nothing was written."));
                 return;
             }
             QMessageBox box(QMessageBox::Warning, tr("Import CSV"),
                             tr("%1 was not imported; nothing was written.").arg(QFileInfo(path).fileName()),
                             QMessageBox::Ok, this);
-            const QString message = job->error().message;
+            const QString message = job.error().message;
             box.setInformativeText(message.section(QLatin1Char('\n'), 0, 9));
             box.setDetailedText(message);
             box.exec();
@@ -194,9 +198,8 @@ void MainWindow::importCsv()
         m_page->reload();
         m_session->notifyDataReplaced();
         showStatus(tr("Imported %Ln record(s) of %1.", nullptr, *rows).arg(CsvFileDialog::kindLabel(kind).toLower()));
-    });
-    showJobProgressDialog(job, this, tr("Importing %1…").arg(QFileInfo(path).fileName()));
-    job->start();
+    };
+    runJobWithProgress(this, tr("Import CSV"), tr("Importing %1…").arg(QFileInfo(path).fileName()), work, done);
 }
 
 void MainWindow::exportCsv()
@@ -210,7 +213,7 @@ void MainWindow::exportCsv()
     const QString path = dialog.path();
     const QString location = m_session->location();
     auto rows = std::make_shared<qint64>(0);
-    auto job = new BackgroundJob(tr("Export CSV"), [location, kind, path, rows](const ProgressFn &progress) -> Result<void> {
+    auto work = [location, kind, path, rows](const ProgressFn &progress) -> Result<void> {
         auto opened = pd::ui::openDatabase(location);
         if (!opened)
             return std::unexpected(opened.error());
@@ -223,18 +226,16 @@ void MainWindow::exportCsv()
             return std::unexpected(written.error());
         *rows = *written;
         return {};
-    }, this);
-    connect(job, &BackgroundJob::finished, this, [this, job, path, rows] {
-        job->deleteLater();
-        if (!job->succeeded()) {
-            if (job->error().code != Error::Code::Cancelled)
-                QMessageBox::warning(this, tr("Export CSV"), job->error().message);
+    };
+    auto done = [this, path, rows](const BackgroundJob &job) {
+        if (!job.succeeded()) {
+            if (job.error().code != Error::Code::Cancelled)
+                QMessageBox::warning(this, tr("Export CSV"), job.error().message);
             return;
         }
         showStatus(tr("Exported %Ln record(s) to %1.", nullptr, *rows).arg(QDir::toNativeSeparators(path)));
-    });
-    showJobProgressDialog(job, this, tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
-    job->start();
+    };
+    runJobWithProgress(this, tr("Export CSV"), tr("Exporting to %1…").arg(QFileInfo(path).fileName()), work, done);
 }
 
 void MainWindow::about()

@@ -4,8 +4,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -23,8 +21,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Partner program management"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open the database FILE."),
-                                      QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Open the database FILE, or the team database at a postgresql:// URL."),
+        QStringLiteral("FILE|URL"));
     parser.addOption(dbOption);
     // For the project's own checks: save PNGs of the main views into DIR, then quit.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save screenshots into DIR and quit."),
@@ -38,8 +38,6 @@ int main(int argc, char *argv[])
     QString database = parser.value(dbOption);
     if (database.isEmpty() && !parser.positionalArguments().isEmpty())
         database = parser.positionalArguments().constFirst();
-    if (!database.isEmpty())
-        database = QFileInfo(database).absoluteFilePath();
 
     pd::ui::MainWindow window;
     window.show();

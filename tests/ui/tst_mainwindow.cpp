@@ -1,5 +1,7 @@
 // The whole window on a generated database: start-up with --db, keyboard shortcuts, the
-// partner page following the browser, and settings restored.
+// partner page following the browser, settings restored, and a job that fails at once leaving a
+// usable result box and window.
+#include "csvimportdialog.h"
 #include "dashboard.h"
 #include "mainwindow.h"
 #include "partner/partnerpage.h"
@@ -7,18 +9,29 @@
 #include "partnerbrowser.h"
 #include "partnertablemodel.h"
 #include "program/programeditor.h"
+#include "resultbox.h"
+#include "storage/serverlocation.h"
+#include "team/connectdialog.h"
+#include "workers/workerdatabase.h"
 #include "session.h"
 #include "testdatabase.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace pd;
@@ -33,9 +46,16 @@ private slots:
     void keyboardReachesTheViews();
     void undoAndRedoShortcuts();
     void settingsAreRestored();
+    void failedImportLeavesTheWindowUsable();
+    void failedExportLeavesTheWindowUsable();
+    void fileArgumentIsMadeAbsolute();
+    void teamDatabaseUrlIsNotAFile();
+    void teamDatabaseUrlWithoutPasswordAsks();
 
 private:
     void waitUntilEvaluated(MainWindow &window);
+    void runFailingCsvJob(const char *action, const QString &file, const QString &expectedText);
+    QStringList startWithUrl(const QString &argument, QStringList &boxes, QStringList &fields);
     std::unique_ptr<TestDatabase> m_db;
 };
 
@@ -149,6 +169,166 @@ void TestMainWindow::settingsAreRestored()
     QVERIFY(ready.wait(60000));
     QCOMPARE(window.session()->location(), m_db->path());
     QCOMPARE(window.browser()->model()->sortColumn(), int(PartnerTableModel::Revenue));
+}
+
+// Runs File › Import/Export CSV on `file`, a job that fails at once. The box saying so must be the
+// only dialog up, close on a click, and leave the window taking clicks (seen: a window-modal
+// progress dialog popped up over the box and the app had to be killed).
+void TestMainWindow::runFailingCsvJob(const char *action, const QString &file, const QString &expectedText)
+{
+    MainWindow window;
+    window.session()->setToday(TestDatabase::today());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.startUp(m_db->path());
+    QVERIFY(ready.wait(60000));
+    waitUntilEvaluated(window);
+    window.showView(MainWindow::View::Partners);
+    ResultBoxWatcher watcher([&file](QWidget *modal) {
+        if (auto *dialog = qobject_cast<CsvFileDialog *>(modal)) {
+            dialog->findChild<QLineEdit *>()->setText(file);
+            dialog->accept();
+        }
+    });
+    window.findChild<QAction *>(QString::fromLatin1(action))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.boxes == 1 && QApplication::activeModalWidget() == nullptr, 20000);
+    QVERIFY2(watcher.text.contains(expectedText), qPrintable(watcher.text));
+    QVERIFY(watcher.closedByClick);
+    QVERIFY2(watcher.dialogsOverBox.isEmpty(), qPrintable(watcher.dialogsOverBox.join(u',')));
+    // Nothing pops up later, and the window takes a click.
+    QTest::qWait(500);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QTableView *view = window.browser()->view();
+    const QRect row = view->visualRect(view->model()->index(3, 1));
+    QTest::mouseClick(window.windowHandle(), Qt::LeftButton, {}, view->viewport()->mapTo(&window, row.center()));
+    QCOMPARE(view->currentIndex().row(), 3);
+    QCOMPARE(watcher.boxes, 1);
+}
+
+void TestMainWindow::failedImportLeavesTheWindowUsable()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("partners.csv"));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("code,name,country,category,program,tier,tier_since,joined_on\n"
+              "P-900,Bad Date,ES,channel,reseller-status,authorized,2025-13-45,2025-01-01\n");
+    csv.close();
+    runFailingCsvJob("importCsv", file, QStringLiteral("partners.csv was not imported"));
+}
+
+void TestMainWindow::failedExportLeavesTheWindowUsable()
+{
+    QTemporaryDir dir;
+    runFailingCsvJob("exportCsv", dir.filePath(QStringLiteral("missing/partners.csv")), QStringLiteral("missing"));
+}
+
+void TestMainWindow::fileArgumentIsMadeAbsolute()
+{
+    QTemporaryDir dir;
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    {
+        MainWindow window;
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.startUp(QStringLiteral("relative.sqlite"));
+        QVERIFY(ready.count() == 1 || ready.wait(60000));
+        QCOMPARE(window.session()->location(), QDir(dir.path()).absoluteFilePath(QStringLiteral("relative.sqlite")));
+    }
+    QDir::setCurrent(before);
+}
+
+// Starts the window with `argument` in an empty current folder, answering every message box (its
+// text into `boxes`) and cancelling the Connect dialog (its fields and message into `fields`).
+// Returns what the current folder holds afterwards.
+QStringList TestMainWindow::startWithUrl(const QString &argument, QStringList &boxes, QStringList &fields)
+{
+    QTemporaryDir dir;
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(dir.path());
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            boxes << box->text() + box->informativeText();
+            box->accept();
+        } else if (auto *dialog = qobject_cast<ConnectDialog *>(modal)) {
+            fields << dialog->hostEdit()->text() << QString::number(dialog->portEdit()->value())
+                   << dialog->databaseEdit()->text() << dialog->userEdit()->text() << dialog->passwordEdit()->text();
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->text().startsWith(QStringLiteral("Not connected")))
+                    fields << label->text();
+            dialog->reject();
+        }
+    });
+    answer.start();
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.startUp(argument);
+        if (ready.isEmpty())
+            ready.wait(30000);
+        if (ready.size() != 1 || window.session()->isOpen())
+            fields << QStringLiteral("not ready, or open");
+    }
+    QDir::setCurrent(before);
+    return QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+}
+
+// `partnerdesk --db postgresql://...` connects to the team database as File › Connect to Team
+// Database would; it used to be taken for a file name, password included.
+void TestMainWindow::teamDatabaseUrlIsNotAFile()
+{
+    // Nothing listens on port 1: the connection is refused at once.
+    const QString url = QStringLiteral("postgresql://ana:s3cret@127.0.0.1:1/partners?connect_timeout=2");
+    const QString withoutPassword = ServerLocation::parse(url)->url();
+    QVERIFY(!withoutPassword.contains(QStringLiteral("s3cret")));
+    QStringList boxes;
+    QStringList fields;
+    QCOMPARE(startWithUrl(url, boxes, fields), QStringList());
+    // The server's refusal, then the Connect dialog filled in from the URL, its password too.
+    QCOMPARE(boxes.size(), 1);
+    QVERIFY2(!boxes.first().contains(QStringLiteral("s3cret")), qPrintable(boxes.first()));
+    QCOMPARE(fields, QStringList({ QStringLiteral("127.0.0.1"), QStringLiteral("1"), QStringLiteral("partners"),
+                                   QStringLiteral("ana"), QStringLiteral("s3cret"),
+                                   QStringLiteral("Not connected. Check the fields and try again.") }));
+    // The password is in memory for this run, under the URL without it; in no file or setting.
+    QCOMPARE(serverPassword(withoutPassword), QStringLiteral("s3cret"));
+    setServerPassword(withoutPassword, QString());
+    QSettings settings;
+    for (const QString &key : settings.allKeys()) {
+        const QString value = settings.value(key).toStringList().join(u' ') + settings.value(key).toString();
+        QVERIFY2(!value.contains(QStringLiteral("s3cret")) && !value.contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(key));
+    }
+}
+
+// Without a password anywhere (URL, keychain, PGPASSWORD, password file) the Connect dialog asks
+// at once, rather than after the server's refusal.
+void TestMainWindow::teamDatabaseUrlWithoutPasswordAsks()
+{
+    const auto saved = [](const char *name) {
+        return qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt;
+    };
+    const auto restore = [](const char *name, const std::optional<QByteArray> &value) {
+        value ? qputenv(name, *value) : qunsetenv(name);
+    };
+    const auto pgPassword = saved("PGPASSWORD");
+    const auto pgPassFile = saved("PGPASSFILE");
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", QDir::temp().filePath(QStringLiteral("no-such-pgpass")).toLocal8Bit());
+    QStringList boxes;
+    QStringList fields;
+    const QStringList left = startWithUrl(QStringLiteral("postgresql://ana@127.0.0.1:1/partners"), boxes, fields);
+    restore("PGPASSWORD", pgPassword);
+    restore("PGPASSFILE", pgPassFile);
+    QCOMPARE(left, QStringList());
+    QCOMPARE(boxes, QStringList());
+    QCOMPARE(fields, QStringList({ QStringLiteral("127.0.0.1"), QStringLiteral("1"), QStringLiteral("partners"),
+                                   QStringLiteral("ana"), QString() }));
 }
 
 QTEST_MAIN(TestMainWindow)

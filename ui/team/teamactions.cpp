@@ -7,7 +7,6 @@
 #include "session.h"
 #include "storage/database.h"
 #include "storage/serverlocation.h"
-#include "workers/backgroundjob.h"
 #include "workers/jobprogress.h"
 #include "workers/workerdatabase.h"
 
@@ -21,6 +20,27 @@
 #include <memory>
 
 namespace pd::ui {
+
+namespace {
+
+// Whether libpq has a password source of its own: PGPASSWORD or a password file (PGPASSFILE,
+// else ~/.pgpass, on Windows %APPDATA%/postgresql/pgpass.conf).
+bool libpqMayFindPassword()
+{
+    if (!qEnvironmentVariableIsEmpty("PGPASSWORD"))
+        return true;
+    QString file = qEnvironmentVariable("PGPASSFILE");
+    if (file.isEmpty()) {
+#ifdef Q_OS_WIN
+        file = qEnvironmentVariable("APPDATA") + QStringLiteral("/postgresql/pgpass.conf");
+#else
+        file = QDir::homePath() + QStringLiteral("/.pgpass");
+#endif
+    }
+    return QFileInfo::exists(file);
+}
+
+} // namespace
 
 TeamActions::TeamActions(Session *session, QWidget *window, OpenFn open, MaybeSaveFn maybeSave)
     : QObject(window)
@@ -125,7 +145,28 @@ void TeamActions::connectTo(const QString &location)
     connectWithDialog(location);
 }
 
-void TeamActions::connectWithDialog(const QString &location, const QString &message)
+bool TeamActions::connectToUrl(const QString &url)
+{
+    const auto loc = ServerLocation::parse(url);
+    if (!loc) {
+        QMessageBox::warning(m_window, tr("Connect to Team Database"), loc.error().message);
+        return false;
+    }
+    const QString location = loc->url(); // without the password: the key of the one in memory
+    if (!loc->password.isEmpty())
+        setServerPassword(location, loc->password);
+    // Tried first when a password may be found (else the keychain's, else libpq's own) or none
+    // may be needed (a Unix socket's peer login); otherwise asked for at once.
+    const bool socket = loc->host.isEmpty() || loc->host.startsWith(u'/');
+    if (!passwordFor(location).isEmpty() || libpqMayFindPassword() || socket) {
+        if (m_open(location))
+            return true;
+        return connectWithDialog(location, tr("Not connected. Check the fields and try again."));
+    }
+    return connectWithDialog(location);
+}
+
+bool TeamActions::connectWithDialog(const QString &location, const QString &message)
 {
     ConnectDialog dialog(m_window);
     if (!location.isEmpty()) {
@@ -136,7 +177,7 @@ void TeamActions::connectWithDialog(const QString &location, const QString &mess
     dialog.setMessage(message);
     for (;;) {
         if (dialog.exec() != QDialog::Accepted)
-            return;
+            return false;
         const QString url = dialog.location().url();
         setServerPassword(url, dialog.password());
         // The window reports a failure with the server's own words; the dialog then comes back.
@@ -150,7 +191,7 @@ void TeamActions::connectWithDialog(const QString &location, const QString &mess
         } else if (PasswordStore::keychainAvailable()) {
             PasswordStore::forget(url);
         }
-        return;
+        return true;
     }
 }
 
@@ -185,7 +226,7 @@ BackgroundJob *TeamActions::takeOffline(const QString &file, const OfflineFilter
 {
     const QString location = m_session->location();
     auto summary = std::make_shared<OfflineSummary>();
-    auto *job = new BackgroundJob(tr("Take Offline"), [location, file, filter, summary](const ProgressFn &progress) -> Result<void> {
+    auto work = [location, file, filter, summary](const ProgressFn &progress) -> Result<void> {
         auto opened = openDatabase(location);
         if (!opened)
             return std::unexpected(opened.error());
@@ -195,36 +236,36 @@ BackgroundJob *TeamActions::takeOffline(const QString &file, const OfflineFilter
             return std::unexpected(taken.error());
         *summary = *taken;
         return {};
-    }, this);
-    runOfflineJob(job, file, tr("Take Offline"), tr("Taking the offline copy was cancelled; no file was written."),
-                  QString(), [summary, file]() -> QString {
-                      return tr("Took an offline copy of %n partner(s) into %1.", nullptr, int(summary->partners))
-                          .arg(QDir::toNativeSeparators(file));
-                  });
-    showJobProgressDialog(job, m_window, tr("Copying partners into %1…").arg(QFileInfo(file).fileName()));
-    job->start();
-    return job;
+    };
+    return runOfflineJob(tr("Take Offline"), tr("Copying partners into %1…").arg(QFileInfo(file).fileName()), work,
+                         file, tr("Taking the offline copy was cancelled; no file was written."), QString(),
+                         [summary, file]() -> QString {
+                             return tr("Took an offline copy of %n partner(s) into %1.", nullptr,
+                                       int(summary->partners))
+                                 .arg(QDir::toNativeSeparators(file));
+                         });
 }
 
 // Both offline jobs end alike: the actions come back, a failure is shown (a cancel in the status
 // bar) with `unchanged` below the error, and on success the copy is opened and `done` says
 // what was written.
-void TeamActions::runOfflineJob(BackgroundJob *job, const QString &file, const QString &title, const QString &cancelled,
-                                const QString &unchanged, std::function<QString()> done)
+BackgroundJob *TeamActions::runOfflineJob(const QString &title, const QString &label, BackgroundJob::Work work,
+                                          const QString &file, const QString &cancelled, const QString &unchanged,
+                                          std::function<QString()> done)
 {
     m_busy = true;
     updateActions();
-    connect(job, &BackgroundJob::finished, this, [this, job, file, title, cancelled, unchanged, done] {
-        job->deleteLater();
+    return runJobWithProgress(m_window, title, label, std::move(work),
+                              [this, file, cancelled, unchanged, done](const BackgroundJob &job) {
         m_busy = false;
         updateActions();
-        if (!job->succeeded()) {
-            if (job->error().code == Error::Code::Cancelled)
+        if (!job.succeeded()) {
+            if (job.error().code == Error::Code::Cancelled)
                 emit statusMessage(cancelled);
             else
-                QMessageBox::warning(m_window, title,
-                                     unchanged.isEmpty() ? job->error().message
-                                                         : QStringLiteral("%1\n\n%2").arg(job->error().message, unchanged));
+                QMessageBox::warning(m_window, job.title(),
+                                     unchanged.isEmpty() ? job.error().message
+                                                         : QStringLiteral("%1\n\n%2").arg(job.error().message, unchanged));
             emit offlineJobFinished(false);
             return;
         }
@@ -243,24 +284,22 @@ BackgroundJob *TeamActions::refreshOffline()
     const QString file = m_session->location();
     const QString password = Database::isServerLocation(info->source) ? passwordFor(info->source) : QString();
     auto summary = std::make_shared<OfflineSummary>();
-    auto *job = new BackgroundJob(tr("Refresh Offline Copy"), [file, password, summary](const ProgressFn &progress) -> Result<void> {
+    auto work = [file, password, summary](const ProgressFn &progress) -> Result<void> {
         auto refreshed = OfflineCopy::refresh(file, password, progress);
         if (!refreshed)
             return std::unexpected(refreshed.error());
         *summary = *refreshed;
         return {};
-    }, this);
+    };
     // Reopened on success, so that every view shows the new rows.
-    runOfflineJob(job, file, tr("Refresh Offline Copy"), tr("Refresh cancelled; the offline copy is as it was."),
-                  tr("The offline copy is as it was."), [summary]() -> QString {
-                      return tr("Offline copy refreshed: %n row(s) written", nullptr, int(summary->written))
-                          + QStringLiteral(", ") + tr("%n row(s) removed.", nullptr, int(summary->deleted));
-                  });
-    showJobProgressDialog(job, m_window, tr("Fetching what changed since %1…")
-                                             .arg(QLocale().toString(info->refreshedAt.toLocalTime(),
-                                                                     QLocale::ShortFormat)));
-    job->start();
-    return job;
+    return runOfflineJob(tr("Refresh Offline Copy"),
+                         tr("Fetching what changed since %1…")
+                             .arg(QLocale().toString(info->refreshedAt.toLocalTime(), QLocale::ShortFormat)),
+                         work, file, tr("Refresh cancelled; the offline copy is as it was."),
+                         tr("The offline copy is as it was."), [summary]() -> QString {
+                             return tr("Offline copy refreshed: %n row(s) written", nullptr, int(summary->written))
+                                 + QStringLiteral(", ") + tr("%n row(s) removed.", nullptr, int(summary->deleted));
+                         });
 }
 
 } // namespace pd::ui

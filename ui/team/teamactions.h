@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/offline.h"
+#include "workers/backgroundjob.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,7 +12,6 @@ class QWidget;
 
 namespace pd::ui {
 
-class BackgroundJob;
 class Session;
 
 // The team-database entries of the File menu and what they do: Connect to Team Database (the
@@ -37,7 +37,12 @@ public:
     // Reopens a team database (a recent entry): with the password this run already knows or
     // the keychain holds, else after asking in the Connect dialog.
     void connectTo(const QString &location);
-    void connectWithDialog(const QString &location = {}, const QString &message = {});
+    // A postgresql:// URL the window was started with: connects as the Connect dialog would, with
+    // the URL's password (kept in memory only, never in settings or Open Recent), else the
+    // keychain's, else libpq's own (PGPASSWORD, ~/.pgpass); with none of them (and no Unix
+    // socket), or when that fails, the Connect dialog comes, filled in. Whether it is open.
+    bool connectToUrl(const QString &url);
+    bool connectWithDialog(const QString &location = {}, const QString &message = {});
 
     // "Offline since 22/11/2026 09:15" for an offline copy, else empty.
     QString offlineText() const;
@@ -59,8 +64,9 @@ protected:
 private:
     void retranslate();
     void takeOfflineWithDialog();
-    void runOfflineJob(BackgroundJob *job, const QString &file, const QString &title, const QString &cancelled,
-                       const QString &unchanged, std::function<QString()> done);
+    BackgroundJob *runOfflineJob(const QString &title, const QString &label, BackgroundJob::Work work,
+                                 const QString &file, const QString &cancelled, const QString &unchanged,
+                                 std::function<QString()> done);
     void updateActions();
     QString passwordFor(const QString &location);
 

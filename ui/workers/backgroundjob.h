@@ -16,7 +16,8 @@ namespace pd::ui {
 // Runs one piece of long work on its own thread so the window never freezes. The work gets a
 // ProgressFn that reports into atomics (read by a timer on the UI thread, so a fast loop cannot
 // flood the event queue) and returns false once cancel() was called. The work passes results
-// back through state its closure captures; read it in the finished() handler.
+// back through state its closure captures; read it in the finished() handler. Work the user
+// waits for behind a progress dialog runs through runJobWithProgress() (jobprogress.h).
 // Work that touches the database opens its own connection (see workerdatabase.h).
 class BackgroundJob final : public QObject {
     Q_OBJECT
