@@ -41,7 +41,9 @@ CsvFileDialog::CsvFileDialog(Mode mode, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Records:"), m_kind);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path); // a layout row has no buddy: without one the label shows "&File:"
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("Columns:"), m_columns);
     m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Import ? tr("Import") : tr("Export"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
