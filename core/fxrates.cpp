@@ -63,16 +63,20 @@ Result<Money> ExchangeRates::convert(const Money &amount, const QString &toCurre
     // amount [from minor] * rate [to per from] * 10^(to.digits - from.digits)
     const int shift = to->digits - from->digits;
     const FxRate *direct = latestOnOrBefore(m_rates.value(pairKey(amount.currency, toCurrency)), on);
-    if (direct) {
-        const qint64 mul = direct->micros * (shift > 0 ? pow10(shift) : 1);
-        const qint64 div = 1000000 * (shift < 0 ? pow10(-shift) : 1);
-        return Money { mulDivRounded(amount.minor, mul, div), toCurrency };
-    }
-    const FxRate *inverse = latestOnOrBefore(m_rates.value(pairKey(toCurrency, amount.currency)), on);
-    if (inverse) {
-        const qint64 mul = 1000000 * (shift > 0 ? pow10(shift) : 1);
-        const qint64 div = inverse->micros * (shift < 0 ? pow10(-shift) : 1);
-        return Money { mulDivRounded(amount.minor, mul, div), toCurrency };
+    const FxRate *inverse
+        = direct ? nullptr : latestOnOrBefore(m_rates.value(pairKey(toCurrency, amount.currency)), on);
+    if (direct || inverse) {
+        const qint64 rate = direct ? direct->micros : inverse->micros;
+        const qint64 up = shift > 0 ? pow10(shift) : 1;
+        const qint64 down = shift < 0 ? pow10(-shift) : 1;
+        // rate micros < 10^18 and a shift of at most 3 digits: only the products below can overflow
+        const auto mul = direct ? checkedMul(rate, up) : std::optional<qint64>(1000000 * up);
+        const auto div = direct ? std::optional<qint64>(1000000 * down) : checkedMul(rate, down);
+        const auto converted = mul && div ? mulDivRounded(amount.minor, *mul, *div) : std::nullopt;
+        if (!converted || !inMoneyRange(*converted))
+            return std::unexpected(amountOutOfRange(
+                Tr::tr("%1 %2 in %3").arg(amount.plainText(), amount.currency, toCurrency), toCurrency));
+        return Money { *converted, toCurrency };
     }
     return fail(Error::Code::MissingRate,
                 Tr::tr("No exchange rate from %1 to %2 on or before %3. Add it to the exchange-rate table.")

@@ -4,7 +4,9 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QtNumeric>
 #include <array>
+#include <cmath>
 #include <optional>
 
 namespace pd {
@@ -31,6 +33,12 @@ constexpr std::array kCurrencies {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::Money)
 };
+
+// |v| without overflow for the smallest qint64 (a damaged stored amount may hold it).
+quint64 magnitude(qint64 v)
+{
+    return v < 0 ? 0 - quint64(v) : quint64(v);
+}
 
 qint64 pow10(int n)
 {
@@ -117,6 +125,8 @@ Result<Money> Money::parse(const QString &amount, const QString &currency)
     qint64 minor = parts.whole.toLongLong() * pow10(cur->digits);
     if (!frac.isEmpty())
         minor += frac.toLongLong() * pow10(cur->digits - int(frac.size()));
+    if (minor > kMaxMinor) // at most 15 whole digits and 2 decimals: no overflow before this
+        return std::unexpected(amountOutOfRange(u'"' + text + u'"', cur->code));
     if (parts.negative)
         minor = -minor;
     return Money { minor, cur->code };
@@ -132,10 +142,10 @@ QString Money::plainText() const
 {
     const int d = digits();
     const qint64 scale = pow10(d);
-    const qint64 absMinor = minor < 0 ? -minor : minor;
-    QString s = (minor < 0 ? QStringLiteral("-") : QString()) + QString::number(absMinor / scale);
+    const quint64 absMinor = magnitude(minor);
+    QString s = (minor < 0 ? QStringLiteral("-") : QString()) + QString::number(absMinor / quint64(scale));
     if (d > 0)
-        s += u'.' + QStringLiteral("%1").arg(absMinor % scale, d, 10, QLatin1Char('0'));
+        s += u'.' + QStringLiteral("%1").arg(absMinor % quint64(scale), d, 10, QLatin1Char('0'));
     return s;
 }
 
@@ -143,7 +153,7 @@ QString groupedNumber(qint64 value, const QLocale &locale)
 {
     // By hand, because Qt 6.4 groups Spanish wrongly ("1200.000"); Spanish (CLDR) leaves
     // four-digit numbers ungrouped.
-    const QString digits = QString::number(value < 0 ? -value : value);
+    const QString digits = QString::number(magnitude(value));
     const int minimumToGroup = locale.language() == QLocale::Spanish ? 5 : 4;
     QString out;
     if (digits.size() < minimumToGroup || locale.numberOptions().testFlag(QLocale::OmitGroupSeparator)) {
@@ -160,9 +170,9 @@ QString groupedNumber(qint64 value, const QLocale &locale)
 
 QString hundredthsDisplay(qint64 hundredths, const QLocale &locale)
 {
-    const qint64 a = hundredths < 0 ? -hundredths : hundredths;
-    QString s = groupedNumber(a / 100, locale);
-    if (const qint64 f = a % 100; f != 0)
+    const quint64 a = magnitude(hundredths);
+    QString s = groupedNumber(qint64(a / 100), locale);
+    if (const qint64 f = qint64(a % 100); f != 0)
         s += locale.decimalPoint() + (f % 10 == 0 ? QString::number(f / 10) : QStringLiteral("%1").arg(f, 2, 10, QLatin1Char('0')));
     return hundredths < 0 ? locale.negativeSign() + s : s;
 }
@@ -219,10 +229,10 @@ QString Money::display(const QLocale &locale) const
 {
     const int d = digits();
     const qint64 scale = pow10(d);
-    const qint64 absMinor = minor < 0 ? -minor : minor;
-    QString number = groupedNumber(absMinor / scale, locale);
+    const quint64 absMinor = magnitude(minor);
+    QString number = groupedNumber(qint64(absMinor / quint64(scale)), locale);
     if (d > 0)
-        number += locale.decimalPoint() + QStringLiteral("%1").arg(absMinor % scale, d, 10, QLatin1Char('0'));
+        number += locale.decimalPoint() + QStringLiteral("%1").arg(absMinor % quint64(scale), d, 10, QLatin1Char('0'));
     const CurrencySign sign = currencySign(currency, locale.language());
     const QString negative = minor < 0 ? locale.negativeSign() : QString();
     return sign.before ? negative + sign.text + number : negative + number + sign.text;
@@ -259,22 +269,87 @@ QString Rate::percentText() const
     return s;
 }
 
-qint64 mulDivRounded(qint64 value, qint64 mul, qint64 div)
+std::optional<qint64> checkedMul(qint64 a, qint64 b)
+{
+    qint64 r = 0;
+    if (qMulOverflow(a, b, &r))
+        return std::nullopt;
+    return r;
+}
+
+std::optional<qint64> checkedAdd(qint64 a, qint64 b)
+{
+    qint64 r = 0;
+    if (qAddOverflow(a, b, &r))
+        return std::nullopt;
+    return r;
+}
+
+std::optional<qint64> mulDivRounded(qint64 value, qint64 mul, qint64 div)
 {
     Q_ASSERT(div > 0);
     const qint64 q = value / div; // truncates toward zero
     const qint64 r = value % div; // same sign as value
-    const qint64 part = r * mul;
-    qint64 rounded = part / div;
-    const qint64 rest = part % div;
-    if (2 * (rest < 0 ? -rest : rest) >= div) // halves away from zero
-        rounded += part < 0 ? -1 : 1;
-    return q * mul + rounded;
+    const auto part = checkedMul(r, mul);
+    const auto whole = checkedMul(q, mul);
+    if (!part || !whole)
+        return std::nullopt;
+    qint64 rounded = *part / div;
+    const qint64 rest = *part % div;
+    // 2 * |rest| < 2 * div; compared as rest >= div - rest to stay in range
+    if ((rest < 0 ? -rest : rest) >= div - (rest < 0 ? -rest : rest))
+        rounded += *part < 0 ? -1 : 1; // halves away from zero
+    return checkedAdd(*whole, rounded);
 }
 
-Money applyRate(const Money &amount, Rate rate)
+qint64 changeBp(qint64 now, qint64 before)
 {
-    return Money { mulDivRounded(amount.minor, rate.bp, 10000), amount.currency };
+    Q_ASSERT(before > 0 && inMoneyRange(now) && inMoneyRange(before));
+    if (const auto exact = mulDivRounded(now - before, 10000, before))
+        return *exact;
+    // Only a `before` above 9.2 * 10^14 gets here; long double keeps 64 bits of mantissa.
+    return std::llround(static_cast<long double>(now - before) * 10000 / before);
+}
+
+Error amountOutOfRange(const QString &what, const QString &currency)
+{
+    return Error { Error::Code::InvalidInput,
+                   Tr::tr("%1 is beyond the largest amount PartnerDesk handles (%2 %3)")
+                       .arg(what, Money { kMaxMinor, currency }.plainText(), currency) };
+}
+
+Result<Money> multiplied(const Money &unit, qint64 count)
+{
+    const auto r = checkedMul(unit.minor, count);
+    if (!r || !inMoneyRange(*r))
+        return std::unexpected(amountOutOfRange(QStringLiteral("%1 \u00D7 %2").arg(unit.plainText()).arg(count), unit.currency));
+    return Money { *r, unit.currency };
+}
+
+Result<Money> applyRate(const Money &amount, Rate rate)
+{
+    const auto r = mulDivRounded(amount.minor, rate.bp, 10000);
+    if (!r || !inMoneyRange(*r))
+        return std::unexpected(amountOutOfRange(QStringLiteral("%1 \u00D7 %2%").arg(amount.plainText(), rate.percentText()),
+                                                amount.currency));
+    return Money { *r, amount.currency };
+}
+
+Result<Money> afterDiscount(const Money &list, Rate discount)
+{
+    const auto off = applyRate(list, discount);
+    if (!off)
+        return off;
+    return sum(list, Money { -off->minor, list.currency });
+}
+
+Result<Money> sum(const Money &a, const Money &b)
+{
+    Q_ASSERT(a.currency == b.currency);
+    const auto r = checkedAdd(a.minor, b.minor);
+    if (!r || !inMoneyRange(*r))
+        return std::unexpected(amountOutOfRange(QStringLiteral("%1 + %2").arg(a.plainText(), b.plainText()), a.currency));
+    return Money { *r, a.currency };
 }
 
 } // namespace pd

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QLocale;
@@ -20,12 +21,23 @@ struct Currency {
     static QStringList codes();
 };
 
+// The largest amount PartnerDesk reads, stores or computes, in minor units of either sign:
+// 10^15 - 1, so 9,999,999,999,999.99 in a currency of two decimals (999,999,999,999,999 yen).
+// qint64 holds about 9,223 such amounts, so products and sums are computed exactly and then
+// checked against this bound; a result beyond it is an error, never a wrapped number.
+inline constexpr qint64 kMaxMinor = 999'999'999'999'999;
+constexpr bool inMoneyRange(qint64 minor)
+{
+    return minor >= -kMaxMinor && minor <= kMaxMinor;
+}
+
 // An amount of money: an exact integer count of minor units (cents, kopecks) and its currency.
 // Amounts of different currencies are never combined: see ExchangeRates for conversion.
 struct Money {
     qint64 minor = 0;
     QString currency;
 
+    // Refuses text that is not an amount and amounts beyond kMaxMinor.
     static Result<Money> parse(const QString &amount, const QString &currency);
     // "1234.50" style decimal text with exactly the currency's digits, no grouping.
     QString plainText() const;
@@ -64,12 +76,26 @@ struct Rate {
     friend auto operator<=>(const Rate &, const Rate &) = default;
 };
 
+// Checked arithmetic on qint64: nullopt when the exact result does not fit.
+std::optional<qint64> checkedMul(qint64 a, qint64 b);
+std::optional<qint64> checkedAdd(qint64 a, qint64 b);
+
 // Rounding rule (stated once, used everywhere): a product of money and a rate, or a conversion,
 // is rounded to the nearest minor unit, halves away from zero (0.5 cent -> 1 cent,
 // -0.5 cent -> -1 cent). Each sale line is rounded on its own; totals are sums of rounded lines.
-// mulDivRounded computes value * mul / div exactly (div > 0) for |value * mul / div| < 9.2e18
-// and |value % div * mul| < 9.2e18, without a 128-bit type (MSVC has none).
-qint64 mulDivRounded(qint64 value, qint64 mul, qint64 div);
-Money applyRate(const Money &amount, Rate rate);
+// mulDivRounded computes value * mul / div exactly (div > 0), without a 128-bit type (MSVC has
+// none); nullopt when value * mul / div or |value % div * mul| does not fit in qint64.
+std::optional<qint64> mulDivRounded(qint64 value, qint64 mul, qint64 div);
+
+// The change from `before` to `now` in basis points of `before` (> 0), both within kMaxMinor.
+qint64 changeBp(qint64 now, qint64 before);
+
+// Money arithmetic, every result checked against kMaxMinor; an error says what did not fit.
+Result<Money> multiplied(const Money &unit, qint64 count); // a unit price × a quantity
+Result<Money> applyRate(const Money &amount, Rate rate);
+Result<Money> sum(const Money &a, const Money &b); // same currency
+Result<Money> afterDiscount(const Money &list, Rate discount); // list less list × discount
+// The error of an amount beyond kMaxMinor; `what` names it ("2 × 9999999999999.99").
+Error amountOutOfRange(const QString &what, const QString &currency);
 
 } // namespace pd

@@ -120,8 +120,14 @@ struct ProgramLoad {
     QList<ProgramIssue> issues; // empty when the definition is valid
 };
 
+// The most bytes a definition may hold; the built-in ones hold a few KiB.
+inline constexpr qsizetype kMaxProgramBytes = 1 << 20;
+
 // Parses and validates a definition. Every problem is reported, not only the first.
 Result<Program> programFromJson(const QByteArray &json, const QString &source = {});
+// Reads a definition file (at most kMaxProgramBytes and one byte more, so that a larger file
+// or an endless device is refused without being held) and parses it.
+Result<Program> programFromFile(const QString &path);
 QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out = nullptr);
 QByteArray programToJson(const Program &program);
 

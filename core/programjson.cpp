@@ -4,11 +4,14 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 
 namespace pd {
 
@@ -17,6 +20,11 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::Program)
 };
+
+// Bounds of the whole numbers of a definition.
+constexpr qint64 kMaxPeriodMonths = 120;
+constexpr qint64 kMaxMonths = 1200;         // months in a program, in a partnership
+constexpr qint64 kMaxCount = 1'000'000'000; // certified people, customers, deals
 
 const QRegularExpression &keyPattern()
 {
@@ -134,13 +142,24 @@ public:
         return *m;
     }
 
-    qint64 count(const QJsonValue &v, const QString &path)
+    // A whole number in [min, max] (both within ±2^53, exact as doubles). JSON numbers are
+    // doubles: the range and integrality are checked on the double, before any conversion.
+    qint64 whole(const QJsonValue &v, const QString &path, qint64 min, qint64 max)
     {
-        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) || v.toDouble() < 0) {
-            problem(path, Tr::tr("must be a whole number of zero or more"));
-            return 0;
+        const double d = v.toDouble(); // NaN for a value that is not a number
+        if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != std::trunc(d)) {
+            problem(path, Tr::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            return min;
         }
-        return qint64(v.toDouble());
+        return qint64(d);
+    }
+
+    // A key of a keyed list (tiers, product lines, benefits, brands, levels) seen before.
+    void unique(QSet<QString> &seen, const QString &key, const QString &path)
+    {
+        if (!key.isEmpty() && seen.contains(key))
+            problem(path + QStringLiteral(".key"), Tr::tr("\"%1\" appears twice").arg(key));
+        seen.insert(key);
     }
 
     Requirement requirement(const QJsonValue &value, const QString &path, const Program &program);
@@ -165,11 +184,9 @@ Requirement Reader::requirement(const QJsonValue &value, const QString &path, co
         return r;
     r.metric = choice<Metric>(o, path, "metric", Metric::Sales, metricFromKey, metricKeys());
     r.note = text(o, path, "note", false);
-    if (o.contains(QLatin1StringView("periodMonths"))) {
-        r.periodMonths = int(count(o.value(QLatin1StringView("periodMonths")), path + QStringLiteral(".periodMonths")));
-        if (r.periodMonths < 1 || r.periodMonths > 120)
-            problem(path + QStringLiteral(".periodMonths"), Tr::tr("must be between 1 and 120"));
-    }
+    if (o.contains(QLatin1StringView("periodMonths")))
+        r.periodMonths = int(whole(o.value(QLatin1StringView("periodMonths")), path + QStringLiteral(".periodMonths"), 1,
+                                   kMaxPeriodMonths));
     const QJsonArray lines = array(o, path, "productLines", false);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).toString();
@@ -206,8 +223,10 @@ Requirement Reader::requirement(const QJsonValue &value, const QString &path, co
         r.money = money(threshold, tpath);
         break;
     case MetricKind::Count:
+        r.count = whole(threshold, tpath, 0, kMaxCount);
+        break;
     case MetricKind::Months:
-        r.count = count(threshold, tpath);
+        r.count = whole(threshold, tpath, 0, kMaxMonths);
         break;
     case MetricKind::Percent:
         r.percent = percent(threshold, tpath);
@@ -381,6 +400,11 @@ QString territoryKey(Territory t)
 QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out)
 {
     Reader rd;
+    if (json.size() > kMaxProgramBytes) {
+        rd.problem(QStringLiteral("$"), Tr::tr("the definition is larger than %1 bytes, the most a program may hold")
+                                            .arg(kMaxProgramBytes));
+        return rd.issues;
+    }
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError) {
@@ -424,9 +448,7 @@ QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out)
         ProductLine pl { rd.key(o, path), rd.text(o, path, "name", true) };
         if (pl.key == QLatin1StringView("renewal"))
             rd.problem(path + QStringLiteral(".key"), Tr::tr("\"renewal\" is reserved for the renewal rate"));
-        if (!pl.key.isEmpty() && seen.contains(pl.key))
-            rd.problem(path + QStringLiteral(".key"), Tr::tr("\"%1\" appears twice").arg(pl.key));
-        seen.insert(pl.key);
+        rd.unique(seen, pl.key, path);
         p.productLines << pl;
     }
 
@@ -437,9 +459,7 @@ QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out)
     for (qsizetype i = 0; i < tiers.size(); ++i) {
         const QString path = QStringLiteral("$.tiers[%1]").arg(i);
         Tier t = rd.tier(tiers.at(i), path, p);
-        if (!t.key.isEmpty() && seen.contains(t.key))
-            rd.problem(path + QStringLiteral(".key"), Tr::tr("\"%1\" appears twice").arg(t.key));
-        seen.insert(t.key);
+        rd.unique(seen, t.key, path);
         p.tiers << t;
     }
     if (!p.tiers.isEmpty() && p.tiers.first().admission != Admission::Automatic)
@@ -451,9 +471,7 @@ QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out)
         const QString path = QStringLiteral("$.benefits[%1]").arg(i);
         const QJsonObject o = rd.object(benefits.at(i), path);
         BenefitRow row { rd.key(o, path), rd.text(o, path, "label", true), rd.text(o, path, "unit", false), {} };
-        if (!row.key.isEmpty() && benefitKeys.contains(row.key))
-            rd.problem(path + QStringLiteral(".key"), Tr::tr("\"%1\" appears twice").arg(row.key));
-        benefitKeys.insert(row.key);
+        rd.unique(benefitKeys, row.key, path);
         const QJsonObject values = rd.object(o.value(QLatin1StringView("values")), path + QStringLiteral(".values"));
         for (auto it = values.begin(); it != values.end(); ++it) {
             if (p.tierIndex(it.key()) < 0)
@@ -468,22 +486,26 @@ QList<ProgramIssue> validateProgramJson(const QByteArray &json, Program *out)
     }
 
     const QJsonArray brands = rd.array(root, rootPath, "brands", false);
+    seen.clear();
     for (qsizetype i = 0; i < brands.size(); ++i) {
         const QString path = QStringLiteral("$.brands[%1]").arg(i);
         const QJsonObject o = rd.object(brands.at(i), path);
         Brand b { rd.key(o, path), rd.text(o, path, "name", true), {} };
+        rd.unique(seen, b.key, path);
         for (const QJsonValue &r : rd.array(o, path, "regions", false))
             b.regions << r.toString();
         p.brands << b;
     }
 
     const QJsonArray levels = rd.array(root, rootPath, "certificationLevels", false);
+    seen.clear();
     for (qsizetype i = 0; i < levels.size(); ++i) {
         const QString path = QStringLiteral("$.certificationLevels[%1]").arg(i);
         const QJsonObject o = rd.object(levels.at(i), path);
         CertificationLevel l { rd.key(o, path), rd.text(o, path, "name", true), rd.text(o, path, "requires", false),
-                               int(rd.count(o.value(QLatin1StringView("monthsInPartnership")),
-                                            path + QStringLiteral(".monthsInPartnership"))) };
+                               int(rd.whole(o.value(QLatin1StringView("monthsInPartnership")),
+                                            path + QStringLiteral(".monthsInPartnership"), 0, kMaxMonths)) };
+        rd.unique(seen, l.key, path);
         p.certificationLevels << l;
     }
 
@@ -502,6 +524,15 @@ Result<Program> programFromJson(const QByteArray &json, const QString &source)
     for (const ProgramIssue &i : issues)
         lines << (source.isEmpty() ? QString() : source + u':') + i.path + QStringLiteral(": ") + i.message;
     return fail(Error::Code::InvalidInput, lines.join(u'\n'));
+}
+
+Result<Program> programFromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Code::NotFound,
+                    Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return programFromJson(file.read(kMaxProgramBytes + 1), QDir::toNativeSeparators(path));
 }
 
 QByteArray programToJson(const Program &p)

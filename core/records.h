@@ -80,7 +80,8 @@ struct Sale {
     Money unitPrice;  // the fixed retail price of one unit
     int quantity = 1;
     bool renewal = false;
-    Money amount() const { return Money { unitPrice.minor * quantity, unitPrice.currency }; }
+    // unitPrice × quantity; an error when beyond kMaxMinor (checked on import and by `check`).
+    Result<Money> amount() const { return multiplied(unitPrice, quantity); }
 };
 
 struct ComplianceEvent {

@@ -103,7 +103,7 @@ QJsonObject statementToJson(const QuarterStatement &s)
                            { QStringLiteral("renewal"), l.sale.renewal },
                            { QStringLiteral("quantity"), l.sale.quantity },
                            { QStringLiteral("unitPrice"), moneyToJson(l.sale.unitPrice) },
-                           { QStringLiteral("amount"), moneyToJson(l.sale.amount()) },
+                           { QStringLiteral("amount"), moneyToJson(l.amount) },
                            { QStringLiteral("tier"), l.tierKey },
                            { QStringLiteral("ratePercent"), l.rate.percentText() },
                            { QStringLiteral("reward"), moneyToJson(l.reward) } };

@@ -198,17 +198,25 @@ Result<Money> sumSales(const QList<SalesAggregate> &sales, const QStringList &pr
                        const ExchangeRates &rates, const QDate &asOf)
 {
     // Sum per currency first, then convert each sum once: conversion rounds once per currency.
-    QHash<QString, qint64> byCurrency;
+    QHash<QString, Money> byCurrency;
     for (const SalesAggregate &a : sales) {
-        if (productLines.isEmpty() || productLines.contains(a.productLine))
-            byCurrency[a.currency] += a.amountMinor;
+        if (!productLines.isEmpty() && !productLines.contains(a.productLine))
+            continue;
+        Money &subtotal = byCurrency.insert(a.currency, byCurrency.value(a.currency, Money { 0, a.currency })).value();
+        const auto added = sum(subtotal, Money { a.amountMinor, a.currency });
+        if (!added)
+            return std::unexpected(added.error());
+        subtotal = *added;
     }
     Money total { 0, currency };
-    for (auto it = byCurrency.begin(); it != byCurrency.end(); ++it) {
-        const auto converted = rates.convert(Money { it.value(), it.key() }, currency, asOf);
+    for (const Money &subtotal : std::as_const(byCurrency)) {
+        const auto converted = rates.convert(subtotal, currency, asOf);
         if (!converted)
             return std::unexpected(converted.error());
-        total.minor += converted->minor;
+        const auto added = sum(total, *converted);
+        if (!added)
+            return std::unexpected(added.error());
+        total = *added;
     }
     return total;
 }
@@ -291,14 +299,14 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
         if (!before)
             return std::unexpected(before.error());
         if (before->minor > 0)
-            bp = mulDivRounded(now->minor - before->minor, 10000, before->minor);
+            bp = changeBp(now->minor, before->minor);
         else
             noData = Tr::tr("no sales in the previous %n month(s) to compare with", nullptr, r.periodMonths);
         break;
     }
     case Metric::Retention:
         if (w.previousCustomers > 0)
-            bp = mulDivRounded(w.retainedCustomers, 10000, w.previousCustomers);
+            bp = mulDivRounded(w.retainedCustomers, 10000, w.previousCustomers).value_or(0);
         else
             noData = Tr::tr("no customers in the previous %n month(s)", nullptr, r.periodMonths);
         break;

@@ -35,7 +35,13 @@ StatementLine rewardFor(const Sale &sale, const Program &program, const QString 
     StatementLine line;
     line.sale = sale;
     line.tierKey = tierKey;
-    line.reward = Money { 0, sale.unitPrice.currency };
+    line.reward = line.amount = Money { 0, sale.unitPrice.currency };
+    const auto amount = sale.amount();
+    if (!amount) {
+        line.note = amount.error().message;
+        return line;
+    }
+    line.amount = *amount;
     const Tier *tier = program.tier(tierKey);
     if (!tier) {
         line.note = Tr::tr("tier \"%1\" is not in the program").arg(tierKey);
@@ -59,7 +65,11 @@ StatementLine rewardFor(const Sale &sale, const Program &program, const QString 
     if (rule->isRange())
         line.note = Tr::tr("range %1: the lower bound applies until a partner rate is set")
                         .arg(percentRangeDisplay(rule->min.bp, rule->max.bp, formattingLocale()));
-    line.reward = applyRate(sale.amount(), line.rate);
+    const auto reward = applyRate(line.amount, line.rate);
+    if (reward)
+        line.reward = *reward;
+    else
+        line.note = reward.error().message;
     return line;
 }
 
@@ -84,7 +94,8 @@ Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Qu
     st.quarter = quarter;
     st.tierAtQuarterEnd = tierOn(*partner, *history, quarter.last());
     const QJsonValue rebate = program->program.benefit(QStringLiteral("quarterly_rebate"), st.tierAtQuarterEnd);
-    if (rebate.isDouble())
+    // A percentage: converted only when it is one (a huge double does not fit an int).
+    if (rebate.isDouble() && rebate.toDouble() >= 0 && rebate.toDouble() <= 100)
         st.rebateRate = Rate { int(rebate.toDouble() * 100) };
 
     QMap<QString, StatementTotal> totals;
@@ -94,12 +105,24 @@ Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Qu
         t.currency = s.unitPrice.currency;
         t.sales.currency = t.rewards.currency = t.rebate.currency = t.currency;
         ++t.lines;
-        t.sales.minor += s.amount().minor;
-        t.rewards.minor += line.reward.minor;
+        const auto amount = s.amount();
+        if (!amount)
+            return std::unexpected(amount.error());
+        const auto salesTotal = sum(t.sales, *amount);
+        if (!salesTotal)
+            return std::unexpected(salesTotal.error());
+        const auto rewards = sum(t.rewards, line.reward);
+        if (!rewards)
+            return std::unexpected(rewards.error());
+        t.sales = *salesTotal;
+        t.rewards = *rewards;
         st.lines << line;
     }
     for (StatementTotal &t : totals) {
-        t.rebate = applyRate(t.sales, st.rebateRate);
+        const auto rebateAmount = applyRate(t.sales, st.rebateRate);
+        if (!rebateAmount)
+            return std::unexpected(rebateAmount.error());
+        t.rebate = *rebateAmount;
         st.totals << t;
     }
     return st;

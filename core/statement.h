@@ -16,6 +16,7 @@ class Store;
 // rounded per line to the minor unit, halves away from zero.
 struct StatementLine {
     Sale sale;
+    Money amount;         // sale.amount(); zero with a note when it is beyond the largest amount
     QString tierKey;      // the partner's tier on the sale date
     Rate rate;            // 0 when the line earns no reward
     Money reward;

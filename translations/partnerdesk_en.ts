@@ -1044,10 +1044,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Program "%1" saved.</source>
         <translation type="unfinished" />
     </message>
@@ -1477,6 +1473,14 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <source>the text holds NUL bytes: save the file as UTF-8 ("CSV UTF-8"), not UTF-16</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the line is longer than %1 bytes, the most one record may hold; the rest of the file is not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field %1 is longer than %2 bytes, the most one field may hold</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::CsvWriter</name>
@@ -1564,6 +1568,10 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     <name>pd::ExchangeRates</name>
     <message>
         <source>No exchange rate from %1 to %2 on or before %3. Add it to the exchange-rate table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1796,6 +1804,10 @@ Nothing was imported.</source>
         <source>The import of %1 was cancelled; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n characters, more than the %1 this column may hold</source>
+        <translation><numerusform>%n characters, more than the %1 this column may hold</numerusform><numerusform>%n characters, more than the %1 this column may hold</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pd::Integrity</name>
@@ -1822,6 +1834,10 @@ Nothing was imported.</source>
     <message numerus="yes">
         <source>%n certification(s) expire before they were passed</source>
         <translation><numerusform>%n certification expire before they were passed</numerusform><numerusform>%n certifications expire before they were passed</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 %4 is beyond the largest amount (%5 minor units either way)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1864,6 +1880,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>The NFR key is already revoked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit entry %1: the running sum of %2 credits overflows.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2298,6 +2318,10 @@ Nothing was imported.</source>
         <source>%1 is more than %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is beyond the largest amount PartnerDesk handles (%2 %3)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::OfflineCopy</name>
@@ -2508,14 +2532,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>must be a whole number of zero or more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>must be between 1 and 120</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>"%1" is not a product line of this program</source>
         <translation type="unfinished" />
     </message>
@@ -2573,6 +2589,18 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>the minimum %1 is above the maximum %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the definition is larger than %1 bytes, the most a program may hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5136,10 +5164,6 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Imported %1; saving replaces the stored program with the same key.</source>
         <translation type="unfinished" />
     </message>
@@ -6020,6 +6044,10 @@ Nothing was imported.</source>
     <message numerus="yes">
         <source>No sales in the last %n quarter(s).</source>
         <translation><numerusform>No sales in the last %n quarter.</numerusform><numerusform>No sales in the last %n quarters.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some sales are left out: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1084,10 +1084,6 @@
         <translation>Uso: programs list | programs show KEY | programs export KEY FILE.json | programs import FILE.json</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>Program &quot;%1&quot; saved.</source>
         <translation>Programa &quot;%1&quot; guardado.</translation>
     </message>
@@ -1609,6 +1605,14 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
         <source>expected %1 fields as in the header, found %2</source>
         <translation>se esperaban %1 campos, como en el encabezado, pero hay %2</translation>
     </message>
+    <message>
+        <source>the line is longer than %1 bytes, the most one record may hold; the rest of the file is not read</source>
+        <translation>la línea supera los %1 bytes, lo máximo que puede tener un registro; el resto del archivo no se lee</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than %2 bytes, the most one field may hold</source>
+        <translation>el campo %1 supera los %2 bytes, lo máximo que puede tener un campo</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvWriter</name>
@@ -1697,6 +1701,10 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
     <message>
         <source>No exchange rate from %1 to %2 on or before %3. Add it to the exchange-rate table.</source>
         <translation>No hay tipo de cambio de %1 a %2 en la fecha %3 ni antes. Añádalo a la tabla de tipos de cambio.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 en %3</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1946,13 @@ No se importó nada.</translation>
         <source>The import of %1 was cancelled; nothing was imported.</source>
         <translation>Se canceló la importación de %1; no se importó nada.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n characters, more than the %1 this column may hold</source>
+        <translation>
+            <numerusform>%n carácter, más de los %1 que admite esta columna</numerusform>
+            <numerusform>%n caracteres, más de los %1 que admite esta columna</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::Integrity</name>
@@ -1973,6 +1988,10 @@ No se importó nada.</translation>
             <numerusform>%n certificación vence antes de haberse obtenido</numerusform>
             <numerusform>%n certificaciones vencen antes de haberse obtenido</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 %4 is beyond the largest amount (%5 minor units either way)</source>
+        <translation>%1, fila %2: %3 %4 supera el importe máximo (%5 unidades menores en valor absoluto)</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2035,10 @@ No se importó nada.</translation>
     <message>
         <source>The NFR key is already revoked.</source>
         <translation>La clave NFR ya está revocada.</translation>
+    </message>
+    <message>
+        <source>Credit entry %1: the running sum of %2 credits overflows.</source>
+        <translation>Asiento %1: la suma acumulada de %2 créditos se desborda.</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2502,10 @@ No se importó nada.</translation>
         <source>%1 is more than %2</source>
         <translation>%1 es más del %2</translation>
     </message>
+    <message>
+        <source>%1 is beyond the largest amount PartnerDesk handles (%2 %3)</source>
+        <translation>%1 supera el importe máximo que admite PartnerDesk (%2 %3)</translation>
+    </message>
 </context>
 <context>
     <name>pd::OfflineCopy</name>
@@ -2692,14 +2719,6 @@ No se importó nada.</translation>
         <translation>no debe ser negativo</translation>
     </message>
     <message>
-        <source>must be a whole number of zero or more</source>
-        <translation>debe ser un número entero igual o mayor que cero</translation>
-    </message>
-    <message>
-        <source>must be between 1 and 120</source>
-        <translation>debe estar entre 1 y 120</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a product line of this program</source>
         <translation>&quot;%1&quot; no es una línea de productos de este programa</translation>
     </message>
@@ -2758,6 +2777,18 @@ No se importó nada.</translation>
     <message>
         <source>the minimum %1 is above the maximum %2</source>
         <translation>el mínimo del %1 es superior al máximo del %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>the definition is larger than %1 bytes, the most a program may hold</source>
+        <translation>la definición supera los %1 bytes, lo máximo que puede tener un programa</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5491,10 +5522,6 @@ No se importó nada.</translation>
         <translation>Se guardó el programa %1.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>Imported %1; saving replaces the stored program with the same key.</source>
         <translation>Se importó %1; al guardarlo se sustituye el programa almacenado con la misma clave.</translation>
     </message>
@@ -6402,6 +6429,10 @@ No se importó nada.</translation>
             <numerusform>No hay ventas en el último trimestre.</numerusform>
             <numerusform>No hay ventas en los últimos %n trimestres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some sales are left out: %1</source>
+        <translation>Se omiten algunas ventas: %1</translation>
     </message>
 </context>
 <context>

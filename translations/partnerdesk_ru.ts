@@ -1097,10 +1097,6 @@
         <translation>Использование: programs list | programs show KEY | programs export KEY FILE.json | programs import FILE.json</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
         <source>Program &quot;%1&quot; saved.</source>
         <translation>Программа «%1» сохранена.</translation>
     </message>
@@ -1630,6 +1626,14 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <source>expected %1 fields as in the header, found %2</source>
         <translation>ожидалось полей: %1, как в заголовке, найдено: %2</translation>
     </message>
+    <message>
+        <source>the line is longer than %1 bytes, the most one record may hold; the rest of the file is not read</source>
+        <translation>строка длиннее %1 байт — это наибольший размер записи; остальная часть файла не читается</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than %2 bytes, the most one field may hold</source>
+        <translation>поле %1 длиннее %2 байт — это наибольший размер поля</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvWriter</name>
@@ -1718,6 +1722,10 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     <message>
         <source>No exchange rate from %1 to %2 on or before %3. Add it to the exchange-rate table.</source>
         <translation>Нет валютного курса %1 к %2 на %3 или более раннюю дату. Добавьте его в таблицу валютных курсов.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 в %3</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +1970,14 @@ Nothing was imported.</source>
         <source>The import of %1 was cancelled; nothing was imported.</source>
         <translation>Импорт %1 отменён; ничего не импортировано.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n characters, more than the %1 this column may hold</source>
+        <translation>
+            <numerusform>%n символ — больше %1, допустимых в этом столбце</numerusform>
+            <numerusform>%n символа — больше %1, допустимых в этом столбце</numerusform>
+            <numerusform>%n символов — больше %1, допустимых в этом столбце</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::Integrity</name>
@@ -2000,6 +2016,10 @@ Nothing was imported.</source>
             <numerusform>%n сертификации истекают раньше, чем были получены</numerusform>
             <numerusform>%n сертификаций истекают раньше, чем были получены</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 %4 is beyond the largest amount (%5 minor units either way)</source>
+        <translation>%1, строка %2: %3 %4 превышает наибольшую сумму (%5 минимальных единиц по модулю)</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2063,10 @@ Nothing was imported.</source>
     <message>
         <source>The NFR key is already revoked.</source>
         <translation>NFR-ключ уже отозван.</translation>
+    </message>
+    <message>
+        <source>Credit entry %1: the running sum of %2 credits overflows.</source>
+        <translation>Запись %1: накопленная сумма %2 кредитов переполняется.</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2540,10 @@ Nothing was imported.</source>
         <source>%1 is more than %2</source>
         <translation>%1 — больше %2</translation>
     </message>
+    <message>
+        <source>%1 is beyond the largest amount PartnerDesk handles (%2 %3)</source>
+        <translation>%1 превышает наибольшую сумму, с которой работает PartnerDesk (%2 %3)</translation>
+    </message>
 </context>
 <context>
     <name>pd::OfflineCopy</name>
@@ -2730,14 +2758,6 @@ Nothing was imported.</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <source>must be a whole number of zero or more</source>
-        <translation>должно быть целым числом от нуля и больше</translation>
-    </message>
-    <message>
-        <source>must be between 1 and 120</source>
-        <translation>должно быть от 1 до 120</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a product line of this program</source>
         <translation>«%1» — не продуктовая линейка этой программы</translation>
     </message>
@@ -2796,6 +2816,18 @@ Nothing was imported.</source>
     <message>
         <source>the minimum %1 is above the maximum %2</source>
         <translation>минимум %1 больше максимума %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <source>the definition is larger than %1 bytes, the most a program may hold</source>
+        <translation>описание больше %1 байт — это наибольший размер программы</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5586,10 +5618,6 @@ Nothing was imported.</source>
         <translation>Программа %1 сохранена.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
         <source>Imported %1; saving replaces the stored program with the same key.</source>
         <translation>Программа %1 импортирована; при сохранении она заменит сохранённую программу с тем же ключом.</translation>
     </message>
@@ -6506,6 +6534,10 @@ Nothing was imported.</source>
             <numerusform>Нет продаж за последние %n квартала.</numerusform>
             <numerusform>Нет продаж за последние %n кварталов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some sales are left out: %1</source>
+        <translation>Некоторые продажи не учтены: %1</translation>
     </message>
 </context>
 <context>

@@ -114,10 +114,7 @@ int runPrograms(Context &c)
         return Ok;
     }
     if (sub == QLatin1StringView("import")) {
-        QFile f(c.args.at(1));
-        if (!f.open(QIODevice::ReadOnly))
-            return c.fail(Error { Error::Code::InvalidInput, Tr::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()) });
-        const auto program = programFromJson(f.readAll(), f.fileName());
+        const auto program = programFromFile(c.args.at(1));
         if (!program)
             return c.fail(program.error());
         if (auto r = store.saveProgram(*program); !r)

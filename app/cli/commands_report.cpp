@@ -205,7 +205,7 @@ int runStatement(Context &c)
     for (const StatementLine &l : st->lines) {
         c.out << "  " << displayDate(l.sale.soldOn, locale) << "  " << l.sale.productLine
               << (l.sale.renewal ? Tr::tr(" (renewal)") : QString()) << "  " << l.sale.quantity << " × "
-              << l.sale.unitPrice.display(locale) << " = " << l.sale.amount().display(locale) << "  "
+              << l.sale.unitPrice.display(locale) << " = " << l.amount.display(locale) << "  "
               << Tr::tr("reward %1 = %2").arg(percentDisplay(l.rate.bp, locale), l.reward.display(locale));
         if (!l.note.isEmpty())
             c.out << "  (" << l.note << ')';

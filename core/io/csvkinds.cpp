@@ -17,14 +17,19 @@ constexpr std::array kKindKeys {
     std::pair { CsvKind::FxRates, "fxrates" },
 };
 
-CsvColumn req(const char *name)
+constexpr int kShort = 64; // codes, keys, dates, numbers
+constexpr int kName = 200;
+constexpr int kEmail = 254; // RFC 5321's longest path
+constexpr int kText = 2000; // notes, web addresses
+
+CsvColumn req(const char *name, int maxLength = kShort)
 {
-    return CsvColumn { QString::fromLatin1(name), true };
+    return CsvColumn { QString::fromLatin1(name), true, maxLength };
 }
 
-CsvColumn opt(const char *name)
+CsvColumn opt(const char *name, int maxLength = kShort)
 {
-    return CsvColumn { QString::fromLatin1(name), false };
+    return CsvColumn { QString::fromLatin1(name), false, maxLength };
 }
 
 } // namespace
@@ -68,19 +73,19 @@ QList<CsvColumn> csvColumns(CsvKind kind)
 {
     switch (kind) {
     case CsvKind::Partners:
-        return { req("code"), req("name"), req("country"), opt("region"), req("category"), opt("subcategory"),
-                 req("program"), req("tier"), req("tier_since"), req("joined_on"), opt("territory"), opt("brand"),
-                 opt("website") };
+        return { req("code"), req("name", kName), req("country"), opt("region", kName), req("category"),
+                 opt("subcategory"), req("program"), req("tier"), req("tier_since"), req("joined_on"),
+                 opt("territory", kName), opt("brand", kName), opt("website", kText) };
     case CsvKind::Certifications:
-        return { req("partner"), req("staff_name"), opt("staff_email"), req("role"), req("certificate"),
-                 req("passed_on"), opt("expires_on") };
+        return { req("partner"), req("staff_name", kName), opt("staff_email", kEmail), req("role"),
+                 req("certificate", kName), req("passed_on"), opt("expires_on") };
     case CsvKind::Customers:
-        return { req("code"), req("partner"), req("name"), opt("country") };
+        return { req("code"), req("partner"), req("name", kName), opt("country") };
     case CsvKind::Sales:
         return { req("date"), req("partner"), req("customer"), req("product_line"), req("unit_price"),
                  req("currency"), req("quantity"), opt("renewal") };
     case CsvKind::Events:
-        return { req("partner"), req("kind"), req("date"), opt("note") };
+        return { req("partner"), req("kind"), req("date"), opt("note", kText) };
     case CsvKind::Scores:
         return { req("partner"), req("metric"), req("date"), req("value") };
     case CsvKind::FxRates:

@@ -16,6 +16,9 @@ struct CsvColumn {
     // A required column must be in the header; an optional one may be left out, which is the
     // same as leaving every value of it empty.
     bool required = true;
+    // The most characters a value may have (after trimming): codes, keys, dates and numbers 64,
+    // names 200, e-mail addresses 254, notes and web addresses 2000.
+    int maxLength = 64;
 };
 
 QString csvKindKey(CsvKind kind); // "partners", "sales", ...

@@ -150,7 +150,8 @@ void CsvReader::detectDelimiter()
             else if (c == '\t')
                 ++tab;
         }
-        if (!complete && fill())
+        // A header longer than a record may be is refused by parse(); no need to read further.
+        if (!complete && n - m_pos <= kMaxRecordBytes && fill())
             continue;
         m_delimiter = ',';
         if (semicolon > comma && semicolon >= tab)
@@ -194,8 +195,23 @@ bool CsvReader::next(CsvRecord &record)
             return true;
         if (result == Parse::End)
             return false;
+        if (result == Parse::TooLong || m_buf.size() - m_pos > kMaxRecordBytes) {
+            refuseLongRecord(record);
+            return true;
+        }
         fill(); // NeedMore: parse again from the record's start with more data (or at the end)
     }
+}
+
+void CsvReader::refuseLongRecord(CsvRecord &record)
+{
+    // parse() has already skipped the empty lines before the record: m_line is its first line.
+    m_stopped = true;
+    record = CsvRecord { {}, m_line,
+                         tr("the line is longer than %1 bytes, the most one record may hold; the rest of the "
+                            "file is not read")
+                             .arg(kMaxRecordBytes),
+                         m_line };
 }
 
 CsvReader::Parse CsvReader::skipLine(qsizetype from, qsizetype &out) const
@@ -225,13 +241,12 @@ CsvReader::Parse CsvReader::parse(CsvRecord &record)
         p += (b[p] == '\r' && p + 1 < n && b[p + 1] == '\n') ? 2 : 1;
         ++line;
     }
-    if (p == n) {
-        if (!m_eof)
-            return Parse::NeedMore;
-        m_pos = p;
-        m_line = line;
-        return Parse::End;
-    }
+    // The empty lines are skipped for good: the buffer keeps only the record's bytes, and m_line
+    // is the record's first line.
+    m_pos = p;
+    m_line = line;
+    if (p == n)
+        return m_eof ? Parse::End : Parse::NeedMore;
 
     const qsizetype begin = p;
     const qint64 startLine = line;
@@ -318,6 +333,8 @@ CsvReader::Parse CsvReader::parse(CsvRecord &record)
 
     // p is at the record's line break, or at the end of the input.
     const qsizetype contentEnd = p;
+    if (contentEnd - begin > kMaxRecordBytes)
+        return Parse::TooLong;
     if (p < n) {
         if (b[p] == '\r') {
             if (p + 1 == n && !m_eof)
@@ -337,6 +354,16 @@ CsvReader::Parse CsvReader::parse(CsvRecord &record)
         } else if (!isValidUtf8(b + begin, contentEnd - begin, &bad)) {
             problem = tr("the text is not valid UTF-8 (save the file as \"CSV UTF-8\")");
             problemLine = startLine + countBreaks(b, begin, begin + bad, n);
+        }
+    }
+    if (problem.isEmpty()) {
+        for (qsizetype i = 0; i < m_spans.size(); ++i) {
+            const Span &s = m_spans.at(i);
+            if (s.end - s.begin > kMaxFieldBytes) {
+                problem = tr("field %1 is longer than %2 bytes, the most one field may hold").arg(i + 1).arg(kMaxFieldBytes);
+                problemLine = startLine + countBreaks(b, begin, s.begin, n);
+                break;
+            }
         }
     }
     if (problem.isEmpty() && m_expectedFields > 0 && m_spans.size() != m_expectedFields) {

@@ -28,12 +28,19 @@ struct CsvRecord {
 //   and Russian locales) or tab, whichever occurs most often outside quotes; comma when none does.
 // - Empty lines between records are skipped.
 // - After readHeader(), a record with a different number of fields than the header is malformed.
+// - Limits: a record (its line, or lines when a quoted field spans several) holds at most
+//   kMaxRecordBytes, a field at most kMaxFieldBytes. A longer field makes its record malformed;
+//   a longer record is reported at its first line and ends reading, so that input without line
+//   breaks (/dev/zero) is refused after reading about kMaxRecordBytes, never held whole.
 // Recovery: after a stray quote the reader continues at the next physical line; an unterminated
 // quote runs to the end of the input and ends reading.
 class CsvReader {
     Q_DECLARE_TR_FUNCTIONS(pd::CsvReader)
 
 public:
+    static constexpr qsizetype kMaxRecordBytes = 1 << 20; // 1 MiB
+    static constexpr qsizetype kMaxFieldBytes = 64 << 10; // 64 KiB
+
     explicit CsvReader(QIODevice *device);
 
     // Reads the first record as the header and fixes the number of fields every later record
@@ -49,7 +56,7 @@ public:
     qint64 totalBytes() const; // -1 for sequential devices
 
 private:
-    enum class Parse { Record, NeedMore, End };
+    enum class Parse { Record, NeedMore, End, TooLong };
     struct Span {
         qsizetype begin = 0;
         qsizetype end = 0;
@@ -61,6 +68,7 @@ private:
     Parse parse(CsvRecord &record);
     Parse skipLine(qsizetype from, qsizetype &out) const; // to the end of the physical line
     void convert(CsvRecord &record);
+    void refuseLongRecord(CsvRecord &record);
 
     QIODevice *m_device;
     QByteArray m_buf;

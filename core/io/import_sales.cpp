@@ -92,6 +92,8 @@ public:
             s.quantity = row[Quantity].toInt(&ok);
             if (!ok || s.quantity < 1)
                 row.fail(Quantity, Tr::tr("\"%1\" is not a whole number of at least 1").arg(row[Quantity]));
+            else if (const auto amount = s.amount(); !s.unitPrice.currency.isEmpty() && !amount)
+                row.fail(Quantity, amount.error().message);
         }
         s.renewal = renewal(row);
         if (!row.ok() || !write)

@@ -114,8 +114,15 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                 row.line = record.line;
                 row.issues.clear();
                 for (qsizetype i = 0; i < record.fields.size(); ++i) {
-                    if (columnAt.at(i) >= 0)
-                        row.values[columnAt.at(i)] = record.fields.at(i).trimmed();
+                    const int c = columnAt.at(i);
+                    if (c < 0)
+                        continue;
+                    row.values[c] = record.fields.at(i).trimmed();
+                    if (const qsizetype length = row.values.at(c).size(); length > columns.at(c).maxLength) {
+                        row.fail(c, tr("%n characters, more than the %1 this column may hold", nullptr, int(length))
+                                        .arg(columns.at(c).maxLength));
+                        row.values[c].truncate(columns.at(c).maxLength); // the row is refused; keep later messages short
+                    }
                 }
                 const bool write = m_issueCount == 0;
                 handler->handle(row, write);

@@ -165,8 +165,7 @@ Result<Money> creditPurchasePrice(qint64 credits, Rate discount, const QString &
         unit *= 10;
     if (credits <= 0 || credits > 1'000'000'000'000LL)
         return fail(Error::Code::InvalidInput, LicensingTr::tr("A purchase is of 1 to 1,000,000,000,000 credits."));
-    const Money value { credits * unit, cur->code };
-    return Money { value.minor - applyRate(value, discount).minor, cur->code };
+    return afterDiscount(Money { credits * unit, cur->code }, discount); // at most 10^12 × 100 minor units
 }
 
 } // namespace pd

@@ -42,7 +42,7 @@ struct Licence {
     QString note;
     qint64 renewedById = 0; // read only: the later licence that renews this one
 
-    Money listAmount() const { return Money { unitPrice.minor * seats, unitPrice.currency }; }
+    Result<Money> listAmount() const { return multiplied(unitPrice, seats); }
     bool activeOn(const QDate &d) const { return startsOn <= d && (endsOn.isNull() || d <= endsOn); }
 };
 

@@ -48,6 +48,8 @@ Result<void> LicenceService::validateCommon(Licence &l) const
         return fail(Error::Code::InvalidInput, LicensingTr::tr("A price cannot be negative."));
     if (auto cur = Currency::find(l.unitPrice.currency); !cur)
         return std::unexpected(cur.error());
+    if (auto list = l.listAmount(); !list)
+        return std::unexpected(list.error());
     const auto partner = m_store.partner(l.partnerId);
     if (!partner)
         return std::unexpected(partner.error());

@@ -150,7 +150,12 @@ Result<QStringList> CreditLedger::audit() const
     QHash<qint64, qint64> running;
     for (const CreditEntry &e : *all) {
         qint64 &sum = running[e.partnerId];
-        sum += e.credits;
+        const auto next = checkedAdd(sum, e.credits); // damaged rows may hold anything
+        if (!next) {
+            problems << licsql::Tr::tr("Credit entry %1: the running sum of %2 credits overflows.").arg(e.id).arg(e.credits);
+            continue;
+        }
+        sum = *next;
         if (sum != e.balanceAfter)
             problems << licsql::Tr::tr("Credit entry %1: balance after is %2, the running sum is %3.")
                             .arg(e.id)

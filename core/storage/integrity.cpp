@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <array>
+#include <utility>
 
 namespace pd {
 
@@ -15,6 +17,31 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::Integrity)
 };
+
+// Stored amounts beyond kMaxMinor: only a change made outside PartnerDesk writes them, and
+// arithmetic on them would not fit. The first rows of each column are named by id.
+Result<void> checkAmounts(Database &db, QStringList &problems)
+{
+    static constexpr std::array kColumns {
+        std::pair { "sales", "unit_price_minor" }, std::pair { "sales", "amount_minor" },
+        std::pair { "licences", "unit_price_minor" }, std::pair { "licences", "paid_minor" },
+        std::pair { "credit_ledger", "paid_minor" },
+    };
+    constexpr int kListed = 20;
+    for (const auto &[table, column] : kColumns) {
+        sql::Statement st(db, QStringLiteral("SELECT id, %2 FROM %1 WHERE %2 > ? OR %2 < ? ORDER BY id LIMIT %3")
+                                  .arg(QLatin1StringView(table), QLatin1StringView(column))
+                                  .arg(kListed));
+        if (auto r = st.run({ kMaxMinor, -kMaxMinor }); !r)
+            return r;
+        while (st.query().next())
+            problems << Tr::tr("%1 row %2: %3 %4 is beyond the largest amount (%5 minor units either way)")
+                            .arg(QLatin1StringView(table), st.query().value(0).toString(), QLatin1StringView(column),
+                                 st.query().value(1).toString(), QString::number(kMaxMinor));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QStringList> checkIntegrity(Database &db)
@@ -85,6 +112,9 @@ Result<QStringList> checkIntegrity(Database &db)
         return std::unexpected(badCerts.error());
     if (badCerts->toInt() > 0)
         problems << Tr::tr("%n certification(s) expire before they were passed", nullptr, badCerts->toInt());
+
+    if (auto r = checkAmounts(db, problems); !r)
+        return std::unexpected(r.error());
 
     // Activation-credit balances must equal the sums of their append-only ledgers.
     const auto ledger = CreditLedger(db).audit();

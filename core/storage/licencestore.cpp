@@ -68,8 +68,13 @@ LicenceStore::LicenceStore(Database &db)
 
 Result<qint64> LicenceStore::insertLicence(Licence &l)
 {
-    l.paid
-        = Money { l.listAmount().minor - applyRate(l.listAmount(), l.discount).minor, l.unitPrice.currency };
+    const auto list = l.listAmount();
+    if (!list)
+        return std::unexpected(list.error());
+    const auto paid = afterDiscount(*list, l.discount);
+    if (!paid)
+        return std::unexpected(paid.error());
+    l.paid = *paid;
     if (l.kind == LicenceKind::Resale) {
         Sale s;
         s.partnerId = l.partnerId;

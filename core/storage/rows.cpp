@@ -66,8 +66,11 @@ QString saleInsert()
 
 QVariantList saleValues(const Sale &s)
 {
+    // Callers check amounts first; one beyond kMaxMinor becomes NULL, which amount_minor's
+    // NOT NULL refuses, so a wrapped amount can never be stored.
+    const auto amount = s.amount();
     return { s.partnerId, s.customerId, dateValue(s.soldOn), s.productLine, s.unitPrice.minor, s.unitPrice.currency,
-             s.quantity, s.renewal ? 1 : 0, s.amount().minor };
+             s.quantity, s.renewal ? 1 : 0, amount ? QVariant(amount->minor) : QVariant() };
 }
 
 QString eventInsert()

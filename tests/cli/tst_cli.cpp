@@ -31,6 +31,8 @@ private slots:
     void importThenExportRoundTrips();
     void programsExportImport();
     void refusesNonDatabase();
+    void refusesEndlessInput_data();
+    void refusesEndlessInput();
     void fxSetAndList();
     void nfrVerifyExitCodes();
     void creditsAndLicencesCommands();
@@ -236,6 +238,31 @@ void TestCli::programsExportImport()
     const Run show = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("programs"), QStringLiteral("show"),
                            QStringLiteral("reseller-status") });
     QVERIFY(show.out.contains(QStringLiteral("Privileged")));
+}
+
+void TestCli::refusesEndlessInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    // issue 14: both read /dev/zero until about 1 GB and aborted with std::bad_alloc.
+    QTest::newRow("import partners") << QStringList { "import", "partners", "/dev/zero" }
+                                     << "/dev/zero:1: the line is longer than 1048576 bytes";
+    QTest::newRow("import sales") << QStringList { "import", "sales", "/dev/zero" }
+                                  << "/dev/zero:1: the line is longer than 1048576 bytes";
+    QTest::newRow("programs import") << QStringList { "programs", "import", "/dev/zero" }
+                                     << "/dev/zero:$: the definition is larger than 1048576 bytes";
+}
+
+void TestCli::refusesEndlessInput()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("needs /dev/zero");
+#endif
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = cli(QStringList { QStringLiteral("--db"), m_demo } + args);
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 void TestCli::refusesNonDatabase()

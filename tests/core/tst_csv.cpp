@@ -2,7 +2,10 @@
 #include "io/csvwriter.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QTest>
+#include <cstring>
+#include <numeric>
 
 using namespace pd;
 
@@ -57,6 +60,32 @@ QString u8(const char *text)
     return QString::fromUtf8(text);
 }
 
+// /dev/zero as a QIODevice: sequential NUL bytes without a line break, up to `size` (so that a
+// reader without limits still ends, slowly, instead of hanging the test).
+class ZeroDevice final : public QIODevice {
+public:
+    explicit ZeroDevice(qint64 size)
+        : m_left(size)
+    {
+    }
+    bool isSequential() const override { return true; }
+    qint64 delivered = 0;
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, m_left);
+        std::memset(data, 0, size_t(n));
+        m_left -= n;
+        delivered += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_left;
+};
+
 } // namespace
 
 class TestCsv final : public QObject {
@@ -68,7 +97,10 @@ private slots:
     void malformed();
     void streamsAcrossChunks_data();
     void streamsAcrossChunks();
-    void longFieldLongerThanAChunk();
+    void limits_data();
+    void limits();
+    void endlessInputWithoutLineBreak();
+    void manyEmptyLinesAreNotARecord();
     void progressPosition();
     void utf8Validation_data();
     void utf8Validation();
@@ -240,14 +272,77 @@ void TestCsv::streamsAcrossChunks()
     }
 }
 
-void TestCsv::longFieldLongerThanAChunk()
+void TestCsv::limits_data()
 {
-    const QByteArray big(3 * (1 << 20) + 17, 'x');
-    const Parsed parsed = readAll("a,b\n\"" + big + "\",1\n2,3\n");
-    QVERIFY(parsed.errors.isEmpty());
-    QCOMPARE(parsed.records.size(), 3);
-    QCOMPARE(parsed.records.at(1).at(0).size(), big.size());
-    QCOMPARE(parsed.lines, (QList<qint64> { 1, 2, 3 }));
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QList<qint64>>("lines");      // of the good records, the header first
+    QTest::addColumn<QList<qint64>>("errorLines");
+    QTest::addColumn<QString>("error");            // a word of the error, when there is one
+    const qsizetype field = CsvReader::kMaxFieldBytes;
+    const QByteArray atField(field, 'x');
+    const QByteArray header16 = "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p\n";
+    QByteArray atRecord; // 16 fields and 15 commas: exactly kMaxRecordBytes
+    for (int i = 0; i < 15; ++i)
+        atRecord += atField + ',';
+    atRecord += QByteArray(field - 15, 'x');
+    QCOMPARE(atRecord.size(), CsvReader::kMaxRecordBytes);
+    QList<qint64> all(20);
+    std::iota(all.begin(), all.end(), 1);
+    QTest::newRow("field at the limit, across the first chunk")
+        << "a,b\n" + QByteArray("1," + QByteArray(60 << 10, 'y') + '\n').repeated(17) + '"' + atField + "\",1\n2,3\n" << all
+        << QList<qint64> {} << QString();
+    QTest::newRow("field one byte over")
+        << "a,b\n1,2\n3,\"" + atField + "x\"\n4,5\n" << QList<qint64> { 1, 2, 4 } << QList<qint64> { 3 }
+        << QStringLiteral("field 2");
+    QTest::newRow("quoted field over, on its later line")
+        << "a,b\n\"x\ny\",\"" + atField + atField + "\"\n4,5\n" << QList<qint64> { 1, 4 } << QList<qint64> { 3 }
+        << QStringLiteral("field 2");
+    QTest::newRow("record at the limit") << header16 + atRecord + "\n" << QList<qint64> { 1, 2 } << QList<qint64> {}
+                                         << QString();
+    QTest::newRow("record one byte over: reading stops")
+        << header16 + "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16\n" + atRecord + "x\n" + "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16\n"
+        << QList<qint64> { 1, 2 } << QList<qint64> { 3 } << QStringLiteral("1048576");
+    QTest::newRow("header over the limit") << QByteArray(3 << 20, 'h') + "\n1\n" << QList<qint64> {}
+                                           << QList<qint64> { 1 } << QStringLiteral("1048576");
+}
+
+void TestCsv::limits()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QList<qint64>, lines);
+    QFETCH(QList<qint64>, errorLines);
+    QFETCH(QString, error);
+    const Parsed parsed = readAll(data);
+    QCOMPARE(parsed.lines, lines);
+    QCOMPARE(parsed.errorLines, errorLines);
+    if (!error.isEmpty())
+        QVERIFY2(parsed.errors.first().contains(error), qPrintable(parsed.errors.first()));
+}
+
+void TestCsv::endlessInputWithoutLineBreak()
+{
+    // issue 14: `import partners /dev/zero` grew a buffer to about 1 GB and aborted.
+    ZeroDevice zero(qint64(256) << 20);
+    zero.open(QIODevice::ReadOnly);
+    CsvReader reader(&zero);
+    CsvRecord record;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(reader.readHeader(record));
+    QVERIFY(!record.isValid());
+    QCOMPARE(record.errorLine, qint64(1));
+    QVERIFY2(record.error.contains(QStringLiteral("1048576")), qPrintable(record.error));
+    QVERIFY(!reader.next(record));
+    QVERIFY2(zero.delivered <= 4 * CsvReader::kMaxRecordBytes, qPrintable(QString::number(zero.delivered)));
+    QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestCsv::manyEmptyLinesAreNotARecord()
+{
+    // Empty lines are skipped as they stream by: they never count toward a record's length.
+    const Parsed parsed = readAll("a,b\n" + QByteArray(3 << 20, '\n') + "1,2\n");
+    QVERIFY2(parsed.errors.isEmpty(), qPrintable(parsed.errors.join(u'\n')));
+    QCOMPARE(parsed.lines, (QList<qint64> { 1, (3 << 20) + 2 }));
 }
 
 void TestCsv::progressPosition()

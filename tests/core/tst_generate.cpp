@@ -102,7 +102,7 @@ QHash<QString, qint64> salesByCurrency(const Store &store)
     QHash<QString, qint64> out;
     for (const PartnerRow &p : valueOf(store.partnerRows())) {
         for (const Sale &s : allSales(store, p.id))
-            out[s.unitPrice.currency] += s.amount().minor;
+            out[s.unitPrice.currency] += s.amount().value().minor;
     }
     return out;
 }

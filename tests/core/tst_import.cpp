@@ -1,13 +1,17 @@
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "storage/database.h"
+#include "storage/integrity.h"
 #include "storage/store.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace pd;
 
@@ -150,6 +154,9 @@ private slots:
     void rejectsBadRows_data();
     void rejectsBadRows();
     void reportsEveryBadRowAndWritesNothing();
+    void textAtItsLimitIsImported();
+    void checkFindsOutOfRangeAmounts_data();
+    void checkFindsOutOfRangeAmounts();
     void capsListedProblems();
     void wrongColumnSet_data();
     void wrongColumnSet();
@@ -209,7 +216,7 @@ void TestImport::importsCustomersAndSales()
     const qint64 p2 = f.store->partnerByCode(QStringLiteral("P-002"))->id;
     const auto credits = f.store->sales(p2, QDate(2026, 1, 1), QDate(2026, 12, 31));
     QCOMPARE(credits->size(), 1);
-    QCOMPARE(credits->at(0).amount(), (Money { 99000, QStringLiteral("USD") }));
+    QCOMPARE(credits->at(0).amount().value(), (Money { 99000, QStringLiteral("USD") }));
 }
 
 void TestImport::importsCertificationsReusingStaff()
@@ -298,6 +305,16 @@ void TestImport::rejectsBadRows_data()
                                    << "sales.csv:2: quantity: " << "at least 1";
     QTest::newRow("fractional quantity") << sales << sh + "2026-01-15,P-001,C-1,ti,100,RUB,1.5,no\n"
                                          << "sales.csv:2: quantity: " << "1.5";
+    // issue 14: this line was imported with a wrapped amount.
+    QTest::newRow("price beyond the largest amount")
+        << sales << sh + "2026-01-15,P-001,C-1,ti,999999999999999.99,RUB,100000,no\n"
+        << "sales.csv:2: unit_price: " << "999999999999999.99";
+    QTest::newRow("price × quantity beyond the largest amount")
+        << sales << sh + "2026-01-15,P-001,C-1,ti,9999999999999.99,RUB,2,no\n"
+        << "sales.csv:2: quantity: " << "9999999999999.99 × 2";
+    QTest::newRow("price × quantity beyond qint64")
+        << sales << sh + "2026-01-15,P-001,C-1,ti,9999999999999.99,RUB,2147483647,no\n"
+        << "sales.csv:2: quantity: " << "2147483647";
     QTest::newRow("bad renewal") << sales << sh + "2026-01-15,P-001,C-1,ti,100,RUB,1,maybe\n"
                                  << "sales.csv:2: renewal: " << "maybe";
     QTest::newRow("wrong field count") << sales << sh + "2026-01-15,P-001,C-1,ti,100,RUB,1\n"
@@ -359,6 +376,20 @@ void TestImport::rejectsBadRows_data()
                                              << chd + "P-001,A,,technical,TI,2025-01-01,\nP-001,A,,sales,S,2025-01-01,\n"
                                              << "certifications.csv:3: role: " << "technical";
 
+    const QByteArray name201(201, 'n');
+    QTest::newRow("name of 201 characters")
+        << partners << ph + "P-9," + name201 + ",ES,channel,reseller-status,authorized,2025-01-01,2025-01-01,,\n"
+        << "partners.csv:2: name: " << "201 characters, more than the 200";
+    QTest::newRow("field beyond 64 KiB")
+        << partners
+        << ph + "P-9,\"" + QByteArray(65537, 'n') + "\",ES,channel,reseller-status,authorized,2025-01-01,2025-01-01,,\n"
+        << "partners.csv:2: " << "field 2 is longer than 65536 bytes";
+    // issue 14: a 10 MB partner name was accepted.
+    QTest::newRow("line beyond 1 MiB")
+        << partners
+        << ph + "P-8,X,ES,channel,reseller-status,authorized,2025-01-01,2025-01-01,,\n" + "P-9,"
+            + QByteArray(10 << 20, 'n') + ",ES,channel,reseller-status,authorized,2025-01-01,2025-01-01,,\n"
+        << "partners.csv:3: " << "longer than 1048576 bytes";
     const int customers = int(CsvKind::Customers);
     QTest::newRow("existing customer") << customers << QByteArray("code,partner,name,country\nC-1,P-001,X,RU\n")
                                        << "customers.csv:2: code: " << "already exists";
@@ -368,6 +399,9 @@ void TestImport::rejectsBadRows_data()
     const int events = int(CsvKind::Events);
     QTest::newRow("unknown event kind") << events << QByteArray("partner,kind,date,note\nP-001,party,2026-01-01,\n")
                                         << "events.csv:2: kind: " << "contract_signed";
+    QTest::newRow("note of 2001 characters")
+        << events << "partner,kind,date,note\nP-001,monthly_report,2026-01-31," + QByteArray(2001, 'z') + '\n'
+        << "events.csv:2: note: " << "2001 characters, more than the 2000";
 
     const int scores = int(CsvKind::Scores);
     const QByteArray sch = "partner,metric,date,value\n";
@@ -411,6 +445,71 @@ void TestImport::rejectsBadRows()
     QVERIFY2(issue.mid(where.size()).contains(mentions), qPrintable(issue));
     QVERIFY2(r.error().message.contains(issue), qPrintable(r.error().message));
     QCOMPARE(counts(*f.store), before);
+}
+
+void TestImport::textAtItsLimitIsImported()
+{
+    Fixture f = freshDatabase();
+    const QByteArray name(200, 'n');
+    QVERIFY(mustImport(*f.store, CsvKind::Partners,
+                       "code,name,country,category,program,tier,tier_since,joined_on\n"
+                       "P-9," + name + ",ES,channel,reseller-status,authorized,2025-01-01,2025-01-01\n",
+                       1));
+    QCOMPARE(f.store->partnerByCode(QStringLiteral("P-9"))->name.size(), 200);
+}
+
+void TestImport::checkFindsOutOfRangeAmounts_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<bool>("reported");
+    QTest::newRow("amount at the largest") << "amount_minor" << kMaxMinor << false;
+    QTest::newRow("amount one over") << "amount_minor" << kMaxMinor + 1 << true;
+    QTest::newRow("amount one under the smallest") << "amount_minor" << -kMaxMinor - 1 << true;
+    QTest::newRow("amount smallest qint64") << "amount_minor" << std::numeric_limits<qint64>::min() << true;
+    QTest::newRow("unit price one over") << "unit_price_minor" << kMaxMinor + 1 << true;
+    QTest::newRow("unit price qint64 max") << "unit_price_minor" << std::numeric_limits<qint64>::max() << true;
+}
+
+void TestImport::checkFindsOutOfRangeAmounts()
+{
+    QFETCH(QString, column);
+    QFETCH(qint64, value);
+    QFETCH(bool, reported);
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        QSKIP("the sqlite3 shell is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("amounts.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.has_value());
+        Store store(**db);
+        QVERIFY(store.installBuiltinPrograms().has_value());
+        QVERIFY(importAll(store));
+        QCOMPARE(checkIntegrity(**db).value(), QStringList());
+    }
+    // Written past PartnerDesk, as a damaged or hand-edited database would hold it.
+    QProcess shell;
+    shell.start(sqlite3, { path, QStringLiteral("UPDATE sales SET %1 = %2 WHERE id = (SELECT max(id) FROM sales); "
+                                                "SELECT max(id) FROM sales;")
+                                     .arg(column)
+                                     .arg(value) });
+    QVERIFY(shell.waitForFinished(60000));
+    QCOMPARE(shell.exitCode(), 0);
+    const QString id = QString::fromLatin1(shell.readAllStandardOutput()).trimmed();
+    auto db = Database::open(path);
+    QVERIFY(db.has_value());
+    const auto problems = checkIntegrity(**db);
+    QVERIFY2(problems.has_value(), qPrintable(problems ? QString() : problems.error().message));
+    if (!reported) {
+        QCOMPARE(*problems, QStringList());
+        return;
+    }
+    const QString expected
+        = QStringLiteral("sales row %1: %2 %3 is beyond the largest amount").arg(id, column, QString::number(value));
+    QCOMPARE(problems->size(), 1);
+    QVERIFY2(problems->first().startsWith(expected), qPrintable(problems->first()));
 }
 
 void TestImport::reportsEveryBadRowAndWritesNothing()

@@ -63,6 +63,12 @@ private slots:
     void invalid();
     void everyProblemIsReported();
     void syntaxErrorNamesLineAndColumn();
+    void boundsAreInclusive_data();
+    void boundsAreInclusive();
+    void numbersBeyondDouble_data();
+    void numbersBeyondDouble();
+    void sizeLimit();
+    void endlessFileIsRefused();
 };
 
 void TestProgram::minimalIsValid()
@@ -113,7 +119,53 @@ void TestProgram::invalid_data()
     QTest::newRow("product line filter") << "tiers/1/requirements/0/productLines=[\"hw\"]"
                                          << "$.tiers[1].requirements[0].productLines[0]" << "hw";
     QTest::newRow("period out of range") << "tiers/1/requirements/0/periodMonths=0"
-                                         << "$.tiers[1].requirements[0].periodMonths" << "between";
+                                         << "$.tiers[1].requirements[0].periodMonths" << "from 1 to 120";
+    // issue 14: whole numbers are range-checked as doubles, before any conversion.
+    const QString period = QStringLiteral("$.tiers[1].requirements[0].periodMonths");
+    QTest::newRow("period 2^32 + 1 (was read as 1)") << "tiers/1/requirements/0/periodMonths=4294967297" << period
+                                                     << "from 1 to 120";
+    QTest::newRow("period 121") << "tiers/1/requirements/0/periodMonths=121" << period << "from 1 to 120";
+    QTest::newRow("period 1.5") << "tiers/1/requirements/0/periodMonths=1.5" << period << "whole number";
+    QTest::newRow("period 1e300") << "tiers/1/requirements/0/periodMonths=1e300" << period << "whole number";
+    QTest::newRow("period as text") << "tiers/1/requirements/0/periodMonths=\"12\"" << period << "whole number";
+    QTest::newRow("period null") << "tiers/1/requirements/0/periodMonths=null" << period << "whole number";
+    const QString threshold = QStringLiteral("$.tiers[1].requirements[0].atLeast");
+    QTest::newRow("count 1e300") << "tiers/1/requirements/0={\"metric\":\"certified_technical\",\"atLeast\":1e300}"
+                                 << threshold << "from 0 to 1000000000";
+    QTest::newRow("count -1e300") << "tiers/1/requirements/0={\"metric\":\"certified_technical\",\"atLeast\":-1e300}"
+                                  << threshold << "from 0 to 1000000000";
+    QTest::newRow("count 10^9 + 1")
+        << "tiers/1/requirements/0={\"metric\":\"certified_technical\",\"atLeast\":1000000001}" << threshold
+        << "from 0 to 1000000000";
+    QTest::newRow("count -1") << "tiers/1/requirements/0={\"metric\":\"certified_technical\",\"atLeast\":-1}"
+                              << threshold << "from 0 to 1000000000";
+    QTest::newRow("months 1201") << "tiers/1/requirements/0={\"metric\":\"months_in_program\",\"atLeast\":1201}"
+                                 << threshold << "from 0 to 1200";
+    QTest::newRow("months 0.5") << "tiers/1/requirements/0={\"metric\":\"months_in_program\",\"atLeast\":0.5}"
+                                << threshold << "whole number";
+    QTest::newRow("percent 1e300") << "tiers/1/requirements/0={\"metric\":\"nps\",\"atLeast\":1e300}" << threshold
+                                   << "percentage";
+    QTest::newRow("amount 1e300 as text")
+        << "tiers/1/requirements/0/atLeast/amount=\"1e300\"" << threshold << "1e300";
+    QTest::newRow("amount beyond the largest")
+        << "tiers/1/requirements/0/atLeast/amount=\"10000000000000.00\"" << threshold << "largest amount";
+    const QString level = QStringLiteral("{\"key\":\"a\",\"name\":\"A\",\"monthsInPartnership\":%1}");
+    QTest::newRow("level months 1e300") << "certificationLevels=[" + level.arg(QStringLiteral("1e300")) + "]"
+                                        << "$.certificationLevels[0].monthsInPartnership" << "from 0 to 1200";
+    QTest::newRow("level months 2.5") << "certificationLevels=[" + level.arg(QStringLiteral("2.5")) + "]"
+                                      << "$.certificationLevels[0].monthsInPartnership" << "whole number";
+    // Duplicate keys of every keyed list.
+    QTest::newRow("duplicate level") << "certificationLevels=[" + level.arg(6) + u',' + level.arg(12) + "]"
+                                     << "$.certificationLevels[1].key" << "\"a\" appears twice";
+    QTest::newRow("duplicate brand")
+        << "brands=[{\"key\":\"x\",\"name\":\"X\"},{\"key\":\"y\",\"name\":\"Y\"},{\"key\":\"x\",\"name\":\"Z\"}]"
+        << "$.brands[2].key" << "\"x\" appears twice";
+    QTest::newRow("duplicate product line")
+        << "productLines=[{\"key\":\"lic\",\"name\":\"L\"},{\"key\":\"lic\",\"name\":\"M\"}]"
+        << "$.productLines[1].key" << "\"lic\" appears twice";
+    QTest::newRow("duplicate benefit")
+        << "benefits=[{\"key\":\"b\",\"label\":\"B\",\"values\":{}},{\"key\":\"b\",\"label\":\"C\",\"values\":{}}]"
+        << "$.benefits[1].key" << "\"b\" appears twice";
 }
 
 void TestProgram::invalid()
@@ -150,6 +202,75 @@ void TestProgram::syntaxErrorNamesLineAndColumn()
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().path, QStringLiteral("$"));
     QVERIFY2(issues.first().message.contains(QStringLiteral("line 4")), qPrintable(issues.first().message));
+}
+
+void TestProgram::boundsAreInclusive_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::newRow("period 1") << "tiers/1/requirements/0/periodMonths=1";
+    QTest::newRow("period 120") << "tiers/1/requirements/0/periodMonths=120";
+    QTest::newRow("period 12.0") << "tiers/1/requirements/0/periodMonths=12.0";
+    QTest::newRow("count 10^9") << "tiers/1/requirements/0={\"metric\":\"certified_technical\",\"atLeast\":1000000000}";
+    QTest::newRow("months 1200") << "tiers/1/requirements/0={\"metric\":\"months_in_program\",\"atLeast\":1200}";
+    QTest::newRow("largest amount") << "tiers/1/requirements/0/atLeast/amount=\"9999999999999.99\"";
+    QTest::newRow("distinct levels")
+        << "certificationLevels=[{\"key\":\"a\",\"name\":\"A\",\"monthsInPartnership\":1200},"
+           "{\"key\":\"b\",\"name\":\"B\",\"monthsInPartnership\":0}]";
+}
+
+void TestProgram::boundsAreInclusive()
+{
+    QFETCH(QString, edit);
+    const auto p = programFromJson(edited(edit));
+    QVERIFY2(p.has_value(), qPrintable(p ? QString() : p.error().message));
+}
+
+void TestProgram::numbersBeyondDouble_data()
+{
+    // Written into the text: QJsonDocument cannot hold these, so the file's own spelling is used.
+    QTest::addColumn<QString>("number");
+    QTest::newRow("1e400") << "1e400";
+    QTest::newRow("-1e400") << "-1e400";
+    QTest::newRow("1e-400") << "1e-400";
+    QTest::newRow("2^63") << "9223372036854775808";
+    QTest::newRow("2^64 + 1") << "18446744073709551617";
+}
+
+void TestProgram::numbersBeyondDouble()
+{
+    QFETCH(QString, number);
+    QByteArray json = edited(QStringLiteral("tiers/1/requirements/0/periodMonths=7777"));
+    json.replace("7777", number.toUtf8());
+    const QList<ProgramIssue> issues = validateProgramJson(json);
+    QVERIFY2(!issues.isEmpty(), "accepted");
+    const bool named = issues.first().path == QStringLiteral("$") // refused by the JSON parser
+        || issues.first().path == QStringLiteral("$.tiers[1].requirements[0].periodMonths");
+    QVERIFY2(named, qPrintable(issues.first().path + u' ' + issues.first().message));
+}
+
+void TestProgram::sizeLimit()
+{
+    QByteArray json = edited({});
+    json += QByteArray(kMaxProgramBytes - json.size(), ' ');
+    QVERIFY(validateProgramJson(json).isEmpty());
+    json += ' ';
+    const QList<ProgramIssue> issues = validateProgramJson(json);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().path, QStringLiteral("$"));
+    QVERIFY2(issues.first().message.contains(QString::number(kMaxProgramBytes)), qPrintable(issues.first().message));
+}
+
+void TestProgram::endlessFileIsRefused()
+{
+#ifdef Q_OS_UNIX
+    // issue 14: `programs import /dev/zero` read until memory ran out.
+    const auto p = programFromFile(QStringLiteral("/dev/zero"));
+    QVERIFY(!p.has_value());
+    QVERIFY2(p.error().message.contains(QStringLiteral("/dev/zero:$: ")) && p.error().message.contains(QStringLiteral("1048576")),
+             qPrintable(p.error().message));
+#else
+    QSKIP("needs /dev/zero");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestProgram)

@@ -45,6 +45,9 @@ private slots:
     void tierOnDate_data();
     void tierOnDate();
     void quarterStatement();
+    void lineBeyondTheLargestAmount();
+    void totalBeyondTheLargestAmount_data();
+    void totalBeyondTheLargestAmount();
 };
 
 void TestStatement::rewardPerLine_data()
@@ -185,6 +188,61 @@ void TestStatement::quarterStatement()
     QCOMPARE(q2->tierAtQuarterEnd, QStringLiteral("certified"));
     QCOMPARE(q2->rebateRate.bp, 0);
     QVERIFY(q2->lines.isEmpty());
+}
+
+void TestStatement::lineBeyondTheLargestAmount()
+{
+    // issue 14: 999999999999999.99 × 100000 wrapped to a huge reward.
+    const StatementLine l = rewardFor(sale(QStringLiteral("ti"), kMaxMinor, 2, false), reseller(), QStringLiteral("certified"));
+    QCOMPARE(l.reward.minor, qint64(0));
+    QCOMPARE(l.amount.minor, qint64(0));
+    QVERIFY2(l.note.contains(QStringLiteral("largest amount")), qPrintable(l.note));
+}
+
+void TestStatement::totalBeyondTheLargestAmount_data()
+{
+    QTest::addColumn<qint64>("first");
+    QTest::addColumn<qint64>("second");
+    QTest::addColumn<bool>("fits");
+    QTest::newRow("sum at the largest") << kMaxMinor / 2 << kMaxMinor / 2 + 1 << true;
+    QTest::newRow("sum one over") << kMaxMinor / 2 + 1 << kMaxMinor / 2 + 1 << false;
+}
+
+void TestStatement::totalBeyondTheLargestAmount()
+{
+    QFETCH(qint64, first);
+    QFETCH(qint64, second);
+    QFETCH(bool, fits);
+    auto db = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(db.has_value());
+    Store store(**db);
+    QVERIFY(store.installBuiltinPrograms().has_value());
+    Partner p;
+    p.code = QStringLiteral("P-1");
+    p.name = QStringLiteral("Distributor");
+    p.country = QStringLiteral("RU");
+    p.programKey = QStringLiteral("reseller-status");
+    p.tierKey = QStringLiteral("certified");
+    p.tierSince = QDate(2025, 1, 1);
+    p.joinedOn = QDate(2024, 1, 1);
+    const qint64 id = *store.insertPartner(p);
+    Customer cu;
+    cu.partnerId = id;
+    cu.code = QStringLiteral("C-1");
+    cu.name = QStringLiteral("Customer");
+    const qint64 customer = *store.insertCustomer(cu);
+    for (const qint64 unit : { first, second }) {
+        Sale s = sale(QStringLiteral("ti"), unit, 1, false);
+        s.partnerId = id;
+        s.customerId = customer;
+        QVERIFY(store.insertSale(s).has_value());
+    }
+    const auto st = buildStatement(store, id, Quarter { 2026, 3 });
+    QCOMPARE(st.has_value(), fits);
+    if (fits)
+        QCOMPARE(st->totals.first().sales.minor, kMaxMinor);
+    else
+        QVERIFY2(st.error().message.contains(QStringLiteral("largest amount")), qPrintable(st.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestStatement)

@@ -128,7 +128,7 @@ void TestQbr::review()
         QVERIFY(text.contains(m_fixture.nfrSerial));
         QVERIFY(text.contains(m_fixture.renewalProduct));
         QCOMPARE(data->renewals.size(), 1);
-        QVERIFY(text.contains(normalised(html.money(data->renewals.first().licence.listAmount()))));
+        QVERIFY(text.contains(normalised(html.money(data->renewals.first().licence.listAmount().value()))));
     } else {
         QVERIFY(data->program.usesCredits);
         QCOMPARE(data->creditOpening, 5000);

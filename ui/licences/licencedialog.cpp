@@ -249,6 +249,8 @@ QHash<LicenceDialog::Field, QString> LicenceDialog::check(const Price &price) co
             Field::Seats, tr("The internal-use discount covers at most %n user(s).", nullptr, use.maxUsers));
     if (!price)
         issues.insert(Field::Price, price.error());
+    else if (const auto list = multiplied(Money { *price, m_choices.currency }, m_seats->value()); !list)
+        issues.insert(Field::Seats, list.error().message);
     if (m_hasEnd->isChecked() && m_end->date() < m_start->date())
         issues.insert(Field::End,
             licensingText("The licence ends (%1) before it starts (%2).")
@@ -267,16 +269,16 @@ void LicenceDialog::revalidate()
         error->setText(shown ? why : QString());
         m_form->setRowVisible(error, shown);
     }
-    if (unit) {
-        const Money list { *unit * m_seats->value(), m_choices.currency };
-        const Rate discount
-            = internal() && m_choices.internalUse.offered ? m_choices.internalUse.discount : Rate {};
-        const Money paid { list.minor - applyRate(list, discount).minor, list.currency };
+    const Rate discount = internal() && m_choices.internalUse.offered ? m_choices.internalUse.discount : Rate {};
+    const auto list = unit ? multiplied(Money { *unit, m_choices.currency }, m_seats->value())
+                           : Result<Money>(std::unexpected(Error {}));
+    const auto paid = list ? afterDiscount(*list, discount) : list;
+    if (paid) {
         m_total->setText(discount.bp > 0
                 ? tr("%1 after the %2 internal-use discount on %3")
-                      .arg(formatMoney(paid), formatPercentBp(discount.bp), formatMoney(list))
+                      .arg(formatMoney(*paid), formatPercentBp(discount.bp), formatMoney(*list))
                 : tr("%1 (%n seat(s) at %2)", nullptr, m_seats->value())
-                      .arg(formatMoney(paid), formatMoney(Money { *unit, m_choices.currency })));
+                      .arg(formatMoney(*paid), formatMoney(Money { *unit, m_choices.currency })));
     } else {
         m_total->setText(QString(QChar(0x2013)));
     }

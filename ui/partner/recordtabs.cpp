@@ -27,6 +27,12 @@ RecordCell moneyCell(const Money &m)
     return c;
 }
 
+// A computed amount, or why there is none (a damaged row: see `check`).
+RecordCell amountCell(const Result<Money> &m)
+{
+    return m ? moneyCell(*m) : RecordCell { m.error().message };
+}
+
 QString tierName(const Program *program, const QString &key)
 {
     const Tier *t = program ? program->tier(key) : nullptr;
@@ -165,7 +171,7 @@ QList<QList<RecordCell>> RecordRows::sales(const QList<Sale> &sales, const QList
         rows.append({ dateCell(s.soldOn), RecordCell { names.value(s.customerId) },
                       RecordCell { lines.value(s.productLine, s.productLine) },
                       RecordCell::number(s.quantity, formatNumber(s.quantity)), moneyCell(s.unitPrice),
-                      moneyCell(s.amount()), RecordCell { s.renewal ? tr("yes") : QString() } });
+                      amountCell(s.amount()), RecordCell { s.renewal ? tr("yes") : QString() } });
     }
     return rows;
 }

@@ -64,39 +64,47 @@ QuarterlyRevenueData RevenueChartData::quarterly(const QList<Sale> &sales, const
     // Each quarter's sales are summed per currency and each sum converted once at the as-of
     // date's rate: the rule of the tier engine (sumSales), so the chart's trailing year and the
     // tier table's revenue agree.
-    QList<QHash<QString, qint64>> byCurrency(all.size());
+    // A sum beyond the largest amount (only a damaged database holds such sales) is left out with
+    // its message, like a sale without an exchange rate.
+    std::optional<Error> leftOut;
+    const auto add = [&leftOut](Money &total, const Result<Money> &amount) {
+        const auto added = amount ? sum(total, *amount) : amount;
+        if (added)
+            total = *added;
+        else if (!leftOut)
+            leftOut = added.error();
+    };
+    QList<QHash<QString, Money>> byCurrency(all.size());
     for (const Sale &s : sales) {
         const Quarter sq = Quarter::containing(s.soldOn);
         const auto it = std::find_if(all.begin(), all.end(),
                                      [&](const Quarter &x) { return x.year == sq.year && x.number == sq.number; });
         if (it != all.end()) {
-            const Money amount = s.amount();
-            byCurrency[it - all.begin()][amount.currency] += amount.minor;
+            QHash<QString, Money> &quarter = byCurrency[it - all.begin()];
+            const QString &code = s.unitPrice.currency;
+            add(quarter.insert(code, quarter.value(code, Money { 0, code })).value(), s.amount());
         }
     }
-    QList<qint64> sums(all.size(), 0);
-    QStringList missing;
+    QList<Money> sums(all.size(), Money { 0, program.currency });
     for (qsizetype i = 0; i < all.size(); ++i) {
-        for (auto it = byCurrency.at(i).cbegin(); it != byCurrency.at(i).cend(); ++it) {
-            const auto converted = rates.convert(Money { it.value(), it.key() }, program.currency, asOf);
-            if (!converted) {
-                if (missing.isEmpty())
-                    missing << converted.error().message;
-                continue;
-            }
-            sums[i] += converted->minor;
-        }
+        for (const Money &subtotal : byCurrency.at(i))
+            add(sums[i], rates.convert(subtotal, program.currency, asOf));
     }
     for (qsizetype i = 3; i < all.size(); ++i) {
         d.quarters << all.at(i).text();
-        d.revenue << sums.at(i);
-        d.trailing12 << sums.at(i) + sums.at(i - 1) + sums.at(i - 2) + sums.at(i - 3);
+        d.revenue << sums.at(i).minor;
+        Money trailing { 0, program.currency };
+        for (qsizetype k = i - 3; k <= i; ++k)
+            add(trailing, sums.at(k));
+        d.trailing12 << trailing.minor;
     }
     QString thresholdMessage;
     d.thresholds = salesThresholds(program, rates, asOf, &thresholdMessage);
-    if (!missing.isEmpty())
+    if (leftOut && leftOut->code == Error::Code::MissingRate)
         d.message = tr("Some sales are left out: %1 Add the rate under exchange rates and reopen the partner.")
-                        .arg(missing.first());
+                        .arg(leftOut->message);
+    else if (leftOut)
+        d.message = tr("Some sales are left out: %1").arg(leftOut->message);
     else if (!thresholdMessage.isEmpty())
         d.message = thresholdMessage;
     else if (sales.isEmpty())

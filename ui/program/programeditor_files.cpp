@@ -130,10 +130,7 @@ Result<void> ProgramEditor::importJson(const QString &path)
 {
     if (auto writable = m_session->checkWritable(); !writable)
         return writable;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::NotFound, tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    auto program = programFromJson(file.readAll(), QFileInfo(path).fileName());
+    auto program = programFromFile(path);
     if (!program)
         return std::unexpected(program.error());
     m_stored = m_session->program(program->key) != nullptr;

@@ -69,7 +69,7 @@ Result<QbrData> QbrCollector::collect(Store &store, const ExchangeRates &rates, 
     d.revenueTrailing = Money { n > 0 ? d.chart.trailing12.last() : 0, d.program.currency };
     d.revenueYearAgo = Money { n > 4 ? d.chart.revenue.at(n - 5) : 0, d.program.currency };
     if (d.revenueYearAgo.minor > 0)
-        d.growthBp = mulDivRounded(d.revenueQuarter.minor - d.revenueYearAgo.minor, 10000, d.revenueYearAgo.minor);
+        d.growthBp = changeBp(d.revenueQuarter.minor, d.revenueYearAgo.minor);
     QSet<qint64> customers;
     for (const Sale &s : *sales) {
         if (s.soldOn >= quarter.first() && s.customerId != 0)

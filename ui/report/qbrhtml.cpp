@@ -268,9 +268,10 @@ QString QbrHtml::licensing() const
         QString rows = headerRow({ tr("Customer"), tr("Product"), tr("Seats"), tr("Ends on"), tr("List amount") });
         for (const LicenceListing &l : d.renewals) {
             const QString customer = l.customerName.isEmpty() ? tr("internal use") : l.customerName;
+            const auto list = l.licence.listAmount(); // an error only for a damaged row
             rows += u"<tr>"_s + cell(esc(customer)) + cell(esc(l.licence.product + u' ' + l.licence.edition).trimmed())
                 + cell(number(l.licence.seats), u"class='num'"_s) + cell(date(l.licence.endsOn))
-                + cell(money(l.licence.listAmount()), u"class='num'"_s) + u"</tr>"_s;
+                + cell(list ? money(*list) : esc(list.error().message), u"class='num'"_s) + u"</tr>"_s;
         }
         html += table(rows);
     }
