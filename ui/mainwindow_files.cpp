@@ -157,11 +157,15 @@ void MainWindow::importCsv()
     const QString path = dialog.path();
     const QString location = m_session->location();
     auto rows = std::make_shared<qint64>(0);
-    auto job = new BackgroundJob(tr("Import CSV"), [location, kind, path, rows](const ProgressFn &progress) -> Result<void> {
+    auto self = std::make_shared<BackgroundJob *>(nullptr); // the job outlives its work
+    auto job = new BackgroundJob(tr("Import CSV"), [location, kind, path, rows, self](const ProgressFn &progress) -> Result<void> {
         auto opened = pd::ui::openDatabase(location);
         if (!opened)
             return std::unexpected(opened.error());
         ScopedDatabase db(std::move(*opened));
+        db->setBusyNotice([job = *self, name = db->displayName()](bool waiting) {
+            job->postStatus(waiting ? tr("Waiting for another program to finish writing %1…").arg(name) : QString());
+        });
         Store store(*db);
         Importer importer(store);
         importer.setProgress(progress);
@@ -171,6 +175,7 @@ void MainWindow::importCsv()
         *rows = result->rows;
         return {};
     }, this);
+    *self = job;
     connect(job, &BackgroundJob::finished, this, [this, job, kind, path, rows] {
         job->deleteLater();
         if (!job->succeeded()) {

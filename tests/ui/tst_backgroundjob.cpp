@@ -4,8 +4,12 @@
 #include "testdatabase.h"
 #include "workers/backgroundjob.h"
 #include "workers/evaluationjob.h"
+#include "workers/jobprogress.h"
 #include "workers/partnerloadjob.h"
 
+#include <QProgressDialog>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -22,6 +26,7 @@ private slots:
     void reportsErrors();
     void cancelStopsTheWork();
     void reportsProgress();
+    void statusReplacesTheProgressLabel();
     void loadAndEvaluateOnOwnConnections();
     void cancelledEvaluationWritesNothing();
 };
@@ -94,6 +99,36 @@ void TestBackgroundJob::reportsProgress()
     QVERIFY(progress.count() >= 2);
     QCOMPARE(progress.last().at(0).toLongLong(), qint64(5));
     QCOMPARE(progress.last().at(1).toLongLong(), qint64(5));
+}
+
+void TestBackgroundJob::statusReplacesTheProgressLabel()
+{
+    QWidget window;
+    QSemaphore waitingShown, waitingEnded;
+    auto self = std::make_shared<BackgroundJob *>(nullptr);
+    BackgroundJob job(QStringLiteral("Import CSV"), [self, &waitingShown, &waitingEnded](const ProgressFn &) -> Result<void> {
+        (*self)->postStatus(QStringLiteral("Waiting for another program…"));
+        waitingShown.acquire();
+        (*self)->postStatus(QString());
+        waitingEnded.acquire();
+        return {};
+    });
+    *self = &job;
+    // A failed check must not leave the work (and the job's destructor) waiting forever.
+    const auto unblock = qScopeGuard([&] {
+        waitingShown.release();
+        waitingEnded.release();
+    });
+    showJobProgressDialog(&job, &window, QStringLiteral("Importing sales.csv…"));
+    auto *dialog = window.findChild<QProgressDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy finished(&job, &BackgroundJob::finished);
+    job.start();
+    QTRY_COMPARE(dialog->labelText(), QStringLiteral("Waiting for another program…"));
+    waitingShown.release();
+    QTRY_COMPARE(dialog->labelText(), QStringLiteral("Importing sales.csv…"));
+    waitingEnded.release();
+    QVERIFY(finished.wait(10000));
 }
 
 void TestBackgroundJob::loadAndEvaluateOnOwnConnections()

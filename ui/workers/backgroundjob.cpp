@@ -72,6 +72,11 @@ void BackgroundJob::postPartialResult()
     QMetaObject::invokeMethod(this, [this] { emit partialResult(); }, Qt::QueuedConnection);
 }
 
+void BackgroundJob::postStatus(const QString &text)
+{
+    QMetaObject::invokeMethod(this, [this, text] { emit statusChanged(text); }, Qt::QueuedConnection);
+}
+
 void BackgroundJob::pollProgress()
 {
     const qint64 done = m_done.load(std::memory_order_relaxed);

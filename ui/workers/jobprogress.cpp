@@ -31,6 +31,10 @@ void showJobProgressDialog(BackgroundJob *job, QWidget *parent, const QString &l
         dialog->setRange(0, 1000);
         dialog->setValue(int(done * 1000 / total));
     });
+    QObject::connect(job, &BackgroundJob::statusChanged, dialog, [dialog, job, label](const QString &text) {
+        if (!job->isCancelRequested())
+            dialog->setLabelText(text.isEmpty() ? label : text);
+    });
     QObject::connect(dialog, &QProgressDialog::canceled, job, [job, dialog] {
         job->cancel();
         dialog->setLabelText(Tr::tr("Cancelling…"));
