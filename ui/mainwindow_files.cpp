@@ -158,7 +158,7 @@ void MainWindow::importCsv()
     const QString location = m_session->location();
     auto rows = std::make_shared<qint64>(0);
     auto self = std::make_shared<BackgroundJob *>(nullptr); // the job outlives its work
-    auto job = new BackgroundJob(tr("Import CSV"), [location, kind, path, rows, self](const ProgressFn &progress) -> Result<void> {
+    auto work = [location, kind, path, rows, self](const ProgressFn &progress) -> Result<void> {
         auto opened = pd::ui::openDatabase(location);
         if (!opened)
             return std::unexpected(opened.error());
@@ -174,7 +174,8 @@ void MainWindow::importCsv()
             return std::unexpected(result.error());
         *rows = result->rows;
         return {};
-    }, this);
+    };
+    auto job = new BackgroundJob(tr("Import CSV"), work, this);
     *self = job;
     connect(job, &BackgroundJob::finished, this, [this, job, kind, path, rows] {
         job->deleteLater();

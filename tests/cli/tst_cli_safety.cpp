@@ -56,8 +56,8 @@ Run TestCliSafety::cli(const QStringList &args, const QProcessEnvironment &env)
     p.start(QStringLiteral(PD_CLI), QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
     p.closeWriteChannel(); // standard input is no terminal
     p.waitForFinished(120000);
-    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                 QString::fromUtf8(p.readAllStandardError()) };
+    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
 void TestCliSafety::initTestCase()
@@ -91,7 +91,8 @@ void TestCliSafety::importWaitsForAnotherWriter()
         QThread::msleep(1800);
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
         QVERIFY(p.waitForFinished(60000));
-        run = Run { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+        run = Run { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                    QString::fromUtf8(p.readAllStandardError()) };
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
@@ -129,10 +130,12 @@ void TestCliSafety::keyImportChecksThePassphrase()
 {
     const QString home = path(QStringLiteral("keys-home"));
     const QString file = path(QStringLiteral("pair.json"));
-    const QStringList exportArgs { QStringLiteral("keys"), QStringLiteral("export"), file, QStringLiteral("--key-dir"), home };
+    const QStringList exportArgs { QStringLiteral("keys"), QStringLiteral("export"), file,
+                                   QStringLiteral("--key-dir"), home };
     QCOMPARE(cli(exportArgs, environment(QStringLiteral("right one"))).exit, 0);
     const QString laptop = path(QStringLiteral("keys-laptop"));
-    const QStringList importArgs { QStringLiteral("keys"), QStringLiteral("import"), file, QStringLiteral("--key-dir"), laptop };
+    const QStringList importArgs { QStringLiteral("keys"), QStringLiteral("import"), file,
+                                   QStringLiteral("--key-dir"), laptop };
 
     const Run none = cli(importArgs);
     QCOMPARE(none.exit, 1);
@@ -161,7 +164,8 @@ void TestCliSafety::warnsAboutPasswordInDbUrl()
     QCOMPARE(withPassword.exit, 1);
     QVERIFY2(withPassword.err.contains(QStringLiteral("process list")), qPrintable(withPassword.err));
     QVERIFY2(withPassword.err.contains(QStringLiteral("PGPASSWORD")), qPrintable(withPassword.err));
-    const Run without = cli({ QStringLiteral("--db"), QStringLiteral("postgresql://pd@127.0.0.1:1/pd"), QStringLiteral("programs"), QStringLiteral("list") });
+    const Run without = cli({ QStringLiteral("--db"), QStringLiteral("postgresql://pd@127.0.0.1:1/pd"),
+                              QStringLiteral("programs"), QStringLiteral("list") });
     QCOMPARE(without.exit, 1);
     QVERIFY2(!without.err.contains(QStringLiteral("process list")), qPrintable(without.err));
 }

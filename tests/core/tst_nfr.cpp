@@ -598,7 +598,8 @@ void TestNfr::keyExportWithPassphrase()
     const auto none = VendorKey::import(sealedFile, laptop);
     QVERIFY(!none.has_value());
     QCOMPARE(none.error().code, Error::Code::InvalidInput);
-    QVERIFY2(none.error().message.contains(QStringLiteral("protected by a passphrase")), qPrintable(none.error().message));
+    QVERIFY2(none.error().message.contains(QStringLiteral("protected by a passphrase")),
+             qPrintable(none.error().message));
     const auto wrong = VendorKey::import(sealedFile, laptop, QStringLiteral("correct horsE"));
     QVERIFY(!wrong.has_value());
     QCOMPARE(wrong.error().code, Error::Code::InvalidInput);

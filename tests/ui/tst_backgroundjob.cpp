@@ -106,13 +106,14 @@ void TestBackgroundJob::statusReplacesTheProgressLabel()
     QWidget window;
     QSemaphore waitingShown, waitingEnded;
     auto self = std::make_shared<BackgroundJob *>(nullptr);
-    BackgroundJob job(QStringLiteral("Import CSV"), [self, &waitingShown, &waitingEnded](const ProgressFn &) -> Result<void> {
+    const auto work = [self, &waitingShown, &waitingEnded](const ProgressFn &) -> Result<void> {
         (*self)->postStatus(QStringLiteral("Waiting for another program…"));
         waitingShown.acquire();
         (*self)->postStatus(QString());
         waitingEnded.acquire();
         return {};
-    });
+    };
+    BackgroundJob job(QStringLiteral("Import CSV"), work);
     *self = &job;
     // A failed check must not leave the work (and the job's destructor) waiting forever.
     const auto unblock = qScopeGuard([&] {
