@@ -1,10 +1,15 @@
 #include "passphrase.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <iostream>
 #include <string>
 
 #ifdef Q_OS_WIN
 #include <io.h>
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
 #include <windows.h>
 #else
 #include <termios.h>
