@@ -18,6 +18,8 @@ struct Error {
         Conflict,         // someone else changed the record
         Cancelled,        // the user stopped long work; nothing was written
         PermissionDenied, // the database server's grants refuse this user the change
+        Busy,             // another program kept the database locked for writing; nothing was changed
+        WriteFailed,      // the database file cannot be written (disk full, read-only, I/O error)
     };
     Code code = Code::InvalidInput;
     QString message;

@@ -988,10 +988,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Wrote the key pair %1 to %2 (keep it secret).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>automatic</source>
         <translation type="unfinished" />
     </message>
@@ -1427,6 +1423,46 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <source>rebate %1 = %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase to protect the exported key: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the key pair %1 to %2, protected by its passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the password in --db can be seen by other users of this computer in the process list. Leave it out and set PGPASSWORD or put it in ~/.pgpass instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A passphrase is needed: run this in a terminal, or set it in the environment variable PARTNERDESK_KEY_PASSPHRASE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ChangeLog</name>
@@ -1561,6 +1597,22 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     </message>
     <message>
         <source>The offline copy could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it (another PartnerDesk window, a partnerdesk-cli command or a backup). Try again when it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full. Free some disk space, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 cannot be written: the file or its folder is read-only for you. Make both writable, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 could not be read or written: the disk reported an input/output error (%2). Check the disk or network drive, then try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1807,6 +1859,11 @@ Nothing was imported.</source>
     <message numerus="yes">
         <source>%n characters, more than the %1 this column may hold</source>
         <translation><numerusform>%n characters, more than the %1 this column may hold</numerusform><numerusform>%n characters, more than the %1 this column may hold</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+%2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2967,6 +3024,22 @@ Nothing was imported.</source>
         <source>%1 already holds a different vendor key (id %2). NFR keys it signed would no longer verify; move that file away first if you really mean to replace it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>There is not enough memory to protect the key with a passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its secret part is protected by a passphrase, and none was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is not enough memory to open the key's passphrase protection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the passphrase is wrong, or the file was altered</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::BenefitMatrixModel</name>
@@ -4121,6 +4194,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>&amp;System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing %1…</source>
         <translation type="unfinished" />
     </message>
 </context>

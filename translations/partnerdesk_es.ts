@@ -1028,10 +1028,6 @@
         <translation>Se escribió la clave pública %1 en %2.</translation>
     </message>
     <message>
-        <source>Wrote the key pair %1 to %2 (keep it secret).</source>
-        <translation>Se escribió el par de claves %1 en %2 (manténgalo en secreto).</translation>
-    </message>
-    <message>
         <source>automatic</source>
         <translation>automático</translation>
     </message>
@@ -1559,6 +1555,46 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
         <source>rebate %1 = %2</source>
         <translation>bonificación %1 = %2</translation>
     </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>Frase de contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Passphrase to protect the exported key: </source>
+        <translation>Frase de contraseña para proteger la clave exportada: </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Wrote the key pair %1 to %2, protected by its passphrase.</source>
+        <translation>Se escribió el par de claves %1 en %2, protegido por su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing %1…</source>
+        <translation>Esperando a que otro programa termine de escribir en %1…</translation>
+    </message>
+    <message>
+        <source>Warning: the password in --db can be seen by other users of this computer in the process list. Leave it out and set PGPASSWORD or put it in ~/.pgpass instead.</source>
+        <translation>Advertencia: la contraseña de --db es visible para otros usuarios de este equipo en la lista de procesos. Quítela y use PGPASSWORD o el archivo ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: run this in a terminal, or set it in the environment variable PARTNERDESK_KEY_PASSPHRASE.</source>
+        <translation>Se necesita una frase de contraseña: ejecute esto en un terminal o póngala en la variable de entorno PARTNERDESK_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La frase de contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repita la frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ChangeLog</name>
@@ -1694,6 +1730,22 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
     <message>
         <source>The offline copy could not be written: %1</source>
         <translation>No se pudo escribir la copia sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it (another PartnerDesk window, a partnerdesk-cli command or a backup). Try again when it has finished.</source>
+        <translation>La base de datos %1 está bloqueada por otro programa que escribe en ella (otra ventana de PartnerDesk, un comando de partnerdesk-cli o una copia de seguridad). Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full. Free some disk space, then try again.</source>
+        <translation>El disco de la base de datos %1 está lleno. Libere espacio en el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: the file or its folder is read-only for you. Make both writable, then try again.</source>
+        <translation>No se puede escribir en la base de datos %1: el archivo o su carpeta son de solo lectura para usted. Permita escribir en ambos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written: the disk reported an input/output error (%2). Check the disk or network drive, then try again.</source>
+        <translation>No se pudo leer ni escribir la base de datos %1: el disco informó de un error de entrada/salida (%2). Revise el disco o la unidad de red y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2004,12 @@ No se importó nada.</translation>
             <numerusform>%n carácter, más de los %1 que admite esta columna</numerusform>
             <numerusform>%n caracteres, más de los %1 que admite esta columna</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+%2</source>
+        <translation>No se importó nada de %1.
+%2</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3272,22 @@ No se importó nada.</translation>
         <source>%1 already holds a different vendor key (id %2). NFR keys it signed would no longer verify; move that file away first if you really mean to replace it.</source>
         <translation>%1 ya contiene otra clave del proveedor (id %2). Las claves NFR que firmó dejarían de verificarse; si de verdad quiere sustituirla, mueva antes ese archivo a otro sitio.</translation>
     </message>
+    <message>
+        <source>There is not enough memory to protect the key with a passphrase.</source>
+        <translation>No hay memoria suficiente para proteger la clave con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>its secret part is protected by a passphrase, and none was given</source>
+        <translation>su parte secreta está protegida por una frase de contraseña y no se indicó ninguna</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the key&apos;s passphrase protection.</source>
+        <translation>No hay memoria suficiente para abrir la protección de la clave con frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong, or the file was altered</source>
+        <translation>la frase de contraseña es incorrecta o el archivo fue modificado</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::BenefitMatrixModel</name>
@@ -4429,6 +4503,10 @@ No se importó nada.</translation>
     <message>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing %1…</source>
+        <translation>Esperando a que otro programa termine de escribir en %1…</translation>
     </message>
 </context>
 <context>

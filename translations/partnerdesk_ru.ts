@@ -1041,10 +1041,6 @@
         <translation>Открытый ключ %1 записан в %2.</translation>
     </message>
     <message>
-        <source>Wrote the key pair %1 to %2 (keep it secret).</source>
-        <translation>Пара ключей %1 записана в %2 (храните её в секрете).</translation>
-    </message>
-    <message>
         <source>automatic</source>
         <translation>автоматически</translation>
     </message>
@@ -1580,6 +1576,46 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <source>rebate %1 = %2</source>
         <translation>ретробонус %1 = %2</translation>
     </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>Парольная фраза для %1: </translation>
+    </message>
+    <message>
+        <source>Passphrase to protect the exported key: </source>
+        <translation>Парольная фраза для защиты экспортируемого ключа: </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Wrote the key pair %1 to %2, protected by its passphrase.</source>
+        <translation>Пара ключей %1 записана в %2 под защитой парольной фразы.</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing %1…</source>
+        <translation>Ожидание, пока другая программа закончит запись в %1…</translation>
+    </message>
+    <message>
+        <source>Warning: the password in --db can be seen by other users of this computer in the process list. Leave it out and set PGPASSWORD or put it in ~/.pgpass instead.</source>
+        <translation>Внимание: пароль в --db виден другим пользователям этого компьютера в списке процессов. Уберите его и задайте PGPASSWORD или запишите пароль в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: run this in a terminal, or set it in the environment variable PARTNERDESK_KEY_PASSPHRASE.</source>
+        <translation>Нужна парольная фраза: запустите команду в терминале или задайте её в переменной окружения PARTNERDESK_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Парольная фраза пуста.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Повторите парольную фразу: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ChangeLog</name>
@@ -1715,6 +1751,22 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     <message>
         <source>The offline copy could not be written: %1</source>
         <translation>Не удалось записать автономную копию: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it (another PartnerDesk window, a partnerdesk-cli command or a backup). Try again when it has finished.</source>
+        <translation>База данных %1 заблокирована другой программой, которая в неё пишет (другое окно PartnerDesk, команда partnerdesk-cli или резервное копирование). Повторите попытку, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full. Free some disk space, then try again.</source>
+        <translation>Диск с базой данных %1 заполнен. Освободите место на диске и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: the file or its folder is read-only for you. Make both writable, then try again.</source>
+        <translation>Не удаётся записать в базу данных %1: файл или его папка доступны вам только для чтения. Разрешите запись в них и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written: the disk reported an input/output error (%2). Check the disk or network drive, then try again.</source>
+        <translation>Не удалось прочитать или записать базу данных %1: диск сообщил об ошибке ввода-вывода (%2). Проверьте диск или сетевой диск и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2029,12 @@ Nothing was imported.</source>
             <numerusform>%n символа — больше %1, допустимых в этом столбце</numerusform>
             <numerusform>%n символов — больше %1, допустимых в этом столбце</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+%2</source>
+        <translation>Из %1 ничего не импортировано.
+%2</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3331,22 @@ Nothing was imported.</source>
         <source>%1 already holds a different vendor key (id %2). NFR keys it signed would no longer verify; move that file away first if you really mean to replace it.</source>
         <translation>В %1 уже есть другой ключ вендора (идентификатор %2). NFR-ключи, подписанные им, перестанут проходить проверку; если вы действительно хотите его заменить, сначала переместите этот файл.</translation>
     </message>
+    <message>
+        <source>There is not enough memory to protect the key with a passphrase.</source>
+        <translation>Недостаточно памяти, чтобы защитить ключ парольной фразой.</translation>
+    </message>
+    <message>
+        <source>its secret part is protected by a passphrase, and none was given</source>
+        <translation>его секретная часть защищена парольной фразой, а она не указана</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the key&apos;s passphrase protection.</source>
+        <translation>Недостаточно памяти, чтобы снять защиту ключа парольной фразой.</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong, or the file was altered</source>
+        <translation>парольная фраза неверна или файл был изменён</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::BenefitMatrixModel</name>
@@ -4508,6 +4582,10 @@ Nothing was imported.</source>
     <message>
         <source>&amp;System</source>
         <translation>&amp;Системный</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing %1…</source>
+        <translation>Ожидание, пока другая программа закончит запись в %1…</translation>
     </message>
 </context>
 <context>

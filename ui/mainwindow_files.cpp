@@ -167,6 +167,9 @@ void MainWindow::importCsv()
         if (!opened)
             return std::unexpected(opened.error());
         ScopedDatabase db(std::move(*opened));
+        db->setBusyNotice([job = BackgroundJob::current(), name = db->displayName()](bool waiting) {
+            job->postStatus(waiting ? tr("Waiting for another program to finish writing %1…").arg(name) : QString());
+        });
         Store store(*db);
         Importer importer(store);
         importer.setProgress(progress);

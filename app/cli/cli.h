@@ -26,6 +26,8 @@ struct Context {
 
     // Opens the database named by --db; prints the error and returns null on failure.
     std::unique_ptr<Database> open(bool create = false) const;
+    // Warns on stderr when --db is a server URL that carries a password.
+    void warnAboutPasswordInLocation() const;
     int fail(const Error &e) const;         // prints the message, returns BadInput
     int usage(const QString &message) const; // prints the message and a hint, returns Usage
     // Who is recorded as making a change: --by, else the user running the tool, else "cli".

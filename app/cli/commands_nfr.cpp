@@ -2,6 +2,7 @@
 #include "licensing/nfrservice.h"
 #include "licensing/vendorkey.h"
 #include "licensing_cli.h"
+#include "passphrase.h"
 #include "storage/database.h"
 #include "storage/store.h"
 
@@ -285,7 +286,15 @@ int runKeys(Context &c)
         return c.usage(Tr::tr("Use: keys show | keys export FILE [--public] | keys import FILE"));
     const QString dir = keyDir(c);
     if (sub == QLatin1StringView("import")) {
-        const auto key = VendorKey::import(c.args.at(1), dir);
+        // Exports made before passphrases hold the secret part in the clear and need none.
+        QString passphrase;
+        if (VendorKey::isSealed(c.args.at(1))) {
+            const auto asked = askPassphrase(c, Tr::tr("Passphrase of %1: ").arg(c.args.at(1)), false);
+            if (!asked)
+                return c.fail(asked.error());
+            passphrase = *asked;
+        }
+        const auto key = VendorKey::import(c.args.at(1), dir, passphrase);
         if (!key)
             return c.fail(key.error());
         c.out << Tr::tr("Vendor key %1 is in %2 (%3).")
@@ -309,10 +318,17 @@ int runKeys(Context &c)
         return Ok;
     }
     const bool publicOnly = isSet(c, QStringLiteral("public"));
-    if (auto r = key->exportTo(c.args.at(1), !publicOnly); !r)
+    QString passphrase;
+    if (!publicOnly && key->canSign()) {
+        const auto asked = askPassphrase(c, Tr::tr("Passphrase to protect the exported key: "), true);
+        if (!asked)
+            return c.fail(Error { asked.error().code, asked.error().message + u' ' + Tr::tr("Nothing was written.") });
+        passphrase = *asked;
+    }
+    if (auto r = key->exportTo(c.args.at(1), !publicOnly, passphrase); !r)
         return c.fail(r.error());
     c.out << (publicOnly ? Tr::tr("Wrote the public key %1 to %2.")
-                         : Tr::tr("Wrote the key pair %1 to %2 (keep it secret)."))
+                         : Tr::tr("Wrote the key pair %1 to %2, protected by its passphrase."))
                  .arg(key->keyId(), c.args.at(1))
           << '\n';
     return Ok;

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/offlineopen.h"
+#include "storage/serverlocation.h"
 #include "username.h"
 
 #include <QFileInfo>
@@ -19,7 +20,24 @@ std::unique_ptr<Database> Context::open(bool create) const
         err << opened.error().message << '\n';
         return nullptr;
     }
-    return std::move(opened->db);
+    std::unique_ptr<Database> db = std::move(opened->db);
+    // A write waits for another program's write to the same file; say so once the wait is long.
+    db->setBusyNotice([stream = &err, name = db->displayName()](bool waiting) {
+        if (waiting)
+            *stream << Tr::tr("Waiting for another program to finish writing %1…").arg(name) << Qt::endl;
+    });
+    return db;
+}
+
+void Context::warnAboutPasswordInLocation() const
+{
+    if (!Database::isServerLocation(dbPath))
+        return;
+    const auto location = ServerLocation::parse(dbPath);
+    if (location && !location->password.isEmpty())
+        err << Tr::tr("Warning: the password in --db can be seen by other users of this computer in the process "
+                      "list. Leave it out and set PGPASSWORD or put it in ~/.pgpass instead.")
+            << Qt::endl;
 }
 
 QString Context::author() const

@@ -229,6 +229,7 @@ int main(int argc, char *argv[])
     }
 
     Context context { parser, positional.mid(1), out, err, parser.value(QStringLiteral("db")) };
+    context.warnAboutPasswordInLocation();
     for (const Command &command : commands()) {
         if (positional.first() != QLatin1StringView(command.name))
             continue;

@@ -9,6 +9,13 @@
 
 namespace pd {
 
+namespace {
+bool isDatabaseFailure(const Error &e)
+{
+    return e.code == Error::Code::Busy || e.code == Error::Code::WriteFailed;
+}
+} // namespace
+
 QString ImportIssue::text() const
 {
     QString out = file + u':' + QString::number(line) + QStringLiteral(": ");
@@ -126,6 +133,9 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                 }
                 const bool write = m_issueCount == 0;
                 handler->handle(row, write);
+                // A locked, full or unwritable database is not the record's fault.
+                if (row.storageError && isDatabaseFailure(*row.storageError))
+                    return std::unexpected(*row.storageError);
                 if (row.storageError)
                     return fail(row.storageError->code,
                                 tr("%1:%2: the database refused the record: %3\nNothing was imported.")
@@ -146,6 +156,8 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
             return fail(Error::Code::InvalidInput, failureMessage(source));
         return {};
     });
+    if (!outcome && isDatabaseFailure(outcome.error()))
+        return fail(outcome.error().code, tr("Nothing was imported from %1.\n%2").arg(source, outcome.error().message));
     if (!outcome)
         return std::unexpected(outcome.error());
     return ImportResult { kind, imported };

@@ -60,7 +60,10 @@ Error badFile(const QString &what)
 Result<void> writeKeyFile(const QString &path, const QByteArray &content, bool secret, bool replace)
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    // A folder made here is the owner's alone (0700): others may not even list the key files.
+    const bool made = !QFileInfo::exists(info.absolutePath());
+    if (!QDir().mkpath(info.absolutePath())
+        || (made && !QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)))
         return fail(Error::Code::Storage,
             Tr::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
     QTemporaryFile tmp(info.absolutePath() + QStringLiteral("/.partnerdesk-key-XXXXXX"));
@@ -79,6 +82,68 @@ Result<void> writeKeyFile(const QString &path, const QByteArray &content, bool s
             Tr::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), tmp.errorString()));
     tmp.setAutoRemove(false);
     return {};
+}
+
+// A secret seed sealed with a passphrase: Argon2id derives the key of XSalsa20-Poly1305.
+const QString kSealedSeed = QStringLiteral("sealedSeed");
+const QString kKdf = QStringLiteral("argon2id13");
+
+Result<QJsonObject> seal(QByteArrayView seed, const QString &passphrase)
+{
+    const QByteArray pass = passphrase.toUtf8();
+    const unsigned long long ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    const size_t mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
+    QByteArray nonce(crypto_secretbox_NONCEBYTES, '\0');
+    randombytes_buf(salt.data(), size_t(salt.size()));
+    randombytes_buf(nonce.data(), size_t(nonce.size()));
+    std::array<unsigned char, crypto_secretbox_KEYBYTES> key {};
+    if (crypto_pwhash(key.data(), key.size(), pass.constData(), size_t(pass.size()), bytes(salt), ops, mem,
+            crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return fail(Error::Code::Storage, Tr::tr("There is not enough memory to protect the key with a passphrase."));
+    QByteArray box(qsizetype(crypto_secretbox_MACBYTES) + seed.size(), '\0');
+    crypto_secretbox_easy(reinterpret_cast<unsigned char *>(box.data()), bytes(seed), size_t(seed.size()),
+        bytes(nonce), key.data());
+    sodium_memzero(key.data(), key.size());
+    return QJsonObject {
+        { QStringLiteral("kdf"), kKdf },
+        { QStringLiteral("opslimit"), double(ops) },
+        { QStringLiteral("memlimit"), double(mem) },
+        { QStringLiteral("salt"), QString::fromLatin1(salt.toBase64()) },
+        { QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64()) },
+        { QStringLiteral("box"), QString::fromLatin1(box.toBase64()) },
+    };
+}
+
+Result<QByteArray> unseal(const QJsonObject &o, const QString &passphrase)
+{
+    if (passphrase.isEmpty())
+        return fail(Error::Code::InvalidInput, Tr::tr("its secret part is protected by a passphrase, and none was given"));
+    const auto salt = fromBase64(o.value(QStringLiteral("salt")).toString(), crypto_pwhash_SALTBYTES);
+    const auto nonce = fromBase64(o.value(QStringLiteral("nonce")).toString(), crypto_secretbox_NONCEBYTES);
+    const auto box = fromBase64(
+        o.value(QStringLiteral("box")).toString(), int(crypto_secretbox_MACBYTES + crypto_sign_SEEDBYTES));
+    const double ops = o.value(QStringLiteral("opslimit")).toDouble();
+    const double mem = o.value(QStringLiteral("memlimit")).toDouble();
+    // Limits from the file are bounded, so that a crafted file cannot ask for gigabytes or hours.
+    if (o.value(QStringLiteral("kdf")).toString() != kKdf || !salt || !nonce || !box
+        || ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_SENSITIVE
+        || mem < crypto_pwhash_MEMLIMIT_MIN || mem > crypto_pwhash_MEMLIMIT_SENSITIVE)
+        return std::unexpected(badFile(Tr::tr("the secret key is damaged")));
+    const QByteArray pass = passphrase.toUtf8();
+    std::array<unsigned char, crypto_secretbox_KEYBYTES> key {};
+    if (crypto_pwhash(key.data(), key.size(), pass.constData(), size_t(pass.size()), bytes(*salt),
+            (unsigned long long)ops, size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return fail(Error::Code::Storage, Tr::tr("There is not enough memory to open the key's passphrase protection."));
+    QByteArray seed(crypto_sign_SEEDBYTES, '\0');
+    const int opened = crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(seed.data()), bytes(*box),
+        size_t(box->size()), bytes(*nonce), key.data());
+    sodium_memzero(key.data(), key.size());
+    if (opened != 0)
+        return fail(Error::Code::InvalidInput, Tr::tr("the passphrase is wrong, or the file was altered"));
+    return seed;
 }
 
 } // namespace
@@ -136,7 +201,7 @@ Result<VendorKey> VendorKey::fromPublicKey(const QByteArray &publicKey)
     return k;
 }
 
-Result<VendorKey> VendorKey::fromJson(const QByteArray &json)
+Result<VendorKey> VendorKey::fromJson(const QByteArray &json, const QString &passphrase)
 {
     if (!sodiumReady())
         return std::unexpected(notReady());
@@ -155,10 +220,19 @@ Result<VendorKey> VendorKey::fromJson(const QByteArray &json)
     auto key = fromPublicKey(*pub);
     if (!key)
         return key;
-    if (o.contains(QStringLiteral("secretSeed"))) {
-        auto seed = fromBase64(o.value(QStringLiteral("secretSeed")).toString(), crypto_sign_SEEDBYTES);
+    // Files written before passphrases hold the seed in the clear ("secretSeed").
+    std::optional<QByteArray> seed;
+    if (o.contains(kSealedSeed)) {
+        auto opened = unseal(o.value(kSealedSeed).toObject(), passphrase);
+        if (!opened)
+            return std::unexpected(opened.error());
+        seed = std::move(*opened);
+    } else if (o.contains(QStringLiteral("secretSeed"))) {
+        seed = fromBase64(o.value(QStringLiteral("secretSeed")).toString(), crypto_sign_SEEDBYTES);
         if (!seed)
             return std::unexpected(badFile(Tr::tr("the secret key is damaged")));
+    }
+    if (seed) {
         auto secret = std::make_shared<Secret>();
         std::array<unsigned char, crypto_sign_PUBLICKEYBYTES> derived {};
         crypto_sign_seed_keypair(derived.data(), secret->key.data(), bytes(*seed));
@@ -222,7 +296,15 @@ bool VendorKey::verify(QByteArrayView message, QByteArrayView signature) const
         == 0;
 }
 
-Result<VendorKey> VendorKey::readFile(const QString &path)
+bool VendorKey::isSealed(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return QJsonDocument::fromJson(f.read(64 * 1024)).object().contains(kSealedSeed);
+}
+
+Result<VendorKey> VendorKey::readFile(const QString &path, const QString &passphrase)
 {
     QFile f(path);
     if (!f.exists())
@@ -230,7 +312,7 @@ Result<VendorKey> VendorKey::readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return fail(Error::Code::Storage,
             Tr::tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
-    auto key = fromJson(f.read(64 * 1024));
+    auto key = fromJson(f.read(64 * 1024), passphrase);
     if (!key)
         return fail(key.error().code,
             QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), key.error().message));
@@ -269,18 +351,28 @@ Result<VendorKey> VendorKey::loadOrCreate(const QString &dir)
     return created;
 }
 
-Result<void> VendorKey::exportTo(const QString &path, bool includeSecret) const
+Result<void> VendorKey::exportTo(const QString &path, bool includeSecret, const QString &passphrase) const
 {
     if (includeSecret && !m_secret)
         return fail(Error::Code::InvalidInput,
             Tr::tr("This machine holds only the public part of the vendor key; there is no secret part to "
                    "export."));
-    return writeKeyFile(path, toJson(includeSecret), includeSecret, true);
+    if (!includeSecret || passphrase.isEmpty())
+        return writeKeyFile(path, toJson(includeSecret), includeSecret, true);
+    QJsonObject o = QJsonDocument::fromJson(toJson(false)).object();
+    QByteArray seed(crypto_sign_SEEDBYTES, '\0');
+    crypto_sign_ed25519_sk_to_seed(reinterpret_cast<unsigned char *>(seed.data()), m_secret->key.data());
+    const auto sealed = seal(seed, passphrase);
+    sodium_memzero(seed.data(), size_t(seed.size()));
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    o.insert(kSealedSeed, *sealed);
+    return writeKeyFile(path, QJsonDocument(o).toJson(QJsonDocument::Indented), true, true);
 }
 
-Result<VendorKey> VendorKey::import(const QString &path, const QString &dir)
+Result<VendorKey> VendorKey::import(const QString &path, const QString &dir, const QString &passphrase)
 {
-    auto incoming = readFile(path);
+    auto incoming = readFile(path, passphrase);
     if (!incoming)
         return incoming;
     auto existing = load(dir);

@@ -130,7 +130,14 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &location, co
 {
     if (isServerLocation(location))
         return openServer(location, options, targetVersion);
-    return openFile(location, options.access, targetVersion);
+    auto opened = openFile(location, options.access, targetVersion);
+    if (opened && options.busyTimeoutMs != kBusyTimeoutMs) {
+        (*opened)->m_busyTimeout = options.busyTimeoutMs;
+        const auto set = sql::exec(**opened, QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs));
+        if (!set)
+            return std::unexpected(set.error());
+    }
+    return opened;
 }
 
 Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Access access, int targetVersion)
@@ -155,7 +162,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Ac
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(location);
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
         if (access == Access::ReadOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
@@ -278,17 +285,29 @@ Result<void> Database::migrate(int from, int to)
 Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = sql::connection(*this);
-    if (!db.transaction())
-        return std::unexpected(sql::storageError(db.lastError(), sql::Operation::BeginTransaction));
+    // PostgreSQL keeps its own BEGIN; a read-only SQLite connection cannot take the write lock.
+    const bool immediate = m_backend == Backend::SQLite && !isReadOnly();
+    const auto end = [&](bool commit) -> Result<void> {
+        if (immediate)
+            return sql::endTransaction(*this, commit);
+        if (commit ? db.commit() : db.rollback())
+            return {};
+        return std::unexpected(sql::storageError(db.lastError(), sql::Operation::Commit, {}, m_displayName));
+    };
+    if (immediate) {
+        if (auto r = sql::beginWrite(*this, m_busyTimeout, m_busyNotice); !r)
+            return r;
+    } else if (!db.transaction()) {
+        return std::unexpected(sql::storageError(db.lastError(), sql::Operation::BeginTransaction, {}, m_displayName));
+    }
     Result<void> result = work();
     if (!result) {
-        db.rollback();
+        (void)end(false);
         return result;
     }
-    if (!db.commit()) {
-        const Error e = sql::storageError(db.lastError(), sql::Operation::Commit);
-        db.rollback();
-        return std::unexpected(e);
+    if (auto committed = end(true); !committed) {
+        (void)end(false);
+        return committed;
     }
     return {};
 }

@@ -26,12 +26,15 @@ public:
     static constexpr qint64 kPruneChangeLogLock = kApplicationId + 2;  // change-log pruning
 
     enum class Access { ReadWrite, ReadOnly };
+    // How long a write waits for another program's write to the same SQLite file to finish.
+    static constexpr int kBusyTimeoutMs = 5000;
 
     struct Options {
         Access access = Access::ReadWrite;
         // For a PostgreSQL location: the password (from the keychain). When empty, the URL's
         // password is used, else libpq's own sources (PGPASSWORD, ~/.pgpass).
         QString password;
+        int busyTimeoutMs = kBusyTimeoutMs; // SQLite only
     };
 
     // Opens (creating if needed) a database and brings its schema up to date. A file or server
@@ -60,7 +63,12 @@ public:
     int schemaVersion() const;
 
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
+    // On SQLite it first takes the file's write lock, waiting up to the busy timeout for another
+    // program's write to finish; a lock that never comes fails with Error::Code::Busy.
     Result<void> transaction(const std::function<Result<void>()> &work);
+    // Called on this connection's thread with true when a transaction has waited about a second
+    // for the write lock, and with false when that wait ends (got the lock or gave up).
+    void setBusyNotice(std::function<void(bool waiting)> notice) { m_busyNotice = std::move(notice); }
     // Runs `work` in one read-only transaction in which every query sees the same state of the
     // database, whatever other connections commit meanwhile.
     Result<void> snapshot(const std::function<Result<void>()> &work);
@@ -80,6 +88,8 @@ private:
     QString m_userName;
     Access m_access;
     Backend m_backend;
+    int m_busyTimeout = kBusyTimeoutMs;
+    std::function<void(bool waiting)> m_busyNotice;
 };
 
 } // namespace pd

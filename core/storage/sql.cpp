@@ -17,7 +17,32 @@ QSqlDatabase connection(const Database &db)
     return QSqlDatabase::database(db.connectionName(), false);
 }
 
-Error storageError(const QSqlError &error, Operation operation, const QString &subject)
+Failure failureOf(const QSqlError &error)
+{
+    // SQLite's primary result codes (sqlite3.h); an extended code keeps its primary code in the
+    // low byte. PostgreSQL's codes are five-character SQLSTATEs, SQLite's numbers below 10000.
+    constexpr int kBusy = 5, kLocked = 6, kReadOnly = 8, kIoErr = 10, kFull = 13;
+    const QString native = error.nativeErrorCode();
+    bool number = false;
+    const int code = native.toInt(&number);
+    if (!number || native.size() >= 5)
+        return Failure::Other;
+    switch (code & 0xff) {
+    case kBusy:
+    case kLocked:
+        return Failure::Busy;
+    case kFull:
+        return Failure::Full;
+    case kReadOnly:
+        return Failure::ReadOnly;
+    case kIoErr:
+        return Failure::Io;
+    default:
+        return Failure::Other;
+    }
+}
+
+Error storageError(const QSqlError &error, Operation operation, const QString &subject, const QString &database)
 {
     const QString detail = error.text().trimmed();
     // SQLSTATE 42501, insufficient_privilege: the server's grants, not the window, said no.
@@ -25,6 +50,32 @@ Error storageError(const QSqlError &error, Operation operation, const QString &s
         return Error { Error::Code::PermissionDenied,
                        Tr::tr("Your database role may only read partner records and add notes; ask a manager to make "
                               "this change.") };
+    if (!database.isEmpty() && operation != Operation::Open) {
+        switch (failureOf(error)) {
+        case Failure::Busy:
+            return Error { Error::Code::Busy,
+                           Tr::tr("The database %1 is locked by another program that is writing to it (another "
+                                  "PartnerDesk window, a partnerdesk-cli command or a backup). Try again when it "
+                                  "has finished.")
+                               .arg(database) };
+        case Failure::Full:
+            return Error { Error::Code::WriteFailed,
+                           Tr::tr("The disk holding the database %1 is full. Free some disk space, then try again.")
+                               .arg(database) };
+        case Failure::ReadOnly:
+            return Error { Error::Code::WriteFailed,
+                           Tr::tr("The database %1 cannot be written: the file or its folder is read-only for you. "
+                                  "Make both writable, then try again.")
+                               .arg(database) };
+        case Failure::Io:
+            return Error { Error::Code::WriteFailed,
+                           Tr::tr("The database %1 could not be read or written: the disk reported an input/output "
+                                  "error (%2). Check the disk or network drive, then try again.")
+                               .arg(database, detail) };
+        case Failure::Other:
+            break;
+        }
+    }
     Error::Code code = Error::Code::Storage;
     if (detail.contains(QLatin1StringView("readonly"), Qt::CaseInsensitive)
         || detail.contains(QLatin1StringView("read-only"), Qt::CaseInsensitive)) {
@@ -65,6 +116,7 @@ QVariant bindable(const QVariant &v)
 Statement::Statement(const Database &db, const QString &sql)
     : m_query(connection(db))
     , m_sql(sql)
+    , m_database(db.displayName())
 {
     m_query.setForwardOnly(true);
     if (db.backend() == Backend::PostgreSQL && !sql.contains(u'?')) {
@@ -77,7 +129,7 @@ Statement::Statement(const Database &db, const QString &sql)
 
 Error Statement::error() const
 {
-    return storageError(m_query.lastError(), Operation::Run, m_sql.left(60));
+    return storageError(m_query.lastError(), Operation::Run, m_sql.left(60), m_database);
 }
 
 Result<void> Statement::run(std::initializer_list<QVariant> values)
@@ -130,6 +182,39 @@ Result<void> lockTransaction(const Database &db, qint64 key)
 {
     const QString lock = dialect(db).transactionLock(key);
     return lock.isEmpty() ? Result<void> {} : exec(db, lock);
+}
+
+Result<void> beginWrite(const Database &db, int timeoutMs, const std::function<void(bool waiting)> &notice)
+{
+    const auto setTimeout = [&db](int ms) { return exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(ms)); };
+    const int first = qMin(timeoutMs, kBusyNoticeMs);
+    if (auto r = setTimeout(first); !r)
+        return r;
+    Result<void> begun = exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begun && begun.error().code == Error::Code::Busy && timeoutMs > first) {
+        if (notice)
+            notice(true);
+        begun = setTimeout(timeoutMs - first);
+        if (begun)
+            begun = exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+        if (notice)
+            notice(false);
+    }
+    // The connection's other statements wait the whole timeout again.
+    const Result<void> restored = setTimeout(timeoutMs);
+    if (begun && !restored) {
+        (void)endTransaction(db, false);
+        return restored;
+    }
+    return begun;
+}
+
+Result<void> endTransaction(const Database &db, bool commit)
+{
+    Statement st(db, commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    if (st.isValid() && st.query().exec())
+        return {};
+    return std::unexpected(storageError(st.query().lastError(), Operation::Commit, {}, db.displayName()));
 }
 
 Result<QString> meta(const Database &db, const QString &key)

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QDate>
 #include <QVariant>
+#include <functional>
 
 namespace pd::sql {
 
@@ -18,12 +19,31 @@ inline Dialect dialect(const Database &db)
 {
     return Dialect { db.backend() };
 }
+// What a driver error says about the database file as a whole rather than about one statement:
+// SQLite's result codes as QSQLITE reports them in QSqlError::nativeErrorCode(). Other is any
+// other error, and every PostgreSQL error.
+enum class Failure { Other, Busy, Full, ReadOnly, Io };
+Failure failureOf(const QSqlError &error);
+
 // Turns a driver error into a translated Error: "read-only" and, on PostgreSQL, a role without
-// the privilege (Error::Code::PermissionDenied) get their own plain messages.
+// the privilege (Error::Code::PermissionDenied) get their own plain messages; a locked
+// (Error::Code::Busy), full, read-only or failing (Error::Code::WriteFailed) SQLite file gets one
+// that names `database` (its display name), the cause and what to do.
 // Each operation has its own whole sentences, so that translations need not paste phrases;
 // `subject` is the database location (Open) or the statement (Run).
 enum class Operation { Open, BeginTransaction, Commit, Run, WriteOfflineCopy };
-Error storageError(const QSqlError &error, Operation operation, const QString &subject = {});
+Error storageError(const QSqlError &error, Operation operation, const QString &subject = {},
+                   const QString &database = {});
+
+// Starts a write transaction on SQLite with BEGIN IMMEDIATE, which takes the write lock first:
+// after a deferred BEGIN that has read, SQLite fails the first write at once ("database is
+// locked") rather than wait, whenever another connection writes meanwhile. Waits up to
+// `timeoutMs` for the lock; `notice(true)` is called once the wait passes kBusyNoticeMs and
+// `notice(false)` when it ends.
+constexpr int kBusyNoticeMs = 1000;
+Result<void> beginWrite(const Database &db, int timeoutMs, const std::function<void(bool waiting)> &notice);
+// Ends an SQLite transaction begun by beginWrite() or BEGIN: COMMIT, or ROLLBACK.
+Result<void> endTransaction(const Database &db, bool commit);
 
 // A prepared statement; binds positional values and runs. On PostgreSQL a statement without
 // placeholders runs unprepared: the server cannot PREPARE schema statements (CREATE, SET, ...).
@@ -39,6 +59,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_database; // display name, for messages
     bool m_prepared = false;
     bool m_direct = false;
 };

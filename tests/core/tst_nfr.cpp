@@ -101,6 +101,7 @@ private slots:
 
     void keyFileCreatedOnceWithOwnerOnlyPermissions();
     void keyExportImport();
+    void keyExportWithPassphrase();
     void secretNeverInDatabase();
 
 private:
@@ -567,6 +568,50 @@ void TestNfr::keyExportImport()
     mixed.replace(mixed.mid(mixed.indexOf("\"publicKey\": \"") + 14, 44), otherPub);
     mixed.replace(QByteArray("\"keyId\""), QByteArray("\"unusedId\""));
     QVERIFY(!VendorKey::fromJson(mixed).has_value());
+}
+
+void TestNfr::keyExportWithPassphrase()
+{
+    QTemporaryDir dir;
+    const QString home = dir.filePath(QStringLiteral("vendor"));
+    const QString laptop = dir.filePath(QStringLiteral("laptop"));
+    const auto key = VendorKey::loadOrCreate(home);
+    QVERIFY(key.has_value());
+    // The key folder and the key file are the owner's alone (the owner's, group's and others' bits).
+    const auto bits = [](const QString &path) { return QFile::permissions(path) & QFile::Permissions(0x7077); };
+    QCOMPARE(bits(home), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCOMPARE(bits(VendorKey::filePath(home)), QFile::ReadOwner | QFile::WriteOwner);
+
+    const QString sealedFile = dir.filePath(QStringLiteral("sealed.json"));
+    QVERIFY(key->exportTo(sealedFile, true, QStringLiteral("correct horse")).has_value());
+    QCOMPARE(bits(sealedFile), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(VendorKey::isSealed(sealedFile));
+    QFile sealed(sealedFile);
+    QVERIFY(sealed.open(QIODevice::ReadOnly));
+    const QByteArray bytes = sealed.readAll();
+    const QByteArray seed = QByteArray::fromBase64(
+        QJsonDocument::fromJson(key->toJson(true)).object().value(QStringLiteral("secretSeed")).toString().toLatin1());
+    QCOMPARE(seed.size(), 32);
+    QVERIFY(!bytes.contains("secretSeed") && !bytes.contains(seed) && !bytes.contains(seed.toBase64()));
+
+    // Without the passphrase, or with a wrong one: refused, and nothing is installed.
+    const auto none = VendorKey::import(sealedFile, laptop);
+    QVERIFY(!none.has_value());
+    QCOMPARE(none.error().code, Error::Code::InvalidInput);
+    QVERIFY2(none.error().message.contains(QStringLiteral("protected by a passphrase")),
+             qPrintable(none.error().message));
+    const auto wrong = VendorKey::import(sealedFile, laptop, QStringLiteral("correct horsE"));
+    QVERIFY(!wrong.has_value());
+    QCOMPARE(wrong.error().code, Error::Code::InvalidInput);
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("passphrase is wrong")), qPrintable(wrong.error().message));
+    QVERIFY(!QFileInfo::exists(VendorKey::filePath(laptop)));
+
+    const auto right = VendorKey::import(sealedFile, laptop, QStringLiteral("correct horse"));
+    QVERIFY2(right.has_value(), qPrintable(right ? QString() : right.error().message));
+    QVERIFY(right->canSign());
+    QCOMPARE(VendorKey::load(laptop)->keyId(), key->keyId());
+    const QString token = *signNfrToken(sampleClaims(), *VendorKey::load(laptop));
+    QCOMPARE(verifyNfrToken(token, *key, QDate(2026, 3, 10)).status, NfrStatus::Valid);
 }
 
 void TestNfr::secretNeverInDatabase()

@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -30,6 +32,7 @@ private slots:
     void reportsErrors();
     void cancelStopsTheWork();
     void reportsProgress();
+    void statusReplacesTheProgressLabel();
     void loadAndEvaluateOnOwnConnections();
     void cancelledEvaluationWritesNothing();
     void fastFailureBoxIsUsable();
@@ -135,6 +138,46 @@ void TestBackgroundJob::reportsProgress()
     QVERIFY(progress.count() >= 2);
     QCOMPARE(progress.last().at(0).toLongLong(), qint64(5));
     QCOMPARE(progress.last().at(1).toLongLong(), qint64(5));
+}
+
+void TestBackgroundJob::statusReplacesTheProgressLabel()
+{
+    JobWindow w;
+    QSemaphore waitingShown, waitingEnded;
+    const auto work = [&waitingShown, &waitingEnded](const ProgressFn &) -> Result<void> {
+        BackgroundJob *job = BackgroundJob::current();
+        if (!job)
+            return fail(Error::Code::Storage, QStringLiteral("no current job on the work's thread"));
+        job->postStatus(QStringLiteral("Waiting for another program…"));
+        waitingShown.acquire();
+        job->postStatus(QString());
+        waitingEnded.acquire();
+        return {};
+    };
+    bool succeeded = false;
+    bool over = false;
+    // A failed check must not leave the work (and the job's destructor) waiting forever.
+    const auto unblock = qScopeGuard([&] {
+        waitingShown.release();
+        waitingEnded.release();
+    });
+    runJobWithProgress(&w.window, QStringLiteral("Import CSV"), QStringLiteral("Importing sales.csv…"), work,
+                       [&](const BackgroundJob &job) {
+                           succeeded = job.succeeded();
+                           over = true;
+                       });
+    QTRY_VERIFY(w.shownProgressDialog());
+    auto label = [&w]() -> QString {
+        QDialog *dialog = w.shownProgressDialog();
+        QLabel *l = dialog ? dialog->findChild<QLabel *>() : nullptr;
+        return l ? l->text() : QString();
+    };
+    QTRY_COMPARE(label(), QStringLiteral("Waiting for another program…"));
+    waitingShown.release();
+    QTRY_COMPARE(label(), QStringLiteral("Importing sales.csv…"));
+    waitingEnded.release();
+    QTRY_VERIFY(over);
+    QVERIFY(succeeded);
 }
 
 void TestBackgroundJob::loadAndEvaluateOnOwnConnections()

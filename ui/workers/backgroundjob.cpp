@@ -6,6 +6,15 @@
 
 namespace pd::ui {
 
+namespace {
+thread_local BackgroundJob *t_current = nullptr;
+}
+
+BackgroundJob *BackgroundJob::current()
+{
+    return t_current;
+}
+
 BackgroundJob::BackgroundJob(QString title, Work work, QObject *parent)
     : QObject(parent)
     , m_title(std::move(title))
@@ -27,6 +36,7 @@ void BackgroundJob::start()
     Q_ASSERT(!m_thread);
     m_running = true;
     m_thread = QThread::create([this] {
+        t_current = this;
         const ProgressFn progress = [this](qint64 done, qint64 total) {
             m_done.store(done, std::memory_order_relaxed);
             m_total.store(total, std::memory_order_relaxed);
@@ -70,6 +80,11 @@ void BackgroundJob::postPartialResult()
     // Queued to this object: dropped with it if the job is deleted first (its destructor waits
     // for the thread, so the work cannot outlive it).
     QMetaObject::invokeMethod(this, [this] { emit partialResult(); }, Qt::QueuedConnection);
+}
+
+void BackgroundJob::postStatus(const QString &text)
+{
+    QMetaObject::invokeMethod(this, [this, text] { emit statusChanged(text); }, Qt::QueuedConnection);
 }
 
 void BackgroundJob::pollProgress()

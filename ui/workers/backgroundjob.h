@@ -42,10 +42,16 @@ public:
     // For the work, on its thread: emits partialResult() on the job's thread. The work hands the
     // part over through its captured state, as for finished(), and must not touch it afterwards.
     void postPartialResult();
+    // For the work, on its thread: emits statusChanged(text) on the job's thread, telling why the
+    // work is stalled (such as waiting for another program's write); an empty text ends that.
+    void postStatus(const QString &text);
+    // On the work's thread: the job running it (nullptr on any other thread).
+    static BackgroundJob *current();
 
 signals:
     void progressChanged(qint64 done, qint64 total);
     void partialResult();
+    void statusChanged(const QString &text);
     void finished();
 
 private:

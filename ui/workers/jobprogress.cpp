@@ -29,6 +29,7 @@ public:
     JobProgressDialog(BackgroundJob *job, const QString &label, QWidget *parent)
         : QDialog(parent)
         , m_job(job)
+        , m_text(label)
         , m_label(new QLabel(label, this))
         , m_bar(new QProgressBar(this))
         , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -61,6 +62,14 @@ public:
         m_bar->setValue(int(done * 1000 / total));
     }
 
+    // A status the job posts (such as waiting for another program's write) replaces the label;
+    // an empty one restores it. "Cancelling…" stays once asked.
+    void setStatus(const QString &text)
+    {
+        if (!m_job->isCancelRequested())
+            m_label->setText(text.isEmpty() ? m_text : text);
+    }
+
     // Cancel and Escape: ask the job to stop; the dialog stays until the rollback is done.
     void reject() override
     {
@@ -80,6 +89,7 @@ protected:
 
 private:
     BackgroundJob *m_job;
+    QString m_text;
     QLabel *m_label;
     QProgressBar *m_bar;
     QDialogButtonBox *m_buttons;
@@ -93,6 +103,7 @@ BackgroundJob *runJobWithProgress(QWidget *window, const QString &title, const Q
     auto *job = new BackgroundJob(title, std::move(work), window);
     QPointer<JobProgressDialog> dialog = new JobProgressDialog(job, label, window);
     QObject::connect(job, &BackgroundJob::progressChanged, dialog, &JobProgressDialog::setProgress);
+    QObject::connect(job, &BackgroundJob::statusChanged, dialog, &JobProgressDialog::setStatus);
     // The first connection to finished(): nobody else can act on the job before the dialog is
     // gone. The dialog runs no event loop of its own, so deleting it here is safe.
     QObject::connect(job, &BackgroundJob::finished, job, [job, dialog, done = std::move(done)] {
