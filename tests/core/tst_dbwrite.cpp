@@ -42,7 +42,8 @@ Result<ImportResult> importBytes(Store &store, CsvKind kind, const QByteArray &b
 qint64 saleCount(const Store &store)
 {
     qint64 n = 0;
-    for (const Partner &p : *store.partners())
+    const auto partners = store.partners(); // held: a range-for over *temporary dangles before C++23's P2718
+    for (const Partner &p : *partners)
         n += store.sales(p.id, QDate(1, 1, 1), QDate(9999, 12, 31))->size();
     return n;
 }
