@@ -280,6 +280,7 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     QSqlDatabase db = sql::connection(*this);
     if (!db.transaction())
         return std::unexpected(sql::storageError(db.lastError(), sql::Operation::BeginTransaction));
+    const sql::TransactionScope scope(*this); // ends after the commit or rollback below
     Result<void> result = work();
     if (!result) {
         db.rollback();
@@ -298,6 +299,7 @@ Result<void> Database::snapshot(const std::function<Result<void>()> &work)
     QSqlDatabase db = sql::connection(*this);
     if (!db.transaction())
         return std::unexpected(sql::storageError(db.lastError(), sql::Operation::BeginTransaction));
+    const sql::TransactionScope scope(*this); // ends after the rollback below
     // SQLite's transactions already read one state (the first read fixes it); PostgreSQL's
     // default READ COMMITTED takes a new one per statement.
     Result<void> result;
