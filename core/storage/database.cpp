@@ -3,6 +3,7 @@
 #include "migrations.h"
 #include "opening.h"
 #include "sql.h"
+#include "teamroles.h"
 #include "username.h"
 
 #include <QAtomicInt>
@@ -265,6 +266,11 @@ Result<void> Database::migrate(int from, int to)
             }
         }
         if (dialect.isPostgres()) {
+            // The team roles' rights follow the new schema (an administrator's "admin roles" again).
+            if (to == kSchemaVersion) {
+                if (auto r = refreshTeamGrants(*this); !r)
+                    return r;
+            }
             if (auto r = sql::setMeta(*this, QStringLiteral("application"), QStringLiteral("PartnerDesk")); !r)
                 return r;
             return sql::setMeta(*this, QStringLiteral("schema_version"), QString::number(to));
