@@ -63,25 +63,27 @@ QStringList sqliteGuards()
 // through the caller's search path: a temporary table named change_log cannot stand in.
 QString pruneFunctionDefinition()
 {
-    return QStringLiteral(
-               "DO $do$ BEGIN EXECUTE format($f$"
-               "CREATE OR REPLACE FUNCTION %1$I.partnerdesk_prune_changes(prune_before date) RETURNS bigint "
-               "LANGUAGE plpgsql SECURITY DEFINER SET search_path = %1$I, pg_temp AS $b$ "
-               "DECLARE cutoff text := to_char(prune_before, 'YYYY-MM-DD'); removed bigint; last_seq bigint; "
-               "last_txid bigint; "
-               "BEGIN PERFORM pg_catalog.pg_advisory_xact_lock(%2$s); "
-               "WITH gone AS (DELETE FROM %1$I.change_log WHERE logged_at < cutoff RETURNING seq, txid) "
-               "SELECT count(*), coalesce(max(seq), 0), coalesce(max(txid), 0) INTO removed, last_seq, "
-               "last_txid FROM gone; "
-               "INSERT INTO %1$I.meta AS m (key, value) VALUES ('change_log_pruned_before', cutoff) "
-               "ON CONFLICT (key) DO UPDATE SET value = greatest(m.value, excluded.value); "
-               "INSERT INTO %1$I.meta AS m (key, value) VALUES ('change_log_pruned_seq', last_seq::text) "
-               "ON CONFLICT (key) DO UPDATE SET value = greatest(m.value::bigint, "
-               "excluded.value::bigint)::text; "
-               "INSERT INTO %1$I.meta AS m (key, value) VALUES ('change_log_pruned_txid', last_txid::text) "
-               "ON CONFLICT (key) DO UPDATE SET value = greatest(m.value::bigint, "
-               "excluded.value::bigint)::text; "
-               "RETURN removed; END $b$ $f$, current_schema(), ")
+    return QStringLiteral("DO $do$ BEGIN EXECUTE format($f$"
+                          "CREATE OR REPLACE FUNCTION %1$I.")
+        + pruneFunction()
+        + QStringLiteral(
+            "(prune_before date) RETURNS bigint "
+            "LANGUAGE plpgsql SECURITY DEFINER SET search_path = %1$I, pg_temp AS $b$ "
+            "DECLARE cutoff text := to_char(prune_before, 'YYYY-MM-DD'); removed bigint; last_seq bigint; "
+            "last_txid bigint; "
+            "BEGIN PERFORM pg_catalog.pg_advisory_xact_lock(%2$s); "
+            "WITH gone AS (DELETE FROM %1$I.change_log WHERE logged_at < cutoff RETURNING seq, txid) "
+            "SELECT count(*), coalesce(max(seq), 0), coalesce(max(txid), 0) INTO removed, last_seq, "
+            "last_txid FROM gone; "
+            "INSERT INTO %1$I.meta AS m (key, value) VALUES ('change_log_pruned_before', cutoff) "
+            "ON CONFLICT (key) DO UPDATE SET value = greatest(m.value, excluded.value); "
+            "INSERT INTO %1$I.meta AS m (key, value) VALUES ('change_log_pruned_seq', last_seq::text) "
+            "ON CONFLICT (key) DO UPDATE SET value = greatest(m.value::bigint, "
+            "excluded.value::bigint)::text; "
+            "INSERT INTO %1$I.meta AS m (key, value) VALUES ('change_log_pruned_txid', last_txid::text) "
+            "ON CONFLICT (key) DO UPDATE SET value = greatest(m.value::bigint, "
+            "excluded.value::bigint)::text; "
+            "RETURN removed; END $b$ $f$, current_schema(), ")
         + QString::number(Database::kPruneChangeLogLock) + QStringLiteral("); END $do$");
 }
 

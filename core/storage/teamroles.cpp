@@ -172,12 +172,17 @@ Result<void> refreshTeamGrants(Database &db)
 {
     if (db.backend() != Backend::PostgreSQL)
         return {};
-    const auto roles
-        = sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN (?, ?)"),
-            { teamRoleName(TeamRole::Manager), teamRoleName(TeamRole::Rep) });
-    if (!roles)
-        return std::unexpected(roles.error());
-    if (roles->toInt() != 2)
+    // Roles are shared by every database of the server: only one that "admin roles" set up
+    // (its tables granted to them) gets its grants again.
+    const QString manager = teamRoleName(TeamRole::Manager);
+    const QString rep = teamRoleName(TeamRole::Rep);
+    const auto setUp = sql::scalar(db,
+        QStringLiteral("SELECT count(*) = 2 AND bool_or(has_table_privilege(oid, 'partners', 'SELECT')) "
+                       "FROM pg_roles WHERE rolname IN (?, ?)"),
+        { manager, rep });
+    if (!setUp)
+        return std::unexpected(setUp.error());
+    if (!setUp->toBool())
         return {};
     const auto schema = currentSchema(db);
     if (!schema)

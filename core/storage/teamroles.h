@@ -31,8 +31,9 @@ Result<TeamAccess> teamAccess(Database &db);
 // upgrade, for instance). Needs the user who owns the tables (the one that created the database)
 // with the CREATEROLE right. Fails with InvalidInput on an SQLite file: it has no users.
 Result<void> createTeamRoles(Database &db);
-// Sets the grants again (as createTeamRoles does) when the roles exist; nothing otherwise, and
-// nothing on SQLite. Runs after every upgrade of a team database, by its owner.
+// Sets the grants again (as createTeamRoles does) when the roles were set up for this database;
+// nothing otherwise, and nothing on SQLite. Runs after every upgrade of a team database, by its
+// owner.
 Result<void> refreshTeamGrants(Database &db);
 // Makes an existing login user a member of `role`, and no longer of the other one.
 Result<void> grantTeamRole(Database &db, const QString &user, TeamRole role);

@@ -207,6 +207,12 @@ void TestPostgres::managerCannotRewriteHistory()
                 .arg(p),
             QStringLiteral("COMMIT") });
     QVERIFY2(work.exit == 0, qPrintable(work.err));
+
+    // The roles belong to the whole server: a new database is not theirs until "admin roles".
+    QVERIFY(open(createDatabase(QStringLiteral("guardfresh"))));
+    QCOMPARE(psql(QStringLiteral("guardfresh"),
+                 QStringLiteral("SELECT has_table_privilege('partnerdesk_manager', 'partners', 'SELECT')")),
+        QStringLiteral("f"));
     QVERIFY2(psql(name, kState)
                  .startsWith(QStringLiteral("2 silver,gold | 1 territory | 1 NFR-1 2026-12-31 signed | "
                                             "1 150 | 2 150 | ")),
