@@ -1,5 +1,6 @@
 #include "changelog.h"
 
+#include "guards.h"
 #include "offline.h"
 #include "sql.h"
 
@@ -16,47 +17,46 @@ const QString kTxid = QStringLiteral("change_log_pruned_txid");
 
 using sql::setMeta;
 
-struct Removed {
-    qint64 count = 0;
-    qint64 maxSeq = 0;
-    qint64 maxTxid = 0;
-};
-
-Result<Removed> removeBefore(Database &db, const QString &cutoff)
+// PostgreSQL: only the owner's function deletes from change_log, and it records the horizon in
+// the same transaction (see schema::pruneFunction). Returns how many entries went.
+Result<qint64> pruneOnServer(Database &db, const QDate &before)
 {
-    const sql::Dialect dialect = sql::dialect(db);
-    Removed removed;
-    if (dialect.isPostgres()) {
-        // What is counted is exactly what was deleted, even with writers logging meanwhile.
-        sql::Statement st(db,
-            QStringLiteral("WITH gone AS (DELETE FROM change_log WHERE logged_at < ? RETURNING seq, txid) "
-                           "SELECT count(*), coalesce(max(seq), 0), coalesce(max(txid), 0) FROM gone"));
-        if (auto r = st.run({ cutoff }); !r)
-            return std::unexpected(r.error());
-        if (st.query().next()) {
-            removed.count = st.query().value(0).toLongLong();
-            removed.maxSeq = st.query().value(1).toLongLong();
-            removed.maxTxid = st.query().value(2).toLongLong();
-        }
-        return removed;
-    }
-    // SQLite: the transaction's first read fixes what it sees, and a writer that logged in
-    // between makes the delete fail rather than remove uncounted rows.
+    const auto removed
+        = sql::scalar(db, QStringLiteral("SELECT %1(CAST(? AS date))").arg(schema::pruneFunction()),
+            { before.toString(Qt::ISODate) });
+    if (!removed)
+        return std::unexpected(removed.error());
+    return removed->toLongLong();
+}
+
+// SQLite: the transaction's first read fixes what it sees, and a writer that logged in between
+// makes the delete fail rather than remove uncounted rows.
+Result<qint64> pruneInFile(Database &db, const QDate &before, ChangeLogHorizon next)
+{
+    const QString cutoff = before.toString(Qt::ISODate);
     sql::Statement st(
         db, QStringLiteral("SELECT count(*), coalesce(max(seq), 0) FROM change_log WHERE logged_at < ?"));
     if (auto r = st.run({ cutoff }); !r)
         return std::unexpected(r.error());
+    qint64 count = 0;
     if (st.query().next()) {
-        removed.count = st.query().value(0).toLongLong();
-        removed.maxSeq = st.query().value(1).toLongLong();
+        count = st.query().value(0).toLongLong();
+        next.seq = std::max(next.seq, st.query().value(1).toLongLong());
     }
     st.query().finish();
-    if (removed.count > 0) {
+    if (count > 0) {
         if (auto r = sql::exec(db, QStringLiteral("DELETE FROM change_log WHERE logged_at < ?"), { cutoff });
             !r)
             return std::unexpected(r.error());
     }
-    return removed;
+    next.before = before;
+    for (const auto &[key, value] : { std::pair { kBefore, next.before.toString(Qt::ISODate) },
+             std::pair { kSeq, QString::number(next.seq) },
+             std::pair { kTxid, QString::number(next.txid) } }) {
+        if (auto r = setMeta(db, key, value); !r)
+            return std::unexpected(r.error());
+    }
+    return count;
 }
 
 } // namespace
@@ -108,26 +108,21 @@ Result<PruneSummary> ChangeLog::prune(Database &db, const QDate &before, const Q
         const auto last = horizon(db);
         if (!last)
             return std::unexpected(last.error());
-        ChangeLogHorizon next = last->value_or(ChangeLogHorizon {});
         if (*last && (*last)->before >= before) {
-            summary.horizon = next; // already pruned that far
+            summary.horizon = **last; // already pruned that far
             return {};
         }
         // Entries are stamped "2026-12-03T09:30:12.345Z": every one of an earlier day sorts below.
-        const auto removed = removeBefore(db, before.toString(Qt::ISODate));
+        const auto removed = sql::dialect(db).isPostgres()
+            ? pruneOnServer(db, before)
+            : pruneInFile(db, before, last->value_or(ChangeLogHorizon {}));
         if (!removed)
             return std::unexpected(removed.error());
-        next.before = before;
-        next.seq = std::max(next.seq, removed->maxSeq);
-        next.txid = std::max(next.txid, removed->maxTxid);
-        for (const auto &[key, value] : { std::pair { kBefore, next.before.toString(Qt::ISODate) },
-                 std::pair { kSeq, QString::number(next.seq) },
-                 std::pair { kTxid, QString::number(next.txid) } }) {
-            if (auto r = setMeta(db, key, value); !r)
-                return r;
-        }
-        summary.removed = removed->count;
-        summary.horizon = next;
+        const auto next = horizon(db);
+        if (!next)
+            return std::unexpected(next.error());
+        summary.removed = *removed;
+        summary.horizon = next->value_or(ChangeLogHorizon {});
         return {};
     });
     if (!done)

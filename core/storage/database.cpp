@@ -3,6 +3,7 @@
 #include "migrations.h"
 #include "opening.h"
 #include "sql.h"
+#include "teamroles.h"
 #include "username.h"
 
 #include <QAtomicInt>
@@ -272,6 +273,11 @@ Result<void> Database::migrate(int from, int to)
             }
         }
         if (dialect.isPostgres()) {
+            // The team roles' rights follow the new schema (an administrator's "admin roles" again).
+            if (to == kSchemaVersion) {
+                if (auto r = refreshTeamGrants(*this); !r)
+                    return r;
+            }
             if (auto r = sql::setMeta(*this, QStringLiteral("application"), QStringLiteral("PartnerDesk")); !r)
                 return r;
             return sql::setMeta(*this, QStringLiteral("schema_version"), QString::number(to));
@@ -300,6 +306,7 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     } else if (!db.transaction()) {
         return std::unexpected(sql::storageError(db.lastError(), sql::Operation::BeginTransaction, {}, m_displayName));
     }
+    const sql::TransactionScope scope(*this); // ends after the commit or rollback below
     Result<void> result = work();
     if (!result) {
         (void)end(false);
@@ -317,6 +324,7 @@ Result<void> Database::snapshot(const std::function<Result<void>()> &work)
     QSqlDatabase db = sql::connection(*this);
     if (!db.transaction())
         return std::unexpected(sql::storageError(db.lastError(), sql::Operation::BeginTransaction));
+    const sql::TransactionScope scope(*this); // ends after the rollback below
     // SQLite's transactions already read one state (the first read fixes it); PostgreSQL's
     // default READ COMMITTED takes a new one per statement.
     Result<void> result;

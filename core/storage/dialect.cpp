@@ -24,16 +24,21 @@ QStringList Dialect::changeTrackingSupport() const
     if (isSQLite())
         return {};
     // SECURITY DEFINER: a sales rep may add notes but not write change_log itself; the function
-    // runs as the schema owner, with the search path of the migration that created it.
+    // runs as the schema owner. format() names the schema (%1$I) in the function, and pg_temp
+    // comes last in its search path, so that a temporary table named change_log in the writer's
+    // session cannot take the entries. Nobody may call it except as a trigger.
     return { QStringLiteral(
-        "CREATE OR REPLACE FUNCTION partnerdesk_log_change() RETURNS trigger LANGUAGE plpgsql SECURITY "
-        "DEFINER "
-        "SET search_path FROM CURRENT AS $$ BEGIN "
-        "IF TG_OP = 'DELETE' THEN "
-        "INSERT INTO change_log (table_name, row_id, txid) VALUES (TG_TABLE_NAME, OLD.id, txid_current()); "
-        "ELSE "
-        "INSERT INTO change_log (table_name, row_id, txid) VALUES (TG_TABLE_NAME, NEW.id, txid_current()); "
-        "END IF; RETURN NULL; END $$") };
+                 "DO $do$ BEGIN EXECUTE format($f$"
+                 "CREATE OR REPLACE FUNCTION %1$I.partnerdesk_log_change() RETURNS trigger LANGUAGE plpgsql "
+                 "SECURITY DEFINER SET search_path = %1$I, pg_temp AS $b$ BEGIN "
+                 "IF TG_OP = 'DELETE' THEN "
+                 "INSERT INTO %1$I.change_log (table_name, row_id, txid) "
+                 "VALUES (TG_TABLE_NAME, OLD.id, pg_catalog.txid_current()); "
+                 "ELSE "
+                 "INSERT INTO %1$I.change_log (table_name, row_id, txid) "
+                 "VALUES (TG_TABLE_NAME, NEW.id, pg_catalog.txid_current()); "
+                 "END IF; RETURN NULL; END $b$ $f$, current_schema()); END $do$"),
+        QStringLiteral("REVOKE EXECUTE ON FUNCTION partnerdesk_log_change() FROM PUBLIC") };
 }
 
 QStringList Dialect::changeTracking(const QString &table) const

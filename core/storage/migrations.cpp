@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "guards.h"
+
 namespace pd::schema {
 
 namespace {
@@ -210,6 +212,16 @@ QStringList version5(const sql::Dialect &dialect)
     return out;
 }
 
+// Version 6: the engine refuses rewriting the audit and money tables (issue 14): the append-only
+// tables lose no row and change none, not even through TRUNCATE; NFR keys and credit balances are
+// never deleted; the change log is pruned only through its function (PostgreSQL), which records
+// the horizon with the delete; and the change-log function looks nothing up through the writer's
+// search path. The team roles' grants follow (refreshTeamGrants, after every upgrade).
+QStringList version6(const sql::Dialect &dialect)
+{
+    return guardStatements(dialect);
+}
+
 } // namespace
 
 QStringList stepStatements(int version, const sql::Dialect &dialect)
@@ -225,6 +237,8 @@ QStringList stepStatements(int version, const sql::Dialect &dialect)
         return version4(dialect);
     case 5:
         return version5(dialect);
+    case 6:
+        return version6(dialect);
     }
     return {};
 }

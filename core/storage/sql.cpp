@@ -10,7 +10,26 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::Database)
 };
+
+// The innermost transaction scope of each database; a database is used by one thread.
+thread_local QHash<const Database *, TransactionScope *> t_scopes;
 } // namespace
+
+TransactionScope::TransactionScope(const Database &db)
+    : m_db(db)
+    , m_outer(t_scopes.value(&db))
+{
+    t_scopes.insert(&db, this);
+}
+
+TransactionScope::~TransactionScope()
+{
+    if (m_outer)
+        t_scopes.insert(&m_db, m_outer);
+    else
+        t_scopes.remove(&m_db);
+    m_held.clear(); // the transaction has ended: the driver frees them now
+}
 
 QSqlDatabase connection(const Database &db)
 {
@@ -114,7 +133,8 @@ QVariant bindable(const QVariant &v)
 }
 
 Statement::Statement(const Database &db, const QString &sql)
-    : m_query(connection(db))
+    : m_db(&db)
+    , m_query(connection(db))
     , m_sql(sql)
     , m_database(db.displayName())
 {
@@ -127,38 +147,53 @@ Statement::Statement(const Database &db, const QString &sql)
     m_prepared = m_query.prepare(sql);
 }
 
+Statement::~Statement()
+{
+    TransactionScope *scope = t_scopes.value(m_db);
+    if (scope && scope->m_failed && !m_direct)
+        scope->m_held.push_back(std::move(m_query));
+}
+
 Error Statement::error() const
 {
     return storageError(m_query.lastError(), Operation::Run, m_sql.left(60), m_database);
 }
 
+Result<void> Statement::failed()
+{
+    // PostgreSQL refuses everything after this in the transaction.
+    if (TransactionScope *scope = t_scopes.value(m_db); scope && m_db->backend() == Backend::PostgreSQL)
+        scope->m_failed = true;
+    return std::unexpected(error());
+}
+
 Result<void> Statement::run(std::initializer_list<QVariant> values)
 {
     if (!m_prepared)
-        return std::unexpected(error());
+        return failed();
     if (m_direct)
         return run(QVariantList(values));
     int i = 0;
     for (const QVariant &v : values)
         m_query.bindValue(i++, bindable(v));
     if (!m_query.exec())
-        return std::unexpected(error());
+        return failed();
     return {};
 }
 
 Result<void> Statement::run(const QVariantList &values)
 {
     if (!m_prepared)
-        return std::unexpected(error());
+        return failed();
     if (m_direct) {
         if (!values.isEmpty() || !m_query.exec(m_sql))
-            return std::unexpected(error());
+            return failed();
         return {};
     }
     for (qsizetype i = 0; i < values.size(); ++i)
         m_query.bindValue(int(i), bindable(values.at(i)));
     if (!m_query.exec())
-        return std::unexpected(error());
+        return failed();
     return {};
 }
 

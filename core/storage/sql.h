@@ -5,12 +5,13 @@
 #include "database.h"
 #include "dialect.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QDate>
 #include <QVariant>
 #include <functional>
+#include <vector>
 
 namespace pd::sql {
 
@@ -50,6 +51,9 @@ Result<void> endTransaction(const Database &db, bool commit);
 class Statement {
 public:
     Statement(const Database &db, const QString &sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
     bool isValid() const { return m_prepared; }
     Result<void> run(std::initializer_list<QVariant> values);
     Result<void> run(const QVariantList &values);
@@ -57,11 +61,35 @@ public:
     Error error() const;
 
 private:
+    Result<void> failed();
+
+    const Database *m_db;
     QSqlQuery m_query;
     QString m_sql;
     QString m_database; // display name, for messages
     bool m_prepared = false;
     bool m_direct = false;
+};
+
+// PostgreSQL aborts a transaction at its first failed statement, and the driver can then no
+// longer free the transaction's prepared statements: it prints "Unable to free statement" for
+// each, before the real error is shown. Database::transaction and snapshot hold a scope while
+// their work runs; statements destroyed after a failure wait in it until the transaction has
+// ended, and are freed then.
+class TransactionScope
+{
+public:
+    explicit TransactionScope(const Database &db);
+    ~TransactionScope();
+    TransactionScope(const TransactionScope &) = delete;
+    TransactionScope &operator=(const TransactionScope &) = delete;
+
+private:
+    friend class Statement;
+    const Database &m_db;
+    TransactionScope *m_outer;
+    bool m_failed = false;
+    std::vector<QSqlQuery> m_held;
 };
 
 // Runs one statement and returns the first column of its first row (or an error).

@@ -1,5 +1,6 @@
 #include "teamroles.h"
 
+#include "guards.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,64 @@ Result<void> run(Database &db, const QStringList &statements)
     return {};
 }
 
+Result<QString> currentSchema(Database &db)
+{
+    const auto current = sql::scalar(db, QStringLiteral("SELECT current_schema()"));
+    if (!current)
+        return std::unexpected(current.error());
+    return identifier(db, current->toString());
+}
+
+// Exactly what each role needs, and no TRUNCATE, TRIGGER or REFERENCES: managers add to the
+// append-only tables but change none of their rows, change only the revocation of an NFR key and
+// the balance of a credit account, and only read change_log and meta (pruning goes through the
+// owner's function). Reps read everything and add notes. Starts both from nothing, so that a
+// right granted by hand, or by an older version, does not linger.
+Result<void> grant(Database &db, const QString &schemaName)
+{
+    const QString manager = teamRoleName(TeamRole::Manager);
+    const QString rep = teamRoleName(TeamRole::Rep);
+    const QString appendOnly = schema::appendOnlyTables().join(QStringLiteral(", "));
+    const QString write = QStringLiteral("SELECT, INSERT, UPDATE, DELETE");
+    const QStringList statements {
+        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2, %3").arg(schemaName, manager, rep),
+        QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA %1 FROM %2, %3").arg(schemaName, manager, rep),
+        QStringLiteral("GRANT %1 ON ALL TABLES IN SCHEMA %2 TO %3").arg(write, schemaName, manager),
+        QStringLiteral("REVOKE UPDATE, DELETE ON %1, nfr_keys, credit_accounts FROM %2")
+            .arg(appendOnly, manager),
+        QStringLiteral(
+            "GRANT UPDATE (override_reason, revoked_on, revoke_reason, revoked_by) ON nfr_keys TO %1")
+            .arg(manager),
+        QStringLiteral("GRANT UPDATE (balance) ON credit_accounts TO %1").arg(manager),
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON change_log, meta FROM %1").arg(manager),
+        QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schemaName, manager),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION %1(date) TO %2").arg(schema::pruneFunction(), manager),
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schemaName, rep),
+        QStringLiteral("GRANT INSERT ON partner_notes TO %1").arg(rep),
+        // Tables that later upgrades create (as this user) get the plain rights; an upgrade that
+        // adds an append-only table refreshes these grants.
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 REVOKE ALL ON TABLES FROM %2, %3")
+            .arg(schemaName, manager, rep),
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 REVOKE ALL ON SEQUENCES FROM %2, %3")
+            .arg(schemaName, manager, rep),
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT %2 ON TABLES TO %3")
+            .arg(schemaName, write, manager),
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT USAGE ON SEQUENCES TO %2")
+            .arg(schemaName, manager),
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT ON TABLES TO %2")
+            .arg(schemaName, rep),
+    };
+    if (auto r = run(db, statements); !r)
+        return r;
+    const auto sequence
+        = sql::scalar(db, QStringLiteral("SELECT pg_get_serial_sequence('partner_notes', 'id')"));
+    if (!sequence)
+        return std::unexpected(sequence.error());
+    if (sequence->isNull())
+        return {};
+    return run(db, { QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO %2").arg(sequence->toString(), rep) });
+}
+
 } // namespace
 
 QString teamRoleKey(TeamRole role)
@@ -91,10 +150,9 @@ Result<void> createTeamRoles(Database &db)
     if (auto r = needServer(db); !r)
         return r;
     return db.transaction([&]() -> Result<void> {
-        const auto current = sql::scalar(db, QStringLiteral("SELECT current_schema()"));
-        if (!current)
-            return std::unexpected(current.error());
-        const QString schema = identifier(db, current->toString());
+        const auto schema = currentSchema(db);
+        if (!schema)
+            return std::unexpected(schema.error());
         const QString manager = teamRoleName(TeamRole::Manager);
         const QString rep = teamRoleName(TeamRole::Rep);
         QStringList statements;
@@ -103,31 +161,33 @@ Result<void> createTeamRoles(Database &db)
                 "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
                 "CREATE ROLE %1 NOLOGIN; END IF; END $$")
                               .arg(role);
-        statements << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2, %3").arg(schema, manager, rep)
-                   // Start the rep from nothing, so that a right granted by hand does not linger.
-                   << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2").arg(schema, rep)
-                   << QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA %1 FROM %2").arg(schema, rep)
-                   << QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, manager)
-                   << QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, manager)
-                   << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, rep)
-                   << QStringLiteral("GRANT INSERT ON partner_notes TO %1").arg(rep)
-                   // Tables that later upgrades create (as this user) get the same rights.
-                   << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT ALL ON TABLES TO %2")
-                          .arg(schema, manager)
-                   << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT ALL ON SEQUENCES TO %2")
-                          .arg(schema, manager)
-                   << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT ON TABLES TO %2")
-                          .arg(schema, rep);
+        statements << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2, %3").arg(*schema, manager, rep);
         if (auto r = run(db, statements); !r)
             return r;
-        const auto sequence
-            = sql::scalar(db, QStringLiteral("SELECT pg_get_serial_sequence('partner_notes', 'id')"));
-        if (!sequence)
-            return std::unexpected(sequence.error());
-        if (sequence->isNull())
-            return {};
-        return run(db, { QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO %2").arg(sequence->toString(), rep) });
+        return grant(db, *schema);
     });
+}
+
+Result<void> refreshTeamGrants(Database &db)
+{
+    if (db.backend() != Backend::PostgreSQL)
+        return {};
+    // Roles are shared by every database of the server: only one that "admin roles" set up
+    // (its tables granted to them) gets its grants again.
+    const QString manager = teamRoleName(TeamRole::Manager);
+    const QString rep = teamRoleName(TeamRole::Rep);
+    const auto setUp = sql::scalar(db,
+        QStringLiteral("SELECT count(*) = 2 AND bool_or(has_table_privilege(oid, 'partners', 'SELECT')) "
+                       "FROM pg_roles WHERE rolname IN (?, ?)"),
+        { manager, rep });
+    if (!setUp)
+        return std::unexpected(setUp.error());
+    if (!setUp->toBool())
+        return {};
+    const auto schema = currentSchema(db);
+    if (!schema)
+        return std::unexpected(schema.error());
+    return grant(db, *schema);
 }
 
 Result<void> grantTeamRole(Database &db, const QString &user, TeamRole role)

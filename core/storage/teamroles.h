@@ -10,7 +10,8 @@ namespace pd
 
 // The two group roles of a team database on PostgreSQL. The server enforces them: a rep's
 // client that tries any other write is refused with Error::Code::PermissionDenied.
-//   partnerdesk_manager  reads and writes every table
+//   partnerdesk_manager  reads every table and writes the records; only adds to the ledgers and
+//                        histories, and prunes the change log through its function
 //   partnerdesk_rep      reads every table, adds partner notes
 enum class TeamRole { Manager, Rep };
 QString teamRoleKey(TeamRole role); // "manager", "rep"
@@ -30,6 +31,10 @@ Result<TeamAccess> teamAccess(Database &db);
 // upgrade, for instance). Needs the user who owns the tables (the one that created the database)
 // with the CREATEROLE right. Fails with InvalidInput on an SQLite file: it has no users.
 Result<void> createTeamRoles(Database &db);
+// Sets the grants again (as createTeamRoles does) when the roles were set up for this database;
+// nothing otherwise, and nothing on SQLite. Runs after every upgrade of a team database, by its
+// owner.
+Result<void> refreshTeamGrants(Database &db);
 // Makes an existing login user a member of `role`, and no longer of the other one.
 Result<void> grantTeamRole(Database &db, const QString &user, TeamRole role);
 

@@ -531,7 +531,10 @@ void TestOffline::prunedHistoryRefusesOlderCopies()
     p.name = QStringLiteral("Renamed in March");
     QVERIFY(store.updatePartner(p).has_value());
     runSql(source, QStringLiteral("DELETE FROM contacts WHERE id = (SELECT min(id) FROM contacts);"));
-    runSql(source, QStringLiteral("UPDATE change_log SET logged_at = '2026-03-10T08:00:00.000Z';"));
+    // (Entries are never rewritten: only a hand edit that drops the guard first can age them.)
+    runSql(source,
+        QStringLiteral("DROP TRIGGER change_log_no_update;"
+                       "UPDATE change_log SET logged_at = '2026-03-10T08:00:00.000Z';"));
     QVERIFY(OfflineCopy::take(*db, recent, {}).has_value());
     const qint64 logged = *ChangeLog::size(*db);
     QVERIFY(logged >= 2);

@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +53,33 @@ void writeSqliteWith(const QString &path, quint32 applicationId, int userVersion
     f.write(bytes);
 }
 
+struct Shell {
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+// Runs SQL through the sqlite3 shell, as someone editing the file by hand would (foreign keys
+// are off there).
+Shell sqlite3(const QString &path, const QString &sql)
+{
+    QProcess shell;
+    shell.start(QStandardPaths::findExecutable(QStringLiteral("sqlite3")), { path, sql });
+    shell.waitForFinished(60000);
+    return Shell { shell.exitStatus() == QProcess::NormalExit ? shell.exitCode() : -1,
+        QString::fromUtf8(shell.readAllStandardOutput()).trimmed(),
+        QString::fromUtf8(shell.readAllStandardError()) };
+}
+
+// Everything a refused statement must leave as it was, in one line.
+const QString kAuditState = QStringLiteral(
+    "SELECT (SELECT count(*) || ' ' || group_concat(to_tier) FROM tier_history), "
+    "(SELECT count(*) || ' ' || group_concat(reason) FROM customer_moves), "
+    "(SELECT count(*) || ' ' || min(serial) || ' ' || min(valid_until) || ' ' || min(token) FROM nfr_keys), "
+    "(SELECT count(*) || ' ' || sum(balance) FROM credit_accounts), "
+    "(SELECT count(*) || ' ' || sum(credits) FROM credit_ledger), "
+    "(SELECT count(*) || ' ' || coalesce(min(logged_at), '-') FROM change_log);");
+
 } // namespace
 
 class TestStorage final : public QObject {
@@ -68,6 +97,8 @@ private slots:
     void programCannotDropHeldTier();
     void partnerIdsInCodeOrder_data();
     void partnerIdsInCodeOrder();
+    void auditTablesRefuseRewrites_data();
+    void auditTablesRefuseRewrites();
 
 private:
     QTemporaryDir m_dir;
@@ -301,3 +332,83 @@ void TestStorage::partnerIdsInCodeOrder()
 
 QTEST_GUILESS_MAIN(TestStorage)
 #include "tst_storage.moc"
+
+void TestStorage::auditTablesRefuseRewrites_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("message");
+    const QString appendOnly = QStringLiteral("%1 is append-only");
+    QTest::newRow("tier_history update") << QStringLiteral("UPDATE tier_history SET to_tier = 'platinum';")
+                                         << appendOnly.arg(QStringLiteral("tier_history"));
+    QTest::newRow("tier_history delete")
+        << QStringLiteral("DELETE FROM tier_history;") << appendOnly.arg(QStringLiteral("tier_history"));
+    QTest::newRow("customer_moves update")
+        << QStringLiteral("UPDATE customer_moves SET reason = 'rewritten';")
+        << appendOnly.arg(QStringLiteral("customer_moves"));
+    QTest::newRow("customer_moves delete")
+        << QStringLiteral("DELETE FROM customer_moves;") << appendOnly.arg(QStringLiteral("customer_moves"));
+    QTest::newRow("nfr_keys delete") << QStringLiteral("DELETE FROM nfr_keys;")
+                                     << QStringLiteral("NFR keys are never deleted");
+    QTest::newRow("nfr_keys validity") << QStringLiteral("UPDATE nfr_keys SET valid_until = '2030-12-31';")
+                                       << QStringLiteral("an issued NFR key does not change");
+    QTest::newRow("nfr_keys token") << QStringLiteral("UPDATE nfr_keys SET token = 'forged';")
+                                    << QStringLiteral("an issued NFR key does not change");
+    QTest::newRow("credit_accounts delete") << QStringLiteral("DELETE FROM credit_accounts;")
+                                            << QStringLiteral("credit balances are never deleted");
+    QTest::newRow("credit_ledger update")
+        << QStringLiteral("UPDATE credit_ledger SET credits = 1000000;") << QStringLiteral("append-only");
+    QTest::newRow("change_log update") << QStringLiteral("UPDATE change_log SET logged_at = '2020-01-01';")
+                                       << appendOnly.arg(QStringLiteral("change_log"));
+}
+
+void TestStorage::auditTablesRefuseRewrites()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, message);
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+        QSKIP("the sqlite3 shell is not installed");
+    // A file of version 5 with a row in each table, upgraded: the upgrade brings the guards.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.sqlite"));
+    QVERIFY(Database::openAtVersion(path, 5).has_value());
+    const Shell filled = sqlite3(path,
+        QStringLiteral(
+            "INSERT INTO tier_history (partner_id, from_tier, to_tier, effective_on, reason, changed_by, "
+            "recorded_at) "
+            "VALUES (1, 'authorized', 'silver', '2026-01-01', 'earned', 'ana', '2026-01-01T09:00:00.000Z');"
+            "INSERT INTO customer_moves (customer_id, from_partner_id, to_partner_id, moved_on, reason, "
+            "moved_by, "
+            "recorded_at) VALUES (1, 1, 2, '2026-02-01', 'territory', 'ana', '2026-02-01T09:00:00.000Z');"
+            "INSERT INTO nfr_keys (partner_id, serial, tier, product, issued_on, valid_until, token, "
+            "signer_key_id, "
+            "issued_by) VALUES (1, 'NFR-1', 'silver', 'suite', '2026-01-05', '2026-12-31', 'signed', 'k1', "
+            "'ana');"
+            "INSERT INTO credit_accounts (partner_id, balance) VALUES (1, 100);"
+            "INSERT INTO credit_ledger (partner_id, kind, entry_on, credits, recorded_by, recorded_at, "
+            "balance_after) "
+            "VALUES (1, 'purchase', '2026-01-10', 100, 'ana', '2026-01-10T09:00:00.000Z', 100);"
+            "INSERT INTO change_log (table_name, row_id, logged_at) VALUES ('partners', 1, "
+            "'2026-03-01T09:00:00.000Z');"));
+    QVERIFY2(filled.exit == 0, qPrintable(filled.err));
+    QVERIFY(Database::open(path).has_value());
+    const QString before = sqlite3(path, kAuditState).out;
+    QCOMPARE(before,
+        QStringLiteral(
+            "1 silver|1 territory|1 NFR-1 2026-12-31 signed|1 100|1 100|1 2026-03-01T09:00:00.000Z"));
+
+    const Shell refused = sqlite3(path, statement);
+    QVERIFY(refused.exit != 0);
+    QVERIFY2(refused.err.contains(message), qPrintable(refused.err));
+    QCOMPARE(sqlite3(path, kAuditState).out, before);
+
+    // What the application does to them still works: revoking a key, moving a balance, pruning.
+    const Shell allowed = sqlite3(path,
+        QStringLiteral(
+            "UPDATE nfr_keys SET revoked_on = '2026-06-01', revoke_reason = 'lost', revoked_by = 'ana';"
+            "UPDATE nfr_keys SET override_reason = 'agreed';"
+            "UPDATE credit_accounts SET balance = 40;"
+            "DELETE FROM change_log;"));
+    QVERIFY2(allowed.exit == 0, qPrintable(allowed.err));
+    QCOMPARE(sqlite3(path, kAuditState).out,
+        QStringLiteral("1 silver|1 territory|1 NFR-1 2026-12-31 signed|1 40|1 100|0 -"));
+}

@@ -36,6 +36,11 @@ private slots:
     void updateConflict();
     void repRoleRefusedByServer();
 
+    // tst_postgres_guards.cpp: what managers and reps may not do, tried as they would (psql)
+    void managerCannotRewriteHistory();
+    void managerPrunesThroughFunction();
+    void repCannotHideWrites();
+
     // tst_postgres_offline.cpp
     void offlineTakeAndRefresh();
     void offlineSeesLateCommits();
@@ -60,6 +65,12 @@ private:
         const QString &password = {}) const;
     // Runs SQL through psql as the superuser; returns its unaligned output.
     QString psql(const QString &database, const QString &sql);
+    // Runs each statement through psql as `user` in one session; stops at the first error.
+    CliRun psqlAs(
+        const QString &database, const QString &user, const QString &password, const QStringList &statements);
+    // tst_postgres_guards.cpp: a database `name` upgraded from version 5, with a row in every
+    // guarded table and the logins name_mgr and name_rep; `partner` gets the guarded partner.
+    void guardedDatabase(const QString &name, qint64 *partner);
     std::unique_ptr<pd::Database> open(const QString &location, const pd::Database::Options &options = {});
     // A database with the built-in programs and a generated data set.
     QString generated(const QString &name, int partners, qint64 sales);

@@ -1,0 +1,165 @@
+#include "guards.h"
+
+#include "database.h"
+
+namespace pd::schema
+{
+
+namespace
+{
+
+// What an issued NFR key keeps for good; only the override reason and revocation may change.
+const QString kNfrIssued
+    = QStringLiteral("partner_id, serial, tier, product, modules, issued_on, valid_until, "
+                     "modules_until, token, signer_key_id, issued_by");
+
+struct Guard {
+    QString table;
+    QString name; // the trigger's name, after the table's
+    QString events; // "UPDATE OR DELETE", "DELETE", "UPDATE OF ..."
+    QString message;
+};
+
+QList<Guard> rowGuards(bool sqlite)
+{
+    QList<Guard> out;
+    for (const QString &table : appendOnlyTables()) {
+        const QString message = table + QStringLiteral(" is append-only");
+        if (sqlite) {
+            out << Guard { table, QStringLiteral("no_update"), QStringLiteral("UPDATE"), message }
+                << Guard { table, QStringLiteral("no_delete"), QStringLiteral("DELETE"), message };
+        } else {
+            out << Guard { table, QStringLiteral("append_only"), QStringLiteral("UPDATE OR DELETE"),
+                message };
+        }
+    }
+    out << Guard { QStringLiteral("nfr_keys"), QStringLiteral("no_delete"), QStringLiteral("DELETE"),
+        QStringLiteral("NFR keys are never deleted: revoke them") }
+        << Guard { QStringLiteral("nfr_keys"), QStringLiteral("issued"),
+               QStringLiteral("UPDATE OF ") + kNfrIssued,
+               QStringLiteral("an issued NFR key does not change: revoke it and issue another") }
+        << Guard { QStringLiteral("credit_accounts"), QStringLiteral("no_delete"), QStringLiteral("DELETE"),
+               QStringLiteral("credit balances are never deleted") };
+    // SQLite: anyone who may write the file may prune, so only rewriting entries is refused.
+    // PostgreSQL: the grants keep everyone but the owner's prune function from change_log.
+    if (sqlite)
+        out << Guard { QStringLiteral("change_log"), QStringLiteral("no_update"), QStringLiteral("UPDATE"),
+            QStringLiteral("change_log is append-only") };
+    return out;
+}
+
+QStringList sqliteGuards()
+{
+    QStringList out;
+    for (const Guard &g : rowGuards(true)) {
+        out << QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_%2 BEFORE %3 ON %1 BEGIN "
+                              "SELECT RAISE(ABORT, '%4'); END")
+                   .arg(g.table, g.name, g.events, g.message);
+    }
+    return out;
+}
+
+// format() puts the schema's name (%1$I) into the function, so that nothing in it is looked up
+// through the caller's search path: a temporary table named change_log cannot stand in.
+QString pruneFunctionDefinition()
+{
+    return QStringLiteral("DO $do$ BEGIN EXECUTE format($f$"
+                          "CREATE OR REPLACE FUNCTION %1$I.")
+        + pruneFunction()
+        + QStringLiteral(
+            "(prune_before date) RETURNS bigint "
+            "LANGUAGE plpgsql SECURITY DEFINER SET search_path = %1$I, pg_temp AS $b$ "
+            "DECLARE cutoff text := to_char(prune_before, 'YYYY-MM-DD'); removed bigint; last_seq bigint; "
+            "last_txid bigint; "
+            "BEGIN PERFORM pg_catalog.pg_advisory_xact_lock(%2$s); "
+            "WITH gone AS (DELETE FROM %1$I.change_log WHERE logged_at < cutoff RETURNING seq, txid) "
+            "SELECT count(*), coalesce(max(seq), 0), coalesce(max(txid), 0) INTO removed, last_seq, "
+            "last_txid FROM gone; "
+            "INSERT INTO %1$I.meta AS m (key, value) VALUES ('change_log_pruned_before', cutoff) "
+            "ON CONFLICT (key) DO UPDATE SET value = greatest(m.value, excluded.value); "
+            "INSERT INTO %1$I.meta AS m (key, value) VALUES ('change_log_pruned_seq', last_seq::text) "
+            "ON CONFLICT (key) DO UPDATE SET value = greatest(m.value::bigint, "
+            "excluded.value::bigint)::text; "
+            "INSERT INTO %1$I.meta AS m (key, value) VALUES ('change_log_pruned_txid', last_txid::text) "
+            "ON CONFLICT (key) DO UPDATE SET value = greatest(m.value::bigint, "
+            "excluded.value::bigint)::text; "
+            "RETURN removed; END $b$ $f$, current_schema(), ")
+        + QString::number(Database::kPruneChangeLogLock) + QStringLiteral("); END $do$");
+}
+
+// A credit balance is only ever what the partner's latest ledger entry says it is after: checked
+// when the transaction commits, so that the balance update and its ledger entry (CreditLedger)
+// go together, and a balance changed without an entry is refused.
+QStringList balanceMatchesLedger()
+{
+    return {
+        QStringLiteral(
+            "DO $do$ BEGIN EXECUTE format($f$"
+            "CREATE OR REPLACE FUNCTION %1$I.partnerdesk_balance_matches_ledger() RETURNS trigger "
+            "LANGUAGE plpgsql SET search_path = %1$I, pg_temp AS $b$ "
+            "DECLARE held bigint; logged bigint; "
+            "BEGIN SELECT balance INTO held FROM %1$I.credit_accounts WHERE partner_id = NEW.partner_id; "
+            "SELECT balance_after INTO logged FROM %1$I.credit_ledger WHERE partner_id = NEW.partner_id "
+            "ORDER BY id DESC LIMIT 1; "
+            "IF held IS DISTINCT FROM coalesce(logged, 0) THEN RAISE EXCEPTION "
+            "'the credit balance of partner %% (%%) differs from its ledger (%%)', NEW.partner_id, held, "
+            "coalesce(logged, 0); END IF; RETURN NULL; END $b$ $f$, current_schema()); END $do$"),
+        QStringLiteral("REVOKE EXECUTE ON FUNCTION partnerdesk_balance_matches_ledger() FROM PUBLIC"),
+        QStringLiteral("DROP TRIGGER IF EXISTS credit_accounts_match_ledger ON credit_accounts"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER credit_accounts_match_ledger AFTER INSERT OR UPDATE ON "
+                       "credit_accounts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+                       "EXECUTE FUNCTION partnerdesk_balance_matches_ledger()")
+    };
+}
+
+QStringList postgresGuards()
+{
+    const sql::Dialect dialect { Backend::PostgreSQL };
+    QStringList out = dialect.changeTrackingSupport();
+    out << QStringLiteral(
+        "CREATE OR REPLACE FUNCTION partnerdesk_append_only() RETURNS trigger LANGUAGE plpgsql "
+        "SET search_path = pg_catalog, pg_temp AS "
+        "$$ BEGIN RAISE EXCEPTION '%', coalesce(TG_ARGV[0], TG_TABLE_NAME || ' is append-only'); END $$")
+        << pruneFunctionDefinition()
+        << QStringLiteral("REVOKE EXECUTE ON FUNCTION partnerdesk_append_only(), %1(date) FROM PUBLIC")
+               .arg(pruneFunction());
+    for (const Guard &g : rowGuards(false)) {
+        out << QStringLiteral("DROP TRIGGER IF EXISTS %1_%2 ON %1").arg(g.table, g.name)
+            << QStringLiteral("CREATE TRIGGER %1_%2 BEFORE %3 ON %1 FOR EACH ROW "
+                              "EXECUTE FUNCTION partnerdesk_append_only('%4')")
+                   .arg(g.table, g.name, g.events, g.message);
+    }
+    out << balanceMatchesLedger();
+    // Row triggers do not fire on TRUNCATE.
+    QStringList emptied = appendOnlyTables();
+    emptied << QStringLiteral("nfr_keys") << QStringLiteral("credit_accounts")
+            << QStringLiteral("change_log");
+    for (const QString &table : emptied) {
+        out << QStringLiteral("DROP TRIGGER IF EXISTS %1_no_truncate ON %1").arg(table)
+            << QStringLiteral("CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 FOR EACH STATEMENT "
+                              "EXECUTE FUNCTION partnerdesk_append_only('%1 is never emptied')")
+                   .arg(table);
+    }
+    return out;
+}
+
+} // namespace
+
+const QStringList &appendOnlyTables()
+{
+    static const QStringList tables { QStringLiteral("credit_ledger"), QStringLiteral("tier_history"),
+        QStringLiteral("customer_moves") };
+    return tables;
+}
+
+QStringList guardStatements(const sql::Dialect &dialect)
+{
+    return dialect.isSQLite() ? sqliteGuards() : postgresGuards();
+}
+
+QString pruneFunction()
+{
+    return QStringLiteral("partnerdesk_prune_changes");
+}
+
+} // namespace pd::schema

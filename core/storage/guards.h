@@ -1,0 +1,27 @@
+#pragma once
+// Internal to core/storage: what the database engine itself refuses on the audit and money
+// tables (schema version 6), and the tables that team roles may only append to.
+
+#include "dialect.h"
+
+#include <QStringList>
+
+namespace pd::schema
+{
+
+// Rows are only ever added: corrections are new entries.
+const QStringList &appendOnlyTables(); // credit_ledger, tier_history, customer_moves
+
+// Triggers that refuse changing or removing rows of the append-only tables, deleting NFR keys or
+// credit balances, rewriting an issued NFR key, and emptying any of them or the change log.
+// PostgreSQL also checks at commit that a credit balance equals its latest ledger entry's
+// balance_after, gets the change-log functions with a fixed search path, and no function is
+// executable by PUBLIC. Re-runnable.
+QStringList guardStatements(const sql::Dialect &dialect);
+
+// PostgreSQL: the function that prunes the change log (ChangeLog::prune). It runs as the owner
+// of the tables, so that nobody else needs to delete from change_log, and it records the pruned
+// horizon in the same transaction as the delete.
+QString pruneFunction(); // "partnerdesk_prune_changes", taking the day (date) to prune before
+
+} // namespace pd::schema
