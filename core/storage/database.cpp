@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "crashpoint.h"
 #include "migrations.h"
 #include "opening.h"
 #include "sql.h"
@@ -285,11 +286,13 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
         db.rollback();
         return result;
     }
+    crashPoint("db.commit");
     if (!db.commit()) {
         const Error e = sql::storageError(db.lastError(), sql::Operation::Commit);
         db.rollback();
         return std::unexpected(e);
     }
+    crashPoint("db.committed");
     return {};
 }
 
