@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "../crashpoint.h"
 #include "../storage/store.h"
 #include "csvreader.h"
 #include "importhandlers.h"
@@ -146,6 +147,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                     addIssue(source, row.line, issue.column >= 0 ? columns.at(issue.column).name : QString(), issue.reason);
                 if (write && row.ok())
                     ++imported;
+                crashPoint("import.row");
             }
             if (++records % kProgressEvery == 0 && !reportProgress(m_progress, reader.bytesRead(), total))
                 return fail(Error::Code::Cancelled, tr("The import of %1 was cancelled; nothing was imported.").arg(source));

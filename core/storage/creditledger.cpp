@@ -1,5 +1,6 @@
 #include "creditledger.h"
 
+#include "../crashpoint.h"
 #include "../translations.h"
 
 #include "licencesql.h"
@@ -110,6 +111,7 @@ Result<CreditEntry> CreditLedger::appendWithin(const CreditEntry &e)
             e.recordedBy, now, out.balanceAfter });
     if (!id)
         return std::unexpected(id.error());
+    crashPoint("credits.after-insert");
     out.id = *id;
     return out;
 }

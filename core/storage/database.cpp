@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "crashpoint.h"
 #include "migrations.h"
 #include "opening.h"
 #include "sql.h"
@@ -312,10 +313,12 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
         (void)end(false);
         return result;
     }
+    crashPoint("db.commit");
     if (auto committed = end(true); !committed) {
         (void)end(false);
         return committed;
     }
+    crashPoint("db.committed");
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "offline.h"
 
+#include "crashpoint.h"
 #include "offlinesync.h"
 #include "sql.h"
 
@@ -210,6 +211,7 @@ Result<OfflineSummary> OfflineCopy::take(
         return std::unexpected(written.error());
     }
     removeSideFiles(target);
+    crashPoint("offline-take.before-rename");
     std::error_code error;
     // Replaces an older copy in one step: a reader sees the old file or the new one, never half.
     std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
@@ -276,11 +278,13 @@ Result<OfflineSummary> OfflineCopy::refresh(
                 return std::unexpected(partners.error());
             summary = sync.summary();
             summary.partners = *partners;
+            crashPoint("offline-refresh.before-commit");
             return {};
         });
     });
     if (!done)
         return std::unexpected(done.error());
+    crashPoint("offline-refresh.committed");
     return summary;
 }
 
