@@ -18,6 +18,10 @@ struct Error {
         Conflict,         // someone else changed the record
         Cancelled,        // the user stopped long work; nothing was written
         PermissionDenied, // the database server's grants refuse this user the change
+        Locked,           // another program kept the database locked longer than the busy timeout
+        Damaged,          // the database file is damaged (truncated or overwritten)
+        FolderReadOnly,   // a write-ahead-log database in a folder where its -wal/-shm cannot be made
+        InterruptedWrite, // an interrupted change (a hot journal) must be rolled back, and cannot be here
     };
     Code code = Code::InvalidInput;
     QString message;

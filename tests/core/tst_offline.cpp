@@ -83,7 +83,9 @@ void TestOffline::initTestCase()
     m_sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     QVERIFY2(!m_sqlite3.isEmpty(), "the sqlite3 tool is needed (Debian package sqlite3)");
     m_template = path(QStringLiteral("template.sqlite"));
-    auto db = open(m_template);
+    auto made = Database::create(m_template);
+    QVERIFY(made.has_value());
+    auto db = std::move(*made);
     Store store(*db);
     GenerateOptions options;
     options.partners = 40;
@@ -407,7 +409,7 @@ void TestOffline::refusals()
             error = OfflineCopy::take(*db, path(QStringLiteral("second.sqlite")), {}).error();
         } else if (kind == QLatin1StringView("replaced")) {
             QVERIFY(QFile::remove(source));
-            QVERIFY(open(source)); // a new, empty database at the same place
+            QVERIFY(Database::create(source).has_value()); // a new, empty database at the same place
             error = OfflineCopy::refresh(copy).error();
         } else {
             QVERIFY(QFile::remove(source));

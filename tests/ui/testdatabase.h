@@ -22,7 +22,7 @@ public:
     // Fills the file with generated partners of the four built-in programs.
     bool generate(int partners, qint64 sales, quint32 seed = 7)
     {
-        auto db = pd::Database::open(m_path);
+        auto db = pd::Database::create(m_path);
         if (!db)
             return false;
         pd::Store store(**db);

@@ -99,7 +99,7 @@ void TestTeamWindow::initTestCase()
 void TestTeamWindow::init()
 {
     m_db = std::make_unique<TestDatabase>();
-    auto db = Database::open(m_db->path());
+    auto db = Database::create(m_db->path());
     QVERIFY(db.has_value());
     Store store(**db);
     QVERIFY(store.installBuiltinPrograms().has_value());
