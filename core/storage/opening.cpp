@@ -42,8 +42,8 @@ Error notADatabase(const QString &name)
 Error emptyFile(const QString &name)
 {
     return Error { Error::Code::NotADatabase,
-                   Tr::tr("%1 is empty, not a PartnerDesk database. Create a database with \"init\" or File › New. "
-                          "It was not changed.")
+                   Tr::tr("%1 is empty, not a PartnerDesk database. Create a database with \"init\" or File › New "
+                          "Database. It was not changed.")
                        .arg(name) };
 }
 
