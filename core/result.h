@@ -20,6 +20,9 @@ struct Error {
         PermissionDenied, // the database server's grants refuse this user the change
         Busy,             // another program kept the database locked for writing; nothing was changed
         WriteFailed,      // the database file cannot be written (disk full, read-only, I/O error)
+        Damaged,          // the database file is damaged (truncated or overwritten)
+        FolderReadOnly,   // a write-ahead-log database in a folder where its -wal/-shm cannot be made
+        InterruptedWrite, // an interrupted change (a hot journal) must be rolled back, and cannot be here
     };
     Code code = Code::InvalidInput;
     QString message;

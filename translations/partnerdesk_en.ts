@@ -1148,10 +1148,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--territory, --program and --country apply to "offline take".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The offline copy differs from its source in: %1. Run: offline refresh</source>
         <translation type="unfinished" />
     </message>
@@ -1177,10 +1173,6 @@
     </message>
     <message>
         <source>Offline since: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | offline info | offline verify</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1332,6 +1324,78 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>paid %1 at %2 off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal-use discount %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reward %1 = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rebate %1 = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase to protect the exported key: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the key pair %1 to %2, protected by its passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the password in --db can be seen by other users of this computer in the process list. Leave it out and set PGPASSWORD or put it in ~/.pgpass instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A passphrase is needed: run this in a terminal, or set it in the environment variable PARTNERDESK_KEY_PASSPHRASE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --replace to replace it with a copy of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--territory, --program, --country and --replace apply to "offline take".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1394,8 +1458,9 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
                                        last refreshed before then must be taken again)
   notes --partner ID | notes add --partner ID TEXT
                                        a partner's notes (reps may add notes only)
-  offline take FILE [--territory T] [--program KEY] [--country CC]
-                                       copy the partners a rep needs into a file
+  offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
+                                       copy the partners a rep needs into a file; it
+                                       replaces another database's offline copy only with --replace
   offline refresh | info | verify      (--db FILE) bring the copy up to date; show where it
                                        comes from; compare it with its source
 
@@ -1404,63 +1469,7 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>paid %1 at %2 off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(%1 off)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>internal-use discount %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>reward %1 = %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>rebate %1 = %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Passphrase of %1: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Passphrase to protect the exported key: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wrote the key pair %1 to %2, protected by its passphrase.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting for another program to finish writing %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Warning: the password in --db can be seen by other users of this computer in the process list. Leave it out and set PGPASSWORD or put it in ~/.pgpass instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A passphrase is needed: run this in a terminal, or set it in the environment variable PARTNERDESK_KEY_PASSPHRASE.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
+        <source>Replace an offline copy of another database.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1613,6 +1622,34 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     </message>
     <message>
         <source>The database %1 could not be read or written: the disk reported an input/output error (%2). Check the disk or network drive, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty, not a PartnerDesk database. Create a database with "init" or File › New Database. It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged (cut short or partly overwritten) and cannot be read. Restore it from a backup. It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 is in use: another program kept it locked for more than %n second(s). Try again when it is done. It was not changed.</source>
+        <translation><numerusform>%1 is in use: another program kept it locked for more than %n second. Try again when it is done. It was not changed.</numerusform><numerusform>%1 is in use: another program kept it locked for more than %n seconds. Try again when it is done. It was not changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 holds a change that was interrupted (the -journal or -wal file beside it). It can be read only after that change is rolled back, which needs write access to the file and its folder. It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in a folder PartnerDesk may not write to, and this database needs its -wal and -shm files beside it. Copy it to a folder you can write to. It was not changed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2452,6 +2489,22 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>This offline copy is older than the team database's change history (pruned up to %1); take it offline again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists and is not an offline copy; it is not replaced. Choose another file. It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a PartnerDesk database with its own records, not an offline copy; it is not replaced. Choose another file. It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an offline copy of %2, not of %3. It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is being changed by another program; try again when it is done. It was not changed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6225,6 +6278,14 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Connect to Team Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already an offline copy of this database, taken %2. Replace it with a new copy?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an offline copy of another database, %2, taken %3. Replace it with a copy of this database?</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1203,10 +1203,6 @@
         <translation>Se creó una copia sin conexión de %1 (%2).</translation>
     </message>
     <message>
-        <source>--territory, --program and --country apply to &quot;offline take&quot;.</source>
-        <translation>--territory, --program y --country se aplican a &quot;offline take&quot;.</translation>
-    </message>
-    <message>
         <source>The offline copy differs from its source in: %1. Run: offline refresh</source>
         <translation>La copia sin conexión difiere de su origen en: %1. Ejecute: offline refresh</translation>
     </message>
@@ -1233,10 +1229,6 @@
     <message>
         <source>Offline since: %1</source>
         <translation>Sin conexión desde: %1</translation>
-    </message>
-    <message>
-        <source>Use: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | offline info | offline verify</source>
-        <translation>Uso: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | offline info | offline verify</translation>
     </message>
     <message>
         <source>Use: notes --partner ID | notes add --partner ID TEXT</source>
@@ -1396,6 +1388,78 @@
         <translation>Uso: admin roles | admin grant USER manager|rep | admin prune-changes (--before DATE | --days N)</translation>
     </message>
     <message>
+        <source>paid %1 at %2 off</source>
+        <translation>pagado %1 con un %2 de descuento</translation>
+    </message>
+    <message>
+        <source>(%1 off)</source>
+        <translation>(%1 de descuento)</translation>
+    </message>
+    <message>
+        <source>internal-use discount %1</source>
+        <translation>descuento por uso interno del %1</translation>
+    </message>
+    <message>
+        <source>reward %1 = %2</source>
+        <translation>recompensa %1 = %2</translation>
+    </message>
+    <message>
+        <source>rebate %1 = %2</source>
+        <translation>bonificación %1 = %2</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>Frase de contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Passphrase to protect the exported key: </source>
+        <translation>Frase de contraseña para proteger la clave exportada: </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Wrote the key pair %1 to %2, protected by its passphrase.</source>
+        <translation>Se escribió el par de claves %1 en %2, protegido por su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing %1…</source>
+        <translation>Esperando a que otro programa termine de escribir en %1…</translation>
+    </message>
+    <message>
+        <source>Warning: the password in --db can be seen by other users of this computer in the process list. Leave it out and set PGPASSWORD or put it in ~/.pgpass instead.</source>
+        <translation>Advertencia: la contraseña de --db es visible para otros usuarios de este equipo en la lista de procesos. Quítela y use PGPASSWORD o el archivo ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: run this in a terminal, or set it in the environment variable PARTNERDESK_KEY_PASSPHRASE.</source>
+        <translation>Se necesita una frase de contraseña: ejecute esto en un terminal o póngala en la variable de entorno PARTNERDESK_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La frase de contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repita la frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Give --replace to replace it with a copy of %1.</source>
+        <translation>Indique --replace para sustituirla por una copia de %1.</translation>
+    </message>
+    <message>
+        <source>--territory, --program, --country and --replace apply to &quot;offline take&quot;.</source>
+        <translation>--territory, --program, --country y --replace se aplican a &quot;offline take&quot;.</translation>
+    </message>
+    <message>
+        <source>Use: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</source>
+        <translation>Uso: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1458,8 +1522,9 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
                                        last refreshed before then must be taken again)
   notes --partner ID | notes add --partner ID TEXT
                                        a partner&apos;s notes (reps may add notes only)
-  offline take FILE [--territory T] [--program KEY] [--country CC]
-                                       copy the partners a rep needs into a file
+  offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
+                                       copy the partners a rep needs into a file; it
+                                       replaces another database&apos;s offline copy only with --replace
   offline refresh | info | verify      (--db FILE) bring the copy up to date; show where it
                                        comes from; compare it with its source
 
@@ -1527,8 +1592,9 @@ Base de datos del equipo (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=req
                                        sin conexión actualizadas antes deben tomarse de nuevo)
   notes --partner ID | notes add --partner ID TEXT
                                        las notas de un socio (los comerciales solo pueden añadir notas)
-  offline take FILE [--territory T] [--program KEY] [--country CC]
-                                       copia en un archivo los socios que necesita un comercial
+  offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
+                                       copia en un archivo los socios que necesita un comercial;
+                                       sustituye la copia sin conexión de otra base de datos solo con --replace
   offline refresh | info | verify      (--db FILE) actualiza la copia; muestra su origen;
                                        la compara con su origen
 
@@ -1536,64 +1602,8 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>paid %1 at %2 off</source>
-        <translation>pagado %1 con un %2 de descuento</translation>
-    </message>
-    <message>
-        <source>(%1 off)</source>
-        <translation>(%1 de descuento)</translation>
-    </message>
-    <message>
-        <source>internal-use discount %1</source>
-        <translation>descuento por uso interno del %1</translation>
-    </message>
-    <message>
-        <source>reward %1 = %2</source>
-        <translation>recompensa %1 = %2</translation>
-    </message>
-    <message>
-        <source>rebate %1 = %2</source>
-        <translation>bonificación %1 = %2</translation>
-    </message>
-    <message>
-        <source>Passphrase of %1: </source>
-        <translation>Frase de contraseña de %1: </translation>
-    </message>
-    <message>
-        <source>Passphrase to protect the exported key: </source>
-        <translation>Frase de contraseña para proteger la clave exportada: </translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>No se escribió nada.</translation>
-    </message>
-    <message>
-        <source>Wrote the key pair %1 to %2, protected by its passphrase.</source>
-        <translation>Se escribió el par de claves %1 en %2, protegido por su frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>Waiting for another program to finish writing %1…</source>
-        <translation>Esperando a que otro programa termine de escribir en %1…</translation>
-    </message>
-    <message>
-        <source>Warning: the password in --db can be seen by other users of this computer in the process list. Leave it out and set PGPASSWORD or put it in ~/.pgpass instead.</source>
-        <translation>Advertencia: la contraseña de --db es visible para otros usuarios de este equipo en la lista de procesos. Quítela y use PGPASSWORD o el archivo ~/.pgpass.</translation>
-    </message>
-    <message>
-        <source>A passphrase is needed: run this in a terminal, or set it in the environment variable PARTNERDESK_KEY_PASSPHRASE.</source>
-        <translation>Se necesita una frase de contraseña: ejecute esto en un terminal o póngala en la variable de entorno PARTNERDESK_KEY_PASSPHRASE.</translation>
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation>La frase de contraseña está vacía.</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Repita la frase de contraseña: </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
+        <source>Replace an offline copy of another database.</source>
+        <translation>Sustituir una copia sin conexión de otra base de datos.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1756,37 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
     <message>
         <source>The database %1 could not be read or written: the disk reported an input/output error (%2). Check the disk or network drive, then try again.</source>
         <translation>No se pudo leer ni escribir la base de datos %1: el disco informó de un error de entrada/salida (%2). Revise el disco o la unidad de red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>No se ha podido crear %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a PartnerDesk database. Create a database with &quot;init&quot; or File › New Database. It was not changed.</source>
+        <translation>%1 está vacío, no es una base de datos de PartnerDesk. Cree una base de datos con &quot;init&quot; o Archivo › Nueva base de datos. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (cut short or partly overwritten) and cannot be read. Restore it from a backup. It was not changed.</source>
+        <translation>%1 está dañado (cortado o sobrescrito en parte) y no se puede leer. Restáurelo desde una copia de seguridad. No se ha modificado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in use: another program kept it locked for more than %n second(s). Try again when it is done. It was not changed.</source>
+        <translation>
+            <numerusform>%1 está en uso: otro programa lo ha mantenido bloqueado más de %n segundo. Inténtelo de nuevo cuando termine. No se ha modificado.</numerusform>
+            <numerusform>%1 está en uso: otro programa lo ha mantenido bloqueado más de %n segundos. Inténtelo de nuevo cuando termine. No se ha modificado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds a change that was interrupted (the -journal or -wal file beside it). It can be read only after that change is rolled back, which needs write access to the file and its folder. It was not changed.</source>
+        <translation>%1 contiene un cambio que se interrumpió (el archivo -journal o -wal que tiene al lado). Solo se puede leer cuando ese cambio se deshaga, y para ello hace falta permiso de escritura en el archivo y en su carpeta. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder PartnerDesk may not write to, and this database needs its -wal and -shm files beside it. Copy it to a folder you can write to. It was not changed.</source>
+        <translation>%1 está en una carpeta en la que PartnerDesk no puede escribir, y esta base de datos necesita sus archivos -wal y -shm a su lado. Cópiela a una carpeta en la que pueda escribir. No se ha modificado.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2679,22 @@ No se importó nada.</translation>
     <message>
         <source>This offline copy is older than the team database&apos;s change history (pruned up to %1); take it offline again.</source>
         <translation>Esta copia sin conexión es anterior al historial de cambios de la base de datos del equipo (podado hasta %1); tómela sin conexión de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an offline copy; it is not replaced. Choose another file. It was not changed.</source>
+        <translation>%1 ya existe y no es una copia sin conexión; no se sustituye. Elija otro archivo. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is a PartnerDesk database with its own records, not an offline copy; it is not replaced. Choose another file. It was not changed.</source>
+        <translation>%1 es una base de datos de PartnerDesk con sus propios registros, no una copia sin conexión; no se sustituye. Elija otro archivo. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is an offline copy of %2, not of %3. It was not changed.</source>
+        <translation>%1 es una copia sin conexión de %2, no de %3. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another program; try again when it is done. It was not changed.</source>
+        <translation>Otro programa está modificando %1; inténtelo de nuevo cuando termine. No se ha modificado.</translation>
     </message>
 </context>
 <context>
@@ -6621,6 +6678,14 @@ No se importó nada.</translation>
     <message>
         <source>Connect to Team Database</source>
         <translation>Conectar a la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>%1 is already an offline copy of this database, taken %2. Replace it with a new copy?</source>
+        <translation>%1 ya es una copia sin conexión de esta base de datos, creada el %2. ¿Sustituirla por una copia nueva?</translation>
+    </message>
+    <message>
+        <source>%1 is an offline copy of another database, %2, taken %3. Replace it with a copy of this database?</source>
+        <translation>%1 es una copia sin conexión de otra base de datos, %2, creada el %3. ¿Sustituirla por una copia de esta base de datos?</translation>
     </message>
 </context>
 <context>

@@ -1221,10 +1221,6 @@
         <translation>Создана автономная копия %1 (%2).</translation>
     </message>
     <message>
-        <source>--territory, --program and --country apply to &quot;offline take&quot;.</source>
-        <translation>--territory, --program и --country применяются к «offline take».</translation>
-    </message>
-    <message>
         <source>The offline copy differs from its source in: %1. Run: offline refresh</source>
         <translation>Автономная копия отличается от источника: %1. Выполните: offline refresh</translation>
     </message>
@@ -1251,10 +1247,6 @@
     <message>
         <source>Offline since: %1</source>
         <translation>Автономно с: %1</translation>
-    </message>
-    <message>
-        <source>Use: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | offline info | offline verify</source>
-        <translation>Использование: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | offline info | offline verify</translation>
     </message>
     <message>
         <source>Use: notes --partner ID | notes add --partner ID TEXT</source>
@@ -1417,6 +1409,78 @@
         <translation>Использование: admin roles | admin grant USER manager|rep | admin prune-changes (--before DATE | --days N)</translation>
     </message>
     <message>
+        <source>paid %1 at %2 off</source>
+        <translation>оплачено %1 со скидкой %2</translation>
+    </message>
+    <message>
+        <source>(%1 off)</source>
+        <translation>(скидка %1)</translation>
+    </message>
+    <message>
+        <source>internal-use discount %1</source>
+        <translation>скидка для внутреннего использования %1</translation>
+    </message>
+    <message>
+        <source>reward %1 = %2</source>
+        <translation>вознаграждение %1 = %2</translation>
+    </message>
+    <message>
+        <source>rebate %1 = %2</source>
+        <translation>ретробонус %1 = %2</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>Парольная фраза для %1: </translation>
+    </message>
+    <message>
+        <source>Passphrase to protect the exported key: </source>
+        <translation>Парольная фраза для защиты экспортируемого ключа: </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Wrote the key pair %1 to %2, protected by its passphrase.</source>
+        <translation>Пара ключей %1 записана в %2 под защитой парольной фразы.</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing %1…</source>
+        <translation>Ожидание, пока другая программа закончит запись в %1…</translation>
+    </message>
+    <message>
+        <source>Warning: the password in --db can be seen by other users of this computer in the process list. Leave it out and set PGPASSWORD or put it in ~/.pgpass instead.</source>
+        <translation>Внимание: пароль в --db виден другим пользователям этого компьютера в списке процессов. Уберите его и задайте PGPASSWORD или запишите пароль в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: run this in a terminal, or set it in the environment variable PARTNERDESK_KEY_PASSPHRASE.</source>
+        <translation>Нужна парольная фраза: запустите команду в терминале или задайте её в переменной окружения PARTNERDESK_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Парольная фраза пуста.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Повторите парольную фразу: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Give --replace to replace it with a copy of %1.</source>
+        <translation>Укажите --replace, чтобы заменить её копией %1.</translation>
+    </message>
+    <message>
+        <source>--territory, --program, --country and --replace apply to &quot;offline take&quot;.</source>
+        <translation>--territory, --program, --country и --replace применяются к «offline take».</translation>
+    </message>
+    <message>
+        <source>Use: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</source>
+        <translation>Использование: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1479,8 +1543,9 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
                                        last refreshed before then must be taken again)
   notes --partner ID | notes add --partner ID TEXT
                                        a partner&apos;s notes (reps may add notes only)
-  offline take FILE [--territory T] [--program KEY] [--country CC]
-                                       copy the partners a rep needs into a file
+  offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
+                                       copy the partners a rep needs into a file; it
+                                       replaces another database&apos;s offline copy only with --replace
   offline refresh | info | verify      (--db FILE) bring the copy up to date; show where it
                                        comes from; compare it with its source
 
@@ -1548,8 +1613,9 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
                                        обновлённые раньше этой даты, нужно взять заново)
   notes --partner ID | notes add --partner ID TEXT
                                        заметки о партнёре (торговые представители могут только добавлять заметки)
-  offline take FILE [--territory T] [--program KEY] [--country CC]
-                                       скопировать в файл партнёров, нужных торговому представителю
+  offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
+                                       скопировать в файл партнёров, нужных торговому представителю;
+                                       автономную копию другой базы данных заменяет только с --replace
   offline refresh | info | verify      (--db FILE) обновить копию; показать её источник;
                                        сравнить её с источником
 
@@ -1557,64 +1623,8 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>paid %1 at %2 off</source>
-        <translation>оплачено %1 со скидкой %2</translation>
-    </message>
-    <message>
-        <source>(%1 off)</source>
-        <translation>(скидка %1)</translation>
-    </message>
-    <message>
-        <source>internal-use discount %1</source>
-        <translation>скидка для внутреннего использования %1</translation>
-    </message>
-    <message>
-        <source>reward %1 = %2</source>
-        <translation>вознаграждение %1 = %2</translation>
-    </message>
-    <message>
-        <source>rebate %1 = %2</source>
-        <translation>ретробонус %1 = %2</translation>
-    </message>
-    <message>
-        <source>Passphrase of %1: </source>
-        <translation>Парольная фраза для %1: </translation>
-    </message>
-    <message>
-        <source>Passphrase to protect the exported key: </source>
-        <translation>Парольная фраза для защиты экспортируемого ключа: </translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>Ничего не записано.</translation>
-    </message>
-    <message>
-        <source>Wrote the key pair %1 to %2, protected by its passphrase.</source>
-        <translation>Пара ключей %1 записана в %2 под защитой парольной фразы.</translation>
-    </message>
-    <message>
-        <source>Waiting for another program to finish writing %1…</source>
-        <translation>Ожидание, пока другая программа закончит запись в %1…</translation>
-    </message>
-    <message>
-        <source>Warning: the password in --db can be seen by other users of this computer in the process list. Leave it out and set PGPASSWORD or put it in ~/.pgpass instead.</source>
-        <translation>Внимание: пароль в --db виден другим пользователям этого компьютера в списке процессов. Уберите его и задайте PGPASSWORD или запишите пароль в ~/.pgpass.</translation>
-    </message>
-    <message>
-        <source>A passphrase is needed: run this in a terminal, or set it in the environment variable PARTNERDESK_KEY_PASSPHRASE.</source>
-        <translation>Нужна парольная фраза: запустите команду в терминале или задайте её в переменной окружения PARTNERDESK_KEY_PASSPHRASE.</translation>
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation>Парольная фраза пуста.</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Повторите парольную фразу: </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Парольные фразы не совпадают.</translation>
+        <source>Replace an offline copy of another database.</source>
+        <translation>Заменить автономную копию другой базы данных.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1777,38 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     <message>
         <source>The database %1 could not be read or written: the disk reported an input/output error (%2). Check the disk or network drive, then try again.</source>
         <translation>Не удалось прочитать или записать базу данных %1: диск сообщил об ошибке ввода-вывода (%2). Проверьте диск или сетевой диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>Не удалось создать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a PartnerDesk database. Create a database with &quot;init&quot; or File › New Database. It was not changed.</source>
+        <translation>%1 — пустой файл, а не база данных PartnerDesk. Создайте базу данных командой &quot;init&quot; или через Файл › Создать базу данных. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (cut short or partly overwritten) and cannot be read. Restore it from a backup. It was not changed.</source>
+        <translation>%1 повреждён (обрезан или частично перезаписан) и не может быть прочитан. Восстановите его из резервной копии. Файл не изменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in use: another program kept it locked for more than %n second(s). Try again when it is done. It was not changed.</source>
+        <translation>
+            <numerusform>%1 занят: другая программа держит его заблокированным дольше %n секунды. Повторите попытку, когда она закончит. Файл не изменён.</numerusform>
+            <numerusform>%1 занят: другая программа держит его заблокированным дольше %n секунд. Повторите попытку, когда она закончит. Файл не изменён.</numerusform>
+            <numerusform>%1 занят: другая программа держит его заблокированным дольше %n секунд. Повторите попытку, когда она закончит. Файл не изменён.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds a change that was interrupted (the -journal or -wal file beside it). It can be read only after that change is rolled back, which needs write access to the file and its folder. It was not changed.</source>
+        <translation>%1 содержит прерванное изменение (файл -journal или -wal рядом с ним). Его можно прочитать только после отката этого изменения, а для этого нужны права на запись в файл и его папку. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder PartnerDesk may not write to, and this database needs its -wal and -shm files beside it. Copy it to a folder you can write to. It was not changed.</source>
+        <translation>%1 находится в папке, в которую PartnerDesk не может писать, а этой базе данных нужны файлы -wal и -shm рядом с ней. Скопируйте её в папку, доступную для записи. Файл не изменён.</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2718,22 @@ Nothing was imported.</source>
     <message>
         <source>This offline copy is older than the team database&apos;s change history (pruned up to %1); take it offline again.</source>
         <translation>Эта автономная копия старше журнала изменений командной базы данных (он сокращён до %1); возьмите копию заново.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an offline copy; it is not replaced. Choose another file. It was not changed.</source>
+        <translation>%1 уже существует и не является автономной копией; он не заменяется. Выберите другой файл. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 is a PartnerDesk database with its own records, not an offline copy; it is not replaced. Choose another file. It was not changed.</source>
+        <translation>%1 — база данных PartnerDesk со своими записями, а не автономная копия; она не заменяется. Выберите другой файл. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 is an offline copy of %2, not of %3. It was not changed.</source>
+        <translation>%1 — автономная копия %2, а не %3. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another program; try again when it is done. It was not changed.</source>
+        <translation>%1 сейчас изменяет другая программа; повторите попытку, когда она закончит. Файл не изменён.</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +6787,14 @@ Nothing was imported.</source>
     <message>
         <source>Connect to Team Database</source>
         <translation>Подключение к командной базе данных</translation>
+    </message>
+    <message>
+        <source>%1 is already an offline copy of this database, taken %2. Replace it with a new copy?</source>
+        <translation>%1 уже является автономной копией этой базы данных, созданной %2. Заменить её новой копией?</translation>
+    </message>
+    <message>
+        <source>%1 is an offline copy of another database, %2, taken %3. Replace it with a copy of this database?</source>
+        <translation>%1 — автономная копия другой базы данных, %2, созданная %3. Заменить её копией этой базы данных?</translation>
     </message>
 </context>
 <context>

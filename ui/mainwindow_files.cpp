@@ -106,8 +106,8 @@ void MainWindow::newDatabase()
             return;
         }
         // The file dialog has asked whether to replace it.
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            QFile::remove(path + suffix);
+        for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+            QFile::remove(path + QLatin1StringView(suffix));
     }
     const auto answer = QMessageBox::question(
         this, tr("New Database"),
@@ -119,6 +119,14 @@ void MainWindow::newDatabase()
 void MainWindow::createDatabase(const QString &path, bool demo)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
+    // The only place the window makes a database file: File › Open refuses a missing or empty one.
+    auto created = pd::ui::createDatabase(path);
+    if (!created) {
+        QMessageBox::critical(this, tr("New Database"), created.error().message);
+        emit ready();
+        return;
+    }
+    closeDatabase(*created);
     if (!demo) {
         openDatabase(path);
         return;

@@ -128,7 +128,14 @@ int runOffline(Context &c)
         auto db = c.open();
         if (!db)
             return BadInput;
-        const auto summary = OfflineCopy::take(*db, c.args.at(1), filter);
+        const bool replace = c.parser.isSet(QStringLiteral("replace"));
+        const auto summary = OfflineCopy::take(*db, c.args.at(1), filter, {},
+            replace ? OfflineCopy::Replace::AnyCopy : OfflineCopy::Replace::OwnCopy);
+        if (!summary && summary.error().code == Error::Code::Conflict) {
+            c.err << summary.error().message << '\n'
+                  << Tr::tr("Give --replace to replace it with a copy of %1.").arg(db->displayName()) << '\n';
+            return BadInput;
+        }
         if (!summary)
             return c.fail(summary.error());
         c.out << Tr::tr("Took an offline copy of %1 (%2).").arg(db->displayName(), filter.description())
@@ -136,8 +143,8 @@ int runOffline(Context &c)
         printSummary(c, *summary, c.args.at(1));
         return Ok;
     }
-    if (filterGiven(c))
-        return c.usage(Tr::tr("--territory, --program and --country apply to \"offline take\"."));
+    if (filterGiven(c) || c.parser.isSet(QStringLiteral("replace")))
+        return c.usage(Tr::tr("--territory, --program, --country and --replace apply to \"offline take\"."));
     if (action == QLatin1StringView("refresh") && c.args.size() == 1) {
         // The source's password, if it needs one, comes from PGPASSWORD or ~/.pgpass.
         const auto summary = OfflineCopy::refresh(c.dbPath);
@@ -182,8 +189,8 @@ int runOffline(Context &c)
         return Ok;
     }
     return c.usage(
-        Tr::tr("Use: offline take FILE [--territory T] [--program KEY] [--country CC] | offline refresh | "
-               "offline info | offline verify"));
+        Tr::tr("Use: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | "
+               "offline refresh | offline info | offline verify"));
 }
 
 int runNotes(Context &c)

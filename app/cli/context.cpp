@@ -15,7 +15,12 @@ std::unique_ptr<Database> Context::open(bool create) const
         err << Tr::tr("%1 does not exist. Create it with: partnerdesk-cli --db %1 init").arg(dbPath) << '\n';
         return nullptr;
     }
-    auto opened = openReadOnlyIfOffline(dbPath);
+    // Only init (and generate) make a new database; every other command refuses a missing or
+    // empty file.
+    auto opened = openReadOnlyIfOffline(dbPath, [create](const QString &location, Database::Access access) {
+        const bool makeNew = create && access == Database::Access::ReadWrite;
+        return Database::open(location, Database::Options { access, {}, makeNew });
+    });
     if (!opened) {
         err << opened.error().message << '\n';
         return nullptr;

@@ -48,7 +48,7 @@ QList<Command> commands()
         { "statement", runStatement, { QStringLiteral("partner"), QStringLiteral("quarter"), json } },
         { "fx", runFx, {} },
         { "admin", runAdmin, names({ "before", "days" }) },
-        { "offline", runOffline, { QStringLiteral("territory"), QStringLiteral("program"), QStringLiteral("country") } },
+        { "offline", runOffline, names({ "territory", "program", "country", "replace" }) },
         { "notes", runNotes, { QStringLiteral("partner") } },
         { "nfr", runNfr,
           names({ "partner", "product", "modules", "on", "months", "addon-days", "override", "by", "reason", "as-of",
@@ -134,8 +134,9 @@ QString helpText()
                   "                                       last refreshed before then must be taken again)\n"
                   "  notes --partner ID | notes add --partner ID TEXT\n"
                   "                                       a partner's notes (reps may add notes only)\n"
-                  "  offline take FILE [--territory T] [--program KEY] [--country CC]\n"
-                  "                                       copy the partners a rep needs into a file\n"
+                  "  offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]\n"
+                  "                                       copy the partners a rep needs into a file; it\n"
+                  "                                       replaces another database's offline copy only with --replace\n"
                   "  offline refresh | info | verify      (--db FILE) bring the copy up to date; show where it\n"
                   "                                       comes from; compare it with its source\n"
                   "\n"
@@ -202,6 +203,7 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("internal"), Tr::tr("An internal-use licence.") });
     parser.addOption({ QStringLiteral("public"), Tr::tr("Only the public part of the key.") });
     parser.addOption({ QStringLiteral("all"), Tr::tr("Every partner (of --program, when given).") });
+    parser.addOption({ QStringLiteral("replace"), Tr::tr("Replace an offline copy of another database.") });
     for (const char *name : { "out", "paper" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     for (const char *name : { "territory", "country" })

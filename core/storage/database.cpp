@@ -1,13 +1,13 @@
 #include "database.h"
 
 #include "crashpoint.h"
+#include "files.h"
 #include "migrations.h"
 #include "opening.h"
 #include "sql.h"
 #include "teamroles.h"
 #include "username.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFile>
 #include <QDir>
@@ -25,10 +25,13 @@ struct Tr {
 // What the 100-byte SQLite header says, read without opening the file as a database.
 struct Header {
     bool exists = false;
+    bool readable = false;
+    QString readError;
     bool empty = true;
     bool sqlite = false;
     quint32 userVersion = 0;
     quint32 applicationId = 0;
+    bool shorter = false; // smaller than its header says: cut short, or being written right now
 };
 
 Header readHeader(const QString &path)
@@ -38,56 +41,49 @@ Header readHeader(const QString &path)
     if (!f.exists())
         return h;
     h.exists = true;
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
+        h.readError = f.errorString();
         return h;
+    }
+    h.readable = true;
     const QByteArray bytes = f.read(100);
     h.empty = bytes.isEmpty();
     h.sqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayView("SQLite format 3\0", 16));
     if (h.sqlite) {
         h.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
         h.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+        // The page count at offset 28 is valid when the number at 92 equals the change counter.
+        const quint32 pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+        const quint32 pages = qFromBigEndian<quint32>(bytes.constData() + 28);
+        const bool valid = qFromBigEndian<quint32>(bytes.constData() + 92)
+            == qFromBigEndian<quint32>(bytes.constData() + 24);
+        h.shorter = valid && f.size() < qint64(pages) * (pageSize == 1 ? 65536 : pageSize);
     }
     return h;
 }
 
 } // namespace
 
-namespace opening {
-
-QString nextConnectionName()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("partnerdesk-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-Error notADatabase(const QString &name)
-{
-    return Error { Error::Code::NotADatabase, Tr::tr("%1 is not a PartnerDesk database. It was not changed.").arg(name) };
-}
-
-Error newerDatabase(const QString &name, int version)
-{
-    return Error { Error::Code::NewerDatabase,
-                   Tr::tr("%1 was written by a newer version of PartnerDesk (database version %2; this version "
-                          "reads up to %3). Update PartnerDesk to open it. It was not changed.")
-                       .arg(name)
-                       .arg(version)
-                       .arg(Database::kSchemaVersion) };
-}
-
-Error olderReadOnly(const QString &name)
-{
-    return Error { Error::Code::NewerDatabase,
-                   Tr::tr("%1 was written by an older version of PartnerDesk and must be upgraded before it can be "
-                          "opened read-only.")
-                       .arg(name) };
-}
-
-} // namespace opening
 
 using opening::newerDatabase;
 using opening::nextConnectionName;
 using opening::notADatabase;
+
+namespace {
+
+// The first statements on a file: a failure says why the file cannot be used (locked, damaged...).
+Result<QVariant> firstRead(const Database &db, const QString &statement)
+{
+    QSqlQuery query(sql::connection(db));
+    if (query.exec(statement))
+        return query.next() ? query.value(0) : QVariant();
+    const QSqlError error = query.lastError();
+    if (auto why = opening::unreadable(error.nativeErrorCode().toInt(), db.displayName()))
+        return std::unexpected(*why);
+    return std::unexpected(sql::storageError(error, sql::Operation::Open, db.displayName()));
+}
+
+} // namespace
 
 Database::Database(QString location, QString connection, Access access, Backend backend)
     : m_location(std::move(location))
@@ -123,30 +119,45 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     return openImpl(location, options, kSchemaVersion);
 }
 
+Result<std::unique_ptr<Database>> Database::create(const QString &location)
+{
+    return openImpl(location, Options { Access::ReadWrite, {}, true }, kSchemaVersion);
+}
+
 Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &location, int version)
 {
-    return openImpl(location, Options {}, version);
+    return openImpl(location, Options { Access::ReadWrite, {}, true }, version);
 }
 
 Result<std::unique_ptr<Database>> Database::openImpl(const QString &location, const Options &options, int targetVersion)
 {
     if (isServerLocation(location))
         return openServer(location, options, targetVersion);
-    auto opened = openFile(location, options.access, targetVersion);
-    if (opened && options.busyTimeoutMs != kBusyTimeoutMs) {
-        (*opened)->m_busyTimeout = options.busyTimeoutMs;
-        const auto set = sql::exec(**opened, QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs));
-        if (!set)
-            return std::unexpected(set.error());
+    const bool made = options.create && location != QLatin1StringView(":memory:") && !QFileInfo::exists(location);
+    if (made) {
+        if (auto r = files::createPrivate(location); !r)
+            return std::unexpected(r.error());
     }
-    return opened;
+    auto db = openFile(location, options, targetVersion);
+    // A database that could not be made (a full disk) leaves no empty file behind.
+    if (!db && made)
+        files::removeWithSideFiles(location);
+    return db;
 }
 
-Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Access access, int targetVersion)
+Result<std::unique_ptr<Database>> Database::openFile(const QString &location, const Options &options, int targetVersion)
 {
+    const Access access = options.access;
     const QString name = QDir::toNativeSeparators(location);
     const bool memory = location == QLatin1StringView(":memory:");
+    const bool creating = memory || options.create;
     const Header header = memory ? Header {} : readHeader(location);
+    if (!memory && !header.exists)
+        return fail(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(name));
+    if (header.exists && !header.readable)
+        return fail(Error::Code::Storage, Tr::tr("%1 cannot be read: %2").arg(name, header.readError));
+    if (header.exists && header.empty && !creating)
+        return std::unexpected(opening::emptyFile(name));
     if (header.exists && !header.empty) {
         if (!header.sqlite)
             return std::unexpected(notADatabase(name));
@@ -155,8 +166,6 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Ac
         if (int(header.userVersion) > kSchemaVersion)
             return std::unexpected(newerDatabase(name, int(header.userVersion)));
     }
-    if (!header.exists && access == Access::ReadOnly)
-        return fail(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(name));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(Error::Code::Storage, Tr::tr("The Qt SQLite driver (QSQLITE) is not installed."));
 
@@ -164,28 +173,45 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Ac
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(location);
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
         if (access == Access::ReadOnly)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        db.setConnectOptions(options);
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
     }
     std::unique_ptr<Database> self(new Database(location, connection, access, Backend::SQLite));
     self->m_displayName = name;
+    self->m_busyTimeout = options.busyTimeoutMs;
     self->m_userName = currentUserName();
     QSqlDatabase db = sql::connection(*self);
     if (!db.open())
         return std::unexpected(sql::storageError(db.lastError(), sql::Operation::Open, location));
 
     // The header read above can lag behind a write-ahead log: ask SQLite itself before writing.
-    const auto appId = sql::scalar(*self, QStringLiteral("PRAGMA application_id"));
-    const auto version = sql::scalar(*self, QStringLiteral("PRAGMA user_version"));
-    const auto tables = sql::scalar(*self, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!appId || !version || !tables)
-        return std::unexpected(notADatabase(name));
+    const auto appId = firstRead(*self, QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return std::unexpected(appId.error());
+    const auto version = firstRead(*self, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return std::unexpected(version.error());
+    const auto tables = firstRead(*self, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables)
+        return std::unexpected(tables.error());
     const int current = version->toInt();
     const bool ours = appId->toUInt() == kApplicationId;
-    if (!ours && (current != 0 || tables->toInt() != 0))
+    const bool blank = !ours && current == 0 && tables->toInt() == 0;
+    if (!ours && !blank)
         return std::unexpected(notADatabase(name));
+    if (blank && !creating)
+        return std::unexpected(opening::emptyFile(name));
+    // A cut-short file reads well until a query reaches its missing pages; SQLite checks it now
+    // (under its lock, so that a write in progress is not mistaken for damage).
+    if (header.shorter) {
+        const auto check = firstRead(*self, QStringLiteral("PRAGMA quick_check(1)"));
+        if (!check)
+            return std::unexpected(check.error());
+        if (check->toString() != QLatin1StringView("ok"))
+            return std::unexpected(opening::damaged(name));
+    }
     if (current > kSchemaVersion)
         return std::unexpected(newerDatabase(name, current));
 

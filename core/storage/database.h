@@ -35,14 +35,23 @@ public:
         // password is used, else libpq's own sources (PGPASSWORD, ~/.pgpass).
         QString password;
         int busyTimeoutMs = kBusyTimeoutMs; // SQLite only
+        // For a file: make a new database when the file is missing, empty (zero bytes) or an
+        // SQLite file without tables. Without it such a file is refused (only `init` and
+        // File › New create).
+        bool create = false;
     };
 
-    // Opens (creating if needed) a database and brings its schema up to date. A file or server
-    // database that is not a PartnerDesk database, or one written by a newer version, is refused
-    // untouched. A read-only database is never upgraded.
+    // Opens a database and brings its schema up to date. A file that is missing or empty is
+    // refused unless Options::create is set; a file or server database that is not a
+    // PartnerDesk database, or one written by a newer version, is refused untouched; so is a
+    // file that is locked, damaged or cannot be read, each with its own code. A read-only
+    // database is never upgraded. A server database without tables gets the schema.
     static Result<std::unique_ptr<Database>> open(const QString &location, Access access = Access::ReadWrite);
     static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
-    // For tests of the migration path: opens and migrates only up to `version`.
+    // Opens with Options::create. A new file is readable by its owner only (0600 on Unix), and
+    // is removed again when the database cannot be made in it (a full disk).
+    static Result<std::unique_ptr<Database>> create(const QString &location);
+    // For tests of the migration path: opens (creating if needed) and migrates only up to `version`.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &location, int version);
     // True when `location` names a PostgreSQL server (postgresql:// or postgres://).
     static bool isServerLocation(const QString &location);
@@ -78,7 +87,7 @@ private:
     Result<void> migrate(int from, int to);
     Result<int> storedVersion() const;
     static Result<std::unique_ptr<Database>> openImpl(const QString &location, const Options &options, int targetVersion);
-    static Result<std::unique_ptr<Database>> openFile(const QString &location, Access access, int targetVersion);
+    static Result<std::unique_ptr<Database>> openFile(const QString &location, const Options &options, int targetVersion);
     static Result<std::unique_ptr<Database>> openServer(const QString &location, const Options &options,
                                                         int targetVersion); // database_pg.cpp
 

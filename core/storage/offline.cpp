@@ -1,6 +1,7 @@
 #include "offline.h"
 
 #include "crashpoint.h"
+#include "files.h"
 #include "offlinesync.h"
 #include "sql.h"
 
@@ -33,12 +34,34 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-// A stale journal or write-ahead log beside the target belongs to the file being replaced; left
-// there, SQLite would apply it to the new one.
-void removeSideFiles(const QString &path)
+// The file a take writes into: removed on every way out but success, with its journal.
+class PartialFile
 {
-    for (const char *suffix : { "-journal", "-wal", "-shm" })
-        QFile::remove(path + QLatin1StringView(suffix));
+public:
+    explicit PartialFile(QString path)
+        : m_path(std::move(path))
+    {
+        files::removeWithSideFiles(m_path); // left by an earlier take that was killed
+    }
+    ~PartialFile()
+    {
+        if (!m_kept)
+            files::removeWithSideFiles(m_path);
+    }
+    PartialFile(const PartialFile &) = delete;
+    PartialFile &operator=(const PartialFile &) = delete;
+    const QString &path() const { return m_path; }
+    void keep() { m_kept = true; }
+
+private:
+    QString m_path;
+    bool m_kept = false;
+};
+
+// Where a copy says it comes from: a file's absolute path, or a server's URL without password.
+QString sourceLocation(const QString &location)
+{
+    return Database::isServerLocation(location) ? location : QFileInfo(location).absoluteFilePath();
 }
 
 // An offline copy, what it says about itself, and its source.
@@ -135,8 +158,43 @@ Result<std::optional<OfflineInfo>> offlineInfo(Database &db)
         QDateTime::fromString(values.value(kRefreshedAt), Qt::ISODateWithMs) };
 }
 
-Result<OfflineSummary> OfflineCopy::take(
-    Database &source, const QString &file, const OfflineFilter &filter, const ProgressFn &progress)
+Result<std::optional<OfflineInfo>> OfflineCopy::existingCopy(const QString &file)
+{
+    const QFileInfo target(file);
+    if (!target.exists())
+        return std::optional<OfflineInfo> {};
+    const QString name = QDir::toNativeSeparators(target.absoluteFilePath());
+    const auto notACopy = [&] {
+        return fail(Error::Code::NotADatabase,
+            tr("%1 already exists and is not an offline copy; it is not replaced. Choose another file. It was "
+               "not changed.")
+                .arg(name));
+    };
+    if (!target.isFile())
+        return notACopy();
+    // Opened for writing: SQLite first rolls back a change that was interrupted there (a refresh
+    // stopped in its commit), so the copy is whole again before it is looked at or replaced.
+    auto db = Database::open(file);
+    if (!db)
+        return db.error().code == Error::Code::NotADatabase ? notACopy() : std::unexpected(db.error());
+    const auto info = offlineInfo(**db);
+    if (!info)
+        return std::unexpected(info.error());
+    if (!*info)
+        return fail(Error::Code::InvalidInput,
+            tr("%1 is a PartnerDesk database with its own records, not an offline copy; it is not replaced. "
+               "Choose another file. It was not changed.")
+                .arg(name));
+    return *info;
+}
+
+bool OfflineCopy::isCopyOf(const OfflineInfo &info, const QString &location)
+{
+    return info.source == sourceLocation(location);
+}
+
+Result<OfflineSummary> OfflineCopy::take(Database &source, const QString &file, const OfflineFilter &filter,
+    const ProgressFn &progress, Replace replace)
 {
     if (source.location() == QLatin1StringView(":memory:"))
         return fail(
@@ -152,21 +210,24 @@ Result<OfflineSummary> OfflineCopy::take(
         return fail(Error::Code::InvalidInput,
             tr("%1 is itself an offline copy; take the copy from the team database.")
                 .arg(source.displayName()));
-    const QString sourceLocation = source.backend() == Backend::SQLite
-        ? QFileInfo(source.location()).absoluteFilePath()
-        : source.location();
+    const QString from = sourceLocation(source.location());
     const QString target = QFileInfo(file).absoluteFilePath();
-    if (target == sourceLocation)
+    if (target == from)
         return fail(
             Error::Code::InvalidInput, tr("An offline copy cannot replace the database it is taken from."));
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
-    removeSideFiles(partial);
+    const auto existing = existingCopy(target);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing && !isCopyOf(**existing, source.location()) && replace != Replace::AnyCopy)
+        return fail(Error::Code::Conflict,
+            tr("%1 is an offline copy of %2, not of %3. It was not changed.")
+                .arg(QDir::toNativeSeparators(target), (*existing)->source, source.displayName()));
 
+    PartialFile partial(target + QStringLiteral(".partial"));
     OfflineSummary summary;
     Result<void> written;
     {
-        auto copy = Database::open(partial);
+        auto copy = Database::create(partial.path());
         if (!copy)
             return std::unexpected(copy.error());
         // A rollback journal rather than a write-ahead log: the copy is one file that can be
@@ -190,7 +251,7 @@ Result<OfflineSummary> OfflineCopy::take(
                     if (auto r = sync.copyEverything(); !r)
                         return r;
                     for (const auto &[key, value] :
-                        { std::pair { kSource, sourceLocation }, std::pair { kSourceId, *sourceId },
+                        { std::pair { kSource, from }, std::pair { kSourceId, *sourceId },
                             std::pair { kFilter, filter.toJson() }, std::pair { kTakenAt, takenAt },
                             std::pair { kRefreshedAt, takenAt }, std::pair { kWatermark, mark->toJson() } }) {
                         if (auto r = setMeta(**copy, key, value); !r)
@@ -205,23 +266,25 @@ Result<OfflineSummary> OfflineCopy::take(
                 });
             });
     }
-    if (!written) {
-        QFile::remove(partial);
-        removeSideFiles(partial);
+    if (!written)
         return std::unexpected(written.error());
-    }
-    removeSideFiles(target);
+    // A change beside the target (a refresh begun meanwhile) would be applied to the new file:
+    // it is never removed; the take stops instead.
+    if (files::hasPendingChange(target))
+        return fail(Error::Code::Busy,
+            tr("%1 is being changed by another program; try again when it is done. It was not changed.")
+                .arg(QDir::toNativeSeparators(target)));
     crashPoint("offline-take.before-rename");
     std::error_code error;
     // Replaces an older copy in one step: a reader sees the old file or the new one, never half.
-    std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
+    std::filesystem::rename(std::filesystem::path(partial.path().toStdU16String()),
         std::filesystem::path(target.toStdU16String()), error);
-    if (error) {
-        QFile::remove(partial);
+    if (error)
         return fail(Error::Code::Storage,
             tr("The offline copy could not be moved into place as %1: %2")
                 .arg(QDir::toNativeSeparators(target), QString::fromStdString(error.message())));
-    }
+    partial.keep();
+    files::syncFolder(target);
     return summary;
 }
 

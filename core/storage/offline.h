@@ -48,10 +48,23 @@ class OfflineCopy
     Q_DECLARE_TR_FUNCTIONS(pd::OfflineCopy)
 
 public:
-    // Copies the source into `file` (replacing an older copy). It is written beside the target as
-    // FILE.partial and renamed into place only when complete.
-    static Result<OfflineSummary> take(
-        Database &source, const QString &file, const OfflineFilter &filter, const ProgressFn &progress = {});
+    // Which existing offline copy a take may replace without being asked: one of the same source
+    // (OwnCopy), or one of any source (AnyCopy, `offline take --replace`).
+    enum class Replace { OwnCopy, AnyCopy };
+
+    // Copies the source into `file`. It is written beside the target as FILE.partial (readable
+    // by its owner only), removed again on any failure, and renamed into place only when
+    // complete. An existing `file` must be an offline copy (see `replace`); anything else there
+    // is refused untouched (existingCopy).
+    static Result<OfflineSummary> take(Database &source, const QString &file, const OfflineFilter &filter,
+        const ProgressFn &progress = {}, Replace replace = Replace::OwnCopy);
+    // What a take into `file` would replace: nothing (nullopt) or an offline copy. A file that is
+    // not a database (Error::Code::NotADatabase), a PartnerDesk database with its own records
+    // (InvalidInput) or one that cannot be read (Locked, Damaged, ...) is an error. A change
+    // interrupted in the copy is rolled back first.
+    static Result<std::optional<OfflineInfo>> existingCopy(const QString &file);
+    // Whether `info` says it was taken from `location` (a file or a server, as Database::location).
+    static bool isCopyOf(const OfflineInfo &info, const QString &location);
     // Brings `file` up to date with its source, fetching only the rows that changed since the last
     // take or refresh (new, changed and deleted ones). All changes land in one transaction: an
     // interrupted refresh leaves the previous copy intact. `sourcePassword` is for a PostgreSQL

@@ -1,5 +1,9 @@
 // partnerdesk-cli end to end: commands, exit status (0 ok, 1 bad input, 2 usage), messages.
+#include "../core/filetools.h"
+
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +37,9 @@ private slots:
     void refusesNonDatabase();
     void refusesEndlessInput_data();
     void refusesEndlessInput();
+    void refusesEmptyFileUntilInit();
+    void unusableDatabaseSaysWhy();
+    void offlineTakeReplacesOnlyCopies();
     void fxSetAndList();
     void nfrVerifyExitCodes();
     void creditsAndLicencesCommands();
@@ -271,6 +278,101 @@ void TestCli::refusesNonDatabase()
     const Run r = cli({ QStringLiteral("--db"), path(QStringLiteral("notes.txt")), QStringLiteral("evaluate") });
     QCOMPARE(r.exit, 1);
     QVERIFY(r.err.contains(QStringLiteral("not a PartnerDesk database")));
+}
+
+void TestCli::refusesEmptyFileUntilInit()
+{
+    const QString db = path(QStringLiteral("empty.sqlite"));
+    write(QStringLiteral("empty.sqlite"), {});
+    for (const char *command : { "check", "evaluate" }) {
+        const Run r = cli({ QStringLiteral("--db"), db, QString::fromLatin1(command) });
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is empty, not a PartnerDesk database")), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("No problems")), qPrintable(r.out));
+        QCOMPARE(QFileInfo(db).size(), 0);
+    }
+    QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exit, 0);
+    const Run check = cli({ QStringLiteral("--db"), db, QStringLiteral("check") });
+    QVERIFY2(check.exit == 0, qPrintable(check.err));
+#ifdef Q_OS_UNIX
+    QCOMPARE(pd::test::fileMode(path(QStringLiteral("fresh.sqlite"))), -1);
+    QCOMPARE(cli({ QStringLiteral("--db"), path(QStringLiteral("fresh.sqlite")), QStringLiteral("init") }).exit, 0);
+    QCOMPARE(pd::test::fileMode(path(QStringLiteral("fresh.sqlite"))), 0600);
+#endif
+}
+
+void TestCli::unusableDatabaseSaysWhy()
+{
+    // A database another program keeps locked, and one cut short: each says what is wrong.
+    const QString locked = path(QStringLiteral("locked.sqlite"));
+    const QString cut = path(QStringLiteral("cut.sqlite"));
+    QVERIFY(QFile::copy(m_demo, locked));
+    QVERIFY(QFile::copy(m_demo, cut));
+    {
+        QFile f(cut);
+        QVERIFY(f.resize(f.size() / 2));
+    }
+    auto holder = pd::test::lockWithSqlite3(locked);
+    QVERIFY(holder);
+    const Run busy = cli({ QStringLiteral("--db"), locked, QStringLiteral("evaluate") });
+    holder->closeWriteChannel();
+    QVERIFY(holder->waitForFinished(10000));
+    QCOMPARE(busy.exit, 1);
+    QVERIFY2(busy.err.contains(QStringLiteral("is in use: another program kept it locked")), qPrintable(busy.err));
+    const Run damaged = cli({ QStringLiteral("--db"), cut, QStringLiteral("check") });
+    QCOMPARE(damaged.exit, 1);
+    QVERIFY2(damaged.err.contains(QStringLiteral("is damaged")), qPrintable(damaged.err));
+    const Run spanish = cli({ QStringLiteral("--db"), cut, QStringLiteral("check") }, QStringLiteral("es"));
+    QCOMPARE(spanish.exit, 1);
+    QVERIFY2(!spanish.err.contains(QStringLiteral("damaged")) && spanish.err.contains(QStringLiteral("cut.sqlite")),
+             qPrintable(spanish.err));
+}
+
+void TestCli::offlineTakeReplacesOnlyCopies()
+{
+    auto hash = [](const QString &file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                           : QByteArray();
+    };
+    auto take = [&](const QString &source, const QString &target, const QStringList &extra = {}) {
+        const QStringList args { QStringLiteral("--db"), source, QStringLiteral("offline"), QStringLiteral("take"),
+                                 target };
+        return cli(args + extra);
+    };
+    // An ordinary database with its own partners, and a text file, are never overwritten.
+    const QString ordinary = path(QStringLiteral("ordinary.sqlite"));
+    QVERIFY(QFile::copy(m_demo, ordinary));
+    write(QStringLiteral("plan.txt"), "Call Acme on Monday\n");
+    for (const QString &target : { ordinary, path(QStringLiteral("plan.txt")) }) {
+        const QByteArray before = hash(target);
+        for (const QStringList &extra : { QStringList {}, QStringList { QStringLiteral("--replace") } }) {
+            const Run r = take(m_demo, target, extra);
+            QCOMPARE(r.exit, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("It was not changed.")), qPrintable(r.err));
+            QVERIFY2(!r.out.contains(QStringLiteral("Took an offline copy")), qPrintable(r.out));
+            QCOMPARE(hash(target), before);
+        }
+    }
+    const Run partners = cli({ QStringLiteral("--db"), ordinary, QStringLiteral("evaluate"), QStringLiteral("--json") });
+    QCOMPARE(partners.exit, 0);
+    QVERIFY(QJsonDocument::fromJson(partners.out.toUtf8()).array().size() > 100);
+
+    // An offline copy of another database is replaced only with --replace.
+    const QString other = path(QStringLiteral("other-source.sqlite"));
+    QCOMPARE(cli({ QStringLiteral("--db"), other, QStringLiteral("init") }).exit, 0);
+    const QString copy = path(QStringLiteral("rep-copy.sqlite"));
+    QCOMPARE(take(m_demo, copy).exit, 0);
+    QCOMPARE(take(m_demo, copy).exit, 0); // its own copy: replaced
+    const QByteArray before = hash(copy);
+    const Run refused = take(other, copy);
+    QCOMPARE(refused.exit, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("Give --replace to replace it")), qPrintable(refused.err));
+    QCOMPARE(hash(copy), before);
+    const Run replaced = take(other, copy, { QStringLiteral("--replace") });
+    QVERIFY2(replaced.exit == 0, qPrintable(replaced.err));
+    const Run info = cli({ QStringLiteral("--db"), copy, QStringLiteral("offline"), QStringLiteral("info") });
+    QVERIFY2(info.out.contains(QFileInfo(other).absoluteFilePath()), qPrintable(info.out));
 }
 
 void TestCli::fxSetAndList()

@@ -16,7 +16,7 @@ struct LicensingFixture {
     bool open(const QString &location = QStringLiteral(":memory:"))
     {
         pd::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
-        auto opened = pd::Database::open(location);
+        auto opened = pd::Database::create(location);
         if (!opened)
             return false;
         db = std::move(*opened);

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/offline.h"
 #include "storage/store.h"
+#include "filetools.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -62,8 +63,16 @@ private slots:
     void changeLogUpgradeStampsEntries();
     void pruneRefusals();
     void prunedHistoryRefusesOlderCopies();
+    void takeRefusesWhatIsNotACopy_data();
+    void takeRefusesWhatIsNotACopy();
+    void takeReplacesAnotherSourcesCopyOnlyWhenAsked();
+    void interruptedCopyIsReportedAsSuch();
+    void failedTakeKeepsInterruptedCopyWhole();
+    void failedTakeRemovesPartialFile();
+    void copiesArePrivate();
 
 private:
+    void interrupt(const QString &copy, const QString &result);
     QString freshSource(const QString &name);
     void runSql(const QString &path, const QString &statements);
     QStringList differences(const QString &copy);
@@ -83,7 +92,9 @@ void TestOffline::initTestCase()
     m_sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     QVERIFY2(!m_sqlite3.isEmpty(), "the sqlite3 tool is needed (Debian package sqlite3)");
     m_template = path(QStringLiteral("template.sqlite"));
-    auto db = open(m_template);
+    auto made = Database::create(m_template);
+    QVERIFY(made.has_value());
+    auto db = std::move(*made);
     Store store(*db);
     GenerateOptions options;
     options.partners = 40;
@@ -407,7 +418,7 @@ void TestOffline::refusals()
             error = OfflineCopy::take(*db, path(QStringLiteral("second.sqlite")), {}).error();
         } else if (kind == QLatin1StringView("replaced")) {
             QVERIFY(QFile::remove(source));
-            QVERIFY(open(source)); // a new, empty database at the same place
+            QVERIFY(Database::create(source).has_value()); // a new, empty database at the same place
             error = OfflineCopy::refresh(copy).error();
         } else {
             QVERIFY(QFile::remove(source));
@@ -586,6 +597,186 @@ void TestOffline::prunedHistoryRefusesOlderCopies()
     QVERIFY(OfflineCopy::take(*db, old, {}).has_value());
     QVERIFY(OfflineCopy::refresh(old).has_value());
     QCOMPARE(differences(old), QStringList());
+}
+
+void TestOffline::takeRefusesWhatIsNotACopy_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("a database with its own partners")
+        << "database" << int(Error::Code::InvalidInput) << "PartnerDesk database with its own records";
+    QTest::newRow("a text file") << "text" << int(Error::Code::NotADatabase) << "is not an offline copy";
+    QTest::newRow("an empty file") << "empty" << int(Error::Code::NotADatabase) << "is not an offline copy";
+}
+
+void TestOffline::takeRefusesWhatIsNotACopy()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, code);
+    QFETCH(QString, mentions);
+    const QString source = freshSource(QStringLiteral("refuse-") + kind + QStringLiteral(".sqlite"));
+    const QString target = path(QStringLiteral("refuse-target-") + kind + QStringLiteral(".sqlite"));
+    if (kind == QLatin1StringView("database")) {
+        QVERIFY(QFile::copy(m_template, target));
+    } else {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        if (kind == QLatin1StringView("text"))
+            f.write("Partners to call on Monday\n");
+    }
+    const QByteArray before = fileHash(target);
+    auto db = open(source);
+    const auto taken = OfflineCopy::take(*db, target, {});
+    QVERIFY(!taken.has_value());
+    QCOMPARE(int(taken.error().code), code);
+    QVERIFY2(taken.error().message.contains(mentions), qPrintable(taken.error().message));
+    QVERIFY(taken.error().message.contains(QStringLiteral("not changed")));
+    QCOMPARE(fileHash(target), before);
+    QVERIFY(!QFile::exists(target + QStringLiteral(".partial")));
+    if (kind == QLatin1StringView("database"))
+        QCOMPARE(sqlValue(target, QStringLiteral("SELECT count(*) FROM partners")), QStringLiteral("40"));
+    // Replacing any copy does not extend to files that are not copies.
+    QVERIFY(!OfflineCopy::take(*db, target, {}, {}, OfflineCopy::Replace::AnyCopy).has_value());
+    QCOMPARE(fileHash(target), before);
+}
+
+void TestOffline::takeReplacesAnotherSourcesCopyOnlyWhenAsked()
+{
+    const QString first = freshSource(QStringLiteral("first-source.sqlite"));
+    const QString second = freshSource(QStringLiteral("second-source.sqlite"));
+    const QString copy = path(QStringLiteral("shared-copy.sqlite"));
+    auto a = open(first);
+    auto b = open(second);
+    QVERIFY(OfflineCopy::take(*a, copy, OfflineFilter { QStringLiteral("North"), {}, {} }).has_value());
+    const QByteArray before = fileHash(copy);
+    // A copy of the same source is replaced without asking.
+    QVERIFY(OfflineCopy::take(*a, copy, OfflineFilter { QStringLiteral("North"), {}, {} }).has_value());
+
+    const QByteArray again = fileHash(copy);
+    const auto refused = OfflineCopy::take(*b, copy, {});
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY2(refused.error().message.contains(QFileInfo(first).absoluteFilePath()), qPrintable(refused.error().message));
+    QCOMPARE(fileHash(copy), again);
+    QVERIFY(before != again); // taken again: a new file
+
+    const auto replaced = OfflineCopy::take(*b, copy, {}, {}, OfflineCopy::Replace::AnyCopy);
+    QVERIFY2(replaced.has_value(), qPrintable(replaced ? QString() : replaced.error().message));
+    auto reader = open(copy, Database::Access::ReadOnly);
+    QVERIFY(reader);
+    QCOMPARE((*offlineInfo(*reader))->source, QFileInfo(second).absoluteFilePath());
+    QCOMPARE(*Store(*reader).partnerCount(), 40);
+}
+
+// Leaves at `result` the copy as a refresh interrupted in its commit leaves it: the file partly
+// overwritten, the journal of the original pages beside it. The sqlite3 tool makes the change
+// (its small cache spills to the file) and `copy` is copied aside before it rolls back.
+void TestOffline::interrupt(const QString &copy, const QString &result)
+{
+    QProcess p;
+    p.start(m_sqlite3, { copy });
+    p.write("PRAGMA cache_size = 1;\nBEGIN;\nUPDATE sales SET quantity = quantity + 1000;\nSELECT 'changed';\n");
+    QByteArray out;
+    while (!out.contains("changed") && p.waitForReadyRead(30000))
+        out += p.readAllStandardOutput();
+    QVERIFY(out.contains("changed"));
+    QVERIFY(QFile::copy(copy + QStringLiteral("-journal"), result + QStringLiteral("-journal")));
+    QVERIFY(QFile::copy(copy, result));
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30000));
+    QVERIFY(fileHash(result) != fileHash(copy)); // the change reached the file
+}
+
+void TestOffline::interruptedCopyIsReportedAsSuch()
+{
+    const QString source = freshSource(QStringLiteral("hot.sqlite"));
+    const QString copy = path(QStringLiteral("hot-copy.sqlite"));
+    const QString hot = path(QStringLiteral("hot-interrupted.sqlite"));
+    {
+        auto db = open(source);
+        QVERIFY(OfflineCopy::take(*db, copy, {}).has_value());
+    }
+    interrupt(copy, hot);
+    const QByteArray before = fileHash(hot);
+    const auto reader = Database::open(hot, Database::Access::ReadOnly);
+    QVERIFY(!reader.has_value());
+    QCOMPARE(reader.error().code, Error::Code::InterruptedWrite);
+    QVERIFY2(reader.error().message.contains(QStringLiteral("interrupted")), qPrintable(reader.error().message));
+    const auto verified = OfflineCopy::differences(hot);
+    QVERIFY(!verified.has_value());
+    QCOMPARE(verified.error().code, Error::Code::InterruptedWrite);
+    QCOMPARE(fileHash(hot), before);
+    QVERIFY(QFile::exists(hot + QStringLiteral("-journal")));
+}
+
+void TestOffline::failedTakeKeepsInterruptedCopyWhole()
+{
+    const QString source = freshSource(QStringLiteral("whole.sqlite"));
+    const QString first = path(QStringLiteral("whole-first.sqlite"));
+    const QString copy = path(QStringLiteral("whole-copy.sqlite"));
+    auto db = open(source);
+    QVERIFY(OfflineCopy::take(*db, first, {}).has_value());
+    const QString quantities = sqlValue(first, QStringLiteral("SELECT sum(quantity) FROM sales"));
+    interrupt(first, copy);
+
+    // A take that fails at the very end: its finished file is gone when it is to be renamed.
+    const QString partial = copy + QStringLiteral(".partial");
+    const auto failed = OfflineCopy::take(*db, copy, {}, [&](qint64 done, qint64 total) {
+        if (total > 0 && done == total)
+            QFile::remove(partial);
+        return true;
+    });
+    QVERIFY(!failed.has_value());
+    QVERIFY2(failed.error().message.contains(QStringLiteral("moved into place")), qPrintable(failed.error().message));
+    // The interrupted change was rolled back, not cut off: the copy is whole and as it was.
+    QCOMPARE(sqlValue(copy, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    QCOMPARE(sqlValue(copy, QStringLiteral("SELECT sum(quantity) FROM sales")), quantities);
+    QCOMPARE(differences(copy), QStringList());
+}
+
+void TestOffline::failedTakeRemovesPartialFile()
+{
+#ifdef Q_OS_UNIX
+    const QString source = freshSource(QStringLiteral("full.sqlite"));
+    const QString copy = path(QStringLiteral("full-copy.sqlite"));
+    auto db = open(source);
+    // A disk that fills up at once (the new file's schema) and one that fills up while copying.
+    for (const rlim_t room : { rlim_t(16 * 1024), rlim_t(512 * 1024) }) {
+        Result<OfflineSummary> taken;
+        {
+            const test::FileSizeLimit full(room);
+            taken = OfflineCopy::take(*db, copy, {});
+        }
+        QVERIFY(!taken.has_value());
+        for (const char *suffix : { "", ".partial", ".partial-journal", ".partial-wal", ".partial-shm" })
+            QVERIFY2(!QFile::exists(copy + QLatin1StringView(suffix)), suffix);
+    }
+#else
+    QSKIP("The full disk is simulated with a file size limit (Unix).");
+#endif
+}
+
+void TestOffline::copiesArePrivate()
+{
+#ifdef Q_OS_UNIX
+    const QString source = freshSource(QStringLiteral("private.sqlite"));
+    const QString copy = path(QStringLiteral("private-copy.sqlite"));
+    auto db = open(source);
+    QList<int> journalModes;
+    const auto taken = OfflineCopy::take(*db, copy, {}, [&](qint64, qint64) {
+        const QString journal = copy + QStringLiteral(".partial-journal");
+        if (QFile::exists(journal))
+            journalModes << test::fileMode(journal);
+        return true;
+    });
+    QVERIFY(taken.has_value());
+    QCOMPARE(test::fileMode(copy), 0600);
+    QVERIFY(!journalModes.isEmpty());
+    QCOMPARE(journalModes, QList<int>(journalModes.size(), 0600));
+#else
+    QSKIP("File modes are Unix's.");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestOffline)

@@ -1,11 +1,14 @@
 // Opening, migrating and refusing database files; optimistic locking; tier history.
 #include "storage/database.h"
 #include "storage/store.h"
+#include "filetools.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,6 +92,11 @@ private slots:
     void upgradesAnOldDatabase();
     void refusesFiles_data();
     void refusesFiles();
+    void onlyCreateMakesADatabase();
+    void failedCreateLeavesNoFile();
+    void unusableFilesSayWhy_data();
+    void unusableFilesSayWhy();
+    void createdFilesArePrivate();
     void readOnlyRefusesWrites();
     void foreignKeysAreEnforced();
     void concurrentEditIsDetected();
@@ -107,7 +115,7 @@ private:
 void TestStorage::createsCurrentSchema()
 {
     const QString path = m_dir.filePath(QStringLiteral("new.sqlite"));
-    auto db = Database::open(path);
+    auto db = Database::create(path);
     QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
     QCOMPARE((*db)->schemaVersion(), Database::kSchemaVersion);
     Store store(**db);
@@ -183,11 +191,134 @@ void TestStorage::refusesFiles()
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFile(path + QStringLiteral("-wal")).size() == 0);
 }
 
+void TestStorage::onlyCreateMakesADatabase()
+{
+    // An empty file (a failed init on a full disk leaves one) is not silently made a database.
+    const QString path = m_dir.filePath(QStringLiteral("zero.sqlite"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    for (const Database::Access access : { Database::Access::ReadWrite, Database::Access::ReadOnly }) {
+        const auto db = Database::open(path, access);
+        QVERIFY(!db.has_value());
+        QCOMPARE(db.error().code, Error::Code::NotADatabase);
+        QVERIFY2(db.error().message.contains(QStringLiteral("is empty")), qPrintable(db.error().message));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+    const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+    const auto none = Database::open(missing);
+    QVERIFY(!none.has_value());
+    QCOMPARE(none.error().code, Error::Code::NotFound);
+    QVERIFY(!QFile::exists(missing));
+    // init on that empty file makes the database.
+    const auto made = Database::create(path);
+    QVERIFY2(made.has_value(), qPrintable(made ? QString() : made.error().message));
+    QCOMPARE((*made)->schemaVersion(), Database::kSchemaVersion);
+}
+
+void TestStorage::failedCreateLeavesNoFile()
+{
+#ifdef Q_OS_UNIX
+    const QString path = m_dir.filePath(QStringLiteral("full-disk.sqlite"));
+    {
+        const test::FileSizeLimit full(16 * 1024);
+        const auto db = Database::create(path);
+        QVERIFY(!db.has_value());
+    }
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+        QVERIFY2(!QFile::exists(path + QLatin1StringView(suffix)), suffix);
+#else
+    QSKIP("The full disk is simulated with a file size limit (Unix).");
+#endif
+}
+
+void TestStorage::unusableFilesSayWhy_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("locked by another program") << "locked" << int(Error::Code::Busy) << "in use";
+    QTest::newRow("cut short") << "truncated" << int(Error::Code::Damaged) << "damaged";
+    QTest::newRow("write-ahead log in a read-only folder") << "folder" << int(Error::Code::FolderReadOnly)
+                                                           << "folder";
+}
+
+void TestStorage::unusableFilesSayWhy()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, code);
+    QFETCH(QString, mentions);
+#ifdef Q_OS_UNIX
+    if (kind == QLatin1StringView("folder") && test::runningAsRoot())
+        QSKIP("root may write to a read-only folder");
+#else
+    if (kind == QLatin1StringView("folder"))
+        QSKIP("folder permissions are set the Unix way");
+#endif
+    const QString folder = m_dir.filePath(kind);
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/partners.sqlite");
+    {
+        auto db = Database::create(path);
+        QVERIFY(db.has_value());
+        Store store(**db);
+        QVERIFY(store.installBuiltinPrograms().has_value());
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(store.insertPartner(samplePartner(QStringLiteral("P-%1").arg(i))).has_value());
+    }
+    std::unique_ptr<QProcess> holder;
+    if (kind == QLatin1StringView("locked")) {
+        holder = test::lockWithSqlite3(path);
+        QVERIFY(holder);
+    } else if (kind == QLatin1StringView("truncated")) {
+        QFile f(path);
+        QVERIFY(f.resize(f.size() / 2));
+    } else {
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    }
+    const QByteArray before = fileHash(path);
+    QList<Database::Access> accesses { Database::Access::ReadWrite };
+    if (kind != QLatin1StringView("locked")) // each try waits out the busy timeout
+        accesses << Database::Access::ReadOnly;
+    for (const Database::Access access : accesses) {
+        const auto db = Database::open(path, access);
+        QVERIFY(!db.has_value());
+        QCOMPARE(int(db.error().code), code);
+        QVERIFY2(db.error().message.contains(mentions), qPrintable(db.error().message));
+        QVERIFY(db.error().message.contains(QStringLiteral("not changed")));
+        QVERIFY(!db.error().message.contains(QStringLiteral("not a PartnerDesk database")));
+    }
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (holder) {
+        holder->closeWriteChannel();
+        QVERIFY(holder->waitForFinished(10000));
+    }
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestStorage::createdFilesArePrivate()
+{
+#ifdef Q_OS_UNIX
+    const QString path = m_dir.filePath(QStringLiteral("private.sqlite"));
+    auto db = Database::create(path);
+    QVERIFY(db.has_value());
+    Store store(**db);
+    QVERIFY(store.installBuiltinPrograms().has_value());
+    // Open, a database in write-ahead mode has its -wal and -shm files beside it.
+    for (const char *suffix : { "", "-wal", "-shm" })
+        QVERIFY2(test::fileMode(path + QLatin1StringView(suffix)) == 0600, suffix);
+#else
+    QSKIP("File modes are Unix's.");
+#endif
+}
+
 void TestStorage::readOnlyRefusesWrites()
 {
     const QString path = m_dir.filePath(QStringLiteral("ro.sqlite"));
     {
-        auto db = Database::open(path);
+        auto db = Database::create(path);
         QVERIFY(db.has_value());
         QVERIFY(Store(**db).installBuiltinPrograms().has_value());
     }
@@ -216,7 +347,7 @@ void TestStorage::concurrentEditIsDetected()
 {
     // Two connections on one file, as two windows would have.
     const QString path = m_dir.filePath(QStringLiteral("two.sqlite"));
-    auto a = Database::open(path);
+    auto a = Database::create(path);
     QVERIFY(a.has_value());
     Store sa(**a);
     QVERIFY(sa.installBuiltinPrograms().has_value());

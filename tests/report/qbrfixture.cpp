@@ -15,7 +15,7 @@ using namespace pd;
 bool QbrFixture::build(const QTemporaryDir &dir, int partners, qint64 sales)
 {
     path = dir.filePath(QStringLiteral("qbr.pdk"));
-    auto db = Database::open(path);
+    auto db = Database::create(path);
     if (!db) {
         error = db.error().message;
         return false;

@@ -5,6 +5,7 @@
 #include "storage/store.h"
 
 #include <QDate>
+#include <QDebug>
 #include <QTemporaryDir>
 
 // A database file in a temporary folder for window tests: the workers open their own
@@ -16,6 +17,9 @@ public:
     TestDatabase()
         : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
     {
+        // An empty database, as File › New makes it: the window opens databases, never creates.
+        if (const auto db = pd::Database::create(m_path); !db)
+            qWarning("%s", qPrintable(db.error().message));
     }
     QString path() const { return m_path; }
 

@@ -14,16 +14,20 @@
 #include "team/connectdialog.h"
 #include "workers/workerdatabase.h"
 #include "session.h"
+#include "recentfiles.h"
 #include "testdatabase.h"
+#include "../core/filetools.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -51,6 +55,7 @@ private slots:
     void fileArgumentIsMadeAbsolute();
     void teamDatabaseUrlIsNotAFile();
     void teamDatabaseUrlWithoutPasswordAsks();
+    void openRefusesEmptyFileAndKeepsBusyOneInRecent();
 
 private:
     void waitUntilEvaluated(MainWindow &window);
@@ -329,6 +334,53 @@ void TestMainWindow::teamDatabaseUrlWithoutPasswordAsks()
     QCOMPARE(boxes, QStringList());
     QCOMPARE(fields, QStringList({ QStringLiteral("127.0.0.1"), QStringLiteral("1"), QStringLiteral("partners"),
                                    QStringLiteral("ana"), QString() }));
+}
+
+void TestMainWindow::openRefusesEmptyFileAndKeepsBusyOneInRecent()
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const QString busy = dir.filePath(QStringLiteral("busy.sqlite"));
+    {
+        auto db = Database::create(busy);
+        QVERIFY(db.has_value());
+        QVERIFY(Store(**db).installBuiltinPrograms().has_value());
+    }
+    RecentFiles recent;
+    recent.add(empty);
+    recent.add(busy);
+    MainWindow window;
+    QStringList shown;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown << box->text();
+            box->accept();
+        }
+    });
+    answer.start();
+
+    // File › Open does not make an empty file a database: refused, untouched, out of the list.
+    QVERIFY(!window.openDatabase(empty));
+    QCOMPARE(QFileInfo(empty).size(), 0);
+    QVERIFY(!QFile::exists(empty + QStringLiteral("-wal")));
+    QVERIFY(!recent.files().contains(QFileInfo(empty).absoluteFilePath()));
+
+    // A database another program keeps locked says so, and stays in Open Recent.
+    auto holder = test::lockWithSqlite3(busy);
+    QVERIFY(holder);
+    QVERIFY(!window.openDatabase(busy));
+    holder->closeWriteChannel();
+    QVERIFY(holder->waitForFinished(10000));
+    QCOMPARE(shown.size(), 2);
+    QVERIFY2(shown.at(0).contains(QStringLiteral("is empty")), qPrintable(shown.at(0)));
+    QVERIFY2(shown.at(1).contains(QStringLiteral("is in use")), qPrintable(shown.at(1)));
+    QVERIFY(recent.files().contains(QFileInfo(busy).absoluteFilePath()));
 }
 
 QTEST_MAIN(TestMainWindow)

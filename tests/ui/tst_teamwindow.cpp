@@ -16,6 +16,7 @@
 #include "storage/offline.h"
 #include "team/conflictdialog.h"
 #include "team/connectdialog.h"
+#include "team/offlinedialog.h"
 #include "team/teamactions.h"
 #include "testdatabase.h"
 
@@ -56,6 +57,7 @@ private slots:
     void offlineCopyTakeRefreshReadOnly();
     void offlineCopyWindowDisablesEveryEdit();
     void refreshOfPrunedCopyIsRefused();
+    void takeOfflineAsksBeforeReplacing();
     void connectDialogBuildsLocationWithoutPassword();
 
 private:
@@ -99,7 +101,7 @@ void TestTeamWindow::initTestCase()
 void TestTeamWindow::init()
 {
     m_db = std::make_unique<TestDatabase>();
-    auto db = Database::open(m_db->path());
+    auto db = Database::create(m_db->path());
     QVERIFY(db.has_value());
     Store store(**db);
     QVERIFY(store.installBuiltinPrograms().has_value());
@@ -475,6 +477,76 @@ void TestTeamWindow::refreshOfPrunedCopyIsRefused()
              qPrintable(shown));
     QCOMPARE(copySession.store().partner(m_partnerId)->name, QStringLiteral("Acme"));
     QCOMPARE(hash(), before);
+}
+
+void TestTeamWindow::takeOfflineAsksBeforeReplacing()
+{
+    // File › Take Offline into an existing file: an offline copy of another database is replaced
+    // only after a Yes; a database with its own records is refused with a message.
+    Window source = openWindow();
+    QVERIFY(source.page);
+    const QString folder = QFileInfo(m_db->path()).absolutePath();
+    const QString copy = folder + QStringLiteral("/others-copy.sqlite");
+    const QString ordinary = folder + QStringLiteral("/ordinary.sqlite");
+    for (const QString &file : QStringList { folder + QStringLiteral("/other.sqlite"), ordinary }) {
+        auto db = Database::create(file);
+        QVERIFY(db.has_value());
+        QVERIFY(Store(**db).installBuiltinPrograms().has_value());
+        if (file != ordinary)
+            QVERIFY(OfflineCopy::take(**db, copy, {}).has_value());
+    }
+    auto hash = [](const QString &file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                           : QByteArray();
+    };
+    const QByteArray copyBefore = hash(copy);
+    const QByteArray ordinaryBefore = hash(ordinary);
+
+    QWidget window;
+    Session copySession;
+    TeamActions team(source.session.get(), &window,
+                     [&](const QString &l) { return copySession.open(l).has_value(); }, [] { return true; });
+    QStringList files { copy, ordinary };
+    QStringList shown;
+    QMessageBox::StandardButton reply = QMessageBox::No;
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<OfflineDialog *>(modal)) {
+            if (files.isEmpty()) {
+                dialog->reject();
+            } else {
+                dialog->setFile(files.takeFirst());
+                dialog->accept();
+            }
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            shown << box->text();
+            if (QAbstractButton *button = box->button(reply))
+                button->click();
+            else
+                box->accept();
+        }
+    });
+    driver.start();
+    team.takeOfflineAction()->trigger();
+    QCOMPARE(shown.size(), 2);
+    QVERIFY2(shown.at(0).contains(QStringLiteral("is an offline copy of another database")), qPrintable(shown.at(0)));
+    QVERIFY2(shown.at(1).contains(QStringLiteral("with its own records")), qPrintable(shown.at(1)));
+    QCOMPARE(hash(copy), copyBefore);
+    QCOMPARE(hash(ordinary), ordinaryBefore);
+
+    // Yes replaces it with a copy of the open database.
+    files = QStringList { copy };
+    reply = QMessageBox::Yes;
+    QSignalSpy done(&team, &TeamActions::offlineJobFinished);
+    team.takeOfflineAction()->trigger();
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.takeFirst().at(0).toBool(), true);
+    QCOMPARE(shown.size(), 3);
+    QVERIFY(copySession.offlineInfo().has_value());
+    QCOMPARE(copySession.offlineInfo()->source, QFileInfo(m_db->path()).absoluteFilePath());
 }
 
 void TestTeamWindow::connectDialogBuildsLocationWithoutPassword()

@@ -217,21 +217,50 @@ void TeamActions::takeOfflineWithDialog()
                                  tr("This database is open. Choose another file for the offline copy."));
             continue;
         }
-        takeOffline(file, dialog.filter());
+        const auto replace = confirmTarget(file);
+        if (!replace)
+            continue;
+        takeOffline(file, dialog.filter(), *replace);
         return;
     }
 }
 
-BackgroundJob *TeamActions::takeOffline(const QString &file, const OfflineFilter &filter)
+std::optional<OfflineCopy::Replace> TeamActions::confirmTarget(const QString &file)
+{
+    const auto existing = OfflineCopy::existingCopy(file);
+    if (!existing) {
+        QMessageBox::warning(m_window, tr("Take Offline"), existing.error().message);
+        return std::nullopt;
+    }
+    if (!*existing)
+        return OfflineCopy::Replace::OwnCopy;
+    const OfflineInfo &info = **existing;
+    const QString name = QDir::toNativeSeparators(file);
+    const QString taken = QLocale().toString(info.takenAt.toLocalTime(), QLocale::ShortFormat);
+    const bool own = OfflineCopy::isCopyOf(info, m_session->location());
+    const QString question
+        = own ? tr("%1 is already an offline copy of this database, taken %2. Replace it with a new copy?")
+                    .arg(name, taken)
+              : tr("%1 is an offline copy of another database, %2, taken %3. Replace it with a copy of this "
+                   "database?")
+                    .arg(name, info.source, taken);
+    const auto answer = QMessageBox::question(m_window, tr("Take Offline"), question,
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return std::nullopt;
+    return own ? OfflineCopy::Replace::OwnCopy : OfflineCopy::Replace::AnyCopy;
+}
+
+BackgroundJob *TeamActions::takeOffline(const QString &file, const OfflineFilter &filter, OfflineCopy::Replace replace)
 {
     const QString location = m_session->location();
     auto summary = std::make_shared<OfflineSummary>();
-    auto work = [location, file, filter, summary](const ProgressFn &progress) -> Result<void> {
+    auto work = [location, file, filter, replace, summary](const ProgressFn &progress) -> Result<void> {
         auto opened = openDatabase(location);
         if (!opened)
             return std::unexpected(opened.error());
         ScopedDatabase db(std::move(*opened));
-        auto taken = OfflineCopy::take(*db, file, filter, progress);
+        auto taken = OfflineCopy::take(*db, file, filter, progress, replace);
         if (!taken)
             return std::unexpected(taken.error());
         *summary = *taken;

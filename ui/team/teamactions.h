@@ -50,7 +50,8 @@ public:
     static QString shortName(const QString &location);
 
     // Start the background jobs (the dialogs call these; so do tests). The copy opens when done.
-    BackgroundJob *takeOffline(const QString &file, const OfflineFilter &filter);
+    BackgroundJob *takeOffline(const QString &file, const OfflineFilter &filter,
+                               OfflineCopy::Replace replace = OfflineCopy::Replace::OwnCopy);
     BackgroundJob *refreshOffline();
 
 signals:
@@ -63,6 +64,9 @@ protected:
 
 private:
     void retranslate();
+    // Whether a take may write `file`: nothing is there, or an offline copy the user agrees to
+    // replace. Anything else there is refused with a message (nullopt, as is a "No").
+    std::optional<OfflineCopy::Replace> confirmTarget(const QString &file);
     void takeOfflineWithDialog();
     BackgroundJob *runOfflineJob(const QString &title, const QString &label, BackgroundJob::Work work,
                                  const QString &file, const QString &cancelled, const QString &unchanged,

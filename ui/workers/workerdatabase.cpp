@@ -26,6 +26,12 @@ Result<std::unique_ptr<Database>> openDatabase(const QString &location, Database
     return Database::open(location, Database::Options { access, passwords().value(location) });
 }
 
+Result<std::unique_ptr<Database>> createDatabase(const QString &location)
+{
+    QMutexLocker lock(&connectionMutex());
+    return Database::create(location);
+}
+
 void setServerPassword(const QString &location, const QString &password)
 {
     QMutexLocker lock(&connectionMutex());

@@ -12,6 +12,8 @@ namespace pd::ui {
 // connection stays on the thread that opened it; a worker opens its own on the same file.
 Result<std::unique_ptr<Database>> openDatabase(const QString &location,
                                                Database::Access access = Database::Access::ReadWrite);
+// Makes a new database file (File › New, the first start); openDatabase never does.
+Result<std::unique_ptr<Database>> createDatabase(const QString &location);
 void closeDatabase(std::unique_ptr<Database> &db);
 // The password of a team database (a postgresql:// location), for every connection this process
 // opens to it: the window's and its workers'. Kept in memory only; an empty one forgets it.

@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
 
     std::printf("PartnerDesk core benchmark: %d partners, %lld sales lines\n", partners, salesCount);
     QElapsedTimer t;
-    auto db = Database::open(path);
+    auto db = Database::create(path);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
         return 1;

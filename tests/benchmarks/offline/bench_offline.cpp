@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     std::printf("PartnerDesk offline-copy benchmark: %d partners, %lld sales lines\n", partners, salesCount);
     QElapsedTimer t;
     {
-        auto db = Database::open(source);
+        auto db = Database::create(source);
         if (!db)
             return failWith(db.error().message);
         Store store(**db);

@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
         const bool generated = path.isEmpty();
         if (generated)
             path = dir.filePath(QStringLiteral("bench.pdk"));
-        auto db = Database::open(path);
+        auto db = Database::create(path);
         if (!db) {
             out << db.error().message << '\n';
             return 1;

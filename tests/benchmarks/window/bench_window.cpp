@@ -86,7 +86,7 @@ int generateDatabase(const QString &path, int partners, qint64 sales)
         print(QStringLiteral("%1 exists; remove it first.").arg(path));
         return 1;
     }
-    auto db = pd::Database::open(path);
+    auto db = pd::Database::create(path);
     if (!db) {
         print(db.error().message);
         return 1;
