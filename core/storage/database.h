@@ -34,11 +34,11 @@ public:
         // For a PostgreSQL location: the password (from the keychain). When empty, the URL's
         // password is used, else libpq's own sources (PGPASSWORD, ~/.pgpass).
         QString password;
-        int busyTimeoutMs = kBusyTimeoutMs; // SQLite only
         // For a file: make a new database when the file is missing, empty (zero bytes) or an
         // SQLite file without tables. Without it such a file is refused (only `init` and
         // File › New create).
         bool create = false;
+        int busyTimeoutMs = kBusyTimeoutMs; // SQLite only; set it by name, never by position
     };
 
     // Opens a database and brings its schema up to date. A file that is missing or empty is

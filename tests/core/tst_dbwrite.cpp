@@ -109,7 +109,7 @@ void TestDbWrite::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("team.partnerdesk"));
-    auto db = open();
+    auto db = Database::create(m_path);
     QVERIFY(db.has_value());
     Store store(**db);
     QVERIFY(store.installBuiltinPrograms().has_value());

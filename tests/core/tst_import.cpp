@@ -482,7 +482,7 @@ void TestImport::checkFindsOutOfRangeAmounts()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("amounts.sqlite"));
     {
-        auto db = Database::open(path);
+        auto db = Database::create(path);
         QVERIFY(db.has_value());
         Store store(**db);
         QVERIFY(store.installBuiltinPrograms().has_value());

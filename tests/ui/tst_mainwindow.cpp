@@ -234,6 +234,7 @@ void TestMainWindow::fileArgumentIsMadeAbsolute()
     QTemporaryDir dir;
     const QString before = QDir::currentPath();
     QVERIFY(QDir::setCurrent(dir.path()));
+    QVERIFY(Database::create(dir.filePath(QStringLiteral("relative.sqlite"))).has_value());
     {
         MainWindow window;
         QSignalSpy ready(&window, &MainWindow::ready);
