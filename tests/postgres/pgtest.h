@@ -4,12 +4,16 @@
 // a Unix socket), PD_TEST_PG_BIN (psql's folder) and PGPASSWORD. Raw SQL (setting up roles, a
 // foreign schema, deletes the Store has no call for) goes through psql, as an administrator's
 // would.
+#include "records.h"
 #include "storage/database.h"
 #include "storage/serverlocation.h"
 
 #include <QObject>
 #include <QTemporaryDir>
 #include <memory>
+
+// A reseller-program partner in its first tier, for tests that need one to write (tst_postgres.cpp).
+pd::Partner samplePartner(const QString &code);
 
 struct CliRun {
     int exit = -1;

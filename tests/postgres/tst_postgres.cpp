@@ -10,9 +10,6 @@
 
 using namespace pd;
 
-namespace
-{
-
 Partner samplePartner(const QString &code)
 {
     Partner p;
@@ -25,6 +22,9 @@ Partner samplePartner(const QString &code)
     p.joinedOn = QDate(2024, 6, 1);
     return p;
 }
+
+namespace
+{
 
 const QString kRepMessage
     = QStringLiteral("Your database role may only read partner records and add notes; ask a "

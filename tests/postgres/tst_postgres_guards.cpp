@@ -15,19 +15,6 @@ using namespace pd;
 namespace
 {
 
-Partner guardedPartner(const QString &code)
-{
-    Partner p;
-    p.code = code;
-    p.name = QStringLiteral("Redes ") + code;
-    p.country = QStringLiteral("AR");
-    p.programKey = QStringLiteral("reseller-status");
-    p.tierKey = QStringLiteral("authorized");
-    p.tierSince = QDate(2025, 1, 1);
-    p.joinedOn = QDate(2024, 6, 1);
-    return p;
-}
-
 // Everything a refused statement must leave as it was, in one line.
 const QString kState = QStringLiteral(
     "SELECT concat_ws(' | ', (SELECT count(*) || ' ' || string_agg(to_tier, ',') FROM tier_history), "
@@ -78,8 +65,8 @@ void TestPostgres::guardedDatabase(const QString &name, qint64 *partner)
         QVERIFY2(old.has_value(), qPrintable(old ? QString() : old.error().message));
         Store store(**old);
         QVERIFY(store.installBuiltinPrograms().has_value());
-        *partner = *store.insertPartner(guardedPartner(QStringLiteral("G-1")));
-        QVERIFY(store.insertPartner(guardedPartner(QStringLiteral("G-2"))).has_value());
+        *partner = *store.insertPartner(samplePartner(QStringLiteral("G-1")));
+        QVERIFY(store.insertPartner(samplePartner(QStringLiteral("G-2"))).has_value());
     }
     psql(name,
         QStringLiteral(
