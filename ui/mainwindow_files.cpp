@@ -106,8 +106,7 @@ void MainWindow::newDatabase()
             return;
         }
         // The file dialog has asked whether to replace it.
-        for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-            QFile::remove(path + QLatin1StringView(suffix));
+        Database::removeFile(path);
     }
     const auto answer = QMessageBox::question(
         this, tr("New Database"),

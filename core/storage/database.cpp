@@ -109,6 +109,11 @@ bool Database::isServerLocation(const QString &location)
         || location.startsWith(QLatin1StringView("postgres://"), Qt::CaseInsensitive);
 }
 
+void Database::removeFile(const QString &path)
+{
+    files::removeWithSideFiles(path);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Access access)
 {
     return openImpl(location, Options { access, {} }, kSchemaVersion);

@@ -55,6 +55,9 @@ public:
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &location, int version);
     // True when `location` names a PostgreSQL server (postgresql:// or postgres://).
     static bool isServerLocation(const QString &location);
+    // Removes a database file and the -journal, -wal and -shm files beside it (File › New over
+    // an existing file the user chose to replace).
+    static void removeFile(const QString &path);
 
     ~Database();
     Database(const Database &) = delete;

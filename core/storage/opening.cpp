@@ -1,6 +1,7 @@
 #include "opening.h"
 
 #include "database.h"
+#include "sqlitecodes.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -14,17 +15,6 @@ namespace
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::Database)
 };
-
-// SQLite's result codes (sqlite3.h); the low byte is the primary code.
-constexpr int kBusy = 5;
-constexpr int kLocked = 6;
-constexpr int kCorrupt = 11;
-constexpr int kNotADb = 26;
-constexpr int kReadOnlyRecovery = 8 | (1 << 8);
-constexpr int kReadOnlyCantLock = 8 | (2 << 8);
-constexpr int kReadOnlyRollback = 8 | (3 << 8);
-constexpr int kReadOnlyCantInit = 8 | (5 << 8);
-constexpr int kReadOnlyDirectory = 8 | (6 << 8);
 
 } // namespace
 
@@ -75,32 +65,32 @@ Error olderReadOnly(const QString &name)
 
 std::optional<Error> unreadable(int sqliteCode, const QString &name)
 {
-    switch (sqliteCode & 0xff) {
-    case kBusy:
-    case kLocked:
+    switch (sqlite::primary(sqliteCode)) {
+    case sqlite::kBusy:
+    case sqlite::kLocked:
         return Error { Error::Code::Busy,
                        Tr::tr("%1 is in use: another program kept it locked for more than %n second(s). Try again "
                               "when it is done. It was not changed.",
                               nullptr, Database::kBusyTimeoutMs / 1000)
                            .arg(name) };
-    case kCorrupt:
+    case sqlite::kCorrupt:
         return damaged(name);
-    case kNotADb:
+    case sqlite::kNotADb:
         return notADatabase(name);
     default:
         break;
     }
     switch (sqliteCode) {
-    case kReadOnlyRollback:
-    case kReadOnlyRecovery:
+    case sqlite::kReadOnlyRollback:
+    case sqlite::kReadOnlyRecovery:
         return Error { Error::Code::InterruptedWrite,
                        Tr::tr("%1 holds a change that was interrupted (the -journal or -wal file beside it). It "
                               "can be read only after that change is rolled back, which needs write access to the "
                               "file and its folder. It was not changed.")
                            .arg(name) };
-    case kReadOnlyCantLock:
-    case kReadOnlyCantInit:
-    case kReadOnlyDirectory:
+    case sqlite::kReadOnlyCantLock:
+    case sqlite::kReadOnlyCantInit:
+    case sqlite::kReadOnlyDirectory:
         return Error { Error::Code::FolderReadOnly,
                        Tr::tr("%1 is in a folder PartnerDesk may not write to, and this database needs its -wal and "
                               "-shm files beside it. Copy it to a folder you can write to. It was not changed.")

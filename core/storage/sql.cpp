@@ -1,6 +1,7 @@
 #include "sql.h"
 
 #include "dates.h"
+#include "sqlitecodes.h"
 
 #include <QCoreApplication>
 
@@ -38,23 +39,21 @@ QSqlDatabase connection(const Database &db)
 
 Failure failureOf(const QSqlError &error)
 {
-    // SQLite's primary result codes (sqlite3.h); an extended code keeps its primary code in the
-    // low byte. PostgreSQL's codes are five-character SQLSTATEs, SQLite's numbers below 10000.
-    constexpr int kBusy = 5, kLocked = 6, kReadOnly = 8, kIoErr = 10, kFull = 13;
+    // PostgreSQL's codes are five-character SQLSTATEs, SQLite's numbers below 10000.
     const QString native = error.nativeErrorCode();
     bool number = false;
     const int code = native.toInt(&number);
     if (!number || native.size() >= 5)
         return Failure::Other;
-    switch (code & 0xff) {
-    case kBusy:
-    case kLocked:
+    switch (sqlite::primary(code)) {
+    case sqlite::kBusy:
+    case sqlite::kLocked:
         return Failure::Busy;
-    case kFull:
+    case sqlite::kFull:
         return Failure::Full;
-    case kReadOnly:
+    case sqlite::kReadOnly:
         return Failure::ReadOnly;
-    case kIoErr:
+    case sqlite::kIoErr:
         return Failure::Io;
     default:
         return Failure::Other;
