@@ -34,6 +34,43 @@ Sale sale(const QString &line, qint64 unitMinor, int quantity, bool renewal, con
     return s;
 }
 
+// An in-memory database with the built-in programs, one reseller-program partner (Certified since
+// 2025) and its customer.
+struct OnePartner {
+    std::unique_ptr<Database> db;
+    qint64 partner = 0;
+    qint64 customer = 0;
+};
+
+std::optional<OnePartner> onePartner()
+{
+    auto db = Database::open(QStringLiteral(":memory:"));
+    if (!db)
+        return std::nullopt;
+    Store store(**db);
+    if (!store.installBuiltinPrograms())
+        return std::nullopt;
+    Partner p;
+    p.code = QStringLiteral("P-1");
+    p.name = QStringLiteral("Distributor");
+    p.country = QStringLiteral("RU");
+    p.programKey = QStringLiteral("reseller-status");
+    p.tierKey = QStringLiteral("certified");
+    p.tierSince = QDate(2025, 1, 1);
+    p.joinedOn = QDate(2024, 1, 1);
+    const auto id = store.insertPartner(p);
+    if (!id)
+        return std::nullopt;
+    Customer cu;
+    cu.partnerId = *id;
+    cu.code = QStringLiteral("C-1");
+    cu.name = QStringLiteral("Customer");
+    const auto customer = store.insertCustomer(cu);
+    if (!customer)
+        return std::nullopt;
+    return OnePartner { std::move(*db), *id, *customer };
+}
+
 } // namespace
 
 class TestStatement final : public QObject {
@@ -129,24 +166,11 @@ void TestStatement::tierOnDate()
 
 void TestStatement::quarterStatement()
 {
-    auto db = Database::open(QStringLiteral(":memory:"));
-    QVERIFY(db.has_value());
-    Store store(**db);
-    QVERIFY(store.installBuiltinPrograms().has_value());
-    Partner p;
-    p.code = QStringLiteral("P-1");
-    p.name = QStringLiteral("Distributor");
-    p.country = QStringLiteral("RU");
-    p.programKey = QStringLiteral("reseller-status");
-    p.tierKey = QStringLiteral("certified");
-    p.tierSince = QDate(2025, 1, 1);
-    p.joinedOn = QDate(2024, 1, 1);
-    const qint64 id = *store.insertPartner(p);
-    Customer cu;
-    cu.partnerId = id;
-    cu.code = QStringLiteral("C-1");
-    cu.name = QStringLiteral("Customer");
-    const qint64 customer = *store.insertCustomer(cu);
+    const auto fixture = onePartner();
+    QVERIFY(fixture);
+    Store store(*fixture->db);
+    const qint64 id = fixture->partner;
+    const qint64 customer = fixture->customer;
     auto add = [&](const QDate &on, qint64 unit, const QString &currency, bool renewal = false) {
         Sale s = sale(QStringLiteral("ti"), unit, 1, renewal, currency, on);
         s.partnerId = id;
@@ -213,24 +237,11 @@ void TestStatement::totalBeyondTheLargestAmount()
     QFETCH(qint64, first);
     QFETCH(qint64, second);
     QFETCH(bool, fits);
-    auto db = Database::open(QStringLiteral(":memory:"));
-    QVERIFY(db.has_value());
-    Store store(**db);
-    QVERIFY(store.installBuiltinPrograms().has_value());
-    Partner p;
-    p.code = QStringLiteral("P-1");
-    p.name = QStringLiteral("Distributor");
-    p.country = QStringLiteral("RU");
-    p.programKey = QStringLiteral("reseller-status");
-    p.tierKey = QStringLiteral("certified");
-    p.tierSince = QDate(2025, 1, 1);
-    p.joinedOn = QDate(2024, 1, 1);
-    const qint64 id = *store.insertPartner(p);
-    Customer cu;
-    cu.partnerId = id;
-    cu.code = QStringLiteral("C-1");
-    cu.name = QStringLiteral("Customer");
-    const qint64 customer = *store.insertCustomer(cu);
+    const auto fixture = onePartner();
+    QVERIFY(fixture);
+    Store store(*fixture->db);
+    const qint64 id = fixture->partner;
+    const qint64 customer = fixture->customer;
     for (const qint64 unit : { first, second }) {
         Sale s = sale(QStringLiteral("ti"), unit, 1, false);
         s.partnerId = id;
