@@ -17,6 +17,16 @@ QString categoryLabel(PartnerCategory c);          // translated
 QStringList subcategoryKeys(PartnerCategory c);    // "ai_ml_platform", "resellers", ...
 QString subcategoryLabel(const QString &key);      // translated
 
+// How a voided record was voided (issue 15): records are never deleted; a voided one leaves
+// every metric and statement and stays in the partner's history. A correction is a new record
+// whose correctsId names the voided one.
+struct Voiding {
+    QDateTime at; // UTC; invalid while the record is live
+    QString by;
+    QString reason;
+    bool isVoid() const { return at.isValid(); }
+};
+
 struct Partner {
     qint64 id = 0;
     QString code;       // the partner's external identifier, unique ("P-000123")
@@ -60,6 +70,8 @@ struct Certification {
     QString certificate;
     QDate passedOn;
     QDate expiresOn; // null: does not expire
+    qint64 correctsId = 0;
+    Voiding voided;
     bool validOn(const QDate &d) const { return passedOn <= d && (expiresOn.isNull() || expiresOn > d); }
 };
 
@@ -78,8 +90,15 @@ struct Sale {
     QDate soldOn;
     QString productLine;
     Money unitPrice;  // the fixed retail price of one unit
-    int quantity = 1;
+    int quantity = 1; // negative for a return
     bool renewal = false;
+    // The billing system's invoice or order line id (or one derived from the line's fields),
+    // unique among live lines; a correction keeps the reference of the line it corrects.
+    QString reference;
+    qint64 returnsId = 0; // a return: the sale line it returns
+    qint64 correctsId = 0;
+    Voiding voided;
+    bool isReturn() const { return returnsId != 0; }
     // unitPrice × quantity; an error when beyond kMaxMinor (checked on import and by `check`).
     Result<Money> amount() const { return multiplied(unitPrice, quantity); }
 };
@@ -90,6 +109,8 @@ struct ComplianceEvent {
     EventKind kind = EventKind::ContractSigned;
     QDate occurredOn;
     QString note;
+    qint64 correctsId = 0;
+    Voiding voided;
 };
 
 // A survey result or measured KPI (NPS, satisfaction, advocacy), in basis points of a percent.
@@ -99,6 +120,8 @@ struct Score {
     Metric metric = Metric::Nps;
     QDate measuredOn;
     Rate value;
+    qint64 correctsId = 0;
+    Voiding voided;
 };
 
 struct TierChange {

@@ -45,13 +45,13 @@ Certification validCertificate(const QString &name, const QDate &today, Random &
     // Certificates are valid for two years; some expire within the next two months.
     const QDate passed = rng.chance(0.15) ? today.addYears(-2).addDays(rng.range(1, 60))
                                           : today.addDays(-rng.range(20, 690));
-    return Certification { 0, 0, name, passed, passed.addYears(2) };
+    return Certification { 0, 0, name, passed, passed.addYears(2), 0, {} };
 }
 
 Certification expiredCertificate(const QString &name, const QDate &today, Random &rng)
 {
     const QDate passed = today.addYears(-2).addDays(-rng.range(5, 400));
-    return Certification { 0, 0, name, passed, passed.addYears(2) };
+    return Certification { 0, 0, name, passed, passed.addYears(2), 0, {} };
 }
 
 class StaffMaker {
@@ -87,7 +87,7 @@ public:
             PlannedStaff &s = add(role);
             Certification c = validCertificate(certificate, m_today, m_rng);
             if (m_rng.chance(0.15)) // renewed: the previous certificate ran out when this one was passed
-                s.certifications << Certification { 0, 0, certificate, c.passedOn.addYears(-2), c.passedOn };
+                s.certifications << Certification { 0, 0, certificate, c.passedOn.addYears(-2), c.passedOn, 0, {} };
             s.certifications << c;
         }
         if (expiredOne)
@@ -182,7 +182,7 @@ void addScores(PartnerBundle &b, const PartnerSeed &seed, const Program &program
             v = std::clamp(v, m == Metric::Nps ? -10000 : 0, 10000);
             if (k == 0)
                 v = std::clamp(v, bounds.first, std::max(bounds.first, bounds.second));
-            b.scores << Score { 0, 0, m, on, Rate { v } };
+            b.scores << Score { 0, 0, m, on, Rate { v }, 0, {} };
         }
     }
 }
@@ -316,7 +316,7 @@ PartnerBundle buildPartner(const PartnerSeed &seed, const BuildContext &context,
         if (!patterns.contains(kind))
             continue;
         for (const QDate &d : eventDates(patterns.value(kind), ec, rng))
-            b.events << ComplianceEvent { 0, 0, kind, d, {} };
+            b.events << ComplianceEvent { 0, 0, kind, d, {}, 0, {} };
     }
     if (usesScores(program))
         addScores(b, seed, program, today, rng);

@@ -4,6 +4,7 @@
 // services beside this file and SQL in core/storage.
 
 #include "../money.h"
+#include "../records.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -41,6 +42,8 @@ struct Licence {
     qint64 saleId = 0; // resale: the sale row that carries the reward
     QString note;
     qint64 renewedById = 0; // read only: the later licence that renews this one
+    qint64 correctsId = 0;
+    Voiding voided;
 
     Result<Money> listAmount() const { return multiplied(unitPrice, seats); }
     bool activeOn(const QDate &d) const { return startsOn <= d && (endsOn.isNull() || d <= endsOn); }

@@ -303,6 +303,10 @@ Result<void> Database::migrate(int from, int to)
                                                        .arg(r.error().message) });
                 }
             }
+            if (auto r = schema::stepWork(version, *this); !r)
+                return fail(r.error().code, Tr::tr("Upgrading the database to version %1 failed: %2")
+                                                .arg(version)
+                                                .arg(r.error().message));
         }
         if (dialect.isPostgres()) {
             // The team roles' rights follow the new schema (an administrator's "admin roles" again).

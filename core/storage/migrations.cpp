@@ -222,6 +222,43 @@ QStringList version6(const sql::Dialect &dialect)
     return guardStatements(dialect);
 }
 
+// Version 7: sales records that can be trusted (issue 15). A sale line carries its billing
+// reference, unique among live lines (SaleReferences fills the old lines' references and then
+// creates that index, see migrations_work.cpp); a return is a line of negative quantity naming the
+// line it returns; sales, licences, events, certifications and scores are voided (never deleted)
+// and corrected by a new row naming the one it replaces; record_changes logs each field that a
+// re-sync changed on a partner or customer.
+QStringList version7(const sql::Dialect &dialect)
+{
+    QStringList out;
+    for (const char *table : { "sales", "licences", "compliance_events", "certifications", "scores" }) {
+        const QString t = QString::fromLatin1(table);
+        out << QStringLiteral("ALTER TABLE %1 ADD COLUMN voided_at TEXT").arg(t)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN voided_by TEXT NOT NULL DEFAULT ''").arg(t)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN void_reason TEXT NOT NULL DEFAULT ''").arg(t)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN corrects_id INTEGER REFERENCES %1(id)").arg(t);
+    }
+    out << QStringLiteral("ALTER TABLE sales ADD COLUMN reference TEXT NOT NULL DEFAULT ''")
+        << QStringLiteral("ALTER TABLE sales ADD COLUMN returns_id INTEGER REFERENCES sales(id)")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS sales_returns ON sales(returns_id) WHERE returns_id IS NOT NULL")
+        << QStringLiteral("CREATE TABLE IF NOT EXISTS record_changes (id %1, partner_id INTEGER NOT NULL "
+                          "REFERENCES partners(id), record_kind TEXT NOT NULL CHECK (record_kind IN ('partner', "
+                          "'customer')), record_id %2 NOT NULL, field TEXT NOT NULL, old_value TEXT NOT NULL, "
+                          "new_value TEXT NOT NULL, changed_by TEXT NOT NULL, changed_at TEXT NOT NULL, "
+                          "source TEXT NOT NULL DEFAULT '')")
+               .arg(dialect.idColumn(), dialect.bigint())
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS record_changes_partner ON record_changes(partner_id, id)");
+    // A return's quantity is negative: quantity > 0 becomes quantity <> 0. PostgreSQL swaps the
+    // constraint; SQLite's CHECK is rewritten in place (migrations_work.cpp), its documented way
+    // of dropping a constraint without copying the table.
+    if (dialect.isPostgres())
+        out << QStringLiteral("ALTER TABLE sales DROP CONSTRAINT IF EXISTS sales_quantity_check")
+            << QStringLiteral("ALTER TABLE sales ADD CONSTRAINT sales_quantity_check CHECK (quantity <> 0)");
+    out << dialect.changeTracking(QStringLiteral("record_changes"))
+        << dialect.changeTrackingWithTime(QStringLiteral("record_changes"));
+    return out;
+}
+
 } // namespace
 
 QStringList stepStatements(int version, const sql::Dialect &dialect)
@@ -239,6 +276,8 @@ QStringList stepStatements(int version, const sql::Dialect &dialect)
         return version5(dialect);
     case 6:
         return version6(dialect);
+    case 7:
+        return version7(dialect);
     }
     return {};
 }

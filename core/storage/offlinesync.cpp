@@ -60,7 +60,7 @@ const QList<TableSpec> &dependentTables()
             QStringLiteral("staff_id") };
         for (const char *name :
             { "customers", "sales", "compliance_events", "tier_history", "scores", "partner_notes",
-                "licences", "nfr_keys", "credit_accounts", "credit_ledger", "partner_certifications" })
+                "licences", "nfr_keys", "credit_accounts", "credit_ledger", "partner_certifications", "record_changes" })
             t << TableSpec { QString::fromLatin1(name), byPartner, {}, {} };
         // A move belongs to both partners: a copy holding either one shows it.
         t << TableSpec { QStringLiteral("customer_moves"),

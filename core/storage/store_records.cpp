@@ -61,7 +61,7 @@ Result<QList<Certification>> Store::certifications(qint64 partnerId) const
                        "JOIN staff s ON s.id = c.staff_id WHERE s.partner_id = ? ORDER BY c.passed_on, c.id"),
         { partnerId }, [](const QSqlQuery &q) {
             return Certification { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                   dateOf(q.value(3)), dateOf(q.value(4)) };
+                                   dateOf(q.value(3)), dateOf(q.value(4)), 0, {} };
         });
 }
 
@@ -132,7 +132,7 @@ Result<QList<ComplianceEvent>> Store::events(qint64 partnerId) const
         { partnerId }, [](const QSqlQuery &q) {
             return ComplianceEvent { q.value(0).toLongLong(), q.value(1).toLongLong(),
                                      eventFromKey(q.value(2).toString()).value_or(EventKind::ContractSigned),
-                                     dateOf(q.value(3)), q.value(4).toString() };
+                                     dateOf(q.value(3)), q.value(4).toString(), 0, {} };
         });
 }
 
@@ -148,7 +148,7 @@ Result<QList<Score>> Store::scores(qint64 partnerId) const
                             { partnerId }, [](const QSqlQuery &q) {
                                 return Score { q.value(0).toLongLong(), q.value(1).toLongLong(),
                                                metricFromKey(q.value(2).toString()).value_or(Metric::Nps),
-                                               dateOf(q.value(3)), Rate { q.value(4).toInt() } };
+                                               dateOf(q.value(3)), Rate { q.value(4).toInt() }, 0, {} };
                             });
 }
 

@@ -126,7 +126,7 @@ void TestEvaluate::certificationsOnTheAsOfDate()
         s.name = name;
         s.role = role;
         const qint64 id = *m_store->insertStaff(s);
-        QVERIFY(m_store->insertCertification(Certification { 0, id, QStringLiteral("TI Engineer"), passed, expires }).has_value());
+        QVERIFY(m_store->insertCertification(Certification { 0, id, QStringLiteral("TI Engineer"), passed, expires, 0, {} }).has_value());
     };
     addStaff(QStringLiteral("expired"), StaffRole::Technical, QDate(2024, 1, 1), QDate(2026, 9, 30)); // expires on the day
     addStaff(QStringLiteral("future"), StaffRole::Technical, QDate(2026, 10, 1), {});
@@ -175,7 +175,7 @@ void TestEvaluate::monthlyReportsFromEvents()
     const qint64 c = addCustomer(p, QStringLiteral("C-4"));
     addSale(p, c, QDate(2026, 2, 10), 100);
     addSale(p, c, QDate(2026, 5, 10), 100);
-    QVERIFY(m_store->insertEvent(ComplianceEvent { 0, p, EventKind::MonthlyReport, QDate(2026, 2, 28), {} }).has_value());
+    QVERIFY(m_store->insertEvent(ComplianceEvent { 0, p, EventKind::MonthlyReport, QDate(2026, 2, 28), {}, 0, {} }).has_value());
     const Evaluation e = evaluate(p);
     RequirementCheck reports;
     for (const RequirementCheck &r : e.tiers.at(0).requirements) {

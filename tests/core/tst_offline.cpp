@@ -202,7 +202,7 @@ void TestOffline::refreshBringsNewChangedAndDeletedRows()
     QVERIFY(store.insertContact(Contact { 0, doomed, QStringLiteral("Ann"), {}, {}, {} }).has_value());
     const qint64 staff
         = *store.insertStaff(StaffMember { 0, doomed, QStringLiteral("Bob"), {}, StaffRole::Technical });
-    QVERIFY(store.insertCertification(Certification { 0, staff, QStringLiteral("T1"), QDate(2026, 1, 1), {} })
+    QVERIFY(store.insertCertification(Certification { 0, staff, QStringLiteral("T1"), QDate(2026, 1, 1), {}, 0, {} })
                 .has_value());
     QVERIFY(OfflineCopy::take(*db, copy, {}).has_value());
     QCOMPARE(differences(copy), QStringList());

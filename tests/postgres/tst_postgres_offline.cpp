@@ -59,7 +59,7 @@ void TestPostgres::offlineTakeAndRefresh()
     QVERIFY(store.insertContact(Contact { 0, doomed, QStringLiteral("Ana"), {}, {}, {} }).has_value());
     const qint64 staff
         = *store.insertStaff(StaffMember { 0, doomed, QStringLiteral("Beto"), {}, StaffRole::Technical });
-    QVERIFY(store.insertCertification(Certification { 0, staff, QStringLiteral("T1"), QDate(2026, 1, 1), {} })
+    QVERIFY(store.insertCertification(Certification { 0, staff, QStringLiteral("T1"), QDate(2026, 1, 1), {}, 0, {} })
                 .has_value());
 
     const auto taken = OfflineCopy::take(*db, copy, {});

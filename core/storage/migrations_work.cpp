@@ -1,0 +1,52 @@
+// The schema steps that SQL statements alone cannot take.
+#include "database.h"
+#include "migrations.h"
+#include "sql.h"
+
+namespace pd::schema {
+
+namespace {
+
+// SQLite cannot drop a CHECK constraint; its documentation's way is to rewrite the table's
+// definition in sqlite_schema (the rows on disk do not change) and bump the schema version so
+// that every connection reads the new definition.
+Result<void> rewriteSqliteCheck(Database &db, const QString &table, const QString &from, const QString &to)
+{
+    const auto version = sql::scalar(db, QStringLiteral("PRAGMA schema_version"));
+    if (!version)
+        return std::unexpected(version.error());
+    if (auto r = sql::exec(db, QStringLiteral("PRAGMA writable_schema = ON")); !r)
+        return r;
+    auto rewritten = sql::exec(db,
+        QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = ?"),
+        { from, to, table });
+    if (auto r = sql::exec(db, QStringLiteral("PRAGMA schema_version = %1").arg(version->toLongLong() + 1)); !r)
+        return r;
+    if (auto r = sql::exec(db, QStringLiteral("PRAGMA writable_schema = OFF")); !r)
+        return r;
+    return rewritten;
+}
+
+Result<void> version7(Database &db)
+{
+    if (db.backend() == Backend::SQLite) {
+        if (auto r = rewriteSqliteCheck(db, QStringLiteral("sales"), QStringLiteral("CHECK (quantity > 0)"),
+                                        QStringLiteral("CHECK (quantity <> 0)"));
+            !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> stepWork(int version, Database &db)
+{
+    switch (version) {
+    case 7:
+        return version7(db);
+    }
+    return {};
+}
+
+} // namespace pd::schema
