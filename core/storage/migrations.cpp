@@ -248,12 +248,13 @@ QStringList version7(const sql::Dialect &dialect)
                           "source TEXT NOT NULL DEFAULT '')")
                .arg(dialect.idColumn(), dialect.bigint())
         << QStringLiteral("CREATE INDEX IF NOT EXISTS record_changes_partner ON record_changes(partner_id, id)");
-    // A return's quantity is negative: quantity > 0 becomes quantity <> 0. PostgreSQL swaps the
+    // A return's quantity is negative: only a return's (quantity > 0 otherwise). PostgreSQL swaps the
     // constraint; SQLite's CHECK is rewritten in place (migrations_work.cpp), its documented way
     // of dropping a constraint without copying the table.
     if (dialect.isPostgres())
         out << QStringLiteral("ALTER TABLE sales DROP CONSTRAINT IF EXISTS sales_quantity_check")
-            << QStringLiteral("ALTER TABLE sales ADD CONSTRAINT sales_quantity_check CHECK (quantity <> 0)");
+            << QStringLiteral("ALTER TABLE sales ADD CONSTRAINT sales_quantity_check "
+                          "CHECK (quantity > 0 OR (quantity < 0 AND returns_id IS NOT NULL))");
     out << dialect.changeTracking(QStringLiteral("record_changes"))
         << dialect.changeTrackingWithTime(QStringLiteral("record_changes"));
     return out;

@@ -24,14 +24,23 @@ Result<void> rewriteSqliteCheck(Database &db, const QString &table, const QStrin
         return r;
     if (auto r = sql::exec(db, QStringLiteral("PRAGMA writable_schema = OFF")); !r)
         return r;
-    return rewritten;
+    if (!rewritten)
+        return rewritten;
+    // A definition that did not hold the old text would silently keep the old constraint.
+    const auto found = sql::scalar(db, QStringLiteral("SELECT instr(sql, ?) FROM sqlite_schema WHERE type = 'table' AND name = ?"),
+                                   { to, table });
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->toInt() == 0)
+        return fail(Error::Code::Storage, QStringLiteral("the definition of %1 has no \"%2\"").arg(table, from));
+    return {};
 }
 
 Result<void> version7(Database &db)
 {
     if (db.backend() == Backend::SQLite) {
         if (auto r = rewriteSqliteCheck(db, QStringLiteral("sales"), QStringLiteral("CHECK (quantity > 0)"),
-                                        QStringLiteral("CHECK (quantity <> 0)"));
+                                        QStringLiteral("CHECK (quantity > 0 OR (quantity < 0 AND returns_id IS NOT NULL))"));
             !r)
             return r;
     }
