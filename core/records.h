@@ -27,6 +27,10 @@ struct Voiding {
     bool isVoid() const { return at.isValid(); }
 };
 
+// Whether a reader returns voided records too (a partner's history) or only live ones (metrics,
+// statements, exports).
+enum class Voided { Excluded, Included };
+
 struct Partner {
     qint64 id = 0;
     QString code;       // the partner's external identifier, unique ("P-000123")
