@@ -63,6 +63,9 @@ Result<void> LicenceService::validateCommon(Licence &l) const
         const auto earlier = LicenceStore(m_store.database()).licence(l.renewsId);
         if (!earlier)
             return std::unexpected(earlier.error());
+        if (earlier->voided.isVoid())
+            return fail(Error::Code::InvalidInput,
+                LicensingTr::tr("Licence %1 was voided, so this one cannot renew it.").arg(l.renewsId));
         if (earlier->kind != l.kind || earlier->customerId != l.customerId)
             return fail(Error::Code::InvalidInput, LicensingTr::tr("Licence %1 is not of the same customer and kind, so this one cannot "
                                "renew it.")
@@ -77,19 +80,26 @@ Result<void> LicenceService::validateCommon(Licence &l) const
     return {};
 }
 
-Result<Licence> LicenceService::recordResale(Licence l)
+Result<void> LicenceService::checkResale(Licence &l) const
 {
     l.kind = LicenceKind::Resale;
     l.discount = Rate {};
     if (auto r = validateCommon(l); !r)
-        return std::unexpected(r.error());
-    LicenceStore store(m_store.database());
-    const auto customer = store.customer(l.customerId);
+        return r;
+    const auto customer = LicenceStore(m_store.database()).customer(l.customerId);
     if (!customer)
         return std::unexpected(customer.error());
     if (customer->partnerId != l.partnerId)
         return fail(Error::Code::InvalidInput,
             LicensingTr::tr("%1 (%2) is not a customer of this partner.").arg(customer->name, customer->code));
+    return {};
+}
+
+Result<Licence> LicenceService::recordResale(Licence l)
+{
+    if (auto r = checkResale(l); !r)
+        return std::unexpected(r.error());
+    LicenceStore store(m_store.database());
     const auto r = m_store.database().transaction([&]() -> Result<void> {
         const auto id = store.insertLicence(l);
         return id ? Result<void> {} : std::unexpected(id.error());
@@ -113,7 +123,7 @@ Result<InternalUseEntitlement> LicenceService::internalUse(qint64 partnerId, con
     return internalUseEntitlement(program->program, tierOn(*partner, *history, on));
 }
 
-Result<Licence> LicenceService::recordInternalUse(Licence l)
+Result<InternalUseEntitlement> LicenceService::checkInternalUse(Licence &l) const
 {
     l.kind = LicenceKind::InternalUse;
     l.customerId = 0;
@@ -125,49 +135,74 @@ Result<Licence> LicenceService::recordInternalUse(Licence l)
     if (!entitlement->offered)
         return fail(Error::Code::InvalidInput, LicensingTr::tr("The partner's tier has no internal-use discount in its program."));
     l.discount = entitlement->discount;
+    return entitlement;
+}
+
+Result<void> LicenceService::writeInternalUse(Licence &l, const InternalUseEntitlement &entitlement)
+{
     LicenceStore store(m_store.database());
-    const auto r = m_store.database().transaction([&]() -> Result<void> {
-        // Written first, counted after: the write lock keeps two recordings from both fitting.
-        const auto id = store.insertLicence(l);
-        if (!id)
-            return std::unexpected(id.error());
-        const auto others = store.internalSeatsOverlapping(l.partnerId, l.startsOn, l.endsOn, l.id);
-        if (!others)
-            return std::unexpected(others.error());
-        // The licence being renewed ends as its renewal starts; its seats are not counted twice.
-        qint64 inUse = *others;
-        if (l.renewsId > 0) {
-            const auto earlier = store.licence(l.renewsId);
-            if (!earlier)
-                return std::unexpected(earlier.error());
-            const bool overlaps = (earlier->endsOn.isNull() || earlier->endsOn >= l.startsOn)
-                && (l.endsOn.isNull() || earlier->startsOn <= l.endsOn);
-            if (overlaps)
-                inUse -= earlier->seats;
-        }
-        if (inUse + l.seats <= entitlement->maxUsers)
-            return {};
-        // The count itself, not pluralCount(): %Ln prints the number it is given, and pluralCount
-        // folds counts above 1,000,000 ("2,500,000" came out as "1,500,000"). Seats are ints.
-        const auto users = [](qint64 n) {
-            return LicensingTr::tr("%Ln user(s)", nullptr, int(std::clamp<qint64>(n, INT_MIN, INT_MAX)));
-        };
-        //: %2 to %5 are numbers of users: "30 users"
-        return fail(Error::Code::InvalidInput, LicensingTr::tr(
-            "Refused: the internal-use discount of %1 covers at most %2; %3 are already licensed for "
-            "internal use in this period and this licence adds %4 (%5 too many).")
-                                           .arg(percentDisplay(entitlement->discount.bp, formattingLocale()), users(entitlement->maxUsers),
-                                               users(inUse), users(l.seats),
-                                               users(inUse + l.seats - entitlement->maxUsers)));
-    });
+    // Written first, counted after: the write lock keeps two recordings from both fitting.
+    const auto id = store.insertLicence(l);
+    if (!id)
+        return std::unexpected(id.error());
+    const auto others = store.internalSeatsOverlapping(l.partnerId, l.startsOn, l.endsOn, l.id);
+    if (!others)
+        return std::unexpected(others.error());
+    // The licence being renewed ends as its renewal starts; its seats are not counted twice.
+    qint64 inUse = *others;
+    if (l.renewsId > 0) {
+        const auto earlier = store.licence(l.renewsId);
+        if (!earlier)
+            return std::unexpected(earlier.error());
+        const bool overlaps = (earlier->endsOn.isNull() || earlier->endsOn >= l.startsOn)
+            && (l.endsOn.isNull() || earlier->startsOn <= l.endsOn);
+        if (overlaps && !earlier->voided.isVoid())
+            inUse -= earlier->seats;
+    }
+    if (inUse + l.seats <= entitlement.maxUsers)
+        return {};
+    // The count itself, not pluralCount(): %Ln prints the number it is given, and pluralCount
+    // folds counts above 1,000,000 ("2,500,000" came out as "1,500,000"). Seats are ints.
+    const auto users = [](qint64 n) {
+        return LicensingTr::tr("%Ln user(s)", nullptr, int(std::clamp<qint64>(n, INT_MIN, INT_MAX)));
+    };
+    //: %2 to %5 are numbers of users: "30 users"
+    return fail(Error::Code::InvalidInput, LicensingTr::tr(
+        "Refused: the internal-use discount of %1 covers at most %2; %3 are already licensed for "
+        "internal use in this period and this licence adds %4 (%5 too many).")
+                                       .arg(percentDisplay(entitlement.discount.bp, formattingLocale()), users(entitlement.maxUsers),
+                                           users(inUse), users(l.seats),
+                                           users(inUse + l.seats - entitlement.maxUsers)));
+}
+
+Result<Licence> LicenceService::recordInternalUse(Licence l)
+{
+    const auto entitlement = checkInternalUse(l);
+    if (!entitlement)
+        return std::unexpected(entitlement.error());
+    const auto r = m_store.database().transaction([&]() { return writeInternalUse(l, *entitlement); });
     if (!r)
         return std::unexpected(r.error());
     return l;
 }
 
-Result<QList<LicenceListing>> LicenceService::licences(qint64 partnerId) const
+Result<void> LicenceService::recordWithin(Licence &l)
 {
-    return LicenceStore(m_store.database()).licences(partnerId);
+    if (l.kind == LicenceKind::Resale) {
+        if (auto r = checkResale(l); !r)
+            return r;
+        const auto id = LicenceStore(m_store.database()).insertLicence(l);
+        return id ? Result<void> {} : std::unexpected(id.error());
+    }
+    const auto entitlement = checkInternalUse(l);
+    if (!entitlement)
+        return std::unexpected(entitlement.error());
+    return writeInternalUse(l, *entitlement);
+}
+
+Result<QList<LicenceListing>> LicenceService::licences(qint64 partnerId, Voided voided) const
+{
+    return LicenceStore(m_store.database()).licences(partnerId, voided);
 }
 
 Result<QList<LicenceListing>> LicenceService::renewalsDue(qint64 partnerId, const QDate &asOf, int days) const

@@ -22,9 +22,12 @@ public:
     // A licence the partner buys for its own use: the internal-use discount of its tier, for at
     // most the tier's number of users across its internal-use licences of overlapping terms.
     Result<Licence> recordInternalUse(Licence licence);
+    // The checks and the write of either kind (by licence.kind), inside a transaction the caller
+    // holds: Corrections writes a licence's replacement this way, under the same rules.
+    Result<void> recordWithin(Licence &licence);
 
     Result<InternalUseEntitlement> internalUse(qint64 partnerId, const QDate &on) const;
-    Result<QList<LicenceListing>> licences(qint64 partnerId) const; // 0: all
+    Result<QList<LicenceListing>> licences(qint64 partnerId, Voided voided = Voided::Excluded) const; // 0: all
     // Licences ending within `days` days after asOf (inclusive) and not yet renewed.
     Result<QList<LicenceListing>> renewalsDue(qint64 partnerId, const QDate &asOf, int days) const;
 
@@ -35,6 +38,9 @@ public:
 
 private:
     Result<void> validateCommon(Licence &l) const;
+    Result<void> checkResale(Licence &l) const;
+    Result<InternalUseEntitlement> checkInternalUse(Licence &l) const;
+    Result<void> writeInternalUse(Licence &l, const InternalUseEntitlement &entitlement);
     Store &m_store;
 };
 

@@ -20,9 +20,7 @@ enum class RecordKind { Sale, Licence, Event, Certification, Score };
 QString recordKindKey(RecordKind kind); // "sale", "licence", "event", "certification", "score"
 std::optional<RecordKind> recordKindFromKey(const QString &key);
 
-// Whether a reader returns voided records too (a partner's history) or only live ones (metrics,
-// statements, exports).
-enum class Voided { Excluded, Included };
+// Voided (whether a reader returns voided records too) is declared in records.h.
 
 class Corrections {
 public:

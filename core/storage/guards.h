@@ -4,6 +4,7 @@
 
 #include "dialect.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace pd::schema
@@ -18,6 +19,15 @@ const QStringList &appendOnlyTables(); // credit_ledger, tier_history, customer_
 // balance_after, gets the change-log functions with a fixed search path, and no function is
 // executable by PUBLIC. Re-runnable.
 QStringList guardStatements(const sql::Dialect &dialect);
+
+// Voids (schema version 7): sales and licences (they carry money) are never deleted nor emptied
+// and only their void columns (voided_at, voided_by, void_reason) ever change; on every voidable
+// table (voidableTables) a void is set once, from NULL, with who and why, and never changed or
+// cleared, and corrects_id never changes. `fixedColumns` names, per table, the columns that
+// never change (SQLite's triggers list them; PostgreSQL compares whole rows instead). Re-runnable.
+const QStringList &voidableTables(); // sales, licences, compliance_events, certifications, scores
+const QStringList &moneyTables();    // sales, licences
+QStringList voidGuardStatements(const sql::Dialect &dialect, const QHash<QString, QStringList> &fixedColumns);
 
 // PostgreSQL: the function that prunes the change log (ChangeLog::prune). It runs as the owner
 // of the tables, so that nobody else needs to delete from change_log, and it records the pruned

@@ -1,6 +1,7 @@
 #include "licencestore.h"
 
 #include "licencesql.h"
+#include "rows.h"
 #include "store.h"
 
 namespace pd {
@@ -21,11 +22,12 @@ const QString kLicenceSelect = QStringLiteral(
     "l.seats, "
     "l.sold_on, l.starts_on, l.ends_on, l.renews_id, l.unit_price_minor, l.currency, l.discount_bp, "
     "l.paid_minor, "
-    "l.sale_id, l.note, r.id, p.code, p.name, coalesce(c.partner_id, l.partner_id), rp.code, c.code, c.name "
+    "l.sale_id, l.note, r.id, p.code, p.name, coalesce(c.partner_id, l.partner_id), rp.code, c.code, c.name, "
+    "l.voided_at, l.voided_by, l.void_reason, l.corrects_id "
     "FROM licences l JOIN partners p ON p.id = l.partner_id "
     "LEFT JOIN customers c ON c.id = l.customer_id "
     "LEFT JOIN partners rp ON rp.id = coalesce(c.partner_id, l.partner_id) "
-    "LEFT JOIN licences r ON r.renews_id = l.id ");
+    "LEFT JOIN licences r ON r.renews_id = l.id AND r.voided_at IS NULL ");
 
 LicenceListing listingFrom(const QSqlQuery &q)
 {
@@ -56,6 +58,8 @@ LicenceListing listingFrom(const QSqlQuery &q)
     out.responsiblePartnerCode = q.value(23).toString();
     out.customerCode = q.value(24).toString();
     out.customerName = q.value(25).toString();
+    l.voided = rows::voidingOf(q, 26);
+    l.correctsId = rows::correctsOf(q, 26);
     return out;
 }
 
@@ -84,6 +88,14 @@ Result<qint64> LicenceStore::insertLicence(Licence &l)
         s.unitPrice = l.unitPrice;
         s.quantity = l.seats;
         s.renewal = l.renewsId > 0;
+        if (l.correctsId > 0) {
+            // The corrected licence's sale is corrected with it.
+            const auto corrected
+                = sql::scalar(m_db, QStringLiteral("SELECT sale_id FROM licences WHERE id = ?"), { l.correctsId });
+            if (!corrected)
+                return std::unexpected(corrected.error());
+            s.correctsId = corrected->toLongLong();
+        }
         Store store(m_db);
         const auto saleId = store.insertSale(s);
         if (!saleId)
@@ -97,11 +109,11 @@ Result<qint64> LicenceStore::insertLicence(Licence &l)
             "INSERT INTO licences (partner_id, customer_id, kind, product_line, product, edition, modules, "
             "seats, "
             "sold_on, starts_on, ends_on, renews_id, unit_price_minor, currency, discount_bp, paid_minor, "
-            "sale_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "sale_id, note, corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { l.partnerId, idOrNull(l.kind == LicenceKind::Resale ? l.customerId : 0), licenceKindKey(l.kind),
             l.productLine, l.product, l.edition, joinModules(l.modules), l.seats, dateValue(l.soldOn),
             dateValue(l.startsOn), dateValue(l.endsOn), idOrNull(l.renewsId), l.unitPrice.minor,
-            l.unitPrice.currency, l.discount.bp, l.paid.minor, idOrNull(l.saleId), l.note });
+            l.unitPrice.currency, l.discount.bp, l.paid.minor, idOrNull(l.saleId), l.note, idOrNull(l.correctsId) });
     if (!id)
         return std::unexpected(id.error());
     l.id = *id;
@@ -119,22 +131,24 @@ Result<Licence> LicenceStore::licence(qint64 id) const
     return rows->first().licence;
 }
 
-Result<QList<LicenceListing>> LicenceStore::licences(qint64 partnerId) const
+Result<QList<LicenceListing>> LicenceStore::licences(qint64 partnerId, Voided voided) const
 {
+    const QString live = rows::liveOnly(QStringLiteral("l"), voided);
     if (partnerId == 0)
-        return selectAll<LicenceListing>(
-            m_db, kLicenceSelect + QStringLiteral("ORDER BY l.starts_on, l.id"), {}, listingFrom);
+        return selectAll<LicenceListing>(m_db,
+            kLicenceSelect + QStringLiteral("WHERE 1 = 1%1 ORDER BY l.starts_on, l.id").arg(live), {}, listingFrom);
     return selectAll<LicenceListing>(m_db,
         kLicenceSelect
-            + QStringLiteral("WHERE l.partner_id = ? OR coalesce(c.partner_id, l.partner_id) = ? ORDER BY "
-                             "l.starts_on, l.id"),
+            + QStringLiteral("WHERE (l.partner_id = ? OR coalesce(c.partner_id, l.partner_id) = ?)%1 ORDER BY "
+                             "l.starts_on, l.id")
+                  .arg(live),
         { partnerId, partnerId }, listingFrom);
 }
 
 Result<QList<LicenceListing>> LicenceStore::renewalsDue(
     qint64 partnerId, const QDate &from, const QDate &to) const
 {
-    QString where = QStringLiteral("WHERE l.ends_on >= ? AND l.ends_on <= ? AND r.id IS NULL ");
+    QString where = QStringLiteral("WHERE l.ends_on >= ? AND l.ends_on <= ? AND r.id IS NULL AND l.voided_at IS NULL ");
     QVariantList values { dateValue(from), dateValue(to) };
     if (partnerId != 0) {
         where += QStringLiteral("AND coalesce(c.partner_id, l.partner_id) = ? ");
@@ -152,12 +166,12 @@ Result<QList<qint64>> LicenceStore::partnersWithRenewalsDue(const QDate &asOf, i
         QStringLiteral(
             "SELECT coalesce(c.partner_id, l.partner_id) FROM licences l "
             "LEFT JOIN customers c ON c.id = l.customer_id "
-            "WHERE l.ends_on >= ? AND l.ends_on <= ? "
-            "AND NOT EXISTS (SELECT 1 FROM licences r WHERE r.renews_id = l.id) "
+            "WHERE l.ends_on >= ? AND l.ends_on <= ? AND l.voided_at IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM licences r WHERE r.renews_id = l.id AND r.voided_at IS NULL) "
             "UNION SELECT partner_id FROM nfr_keys WHERE valid_until >= ? AND valid_until <= ? "
             "AND (revoked_on IS NULL OR revoked_on > ?) "
             "UNION SELECT s.partner_id FROM certifications c JOIN staff s ON s.id = c.staff_id "
-            "WHERE c.expires_on > ? AND c.expires_on <= ? "
+            "WHERE c.expires_on > ? AND c.expires_on <= ? AND c.voided_at IS NULL "
             "UNION SELECT partner_id FROM partner_certifications WHERE expires_on > ? AND expires_on <= ?"),
         { from, to, from, to, from, from, to, from, to },
         [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
@@ -169,7 +183,7 @@ Result<qint64> LicenceStore::internalSeatsOverlapping(
     // Terms [starts_on, ends_on] and [from, to] overlap when each starts before the other ends.
     QString query = QStringLiteral(
         "SELECT coalesce(sum(seats), 0) FROM licences WHERE partner_id = ? AND kind = 'internal' "
-        "AND id <> ? AND (ends_on IS NULL OR ends_on >= ?)");
+        "AND id <> ? AND voided_at IS NULL AND (ends_on IS NULL OR ends_on >= ?)");
     QVariantList values { partnerId, exceptId, dateValue(from) };
     if (to.isValid()) {
         query += QStringLiteral(" AND starts_on <= ?");

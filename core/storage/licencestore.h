@@ -27,11 +27,12 @@ public:
     Result<qint64> insertLicence(Licence &l);
     Result<Licence> licence(qint64 id) const;
     // partnerId 0: every partner. Matches the licence's partner or the customer's current one.
-    Result<QList<LicenceListing>> licences(qint64 partnerId) const;
+    // Voided licences only with Voided::Included; licence(id) reads any.
+    Result<QList<LicenceListing>> licences(qint64 partnerId, Voided voided = Voided::Excluded) const;
     // Licences ending in [from, to] that no later licence renews, of partners whose customers they
     // are now (partnerId 0: all), soonest first.
     Result<QList<LicenceListing>> renewalsDue(qint64 partnerId, const QDate &from, const QDate &to) const;
-    // Seats of the partner's internal-use licences whose term overlaps [from, to] (to null:
+    // Seats of the partner's live internal-use licences whose term overlaps [from, to] (to null:
     // open-ended), leaving out one licence (the one being renewed, or 0).
     Result<qint64> internalSeatsOverlapping(
         qint64 partnerId, const QDate &from, const QDate &to, qint64 exceptId) const;

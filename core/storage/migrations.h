@@ -20,4 +20,9 @@ QStringList stepStatements(int version, const sql::Dialect &dialect);
 // same transaction.
 Result<void> stepWork(int version, Database &db);
 
+// Version 7's voids (migrations_voids.cpp): live-only unique keys for staff certificates and
+// licence renewals, and the guards on voided and money-bearing rows. Runs last in the step:
+// from then on no sales or licences row may be rewritten.
+Result<void> voidsWork(Database &db);
+
 } // namespace pd::schema

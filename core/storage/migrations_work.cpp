@@ -44,7 +44,7 @@ Result<void> version7(Database &db)
             !r)
             return r;
     }
-    return {};
+    return voidsWork(db); // keep last: its guards refuse any later rewrite of sales or licences
 }
 
 } // namespace

@@ -6,6 +6,38 @@ namespace pd::rows {
 
 using sql::dateValue;
 
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString voidColumns(const QString &alias)
+{
+    const QString p = alias.isEmpty() ? QString() : alias + u'.';
+    return QStringLiteral("%1voided_at, %1voided_by, %1void_reason, %1corrects_id").arg(p);
+}
+
+Voiding voidingOf(const QSqlQuery &q, int first)
+{
+    const QVariant at = q.value(first);
+    if (at.isNull())
+        return {};
+    QDateTime when = QDateTime::fromString(at.toString(), Qt::ISODateWithMs);
+    return Voiding { when.toUTC(), q.value(first + 1).toString(), q.value(first + 2).toString() };
+}
+
+qint64 correctsOf(const QSqlQuery &q, int first)
+{
+    return q.value(first + 3).toLongLong();
+}
+
+QString liveOnly(const QString &alias, Voided voided)
+{
+    if (voided == Voided::Included)
+        return {};
+    return QStringLiteral(" AND %1voided_at IS NULL").arg(alias.isEmpty() ? QString() : alias + u'.');
+}
+
 QString partnerInsert()
 {
     return QStringLiteral("INSERT INTO partners (code, name, country, region, category, subcategory, program_id, tier, "
@@ -40,12 +72,13 @@ QVariantList staffValues(const StaffMember &s)
 
 QString certificationInsert()
 {
-    return QStringLiteral("INSERT INTO certifications (staff_id, certificate, passed_on, expires_on) VALUES (?, ?, ?, ?)");
+    return QStringLiteral("INSERT INTO certifications (staff_id, certificate, passed_on, expires_on, corrects_id) "
+                          "VALUES (?, ?, ?, ?, ?)");
 }
 
 QVariantList certificationValues(const Certification &c)
 {
-    return { c.staffId, c.certificate, dateValue(c.passedOn), dateValue(c.expiresOn) };
+    return { c.staffId, c.certificate, dateValue(c.passedOn), dateValue(c.expiresOn), idOrNull(c.correctsId) };
 }
 
 QString customerInsert()
@@ -61,7 +94,8 @@ QVariantList customerValues(const Customer &c)
 QString saleInsert()
 {
     return QStringLiteral("INSERT INTO sales (partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, "
-                          "quantity, renewal, amount_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                          "quantity, renewal, amount_minor, reference, returns_id, corrects_id) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 QVariantList saleValues(const Sale &s)
@@ -70,27 +104,29 @@ QVariantList saleValues(const Sale &s)
     // NOT NULL refuses, so a wrapped amount can never be stored.
     const auto amount = s.amount();
     return { s.partnerId, s.customerId, dateValue(s.soldOn), s.productLine, s.unitPrice.minor, s.unitPrice.currency,
-             s.quantity, s.renewal ? 1 : 0, amount ? QVariant(amount->minor) : QVariant() };
+             s.quantity, s.renewal ? 1 : 0, amount ? QVariant(amount->minor) : QVariant(), s.reference,
+             idOrNull(s.returnsId), idOrNull(s.correctsId) };
 }
 
 QString eventInsert()
 {
-    return QStringLiteral("INSERT INTO compliance_events (partner_id, kind, occurred_on, note) VALUES (?, ?, ?, ?)");
+    return QStringLiteral("INSERT INTO compliance_events (partner_id, kind, occurred_on, note, corrects_id) "
+                          "VALUES (?, ?, ?, ?, ?)");
 }
 
 QVariantList eventValues(const ComplianceEvent &e)
 {
-    return { e.partnerId, eventKey(e.kind), dateValue(e.occurredOn), e.note };
+    return { e.partnerId, eventKey(e.kind), dateValue(e.occurredOn), e.note, idOrNull(e.correctsId) };
 }
 
 QString scoreInsert()
 {
-    return QStringLiteral("INSERT INTO scores (partner_id, metric, measured_on, value_bp) VALUES (?, ?, ?, ?)");
+    return QStringLiteral("INSERT INTO scores (partner_id, metric, measured_on, value_bp, corrects_id) VALUES (?, ?, ?, ?, ?)");
 }
 
 QVariantList scoreValues(const Score &s)
 {
-    return { s.partnerId, metricKey(s.metric), dateValue(s.measuredOn), s.value.bp };
+    return { s.partnerId, metricKey(s.metric), dateValue(s.measuredOn), s.value.bp, idOrNull(s.correctsId) };
 }
 
 QString tierChangeInsert()

@@ -7,6 +7,10 @@
 #include <QString>
 #include <QVariantList>
 
+QT_BEGIN_NAMESPACE
+class QSqlQuery;
+QT_END_NAMESPACE
+
 namespace pd::rows {
 
 // Each statement ends without RETURNING; callers append it when they need the new id.
@@ -28,5 +32,17 @@ QString scoreInsert();
 QVariantList scoreValues(const Score &s);
 QString tierChangeInsert();
 QVariantList tierChangeValues(const TierChange &c);
+
+// A nullable id column: 0 is stored as NULL.
+QVariant idOrNull(qint64 id);
+
+// Voids and corrections (schema version 7). voidColumns() lists voided_at, voided_by,
+// void_reason and corrects_id (prefixed with "alias." when given) for a SELECT; voidingOf() and
+// correctsOf() read them back from the query, `first` being the index of voided_at.
+QString voidColumns(const QString &alias = {});
+Voiding voidingOf(const QSqlQuery &q, int first);
+qint64 correctsOf(const QSqlQuery &q, int first);
+// " AND alias.voided_at IS NULL" for Voided::Excluded, nothing for Voided::Included.
+QString liveOnly(const QString &alias, Voided voided);
 
 } // namespace pd::rows

@@ -108,7 +108,9 @@ public:
     Result<QList<StaffMember>> staff(qint64 partnerId) const;
     Result<qint64> insertStaff(const StaffMember &s);
     Result<qint64> findStaff(qint64 partnerId, const QString &name, const QString &email) const; // 0: none
-    Result<QList<Certification>> certifications(qint64 partnerId) const;
+    // Record readers leave voided records out unless asked (a partner's history shows them).
+    Result<QList<Certification>> certifications(qint64 partnerId, Voided voided = Voided::Excluded) const;
+    Result<Certification> certification(qint64 id) const; // voided or not; NotFound when missing
     Result<qint64> insertCertification(const Certification &c);
 
     // Customers and sales.
@@ -119,13 +121,17 @@ public:
         qint64 partnerId = 0;
     };
     Result<QHash<QString, CustomerRef>> customerRefsByCode() const;
-    Result<QList<Sale>> sales(qint64 partnerId, const QDate &from, const QDate &to) const; // inclusive
+    Result<QList<Sale>> sales(qint64 partnerId, const QDate &from, const QDate &to,
+                              Voided voided = Voided::Excluded) const; // inclusive
+    Result<Sale> sale(qint64 id) const;
     Result<qint64> insertSale(const Sale &s);
 
     // Compliance events and scores.
-    Result<QList<ComplianceEvent>> events(qint64 partnerId) const;
+    Result<QList<ComplianceEvent>> events(qint64 partnerId, Voided voided = Voided::Excluded) const;
+    Result<ComplianceEvent> event(qint64 id) const;
     Result<qint64> insertEvent(const ComplianceEvent &e);
-    Result<QList<Score>> scores(qint64 partnerId) const;
+    Result<QList<Score>> scores(qint64 partnerId, Voided voided = Voided::Excluded) const;
+    Result<Score> score(qint64 id) const;
     Result<qint64> insertScore(const Score &s);
 
     // Notes on a partner, newest first (store_notes.cpp). An empty author is the database user.

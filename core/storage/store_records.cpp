@@ -2,9 +2,16 @@
 #include "sql.h"
 #include "store.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace pd {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::Store)
+};
+} // namespace
 
 using sql::dateOf;
 using sql::selectAll;
@@ -53,16 +60,97 @@ Result<qint64> Store::findStaff(qint64 partnerId, const QString &name, const QSt
     return id->isNull() ? 0 : id->toLongLong();
 }
 
-Result<QList<Certification>> Store::certifications(qint64 partnerId) const
+namespace {
+
+QString certificationSelect()
 {
-    return selectAll<Certification>(
-        m_db,
-        QStringLiteral("SELECT c.id, c.staff_id, c.certificate, c.passed_on, c.expires_on FROM certifications c "
-                       "JOIN staff s ON s.id = c.staff_id WHERE s.partner_id = ? ORDER BY c.passed_on, c.id"),
-        { partnerId }, [](const QSqlQuery &q) {
-            return Certification { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                   dateOf(q.value(3)), dateOf(q.value(4)), 0, {} };
-        });
+    return QStringLiteral("SELECT c.id, c.staff_id, c.certificate, c.passed_on, c.expires_on, %1 FROM certifications c ")
+        .arg(rows::voidColumns(QStringLiteral("c")));
+}
+
+Certification certificationFrom(const QSqlQuery &q)
+{
+    return Certification { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), dateOf(q.value(3)),
+                           dateOf(q.value(4)), rows::correctsOf(q, 5), rows::voidingOf(q, 5) };
+}
+
+QString saleSelect()
+{
+    return QStringLiteral("SELECT id, partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, quantity, "
+                          "renewal, reference, returns_id, %1 FROM sales ")
+        .arg(rows::voidColumns());
+}
+
+Sale saleFrom(const QSqlQuery &q)
+{
+    Sale s;
+    s.id = q.value(0).toLongLong();
+    s.partnerId = q.value(1).toLongLong();
+    s.customerId = q.value(2).toLongLong();
+    s.soldOn = dateOf(q.value(3));
+    s.productLine = q.value(4).toString();
+    s.unitPrice = Money { q.value(5).toLongLong(), q.value(6).toString() };
+    s.quantity = q.value(7).toInt();
+    s.renewal = q.value(8).toBool();
+    s.reference = q.value(9).toString();
+    s.returnsId = q.value(10).toLongLong();
+    s.correctsId = rows::correctsOf(q, 11);
+    s.voided = rows::voidingOf(q, 11);
+    return s;
+}
+
+QString eventSelect()
+{
+    return QStringLiteral("SELECT id, partner_id, kind, occurred_on, note, %1 FROM compliance_events ").arg(rows::voidColumns());
+}
+
+ComplianceEvent eventFrom(const QSqlQuery &q)
+{
+    return ComplianceEvent { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                             eventFromKey(q.value(2).toString()).value_or(EventKind::ContractSigned), dateOf(q.value(3)),
+                             q.value(4).toString(), rows::correctsOf(q, 5), rows::voidingOf(q, 5) };
+}
+
+QString scoreSelect()
+{
+    return QStringLiteral("SELECT id, partner_id, metric, measured_on, value_bp, %1 FROM scores ").arg(rows::voidColumns());
+}
+
+Score scoreFrom(const QSqlQuery &q)
+{
+    return Score { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                   metricFromKey(q.value(2).toString()).value_or(Metric::Nps), dateOf(q.value(3)),
+                   Rate { q.value(4).toInt() }, rows::correctsOf(q, 5), rows::voidingOf(q, 5) };
+}
+
+// One record by id, voided or not; NotFound with `missing` when there is none.
+template<typename T, typename F>
+Result<T> oneRecord(const Database &db, const QString &select, qint64 id, F map, const QString &missing)
+{
+    const auto rows = selectAll<T>(db, select, { id }, map);
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return fail(Error::Code::NotFound, missing);
+    return rows->first();
+}
+
+} // namespace
+
+Result<QList<Certification>> Store::certifications(qint64 partnerId, Voided voided) const
+{
+    return selectAll<Certification>(m_db,
+                                    certificationSelect()
+                                        + QStringLiteral("JOIN staff s ON s.id = c.staff_id WHERE s.partner_id = ?%1 "
+                                                         "ORDER BY c.passed_on, c.id")
+                                              .arg(rows::liveOnly(QStringLiteral("c"), voided)),
+                                    { partnerId }, certificationFrom);
+}
+
+Result<Certification> Store::certification(qint64 id) const
+{
+    return oneRecord<Certification>(m_db, certificationSelect() + QStringLiteral("WHERE c.id = ?"), id,
+                                    certificationFrom, Tr::tr("There is no certification %1.").arg(id));
 }
 
 Result<qint64> Store::insertCertification(const Certification &c)
@@ -98,24 +186,19 @@ Result<QHash<QString, Store::CustomerRef>> Store::customerRefsByCode() const
     return out;
 }
 
-Result<QList<Sale>> Store::sales(qint64 partnerId, const QDate &from, const QDate &to) const
+Result<QList<Sale>> Store::sales(qint64 partnerId, const QDate &from, const QDate &to, Voided voided) const
 {
-    return selectAll<Sale>(
-        m_db,
-        QStringLiteral("SELECT id, partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, quantity, "
-                       "renewal FROM sales WHERE partner_id = ? AND sold_on >= ? AND sold_on <= ? ORDER BY sold_on, id"),
-        { partnerId, dateValue(from), dateValue(to) }, [](const QSqlQuery &q) {
-            Sale s;
-            s.id = q.value(0).toLongLong();
-            s.partnerId = q.value(1).toLongLong();
-            s.customerId = q.value(2).toLongLong();
-            s.soldOn = dateOf(q.value(3));
-            s.productLine = q.value(4).toString();
-            s.unitPrice = Money { q.value(5).toLongLong(), q.value(6).toString() };
-            s.quantity = q.value(7).toInt();
-            s.renewal = q.value(8).toBool();
-            return s;
-        });
+    return selectAll<Sale>(m_db,
+                           saleSelect()
+                               + QStringLiteral("WHERE partner_id = ? AND sold_on >= ? AND sold_on <= ?%1 ORDER BY sold_on, id")
+                                     .arg(rows::liveOnly({}, voided)),
+                           { partnerId, dateValue(from), dateValue(to) }, saleFrom);
+}
+
+Result<Sale> Store::sale(qint64 id) const
+{
+    return oneRecord<Sale>(m_db, saleSelect() + QStringLiteral("WHERE id = ?"), id, saleFrom,
+                           Tr::tr("There is no sale %1.").arg(id));
 }
 
 Result<qint64> Store::insertSale(const Sale &s)
@@ -123,17 +206,18 @@ Result<qint64> Store::insertSale(const Sale &s)
     return insertReturningId(m_db, rows::saleInsert(), rows::saleValues(s));
 }
 
-Result<QList<ComplianceEvent>> Store::events(qint64 partnerId) const
+Result<QList<ComplianceEvent>> Store::events(qint64 partnerId, Voided voided) const
 {
     return selectAll<ComplianceEvent>(
         m_db,
-        QStringLiteral("SELECT id, partner_id, kind, occurred_on, note FROM compliance_events WHERE partner_id = ? "
-                       "ORDER BY occurred_on, id"),
-        { partnerId }, [](const QSqlQuery &q) {
-            return ComplianceEvent { q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                     eventFromKey(q.value(2).toString()).value_or(EventKind::ContractSigned),
-                                     dateOf(q.value(3)), q.value(4).toString(), 0, {} };
-        });
+        eventSelect() + QStringLiteral("WHERE partner_id = ?%1 ORDER BY occurred_on, id").arg(rows::liveOnly({}, voided)),
+        { partnerId }, eventFrom);
+}
+
+Result<ComplianceEvent> Store::event(qint64 id) const
+{
+    return oneRecord<ComplianceEvent>(m_db, eventSelect() + QStringLiteral("WHERE id = ?"), id, eventFrom,
+                                      Tr::tr("There is no event %1.").arg(id));
 }
 
 Result<qint64> Store::insertEvent(const ComplianceEvent &e)
@@ -141,15 +225,18 @@ Result<qint64> Store::insertEvent(const ComplianceEvent &e)
     return insertReturningId(m_db, rows::eventInsert(), rows::eventValues(e));
 }
 
-Result<QList<Score>> Store::scores(qint64 partnerId) const
+Result<QList<Score>> Store::scores(qint64 partnerId, Voided voided) const
 {
-    return selectAll<Score>(m_db, QStringLiteral("SELECT id, partner_id, metric, measured_on, value_bp FROM scores "
-                                                 "WHERE partner_id = ? ORDER BY measured_on, id"),
-                            { partnerId }, [](const QSqlQuery &q) {
-                                return Score { q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                               metricFromKey(q.value(2).toString()).value_or(Metric::Nps),
-                                               dateOf(q.value(3)), Rate { q.value(4).toInt() }, 0, {} };
-                            });
+    return selectAll<Score>(
+        m_db,
+        scoreSelect() + QStringLiteral("WHERE partner_id = ?%1 ORDER BY measured_on, id").arg(rows::liveOnly({}, voided)),
+        { partnerId }, scoreFrom);
+}
+
+Result<Score> Store::score(qint64 id) const
+{
+    return oneRecord<Score>(m_db, scoreSelect() + QStringLiteral("WHERE id = ?"), id, scoreFrom,
+                            Tr::tr("There is no score %1.").arg(id));
 }
 
 Result<qint64> Store::insertScore(const Score &s)
