@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "partner/partnerpage.h"
 #include "partner/profileform.h"
+#include "partner/recordtabs.h"
 #include "partnerbrowser.h"
 #include "partnertablemodel.h"
 #include "program/programeditor.h"
@@ -65,6 +66,12 @@ void takeScreenshotsWhenReady(pd::ui::MainWindow *window, const QString &directo
         { QStringLiteral("01-partners"), page(PartnerPage::ProfileTab) },
         { QStringLiteral("02-partner-staff"), page(PartnerPage::StaffTab) },
         { QStringLiteral("03-partner-sales"), page(PartnerPage::SalesTab) },
+        { QStringLiteral("03b-partner-sales-voided"),
+          [](MainWindow *w) {
+              w->showView(MainWindow::View::Partners);
+              w->partnerPage()->tabs()->setCurrentIndex(PartnerPage::SalesTab);
+              w->partnerPage()->salesTable()->setShowVoided(true);
+          } },
         { QStringLiteral("04-partner-tierstatus"), page(PartnerPage::TierStatusTabIndex) },
         { QStringLiteral("05-partner-history"), page(PartnerPage::HistoryTab) },
         { QStringLiteral("06-filtered"),
