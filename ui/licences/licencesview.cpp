@@ -37,7 +37,7 @@ LicencesView::LicencesView(Store &store, qint64 partnerId, QWidget *parent)
     , m_recordAction(new QAction(tr("Rec&ord Licence…"), this))
     , m_renewAction(new QAction(tr("Rene&w…"), this))
     , m_voidAction(new QAction(tr("&Void…"), this))
-    , m_showVoided(new QCheckBox(tr("Show &voided"), this))
+    , m_showVoided(new QCheckBox(tr("Show voi&ded"), this))
 {
     m_voidAction->setObjectName(QStringLiteral("voidLicence"));
     m_voidAction->setToolTip(tr("Void the selected licence with a reason: it leaves the figures and stays in the "

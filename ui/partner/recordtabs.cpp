@@ -76,7 +76,7 @@ RecordTable::RecordTable(const QStringList &headers, QWidget *parent)
     , m_proxy(new VoidedFilter(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
-    , m_showVoided(new QCheckBox(tr("Show &voided"), this))
+    , m_showVoided(new QCheckBox(tr("Sho&w voided"), this))
     , m_void(new QAction(tr("&Void…"), this))
     , m_correct(new QAction(tr("&Correct…"), this))
 {
