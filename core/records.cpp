@@ -90,4 +90,32 @@ QString subcategoryLabel(const QString &key)
     return key;
 }
 
+namespace {
+struct ScoreTr {
+    Q_DECLARE_TR_FUNCTIONS(pd::Score)
+};
+} // namespace
+
+Result<Rate> parseScoreValue(const QString &text, Metric metric)
+{
+    // Rate::parsePercent reads 0 to 100; NPS alone may be negative.
+    const bool negative = text.startsWith(u'-');
+    const auto rate = Rate::parsePercent(negative ? text.mid(1) : text);
+    if (!rate)
+        return std::unexpected(rate.error());
+    if (negative && metric != Metric::Nps && rate->bp != 0)
+        return fail(Error::Code::InvalidInput, ScoreTr::tr("%1 must not be negative (only nps may be)").arg(text));
+    return Rate { negative ? -rate->bp : rate->bp };
+}
+
+std::optional<bool> parseYesNo(const QString &text)
+{
+    const auto is = [&text](const char *word) { return text.compare(QLatin1StringView(word), Qt::CaseInsensitive) == 0; };
+    if (text.isEmpty() || is("no") || is("false") || is("0"))
+        return false;
+    if (is("yes") || is("true") || is("1"))
+        return true;
+    return std::nullopt;
+}
+
 } // namespace pd

@@ -128,6 +128,14 @@ struct Score {
     Voiding voided;
 };
 
+// A score's value as files and the command line write it ("45", "-12.5"): a percentage from 0 to
+// 100, and down to -100 for NPS. Shared by the CSV import and `correct score`.
+Result<Rate> parseScoreValue(const QString &text, Metric metric);
+
+// A yes/no field as files and the command line write it: yes, no, true, false, 1, 0 (any case)
+// or empty (no); nullopt for anything else.
+std::optional<bool> parseYesNo(const QString &text);
+
 struct TierChange {
     qint64 id = 0;
     qint64 partnerId = 0;

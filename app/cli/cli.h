@@ -58,6 +58,10 @@ int runRenewals(Context &c);
 int runCredits(Context &c);
 int runCustomer(Context &c);
 int runCertifications(Context &c);
+int runVoid(Context &c);    // commands_corrections.cpp
+int runCorrect(Context &c);
+int runRestore(Context &c);
+int runRecords(Context &c);
 int runQbr(Context &c);     // commands_qbr.cpp; needs a QApplication (offscreen)
 
 } // namespace pd::cli

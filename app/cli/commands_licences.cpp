@@ -10,9 +10,7 @@
 
 namespace pd::cli {
 
-namespace {
-
-using namespace lic;
+namespace lic {
 
 void printLicence(Context &c, const LicenceListing &row)
 {
@@ -36,8 +34,14 @@ void printLicence(Context &c, const LicenceListing &row)
         c.out << "  [" << l.modules.join(QStringLiteral(", ")) << ']';
     if (row.responsiblePartnerId != l.partnerId)
         c.out << "  " << Tr::tr("(customer now with %1)").arg(row.responsiblePartnerCode);
-    c.out << '\n';
+    c.out << voidMark(l.voided, l.correctsId) << '\n';
 }
+
+} // namespace lic
+
+namespace {
+
+using namespace lic;
 
 int addLicence(Context &c, Store &store)
 {
@@ -127,7 +131,9 @@ int runLicences(Context &c)
 {
     const QString sub = c.args.value(0);
     if (!((sub == QLatin1StringView("list") && c.args.size() == 1) || sub == QLatin1StringView("add")))
-        return c.usage(Tr::tr("Use: licences list [--partner ID] | licences add ..."));
+        return c.usage(Tr::tr("Use: licences list [--partner ID] [--voided] | licences add ..."));
+    if (sub == QLatin1StringView("add") && isSet(c, QStringLiteral("voided")))
+        return c.usage(Tr::tr("The option --%1 does not apply to \"%2\".").arg(QStringLiteral("voided"), sub));
     auto db = c.open();
     if (!db)
         return BadInput;
@@ -138,7 +144,8 @@ int runLicences(Context &c)
     const auto partnerId = partnerFilter(c, store, &exitCode);
     if (!partnerId)
         return exitCode;
-    const auto rows = LicenceService(store).licences(*partnerId);
+    const auto rows = LicenceService(store).licences(
+        *partnerId, isSet(c, QStringLiteral("voided")) ? Voided::Included : Voided::Excluded);
     if (!rows)
         return c.fail(rows.error());
     for (const LicenceListing &row : *rows)

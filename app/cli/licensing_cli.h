@@ -12,7 +12,14 @@
 
 namespace pd {
 class Store;
+struct LicenceListing;
 }
+
+namespace pd::cli {
+// "  corrects #12  VOIDED 2026-12-07T04:00:00Z by ana: typo": what a listed record's line ends
+// with when it corrects another or is voided (commands_corrections.cpp); empty otherwise.
+QString voidMark(const Voiding &v, qint64 correctsId);
+} // namespace pd::cli
 
 namespace pd::cli::lic {
 
@@ -29,5 +36,7 @@ QString keyDir(Context &c);
 QStringList list(Context &c, const QString &name); // comma-separated values
 QString value(Context &c, const QString &name);
 bool isSet(Context &c, const QString &name);
+// One line of `licences list` (commands_licences.cpp).
+void printLicence(Context &c, const LicenceListing &row);
 
 } // namespace pd::cli::lic

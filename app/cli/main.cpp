@@ -57,7 +57,14 @@ QList<Command> commands()
         { "keys", runKeys, names({ "public", "key-dir" }), false },
         { "licences", runLicences,
           names({ "partner", "customer", "internal", "line", "product", "edition", "modules", "seats", "start", "end", "sold",
-                  "price", "currency", "renews", "note" }) },
+                  "price", "currency", "renews", "note", "voided" }) },
+        { "void", runVoid, names({ "reason" }) },
+        { "correct", runCorrect,
+          names({ "reason", "date", "customer", "product-line", "unit-price", "currency", "quantity", "renewal", "line",
+                  "product", "edition", "modules", "seats", "start", "end", "sold", "price", "renews", "note", "kind",
+                  "certificate", "passed", "expires", "metric", "value" }) },
+        { "restore", runRestore, names({ "reason" }) },
+        { "records", runRecords, names({ "partner", "voided" }) },
         { "renewals", runRenewals, names({ "partner", "days", "as-of" }) },
         { "credits", runCredits,
           names({ "partner", "credits", "discount", "customer", "on", "by", "note", "paid", "corrects", "reason" }) },
@@ -94,8 +101,21 @@ QString helpText()
                   "                                       add a synthetic data set for scale work\n"
                   "  check                                check the database's integrity\n"
                   "\n"
+                  "Voids and corrections (records are never deleted; KIND: sale, licence, event,\n"
+                  "certification, score):\n"
+                  "  void KIND ID --reason TEXT           void a record: it leaves metrics and statements\n"
+                  "  correct KIND ID --reason TEXT --FIELD VALUE ...\n"
+                  "                                       void a record and add its corrected copy; fields:\n"
+                  "      sale: --date --customer --product-line --unit-price --currency --quantity --renewal\n"
+                  "      licence: the options of licences add; event: --kind --date --note\n"
+                  "      certification: --certificate --passed --expires; score: --metric --date --value\n"
+                  "  restore KIND ID --reason TEXT        undo a void: a live copy of the voided record\n"
+                  "  records KIND --partner ID [--voided] a partner's records, with the voided ones and\n"
+                  "                                       who voided them, when and why\n"
+                  "\n"
                   "Licences, NFR keys, activation credits and certifications:\n"
-                  "  licences list [--partner ID]         licences sold through partners\n"
+                  "  licences list [--partner ID] [--voided]\n"
+                  "                                       licences sold through partners\n"
                   "  licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME\n"
                   "      --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]\n"
                   "      [--edition E] [--modules A,B] [--currency C] [--note TEXT]\n"
@@ -204,6 +224,10 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("public"), Tr::tr("Only the public part of the key.") });
     parser.addOption({ QStringLiteral("all"), Tr::tr("Every partner (of --program, when given).") });
     parser.addOption({ QStringLiteral("replace"), Tr::tr("Replace an offline copy of another database.") });
+    parser.addOption({ QStringLiteral("voided"), Tr::tr("List voided records too.") });
+    for (const char *name : { "date", "product-line", "unit-price", "quantity", "renewal", "kind", "certificate", "passed",
+                              "metric", "value" })
+        parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     for (const char *name : { "out", "paper" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     for (const char *name : { "territory", "country" })

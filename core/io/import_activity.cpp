@@ -203,18 +203,11 @@ public:
             s.metric = *metric;
         s.measuredOn = row.date(Date);
         if (row.requireText(Value)) {
-            // NPS runs from -100 to 100; the other scores from 0 to 100 (Rate::parsePercent's range).
-            QString text = row[Value];
-            const bool negative = text.startsWith(u'-');
-            if (negative)
-                text.remove(0, 1);
-            const auto rate = Rate::parsePercent(text);
-            if (!rate)
-                row.fail(Value, rate.error().message);
-            else if (negative && scored && s.metric != Metric::Nps && rate->bp != 0)
-                row.fail(Value, Tr::tr("%1 must not be negative (only nps may be)").arg(row[Value]));
+            // An unknown metric is reported above; its value is read as an NPS's would be.
+            if (const auto value = parseScoreValue(row[Value], scored ? s.metric : Metric::Nps); !value)
+                row.fail(Value, value.error().message);
             else
-                s.value = Rate { negative ? -rate->bp : rate->bp };
+                s.value = *value;
         }
         if (!row.ok() || !write)
             return;

@@ -129,14 +129,8 @@ private:
 
     static bool renewal(Row &row)
     {
-        const QString &text = row[Renewal];
-        const auto is = [&text](const char *word) {
-            return text.compare(QLatin1StringView(word), Qt::CaseInsensitive) == 0;
-        };
-        if (text.isEmpty() || is("no") || is("false") || is("0"))
-            return false;
-        if (is("yes") || is("true") || is("1"))
-            return true;
+        if (const auto yes = parseYesNo(row[Renewal]))
+            return *yes;
         row.fail(Renewal, Tr::tr("\"%1\" is not yes or no (yes, no, true, false, 1, 0 or empty)").arg(row[Renewal]));
         return false;
     }

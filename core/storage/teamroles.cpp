@@ -59,8 +59,8 @@ Result<QString> currentSchema(Database &db)
 }
 
 // Exactly what each role needs, and no TRUNCATE, TRIGGER or REFERENCES: managers add to the
-// append-only tables but change none of their rows, change only the revocation of an NFR key and
-// the balance of a credit account, and only read change_log and meta (pruning goes through the
+// append-only tables but change none of their rows, change only the revocation of an NFR key,
+// the balance of a credit account and the void of a record, and only read change_log and meta (pruning goes through the
 // owner's function). Reps read everything and add notes. Starts both from nothing, so that a
 // right granted by hand, or by an older version, does not linger.
 Result<void> grant(Database &db, const QString &schemaName)
@@ -68,6 +68,7 @@ Result<void> grant(Database &db, const QString &schemaName)
     const QString manager = teamRoleName(TeamRole::Manager);
     const QString rep = teamRoleName(TeamRole::Rep);
     const QString appendOnly = schema::appendOnlyTables().join(QStringLiteral(", "));
+    const QString voidable = schema::voidableTables().join(QStringLiteral(", "));
     const QString write = QStringLiteral("SELECT, INSERT, UPDATE, DELETE");
     const QStringList statements {
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2, %3").arg(schemaName, manager, rep),
@@ -79,6 +80,10 @@ Result<void> grant(Database &db, const QString &schemaName)
             "GRANT UPDATE (override_reason, revoked_on, revoke_reason, revoked_by) ON nfr_keys TO %1")
             .arg(manager),
         QStringLiteral("GRANT UPDATE (balance) ON credit_accounts TO %1").arg(manager),
+        // Records are voided, never rewritten nor deleted (issue 15): a manager may set the void
+        // columns (the guards let them be set once); a rep may not, having no UPDATE at all.
+        QStringLiteral("REVOKE UPDATE, DELETE ON %1 FROM %2").arg(voidable, manager),
+        QStringLiteral("GRANT UPDATE (voided_at, voided_by, void_reason) ON %1 TO %2").arg(voidable, manager),
         QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON change_log, meta FROM %1").arg(manager),
         QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schemaName, manager),
         QStringLiteral("GRANT EXECUTE ON FUNCTION %1(date) TO %2").arg(schema::pruneFunction(), manager),

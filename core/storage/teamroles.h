@@ -11,7 +11,8 @@ namespace pd
 // The two group roles of a team database on PostgreSQL. The server enforces them: a rep's
 // client that tries any other write is refused with Error::Code::PermissionDenied.
 //   partnerdesk_manager  reads every table and writes the records; only adds to the ledgers and
-//                        histories, and prunes the change log through its function
+//                        histories, voids (never rewrites nor deletes) sales, licences, events,
+//                        certifications and scores, and prunes the change log through its function
 //   partnerdesk_rep      reads every table, adds partner notes
 enum class TeamRole { Manager, Rep };
 QString teamRoleKey(TeamRole role); // "manager", "rep"

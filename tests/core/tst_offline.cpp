@@ -341,7 +341,8 @@ void TestOffline::interruptedRefreshLeavesCopyIntact()
     QVERIFY(OfflineCopy::take(*db, copy, {}).has_value());
     // Enough changes for progress to be reported on the way.
     runSql(source,
-        QStringLiteral("UPDATE sales SET quantity = quantity + 1 WHERE id % 2 = 0;"
+        QStringLiteral("UPDATE sales SET voided_at = '2026-06-01T00:00:00.000Z', voided_by = 'ana', "
+                       "void_reason = 'duplicate' WHERE id % 2 = 0;"
                        "DELETE FROM scores WHERE id % 5 = 0;"));
     const QByteArray before = fileHash(copy);
     for (const int stopAt : { 2, 3 }) {

@@ -45,6 +45,9 @@ private slots:
     void managerPrunesThroughFunction();
     void repCannotHideWrites();
 
+    // tst_postgres_voids.cpp: voids and corrections by a manager, refused to a rep and to psql
+    void voidsOnTeamDatabase();
+
     // tst_postgres_offline.cpp
     void offlineTakeAndRefresh();
     void offlineSeesLateCommits();

@@ -86,7 +86,8 @@ void TestPostgres::offlineTakeAndRefresh()
     psql(QStringLiteral("offline"),
         QStringLiteral("DELETE FROM partners WHERE code = 'X-DOOMED'; "
                        "DELETE FROM contacts WHERE id = (SELECT min(id) FROM contacts); "
-                       "UPDATE sales SET quantity = quantity + 1 WHERE id % 10 = 0; "
+                       "UPDATE sales SET voided_at = '2026-06-01T00:00:00.000Z', voided_by = 'ana', "
+                       "void_reason = 'duplicate' WHERE id % 10 = 0; "
                        "UPDATE customers SET partner_id = 1 WHERE id = "
                        "(SELECT min(id) FROM customers WHERE partner_id = 2)"));
     QCOMPARE(differences(copy),
@@ -179,7 +180,8 @@ void TestPostgres::offlineInterruptedRefresh()
         QVERIFY(OfflineCopy::take(*db, copy, {}).has_value());
     }
     psql(QStringLiteral("interrupt"),
-        QStringLiteral("UPDATE sales SET quantity = quantity + 1 WHERE id % 2 = 0; "
+        QStringLiteral("UPDATE sales SET voided_at = '2026-06-01T00:00:00.000Z', voided_by = 'ana', "
+                       "void_reason = 'duplicate' WHERE id % 2 = 0; "
                        "DELETE FROM compliance_events WHERE id % 4 = 0"));
     const QByteArray before = fileHash(copy);
     int calls = 0;
