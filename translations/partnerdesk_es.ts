@@ -748,10 +748,6 @@
         <translation> (renovación)</translation>
     </message>
     <message>
-        <source>Use: licences list [--partner ID] | licences add ...</source>
-        <translation>Uso: licences list [--partner ID] | licences add ...</translation>
-    </message>
-    <message>
         <source>No licences.</source>
         <translation>No hay licencias.</translation>
     </message>
@@ -1460,6 +1456,100 @@
         <translation>Uso: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</translation>
     </message>
     <message>
+        <source>Replace an offline copy of another database.</source>
+        <translation>Sustituir una copia sin conexión de otra base de datos.</translation>
+    </message>
+    <message>
+        <source>KIND: %1</source>
+        <translation>KIND: %1</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD.</source>
+        <translation>--date necesita una fecha AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--quantity needs a whole number.</source>
+        <translation>--quantity necesita un número entero.</translation>
+    </message>
+    <message>
+        <source>--renewal is yes or no.</source>
+        <translation>--renewal es yes o no.</translation>
+    </message>
+    <message>
+        <source>--kind is one of: %1.</source>
+        <translation>--kind es uno de: %1.</translation>
+    </message>
+    <message>
+        <source>--metric is nps, satisfaction or advocacy.</source>
+        <translation>--metric es nps, satisfaction o advocacy.</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renovación</translation>
+    </message>
+    <message>
+        <source>ref %1</source>
+        <translation>ref. %1</translation>
+    </message>
+    <message>
+        <source>returns #%1</source>
+        <translation>devuelve n.º %1</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>no vence</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>No hay registros.</translation>
+    </message>
+    <message>
+        <source>VOIDED %1 by %2: %3</source>
+        <extracomment>%1 is a date and time (UTC), %2 a user name, %3 the reason given</extracomment>
+        <translation>ANULADO %1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>Use: void KIND ID --reason TEXT</source>
+        <translation>Uso: void KIND ID --reason TEXTO</translation>
+    </message>
+    <message>
+        <source>Voided %1 %2; it stays in the partner&apos;s history.</source>
+        <translation>Anulado: %1 %2; queda en el historial del socio.</translation>
+    </message>
+    <message>
+        <source>Use: correct KIND ID --reason TEXT --FIELD VALUE ...</source>
+        <translation>Uso: correct KIND ID --reason TEXTO --CAMPO VALOR ...</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to a %2; it takes %3.</source>
+        <extracomment>%3 lists the options, &quot;--date, --note&quot;</extracomment>
+        <translation>La opción --%1 no se aplica a %2; admite %3.</translation>
+    </message>
+    <message>
+        <source>Name at least one field to correct: %1.</source>
+        <translation>Indique al menos un campo que corregir: %1.</translation>
+    </message>
+    <message>
+        <source>Corrected %1 %2: the correction is %1 %3.</source>
+        <translation>Corregido: %1 %2; la corrección es %1 %3.</translation>
+    </message>
+    <message>
+        <source>Use: restore KIND ID --reason TEXT</source>
+        <translation>Uso: restore KIND ID --reason TEXTO</translation>
+    </message>
+    <message>
+        <source>Restored %1 %2 as %1 %3.</source>
+        <translation>Restaurado: %1 %2 como %1 %3.</translation>
+    </message>
+    <message>
+        <source>Use: records KIND --partner ID [--voided]</source>
+        <translation>Uso: records KIND --partner ID [--voided]</translation>
+    </message>
+    <message>
+        <source>Use: licences list [--partner ID] [--voided] | licences add ...</source>
+        <translation>Uso: licences list [--partner ID] [--voided] | licences add ...</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1482,8 +1572,21 @@ Commands:
                                        add a synthetic data set for scale work
   check                                check the database&apos;s integrity
 
+Voids and corrections (records are never deleted; KIND: sale, licence, event,
+certification, score):
+  void KIND ID --reason TEXT           void a record: it leaves metrics and statements
+  correct KIND ID --reason TEXT --FIELD VALUE ...
+                                       void a record and add its corrected copy; fields:
+      sale: --date --customer --product-line --unit-price --currency --quantity --renewal
+      licence: the options of licences add; event: --kind --date --note
+      certification: --certificate --passed --expires; score: --metric --date --value
+  restore KIND ID --reason TEXT        undo a void: a live copy of the voided record
+  records KIND --partner ID [--voided] a partner&apos;s records, with the voided ones and
+                                       who voided them, when and why
+
 Licences, NFR keys, activation credits and certifications:
-  licences list [--partner ID]         licences sold through partners
+  licences list [--partner ID] [--voided]
+                                       licences sold through partners
   licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
       --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
       [--edition E] [--modules A,B] [--currency C] [--note TEXT]
@@ -1552,8 +1655,21 @@ Comandos:
                                        añade un conjunto de datos sintéticos para pruebas de escala
   check                                comprueba la integridad de la base de datos
 
+Anulaciones y correcciones (nunca se borran registros; KIND: sale, licence, event,
+certification, score):
+  void KIND ID --reason TEXT           anula un registro: sale de las métricas y liquidaciones
+  correct KIND ID --reason TEXT --FIELD VALUE ...
+                                       anula un registro y añade su copia corregida; campos:
+      sale: --date --customer --product-line --unit-price --currency --quantity --renewal
+      licence: las opciones de licences add; event: --kind --date --note
+      certification: --certificate --passed --expires; score: --metric --date --value
+  restore KIND ID --reason TEXT        deshace una anulación: una copia vigente del registro anulado
+  records KIND --partner ID [--voided] los registros de un socio, con los anulados y
+                                       quién los anuló, cuándo y por qué
+
 Licencias, claves NFR, créditos de activación y certificaciones:
-  licences list [--partner ID]         licencias vendidas a través de socios
+  licences list [--partner ID] [--voided]
+                                       licencias vendidas a través de socios
   licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
       --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
       [--edition E] [--modules A,B] [--currency C] [--note TEXT]
@@ -1602,8 +1718,8 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>Replace an offline copy of another database.</source>
-        <translation>Sustituir una copia sin conexión de otra base de datos.</translation>
+        <source>List voided records too.</source>
+        <translation>Listar también los registros anulados.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1735,156 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
     <message>
         <source>%1 is an offline copy: prune the change history of the database it was taken from.</source>
         <translation>%1 es una copia sin conexión: pode el historial de cambios de la base de datos de la que se tomó.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Corrections</name>
+    <message>
+        <source>Sale %1</source>
+        <translation>Venta %1</translation>
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation>Licencia %1</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Evento %1</translation>
+    </message>
+    <message>
+        <source>Certification %1</source>
+        <translation>Certificación %1</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Puntuación %1</translation>
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>No existe la venta %1.</translation>
+    </message>
+    <message>
+        <source>There is no licence %1.</source>
+        <translation>No existe la licencia %1.</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>No existe el evento %1.</translation>
+    </message>
+    <message>
+        <source>There is no certification %1.</source>
+        <translation>No existe la certificación %1.</translation>
+    </message>
+    <message>
+        <source>There is no score %1.</source>
+        <translation>No existe la puntuación %1.</translation>
+    </message>
+    <message>
+        <source>%1 was already voided on %2 by %3 (%4).</source>
+        <extracomment>%1 is &quot;Sale 12&quot;; %2 a date and time (UTC), %3 a user name, %4 the reason given</extracomment>
+        <translation>%1: ya se anuló el %2 (por %3: %4).</translation>
+    </message>
+    <message>
+        <source>Sale %1 has a return that is not voided (sale %2): void its returns first.</source>
+        <translation>La venta %1 tiene una devolución no anulada (venta %2): anule primero sus devoluciones.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is the sale of licence %2: void or correct the licence instead.</source>
+        <translation>La venta %1 es la venta de la licencia %2: anule o corrija la licencia en su lugar.</translation>
+    </message>
+    <message>
+        <source>Licence %1 is renewed by licence %2: void that renewal first.</source>
+        <translation>La licencia %1 se renueva con la licencia %2: anule primero esa renovación.</translation>
+    </message>
+    <message>
+        <source>%1 was voided by someone else meanwhile.</source>
+        <translation>Otra persona anuló %1 mientras tanto.</translation>
+    </message>
+    <message>
+        <source>%1: give the reason for the void or correction.</source>
+        <extracomment>%1 is &quot;Sale 12&quot;</extracomment>
+        <translation>%1: indique el motivo de la anulación o corrección.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has no product line &quot;%2&quot;.</source>
+        <translation>El programa «%1» no tiene la línea de productos «%2».</translation>
+    </message>
+    <message>
+        <source>A sale needs a date.</source>
+        <translation>Una venta necesita una fecha.</translation>
+    </message>
+    <message>
+        <source>A unit price cannot be negative.</source>
+        <translation>Un precio unitario no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A sale&apos;s quantity is a whole number of at least 1.</source>
+        <translation>La cantidad de una venta es un número entero de al menos 1.</translation>
+    </message>
+    <message>
+        <source>A return&apos;s quantity is negative.</source>
+        <translation>La cantidad de una devolución es negativa.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a customer of this partner.</source>
+        <translation>%1 (%2) no es cliente de este socio.</translation>
+    </message>
+    <message>
+        <source>Sale %1, which this line returns, is voided.</source>
+        <translation>La venta %1, que esta línea devuelve, está anulada.</translation>
+    </message>
+    <message>
+        <source>The return of %1 units exceeds the %2 left of sale %3.</source>
+        <translation>La devolución de %1 unidades supera las %2 que quedan de la venta %3.</translation>
+    </message>
+    <message>
+        <source>An event needs a date.</source>
+        <translation>Un evento necesita una fecha.</translation>
+    </message>
+    <message>
+        <source>A score is of nps, satisfaction or advocacy.</source>
+        <translation>Una puntuación es de nps, satisfaction o advocacy.</translation>
+    </message>
+    <message>
+        <source>A score needs a date.</source>
+        <translation>Una puntuación necesita una fecha.</translation>
+    </message>
+    <message>
+        <source>An NPS score lies between -100 and 100.</source>
+        <translation>Una puntuación NPS está entre -100 y 100.</translation>
+    </message>
+    <message>
+        <source>A score lies between 0 and 100.</source>
+        <translation>Una puntuación está entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>Name the certificate.</source>
+        <translation>Indique el certificado.</translation>
+    </message>
+    <message>
+        <source>A certification needs the date it was passed.</source>
+        <translation>Una certificación necesita la fecha en que se aprobó.</translation>
+    </message>
+    <message>
+        <source>The certification expires (%1) before it is passed (%2).</source>
+        <translation>La certificación vence (%1) antes de aprobarse (%2).</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is not with this partner.</source>
+        <translation>El miembro del personal %1 no pertenece a este socio.</translation>
+    </message>
+    <message>
+        <source>%1 is not voided: there is nothing to restore.</source>
+        <translation>%1: no consta ninguna anulación, no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>%1 was corrected by record %2: correct or void that one instead.</source>
+        <translation>%1: lo corrigió el registro %2; corrija o anule ese en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 restored as record %2: %3</source>
+        <extracomment>%1 is &quot;Sale 12&quot;; %2 the new record&apos;s id; %3 the reason given</extracomment>
+        <translation>%1: restaurado como registro %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1886,10 +2152,6 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
     <message>
         <source>&quot;%1&quot; is not a scored metric (%2)</source>
         <translation>&quot;%1&quot; no es una métrica con puntuación (%2)</translation>
-    </message>
-    <message>
-        <source>%1 must not be negative (only nps may be)</source>
-        <translation>%1 no debe ser negativo (solo nps puede serlo)</translation>
     </message>
     <message>
         <source>one of: %1</source>
@@ -2491,6 +2753,10 @@ No se importó nada.</translation>
         <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
         <translation>Rechazado: el descuento por uso interno del %1 cubre como máximo a %2; en este periodo ya hay %3 con licencia de uso interno y esta licencia añade %4 (%5 de más).</translation>
     </message>
+    <message>
+        <source>Licence %1 was voided, so this one cannot renew it.</source>
+        <translation>La licencia %1 está anulada, así que esta no puede renovarla.</translation>
+    </message>
 </context>
 <context>
     <name>pd::Metric</name>
@@ -2907,6 +3173,13 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::Score</name>
+    <message>
+        <source>%1 must not be negative (only nps may be)</source>
+        <translation>%1 no puede ser negativo (solo nps puede serlo)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ServerLocation</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -3008,6 +3281,22 @@ No se importó nada.</translation>
     <message>
         <source>An exchange rate must be positive.</source>
         <translation>Un tipo de cambio debe ser positivo.</translation>
+    </message>
+    <message>
+        <source>There is no certification %1.</source>
+        <translation>No existe la certificación %1.</translation>
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>No existe la venta %1.</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>No existe el evento %1.</translation>
+    </message>
+    <message>
+        <source>There is no score %1.</source>
+        <translation>No existe la puntuación %1.</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3660,29 @@ No se importó nada.</translation>
     <message>
         <source>Unit</source>
         <translation>Unidad</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CertificationCorrectionDialog</name>
+    <message>
+        <source>Correct Certification</source>
+        <translation>Corregir certificación</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate:</source>
+        <translation>Ce&amp;rtificado:</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on:</source>
+        <translation>&amp;Aprobado el:</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4195,29 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::EventCorrectionDialog</name>
+    <message>
+        <source>Correct Compliance Event</source>
+        <translation>Corregir evento de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ExpiringModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -4345,6 +4680,33 @@ No se importó nada.</translation>
     <message>
         <source>Record Licence</source>
         <translation>Registrar licencia</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Anular…</translation>
+    </message>
+    <message>
+        <source>Show voi&amp;ded</source>
+        <translation>Mostrar a&amp;nuladas</translation>
+    </message>
+    <message>
+        <source>Void the selected licence with a reason: it leaves the figures and stays in the history</source>
+        <translation>Anular la licencia seleccionada indicando el motivo: sale de las cifras y queda en el historial</translation>
+    </message>
+    <message>
+        <source>Also list voided licences, struck through, with who voided them, when and why</source>
+        <translation>Listar también las licencias anuladas, tachadas, con quién las anuló, cuándo y por qué</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>uso interno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence #%1: %2, %n seat(s), %3, paid %4</source>
+        <translation>
+            <numerusform>Licencia n.º %1: %2, %n puesto, %3, pagado %4</numerusform>
+            <numerusform>Licencia n.º %1: %2, %n puestos, %3, pagado %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5547,29 @@ No se importó nada.</translation>
     <message>
         <source>Save Partner: Not Allowed</source>
         <translation>Guardar socio: no permitido</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation>P&amp;untuaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n puntuación</numerusform>
+            <numerusform>%n puntuaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A correction is being written.</source>
+        <translation>Se está guardando una corrección.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>The records are shown again as they are now.</source>
+        <translation>Los registros se muestran de nuevo tal como están ahora.</translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6666,21 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::ReasonDialog</name>
+    <message>
+        <source>Nothing is deleted: the record stays in the partner&apos;s history, voided, with who voided it, when and why, and leaves the figures and statements.</source>
+        <translation>No se borra nada: el registro queda en el historial del socio, anulado, con quién lo anuló, cuándo y por qué, y sale de las cifras y las liquidaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is kept with the record.</source>
+        <translation>Indique el motivo: se guarda con el registro.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -6293,6 +6693,113 @@ No se importó nada.</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar lista</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordCorrections</name>
+    <message>
+        <source>sale</source>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licencia</translation>
+    </message>
+    <message>
+        <source>compliance event</source>
+        <translation>evento de cumplimiento</translation>
+    </message>
+    <message>
+        <source>certification</source>
+        <translation>certificación</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>Void Sale</source>
+        <translation>Anular venta</translation>
+    </message>
+    <message>
+        <source>Void Licence</source>
+        <translation>Anular licencia</translation>
+    </message>
+    <message>
+        <source>Void Compliance Event</source>
+        <translation>Anular evento de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Void Certification</source>
+        <translation>Anular certificación</translation>
+    </message>
+    <message>
+        <source>Void Score</source>
+        <translation>Anular puntuación</translation>
+    </message>
+    <message>
+        <source>Another correction is still being written.</source>
+        <translation>Todavía se está guardando otra corrección.</translation>
+    </message>
+    <message>
+        <source>Voiding the %1…</source>
+        <translation>Anulando (%1)…</translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation>Anular %1</translation>
+    </message>
+    <message>
+        <source>Voided the %1. Undo (Ctrl+Z) restores it.</source>
+        <translation>Anulado: %1. Deshacer (Ctrl+Z) lo restaura.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Correcting the %1…</source>
+        <translation>Corrigiendo (%1)…</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>Corregir %1</translation>
+    </message>
+    <message>
+        <source>Corrected the %1. Undo (Ctrl+Z) brings the original back.</source>
+        <translation>Corregido: %1. Deshacer (Ctrl+Z) recupera el original.</translation>
+    </message>
+    <message>
+        <source>undo of void</source>
+        <translation>deshacer la anulación</translation>
+    </message>
+    <message>
+        <source>Undo Void</source>
+        <translation>Deshacer anulación</translation>
+    </message>
+    <message>
+        <source>Restoring the %1…</source>
+        <translation>Restaurando (%1)…</translation>
+    </message>
+    <message>
+        <source>Restored the %1.</source>
+        <translation>Restaurado: %1.</translation>
+    </message>
+    <message>
+        <source>undo of correction</source>
+        <translation>deshacer la corrección</translation>
+    </message>
+    <message>
+        <source>Undo Correction</source>
+        <translation>Deshacer corrección</translation>
+    </message>
+    <message>
+        <source>Restoring the original %1…</source>
+        <translation>Restaurando el original (%1)…</translation>
+    </message>
+    <message>
+        <source>Restored the original %1.</source>
+        <translation>Restaurado el original: %1.</translation>
     </message>
 </context>
 <context>
@@ -6441,6 +6948,75 @@ No se importó nada.</translation>
         <source>Recorded</source>
         <translation>Registrado</translation>
     </message>
+    <message>
+        <source>Measure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Sale of %1 on %2 to %3: %4 × %5 = %6</source>
+        <translation>Venta de %1 el %2 a %3: %4 × %5 = %6</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured on %3</source>
+        <translation>%1 de %2 medido el %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2, passed on %3</source>
+        <translation>%1 de %2, aprobado el %3</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordTable</name>
+    <message>
+        <source>Sho&amp;w voided</source>
+        <translation>Mostrar a&amp;nulados</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Anular…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corregir…</translation>
+    </message>
+    <message>
+        <source>Also list voided records, struck through, with who voided them, when and why</source>
+        <translation>Listar también los registros anulados, tachados, con quién los anuló, cuándo y por qué</translation>
+    </message>
+    <message>
+        <source>Void the selected record with a reason: it leaves the figures and stays in the history</source>
+        <translation>Anular el registro seleccionado indicando el motivo: sale de las cifras y queda en el historial</translation>
+    </message>
+    <message>
+        <source>Replace the selected record with a corrected one; the original stays in the history, voided</source>
+        <translation>Sustituir el registro seleccionado por uno corregido; el original queda en el historial, anulado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n voided</source>
+        <translation>
+            <numerusform>%1 · %n anulado</numerusform>
+            <numerusform>%1 · %n anulados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordTableModel</name>
+    <message>
+        <source>Voided by %1 on %2 at %3: %4</source>
+        <translation>Anulado por %1 el %2 a las %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RequirementsModel</name>
@@ -6568,6 +7144,64 @@ No se importó nada.</translation>
     <message>
         <source>Some sales are left out: %1</source>
         <translation>Se omiten algunas ventas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SaleCorrectionDialog</name>
+    <message>
+        <source>Correct Sale</source>
+        <translation>Corregir venta</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>&amp;Product line:</source>
+        <translation>Línea de &amp;productos:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Cantidad:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit price (%1):</source>
+        <translation>Precio &amp;unitario (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ScoreCorrectionDialog</name>
+    <message>
+        <source>Correct Score</source>
+        <translation>Corregir puntuación</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Indicador:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (%):</source>
+        <translation>&amp;Valor (%):</translation>
     </message>
 </context>
 <context>

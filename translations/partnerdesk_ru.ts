@@ -757,10 +757,6 @@
         <translation> (продление)</translation>
     </message>
     <message>
-        <source>Use: licences list [--partner ID] | licences add ...</source>
-        <translation>Использование: licences list [--partner ID] | licences add ...</translation>
-    </message>
-    <message>
         <source>No licences.</source>
         <translation>Лицензий нет.</translation>
     </message>
@@ -1481,6 +1477,100 @@
         <translation>Использование: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</translation>
     </message>
     <message>
+        <source>Replace an offline copy of another database.</source>
+        <translation>Заменить автономную копию другой базы данных.</translation>
+    </message>
+    <message>
+        <source>KIND: %1</source>
+        <translation>KIND: %1</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD.</source>
+        <translation>--date: нужна дата в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>--quantity needs a whole number.</source>
+        <translation>--quantity: нужно целое число.</translation>
+    </message>
+    <message>
+        <source>--renewal is yes or no.</source>
+        <translation>--renewal: yes или no.</translation>
+    </message>
+    <message>
+        <source>--kind is one of: %1.</source>
+        <translation>--kind: одно из значений %1.</translation>
+    </message>
+    <message>
+        <source>--metric is nps, satisfaction or advocacy.</source>
+        <translation>--metric: nps, satisfaction или advocacy.</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>продление</translation>
+    </message>
+    <message>
+        <source>ref %1</source>
+        <translation>ссылка %1</translation>
+    </message>
+    <message>
+        <source>returns #%1</source>
+        <translation>возврат №%1</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Записей нет.</translation>
+    </message>
+    <message>
+        <source>VOIDED %1 by %2: %3</source>
+        <extracomment>%1 is a date and time (UTC), %2 a user name, %3 the reason given</extracomment>
+        <translation>АННУЛИРОВАНО %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Use: void KIND ID --reason TEXT</source>
+        <translation>Использование: void KIND ID --reason ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>Voided %1 %2; it stays in the partner&apos;s history.</source>
+        <translation>Аннулировано: %1 %2; запись остаётся в истории партнёра.</translation>
+    </message>
+    <message>
+        <source>Use: correct KIND ID --reason TEXT --FIELD VALUE ...</source>
+        <translation>Использование: correct KIND ID --reason ТЕКСТ --ПОЛЕ ЗНАЧЕНИЕ ...</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to a %2; it takes %3.</source>
+        <extracomment>%3 lists the options, &quot;--date, --note&quot;</extracomment>
+        <translation>Параметр --%1 неприменим к %2; допустимы %3.</translation>
+    </message>
+    <message>
+        <source>Name at least one field to correct: %1.</source>
+        <translation>Укажите хотя бы одно поле для исправления: %1.</translation>
+    </message>
+    <message>
+        <source>Corrected %1 %2: the correction is %1 %3.</source>
+        <translation>Исправлено: %1 %2; исправление — %1 %3.</translation>
+    </message>
+    <message>
+        <source>Use: restore KIND ID --reason TEXT</source>
+        <translation>Использование: restore KIND ID --reason ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>Restored %1 %2 as %1 %3.</source>
+        <translation>Восстановлено: %1 %2 как %1 %3.</translation>
+    </message>
+    <message>
+        <source>Use: records KIND --partner ID [--voided]</source>
+        <translation>Использование: records KIND --partner ID [--voided]</translation>
+    </message>
+    <message>
+        <source>Use: licences list [--partner ID] [--voided] | licences add ...</source>
+        <translation>Использование: licences list [--partner ID] [--voided] | licences add ...</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1503,8 +1593,21 @@ Commands:
                                        add a synthetic data set for scale work
   check                                check the database&apos;s integrity
 
+Voids and corrections (records are never deleted; KIND: sale, licence, event,
+certification, score):
+  void KIND ID --reason TEXT           void a record: it leaves metrics and statements
+  correct KIND ID --reason TEXT --FIELD VALUE ...
+                                       void a record and add its corrected copy; fields:
+      sale: --date --customer --product-line --unit-price --currency --quantity --renewal
+      licence: the options of licences add; event: --kind --date --note
+      certification: --certificate --passed --expires; score: --metric --date --value
+  restore KIND ID --reason TEXT        undo a void: a live copy of the voided record
+  records KIND --partner ID [--voided] a partner&apos;s records, with the voided ones and
+                                       who voided them, when and why
+
 Licences, NFR keys, activation credits and certifications:
-  licences list [--partner ID]         licences sold through partners
+  licences list [--partner ID] [--voided]
+                                       licences sold through partners
   licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
       --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
       [--edition E] [--modules A,B] [--currency C] [--note TEXT]
@@ -1573,8 +1676,21 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
                                        добавить синтетический набор данных для нагрузочных проверок
   check                                проверить целостность базы данных
 
+Аннулирование и исправление (записи никогда не удаляются; KIND: sale, licence, event,
+certification, score):
+  void KIND ID --reason TEXT           аннулировать запись: она исключается из показателей и выписок
+  correct KIND ID --reason TEXT --FIELD VALUE ...
+                                       аннулировать запись и добавить исправленную копию; поля:
+      sale: --date --customer --product-line --unit-price --currency --quantity --renewal
+      licence: параметры licences add; event: --kind --date --note
+      certification: --certificate --passed --expires; score: --metric --date --value
+  restore KIND ID --reason TEXT        отменить аннулирование: действующая копия аннулированной записи
+  records KIND --partner ID [--voided] записи партнёра, включая аннулированные, с тем,
+                                       кто, когда и почему их аннулировал
+
 Лицензии, NFR-ключи, кредиты активации и сертификации:
-  licences list [--partner ID]         лицензии, проданные через партнёров
+  licences list [--partner ID] [--voided]
+                                       лицензии, проданные через партнёров
   licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
       --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
       [--edition E] [--modules A,B] [--currency C] [--note TEXT]
@@ -1623,8 +1739,8 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>Replace an offline copy of another database.</source>
-        <translation>Заменить автономную копию другой базы данных.</translation>
+        <source>List voided records too.</source>
+        <translation>Показывать и аннулированные записи.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1756,156 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     <message>
         <source>%1 is an offline copy: prune the change history of the database it was taken from.</source>
         <translation>%1 — автономная копия: сокращайте журнал изменений базы данных, из которой она взята.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Corrections</name>
+    <message>
+        <source>Sale %1</source>
+        <translation>Продажа %1</translation>
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation>Лицензия %1</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Событие %1</translation>
+    </message>
+    <message>
+        <source>Certification %1</source>
+        <translation>Сертификация %1</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Оценка %1</translation>
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>Продажи %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no licence %1.</source>
+        <translation>Лицензии %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>События %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no certification %1.</source>
+        <translation>Сертификации %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no score %1.</source>
+        <translation>Оценки %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 was already voided on %2 by %3 (%4).</source>
+        <extracomment>%1 is &quot;Sale 12&quot;; %2 a date and time (UTC), %3 a user name, %4 the reason given</extracomment>
+        <translation>%1: уже аннулировано %2 (%3: %4).</translation>
+    </message>
+    <message>
+        <source>Sale %1 has a return that is not voided (sale %2): void its returns first.</source>
+        <translation>У продажи %1 есть неаннулированный возврат (продажа %2): сначала аннулируйте её возвраты.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is the sale of licence %2: void or correct the licence instead.</source>
+        <translation>Продажа %1 — это продажа лицензии %2: аннулируйте или исправьте лицензию.</translation>
+    </message>
+    <message>
+        <source>Licence %1 is renewed by licence %2: void that renewal first.</source>
+        <translation>Лицензия %1 продлена лицензией %2: сначала аннулируйте это продление.</translation>
+    </message>
+    <message>
+        <source>%1 was voided by someone else meanwhile.</source>
+        <translation>%1: тем временем аннулировано другим пользователем.</translation>
+    </message>
+    <message>
+        <source>%1: give the reason for the void or correction.</source>
+        <extracomment>%1 is &quot;Sale 12&quot;</extracomment>
+        <translation>%1: укажите причину аннулирования или исправления.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has no product line &quot;%2&quot;.</source>
+        <translation>В программе «%1» нет продуктовой линейки «%2».</translation>
+    </message>
+    <message>
+        <source>A sale needs a date.</source>
+        <translation>У продажи должна быть дата.</translation>
+    </message>
+    <message>
+        <source>A unit price cannot be negative.</source>
+        <translation>Цена за единицу не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>A sale&apos;s quantity is a whole number of at least 1.</source>
+        <translation>Количество в продаже — целое число не меньше 1.</translation>
+    </message>
+    <message>
+        <source>A return&apos;s quantity is negative.</source>
+        <translation>Количество в возврате отрицательное.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a customer of this partner.</source>
+        <translation>%1 (%2) не клиент этого партнёра.</translation>
+    </message>
+    <message>
+        <source>Sale %1, which this line returns, is voided.</source>
+        <translation>Продажа %1, которую возвращает эта строка, аннулирована.</translation>
+    </message>
+    <message>
+        <source>The return of %1 units exceeds the %2 left of sale %3.</source>
+        <translation>Возврат %1 ед. превышает остаток продажи %3 (%2 ед.).</translation>
+    </message>
+    <message>
+        <source>An event needs a date.</source>
+        <translation>У события должна быть дата.</translation>
+    </message>
+    <message>
+        <source>A score is of nps, satisfaction or advocacy.</source>
+        <translation>Оценка бывает nps, satisfaction или advocacy.</translation>
+    </message>
+    <message>
+        <source>A score needs a date.</source>
+        <translation>У оценки должна быть дата.</translation>
+    </message>
+    <message>
+        <source>An NPS score lies between -100 and 100.</source>
+        <translation>Оценка NPS лежит в пределах от -100 до 100.</translation>
+    </message>
+    <message>
+        <source>A score lies between 0 and 100.</source>
+        <translation>Оценка лежит в пределах от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>Name the certificate.</source>
+        <translation>Укажите сертификат.</translation>
+    </message>
+    <message>
+        <source>A certification needs the date it was passed.</source>
+        <translation>У сертификации должна быть дата сдачи.</translation>
+    </message>
+    <message>
+        <source>The certification expires (%1) before it is passed (%2).</source>
+        <translation>Сертификация истекает (%1) раньше даты сдачи (%2).</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is not with this partner.</source>
+        <translation>Сотрудник %1 не работает у этого партнёра.</translation>
+    </message>
+    <message>
+        <source>%1 is not voided: there is nothing to restore.</source>
+        <translation>%1: не аннулировано, восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 was corrected by record %2: correct or void that one instead.</source>
+        <translation>%1: исправлено записью %2; исправьте или аннулируйте её.</translation>
+    </message>
+    <message>
+        <source>%1 restored as record %2: %3</source>
+        <extracomment>%1 is &quot;Sale 12&quot;; %2 the new record&apos;s id; %3 the reason given</extracomment>
+        <translation>%1: восстановлено как запись %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1909,10 +2175,6 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     <message>
         <source>&quot;%1&quot; is not a scored metric (%2)</source>
         <translation>«%1» — не оцениваемый показатель (%2)</translation>
-    </message>
-    <message>
-        <source>%1 must not be negative (only nps may be)</source>
-        <translation>%1 не может быть отрицательным (это допустимо только для nps)</translation>
     </message>
     <message>
         <source>one of: %1</source>
@@ -2530,6 +2792,10 @@ Nothing was imported.</source>
         <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
         <translation>Отклонено: лимит скидки %1 для внутреннего использования — %2; в этом периоде для внутреннего использования уже лицензировано: %3, эта лицензия добавляет: %4 (сверх лимита: %5).</translation>
     </message>
+    <message>
+        <source>Licence %1 was voided, so this one cannot renew it.</source>
+        <translation>Лицензия %1 аннулирована, поэтому эта лицензия не может её продлить.</translation>
+    </message>
 </context>
 <context>
     <name>pd::Metric</name>
@@ -2947,6 +3213,13 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::Score</name>
+    <message>
+        <source>%1 must not be negative (only nps may be)</source>
+        <translation>%1 не может быть отрицательным (только nps может)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ServerLocation</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -3049,6 +3322,22 @@ Nothing was imported.</source>
     <message>
         <source>An exchange rate must be positive.</source>
         <translation>Валютный курс должен быть положительным.</translation>
+    </message>
+    <message>
+        <source>There is no certification %1.</source>
+        <translation>Сертификации %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>Продажи %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>События %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no score %1.</source>
+        <translation>Оценки %1 нет.</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3720,29 @@ Nothing was imported.</source>
     <message>
         <source>Unit</source>
         <translation>Единица</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CertificationCorrectionDialog</name>
+    <message>
+        <source>Correct Certification</source>
+        <translation>Исправить сертификацию</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>Дата о&amp;кончания:</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate:</source>
+        <translation>&amp;Сертификат:</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on:</source>
+        <translation>Дата с&amp;дачи:</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +4262,29 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::EventCorrectionDialog</name>
+    <message>
+        <source>Correct Compliance Event</source>
+        <translation>Исправить событие соответствия</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Событие:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ExpiringModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -4421,6 +4756,34 @@ Nothing was imported.</source>
     <message>
         <source>Record Licence</source>
         <translation>Зарегистрировать лицензию</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Аннулировать…</translation>
+    </message>
+    <message>
+        <source>Show voi&amp;ded</source>
+        <translation>Показать а&amp;ннулированные</translation>
+    </message>
+    <message>
+        <source>Void the selected licence with a reason: it leaves the figures and stays in the history</source>
+        <translation>Аннулировать выбранную лицензию с указанием причины: она исключается из показателей и остаётся в истории</translation>
+    </message>
+    <message>
+        <source>Also list voided licences, struck through, with who voided them, when and why</source>
+        <translation>Показывать и аннулированные лицензии, зачёркнутыми, с тем, кто, когда и почему их аннулировал</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>внутреннее использование</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence #%1: %2, %n seat(s), %3, paid %4</source>
+        <translation>
+            <numerusform>Лицензия №%1: %2, %n место, %3, оплачено %4</numerusform>
+            <numerusform>Лицензия №%1: %2, %n места, %3, оплачено %4</numerusform>
+            <numerusform>Лицензия №%1: %2, %n мест, %3, оплачено %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5641,30 @@ Nothing was imported.</source>
     <message>
         <source>Save Partner: Not Allowed</source>
         <translation>Сохранение партнёра: запрещено</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation>О&amp;ценки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n оценка</numerusform>
+            <numerusform>%n оценки</numerusform>
+            <numerusform>%n оценок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A correction is being written.</source>
+        <translation>Идёт запись исправления.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Аннулировать</translation>
+    </message>
+    <message>
+        <source>The records are shown again as they are now.</source>
+        <translation>Записи показаны заново в их текущем виде.</translation>
     </message>
 </context>
 <context>
@@ -6385,6 +6772,21 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ReasonDialog</name>
+    <message>
+        <source>Nothing is deleted: the record stays in the partner&apos;s history, voided, with who voided it, when and why, and leaves the figures and statements.</source>
+        <translation>Ничего не удаляется: запись остаётся в истории партнёра как аннулированная — с тем, кто, когда и почему её аннулировал, — и исключается из показателей и выписок.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is kept with the record.</source>
+        <translation>Укажите причину: она сохраняется вместе с записью.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -6397,6 +6799,113 @@ Nothing was imported.</source>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordCorrections</name>
+    <message>
+        <source>sale</source>
+        <translation>продажа</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>лицензия</translation>
+    </message>
+    <message>
+        <source>compliance event</source>
+        <translation>событие соответствия</translation>
+    </message>
+    <message>
+        <source>certification</source>
+        <translation>сертификация</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>Void Sale</source>
+        <translation>Аннулировать продажу</translation>
+    </message>
+    <message>
+        <source>Void Licence</source>
+        <translation>Аннулировать лицензию</translation>
+    </message>
+    <message>
+        <source>Void Compliance Event</source>
+        <translation>Аннулировать событие соответствия</translation>
+    </message>
+    <message>
+        <source>Void Certification</source>
+        <translation>Аннулировать сертификацию</translation>
+    </message>
+    <message>
+        <source>Void Score</source>
+        <translation>Аннулировать оценку</translation>
+    </message>
+    <message>
+        <source>Another correction is still being written.</source>
+        <translation>Ещё записывается другое исправление.</translation>
+    </message>
+    <message>
+        <source>Voiding the %1…</source>
+        <translation>Аннулирование (%1)…</translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation>аннулирование (%1)</translation>
+    </message>
+    <message>
+        <source>Voided the %1. Undo (Ctrl+Z) restores it.</source>
+        <translation>Аннулировано: %1. Отмена (Ctrl+Z) восстановит запись.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>Correcting the %1…</source>
+        <translation>Исправление (%1)…</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>исправление (%1)</translation>
+    </message>
+    <message>
+        <source>Corrected the %1. Undo (Ctrl+Z) brings the original back.</source>
+        <translation>Исправлено: %1. Отмена (Ctrl+Z) вернёт исходную запись.</translation>
+    </message>
+    <message>
+        <source>undo of void</source>
+        <translation>отмена аннулирования</translation>
+    </message>
+    <message>
+        <source>Undo Void</source>
+        <translation>Отмена аннулирования</translation>
+    </message>
+    <message>
+        <source>Restoring the %1…</source>
+        <translation>Восстановление (%1)…</translation>
+    </message>
+    <message>
+        <source>Restored the %1.</source>
+        <translation>Восстановлено: %1.</translation>
+    </message>
+    <message>
+        <source>undo of correction</source>
+        <translation>отмена исправления</translation>
+    </message>
+    <message>
+        <source>Undo Correction</source>
+        <translation>Отмена исправления</translation>
+    </message>
+    <message>
+        <source>Restoring the original %1…</source>
+        <translation>Восстановление исходной записи (%1)…</translation>
+    </message>
+    <message>
+        <source>Restored the original %1.</source>
+        <translation>Исходная запись восстановлена: %1.</translation>
     </message>
 </context>
 <context>
@@ -6545,6 +7054,76 @@ Nothing was imported.</source>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Sale of %1 on %2 to %3: %4 × %5 = %6</source>
+        <translation>Продажа: %1, %2, клиент %3: %4 × %5 = %6</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured on %3</source>
+        <translation>%1: %2, измерено %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2, passed on %3</source>
+        <translation>%1 — %2, сдан %3</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordTable</name>
+    <message>
+        <source>Sho&amp;w voided</source>
+        <translation>Показать а&amp;ннулированные</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Аннулировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Исправить…</translation>
+    </message>
+    <message>
+        <source>Also list voided records, struck through, with who voided them, when and why</source>
+        <translation>Показывать и аннулированные записи, зачёркнутыми, с тем, кто, когда и почему их аннулировал</translation>
+    </message>
+    <message>
+        <source>Void the selected record with a reason: it leaves the figures and stays in the history</source>
+        <translation>Аннулировать выбранную запись с указанием причины: она исключается из показателей и остаётся в истории</translation>
+    </message>
+    <message>
+        <source>Replace the selected record with a corrected one; the original stays in the history, voided</source>
+        <translation>Заменить выбранную запись исправленной; исходная остаётся в истории как аннулированная</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n voided</source>
+        <translation>
+            <numerusform>%1 · аннулирована %n</numerusform>
+            <numerusform>%1 · аннулировано %n</numerusform>
+            <numerusform>%1 · аннулировано %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordTableModel</name>
+    <message>
+        <source>Voided by %1 on %2 at %3: %4</source>
+        <translation>Аннулировал(а) %1, %2 в %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RequirementsModel</name>
@@ -6674,6 +7253,64 @@ Nothing was imported.</source>
     <message>
         <source>Some sales are left out: %1</source>
         <translation>Некоторые продажи не учтены: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SaleCorrectionDialog</name>
+    <message>
+        <source>Correct Sale</source>
+        <translation>Исправить продажу</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Product line:</source>
+        <translation>&amp;Продуктовая линейка:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>К&amp;оличество:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit price (%1):</source>
+        <translation>&amp;Цена за единицу (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ScoreCorrectionDialog</name>
+    <message>
+        <source>Correct Score</source>
+        <translation>Исправить оценку</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Показатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (%):</source>
+        <translation>&amp;Значение (%):</translation>
     </message>
 </context>
 <context>

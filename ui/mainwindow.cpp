@@ -54,8 +54,9 @@ MainWindow::MainWindow(QWidget *parent)
     buildViews();
 
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        // Undo and redo act on the profile edits of the partner page only while it is shown.
-        m_undoGroup->setActiveStack(index == 0 ? m_page->undoStack() : nullptr);
+        // Undo and redo act on the partner page only while it is shown: on its profile edits, or
+        // on the voids and corrections of its record tabs.
+        m_undoGroup->setActiveStack(index == 0 ? m_page->activeUndoStack() : nullptr);
         updateSaveAction();
     });
     connect(m_session, &Session::opened, this, &MainWindow::updateTitle);
@@ -106,7 +107,12 @@ void MainWindow::createViews()
     m_tabs->addTab(m_programs, tr("Programs"));
 
     m_undoGroup->addStack(m_page->undoStack());
-    m_undoGroup->setActiveStack(m_page->undoStack());
+    m_undoGroup->addStack(m_page->recordUndoStack());
+    m_undoGroup->setActiveStack(m_page->activeUndoStack());
+    connect(m_page, &PartnerPage::activeUndoStackChanged, this, [this](QUndoStack *stack) {
+        if (m_tabs->currentIndex() == 0)
+            m_undoGroup->setActiveStack(stack);
+    });
 
     connect(m_browser, &PartnerBrowser::currentPartnerChanged, this, &MainWindow::onCurrentPartnerChanged);
     connect(m_browser, &PartnerBrowser::partnerActivated, this, [this](qint64 id) {

@@ -1,7 +1,12 @@
 #include "recordtablemodel.h"
 
+#include "formatting.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QFont>
+#include <QLocale>
+#include <algorithm>
 
 namespace pd::ui {
 
@@ -38,17 +43,38 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     if (index.column() >= row.size())
         return {};
     const RecordCell &cell = row.at(index.column());
+    const RecordMark m = mark(index.row());
+    const bool voided = m.voided.isVoid();
     switch (role) {
     case Qt::DisplayRole:
         return cell.text;
     case Qt::ToolTipRole:
-        return cell.toolTip.isEmpty() ? QVariant() : QVariant(cell.toolTip);
+    case Qt::AccessibleDescriptionRole: {
+        const QString why = voided ? voidedText(m.voided) : QString();
+        const QString tip = cell.toolTip.isEmpty() ? why
+                            : why.isEmpty()        ? cell.toolTip
+                                                   : QStringLiteral("%1\n%2").arg(cell.toolTip, why);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue((cell.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case Qt::ForegroundRole:
+        if (voided)
+            return QBrush(QColor(0x80, 0x80, 0x80));
         return cell.attention ? QVariant(QBrush(QColor(0xb0, 0x20, 0x20))) : QVariant();
+    case Qt::FontRole: {
+        if (!voided)
+            return {};
+        QFont font;
+        font.setStrikeOut(true);
+        return font;
+    }
     case SortRole:
         return cell.sortKey.isValid() ? cell.sortKey : QVariant(cell.text);
+    case IdRole:
+        return m.id;
+    case VoidedRole:
+        return voided;
     }
     return {};
 }
@@ -60,11 +86,26 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-void RecordTableModel::setRows(QList<QList<RecordCell>> rows)
+void RecordTableModel::setRows(QList<QList<RecordCell>> rows, QList<RecordMark> marks)
 {
+    Q_ASSERT(marks.isEmpty() || marks.size() == rows.size());
     beginResetModel();
     m_rows = std::move(rows);
+    m_marks = std::move(marks);
     endResetModel();
+}
+
+int RecordTableModel::voidedCount() const
+{
+    return int(std::count_if(m_marks.cbegin(), m_marks.cend(), [](const RecordMark &m) { return m.voided.isVoid(); }));
+}
+
+QString RecordTableModel::voidedText(const Voiding &voided)
+{
+    const QDateTime at = voided.at.toLocalTime();
+    return tr("Voided by %1 on %2 at %3: %4")
+        .arg(voided.by, formatDate(at.date()),
+             QLocale().toString(at.time(), QLocale::ShortFormat), voided.reason);
 }
 
 void RecordTableModel::setHeaders(const QStringList &headers)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "records.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QStringList>
@@ -26,13 +28,33 @@ struct RecordCell {
     static RecordCell number(qint64 value, const QString &text);
 };
 
+// Which record a row shows (0: none that can be voided or corrected) and, once voided, who voided
+// it, when and why.
+struct RecordMark {
+    qint64 id = 0;
+    Voiding voided;
+
+    template<typename Record>
+    static QList<RecordMark> of(const QList<Record> &records)
+    {
+        QList<RecordMark> marks;
+        marks.reserve(records.size());
+        for (const Record &r : records)
+            marks.append({ r.id, r.voided });
+        return marks;
+    }
+};
+
 // The tables of the partner page (contacts, staff, customers, sales, events, history): rows of
-// prepared cells. Sort through a QSortFilterProxyModel on SortRole.
+// prepared cells. Sort through a QSortFilterProxyModel on SortRole. A voided row is grey and
+// struck through, and its tool tip says who voided it, when and why.
 class RecordTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int IdRole = Qt::UserRole + 2;     // qint64, the RecordMark's id
+    static constexpr int VoidedRole = Qt::UserRole + 3; // bool
 
     explicit RecordTableModel(QStringList headers, QObject *parent = nullptr);
 
@@ -41,12 +63,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setRows(QList<QList<RecordCell>> rows);
+    // `marks` is empty or one per row.
+    void setRows(QList<QList<RecordCell>> rows, QList<RecordMark> marks = {});
     void setHeaders(const QStringList &headers);
+    RecordMark mark(int row) const { return row < m_marks.size() ? m_marks.at(row) : RecordMark {}; }
+    int voidedCount() const;
+    // "Voided by ann on 3 Jun 2026 at 10:15: duplicate line" (translated).
+    static QString voidedText(const Voiding &voided);
 
 private:
     QStringList m_headers;
     QList<QList<RecordCell>> m_rows;
+    QList<RecordMark> m_marks;
 };
 
 } // namespace pd::ui

@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "partner/partnerpage.h"
 #include "partner/profileform.h"
+#include "partner/recordtabs.h"
+#include "recordtablemodel.h"
 #include "partnerbrowser.h"
 #include "partnertablemodel.h"
 #include "program/programeditor.h"
@@ -65,6 +67,22 @@ void takeScreenshotsWhenReady(pd::ui::MainWindow *window, const QString &directo
         { QStringLiteral("01-partners"), page(PartnerPage::ProfileTab) },
         { QStringLiteral("02-partner-staff"), page(PartnerPage::StaffTab) },
         { QStringLiteral("03-partner-sales"), page(PartnerPage::SalesTab) },
+        { QStringLiteral("03b-partner-sales-voided"),
+          [](MainWindow *w) {
+              w->showView(MainWindow::View::Partners);
+              w->partnerPage()->tabs()->setCurrentIndex(PartnerPage::SalesTab);
+              pd::ui::RecordTable *sales = w->partnerPage()->salesTable();
+              sales->setShowVoided(true);
+              // Bring the first voided line into view.
+              const QAbstractItemModel *rows = sales->view()->model();
+              for (int r = 0; r < rows->rowCount(); ++r) {
+                  if (rows->index(r, 0).data(pd::ui::RecordTableModel::VoidedRole).toBool()) {
+                      sales->selectId(rows->index(r, 0).data(pd::ui::RecordTableModel::IdRole).toLongLong());
+                      sales->view()->scrollTo(rows->index(r, 0), QAbstractItemView::PositionAtCenter);
+                      break;
+                  }
+              }
+          } },
         { QStringLiteral("04-partner-tierstatus"), page(PartnerPage::TierStatusTabIndex) },
         { QStringLiteral("05-partner-history"), page(PartnerPage::HistoryTab) },
         { QStringLiteral("06-filtered"),

@@ -832,7 +832,8 @@ void TestLicenceViews::editActionsFollowEditable()
     const qint64 band
         = addPartner(QStringLiteral("B-9"), QStringLiteral("revenue-band"), QStringLiteral("standard"));
     CertificationsView certifications(*m_store, band);
-    QCOMPARE(licences.editActions(), (QList<QAction *> { licences.recordAction(), licences.renewAction() }));
+    QCOMPARE(licences.editActions(),
+        (QList<QAction *> { licences.recordAction(), licences.renewAction(), licences.voidAction() }));
     QCOMPARE(keys.editActions().size(), 2);
     QCOMPARE(credits.editActions().size(), 3);
     QCOMPARE(certifications.editActions(), QList<QAction *> { certifications.awardAction() });

@@ -6,6 +6,9 @@
 #include "mainwindow.h"
 #include "partner/partnerpage.h"
 #include "partner/profileform.h"
+#include "partner/recordcorrections.h"
+#include "partner/recordtabs.h"
+#include "recordtablemodel.h"
 #include "partnerbrowser.h"
 #include "partnertablemodel.h"
 #include "program/programeditor.h"
@@ -49,6 +52,7 @@ private slots:
     void opensTheGivenDatabase();
     void keyboardReachesTheViews();
     void undoAndRedoShortcuts();
+    void ctrlZUndoesAVoidOnARecordTab();
     void settingsAreRestored();
     void failedImportLeavesTheWindowUsable();
     void failedExportLeavesTheWindowUsable();
@@ -382,6 +386,50 @@ void TestMainWindow::openRefusesEmptyFileAndKeepsBusyOneInRecent()
     QVERIFY2(shown.at(0).contains(QStringLiteral("is empty")), qPrintable(shown.at(0)));
     QVERIFY2(shown.at(1).contains(QStringLiteral("is in use")), qPrintable(shown.at(1)));
     QVERIFY(recent.files().contains(QFileInfo(busy).absoluteFilePath()));
+}
+
+// Edit › Undo follows the partner page's tab: on a record tab it undoes the last void, restoring
+// the record; on the profile tab it stays the profile's.
+void TestMainWindow::ctrlZUndoesAVoidOnARecordTab()
+{
+    MainWindow window;
+    window.session()->setToday(TestDatabase::today());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.startUp(m_db->path());
+    QVERIFY(ready.wait(60000));
+    waitUntilEvaluated(window);
+    PartnerPage *page = window.partnerPage();
+    const qint64 partner = page->partnerId();
+    QVERIFY(partner != 0);
+    Store &store = window.session()->store();
+    const auto liveSales = [&] {
+        return store.sales(partner, QDate(1900, 1, 1), QDate(9999, 12, 31)).value_or(QList<Sale> {}).size();
+    };
+    const qsizetype before = liveSales();
+    QVERIFY(before > 0);
+    page->tabs()->setCurrentIndex(PartnerPage::SalesTab);
+    RecordTable *sales = page->salesTable();
+    const qint64 saleId = sales->view()->model()->index(0, 0).data(RecordTableModel::IdRole).toLongLong();
+    QVERIFY(page->corrections()->voidRecord(RecordKind::Sale, saleId, QStringLiteral("billed twice")));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->corrections()->isBusy(), 20000);
+    QCOMPARE(liveSales(), before - 1);
+
+    QAction *undo = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = a;
+    }
+    QVERIFY(undo);
+    QVERIFY2(undo->isEnabled() && undo->text().contains(QStringLiteral("Void")), qPrintable(undo->text()));
+    sales->view()->setFocus();
+    QTest::keyClick(sales->view(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->corrections()->isBusy(), 20000);
+    QTRY_COMPARE(liveSales(), before);
+    QVERIFY(!undo->isEnabled());
+    page->tabs()->setCurrentIndex(PartnerPage::ProfileTab);
+    QCOMPARE(page->activeUndoStack(), page->undoStack());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -110,7 +110,7 @@ void TestPartnerPage::showsRecordsInTabs()
 {
     QCOMPARE(m_page->partnerId(), m_partnerId);
     QCOMPARE(field(ProfileField::Name)->text(), QStringLiteral("Acme"));
-    QCOMPARE(m_page->tabs()->count(), 11);
+    QCOMPARE(m_page->tabs()->count(), 12);
     QVERIFY(m_page->tierStatus()->evaluation().has_value());
     QCOMPARE(m_page->tierStatus()->evaluation()->currentTier, QStringLiteral("authorized"));
     QVERIFY(!m_page->saveAction()->isEnabled());

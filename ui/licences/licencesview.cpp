@@ -8,6 +8,7 @@
 #include "storage/store.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,7 +36,15 @@ LicencesView::LicencesView(Store &store, qint64 partnerId, QWidget *parent)
     , m_notice(new QLabel(this))
     , m_recordAction(new QAction(tr("Rec&ord Licence…"), this))
     , m_renewAction(new QAction(tr("Rene&w…"), this))
+    , m_voidAction(new QAction(tr("&Void…"), this))
+    , m_showVoided(new QCheckBox(tr("Show voi&ded"), this))
 {
+    m_voidAction->setObjectName(QStringLiteral("voidLicence"));
+    m_voidAction->setToolTip(tr("Void the selected licence with a reason: it leaves the figures and stays in the "
+                                "history"));
+    m_voidAction->setShortcut(QKeySequence::Delete);
+    m_voidAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_showVoided->setToolTip(tr("Also list voided licences, struck through, with who voided them, when and why"));
     m_renewAction->setObjectName(QStringLiteral("renewLicence"));
     m_renewAction->setToolTip(tr("Record the renewal of the selected licence"));
     m_recordAction->setObjectName(QStringLiteral("recordLicence"));
@@ -65,6 +74,7 @@ LicencesView::LicencesView(Store &store, qint64 partnerId, QWidget *parent)
     top->addWidget(show);
     top->addWidget(m_mode);
     top->addWidget(m_summary, 1);
+    top->addWidget(m_showVoided);
     top->addWidget(actionButton(m_recordAction, this));
     top->addWidget(actionButton(m_renewAction, this));
     m_notice->setWordWrap(true);
@@ -77,8 +87,21 @@ LicencesView::LicencesView(Store &store, qint64 partnerId, QWidget *parent)
     // The table offers the view's actions on its context menu too.
     m_view->addAction(m_recordAction);
     m_view->addAction(m_renewAction);
+    m_view->addAction(m_voidAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &LicencesView::refresh);
+    connect(m_showVoided, &QCheckBox::toggled, this, &LicencesView::refresh);
+    connect(m_voidAction, &QAction::triggered, this, [this] {
+        const LicenceListing *row = selectedListing();
+        if (!row || !m_voidAction->isEnabled())
+            return;
+        const Licence &l = row->licence;
+        const QString customer = l.kind == LicenceKind::InternalUse ? tr("internal use") : row->customerName;
+        emit voidRequested(l.id, tr("Licence #%1: %2, %n seat(s), %3, paid %4", nullptr, l.seats)
+                                     .arg(l.id)
+                                     .arg(l.edition.isEmpty() ? l.product : l.product + u' ' + l.edition, customer,
+                                          formatMoney(l.paid)));
+    });
     connect(m_recordAction, &QAction::triggered, this, [this] { recordInteractive(); });
     connect(m_renewAction, &QAction::triggered, this, [this] {
         if (const LicenceListing *row = selectedListing())
@@ -91,7 +114,7 @@ LicencesView::LicencesView(Store &store, qint64 partnerId, QWidget *parent)
 
 QList<QAction *> LicencesView::editActions() const
 {
-    return { m_recordAction, m_renewAction };
+    return { m_recordAction, m_renewAction, m_voidAction };
 }
 
 void LicencesView::setEditable(bool editable)
@@ -107,7 +130,8 @@ void LicencesView::updateActions()
     // The partner renews what it holds now: its customers' licences and its own internal use.
     const bool renewable = row && row->licence.renewedById == 0 && row->responsiblePartnerId == m_partnerId
         && (row->licence.kind == LicenceKind::Resale || row->licence.partnerId == m_partnerId);
-    m_renewAction->setEnabled(m_editable && m_partnerId != 0 && renewable);
+    m_renewAction->setEnabled(m_editable && m_partnerId != 0 && renewable && !row->licence.voided.isVoid());
+    m_voidAction->setEnabled(m_editable && m_partnerId != 0 && row && !row->licence.voided.isVoid());
 }
 
 const LicenceListing *LicencesView::selectedListing() const
@@ -236,8 +260,10 @@ void LicencesView::refresh()
 {
     LicenceService service(m_store);
     const int days = renewalWindow();
-    const auto rows
-        = days == 0 ? service.licences(m_partnerId) : service.renewalsDue(m_partnerId, m_today, days);
+    m_showVoided->setEnabled(days == 0);
+    const auto rows = days == 0
+        ? service.licences(m_partnerId, m_showVoided->isChecked() ? Voided::Included : Voided::Excluded)
+        : service.renewalsDue(m_partnerId, m_today, days);
     m_error->setVisible(!rows);
     if (!rows) {
         m_error->setText(rows.error().message);

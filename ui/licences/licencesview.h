@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QPushButton;
 class QLabel;
@@ -48,6 +49,12 @@ public:
     // Renew…: records the renewal of the selected licence (one of the partner's customers' or
     // its own internal-use licence, not yet renewed), prefilled from it.
     QAction *renewAction() const { return m_renewAction; }
+    // Void…: asks the partner page (voidRequested) to void the selected live licence.
+    QAction *voidAction() const { return m_voidAction; }
+    // Lists voided licences too (all licences only), struck through.
+    QCheckBox *showVoidedBox() const { return m_showVoided; }
+    // Selects licence `id` when it is listed.
+    void select(qint64 licenceId);
     // The actions that write; setEditable(false) disables them (an offline read-only copy).
     QList<QAction *> editActions() const;
     void setEditable(bool editable);
@@ -58,12 +65,13 @@ public:
 
 signals:
     void licencesChanged(qint64 partnerId);
+    // `what` names the licence for the dialog.
+    void voidRequested(qint64 licenceId, const QString &what);
 
 private:
     void recordInteractive(qint64 renewsId = 0);
     const LicenceListing *selectedListing() const;
     void updateActions();
-    void select(qint64 licenceId);
 
     Store &m_store;
     qint64 m_partnerId;
@@ -77,6 +85,8 @@ private:
     QLabel *m_notice;
     QAction *m_recordAction;
     QAction *m_renewAction;
+    QAction *m_voidAction;
+    QCheckBox *m_showVoided;
     bool m_editable = true;
 };
 

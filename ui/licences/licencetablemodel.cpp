@@ -1,9 +1,11 @@
 #include "licencetablemodel.h"
 
 #include "formatting.h"
+#include "recordtablemodel.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace pd::ui {
 
@@ -92,7 +94,18 @@ QVariant LicenceTableModel::data(const QModelIndex &index, int role) const
         return sortKey(row, index.column());
     case LicenceIdRole:
         return row.licence.id;
+    case VoidedRole:
+        return row.licence.voided.isVoid();
+    case Qt::FontRole: {
+        if (!row.licence.voided.isVoid())
+            return {};
+        QFont font;
+        font.setStrikeOut(true);
+        return font;
+    }
     case Qt::ToolTipRole:
+        if (row.licence.voided.isVoid())
+            return RecordTableModel::voidedText(row.licence.voided);
         if (index.column() == Product && !row.licence.modules.isEmpty())
             return tr("Modules: %1").arg(row.licence.modules.join(QStringLiteral(", ")));
         return row.licence.note.isEmpty() ? QVariant() : QVariant(row.licence.note);
@@ -102,6 +115,8 @@ QVariant LicenceTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
+        if (row.licence.voided.isVoid())
+            return QBrush(QColor(0x80, 0x80, 0x80));
         // A licence that ends within 30 days and is not renewed needs attention.
         if (index.column() == DaysLeft && row.licence.endsOn.isValid() && row.licence.renewedById == 0
             && m_asOf.isValid() && m_asOf.daysTo(row.licence.endsOn) <= 30)

@@ -9,7 +9,8 @@
 namespace pd::ui {
 
 // Licences of a partner (or all), or the renewals due: one row per licence. Sort through a
-// QSortFilterProxyModel on SortRole.
+// QSortFilterProxyModel on SortRole. A voided licence (listed for the history) is grey, struck
+// through, and its tool tip says who voided it, when and why.
 class LicenceTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +19,7 @@ public:
     enum Column { Id, Partner, Customer, Product, Seats, Starts, Ends, DaysLeft, Paid, Renewal, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int LicenceIdRole = Qt::UserRole + 2;
+    static constexpr int VoidedRole = Qt::UserRole + 3; // bool: drawn grey and struck through
 
     explicit LicenceTableModel(QObject *parent = nullptr);
 

@@ -45,6 +45,7 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     , m_sales(new RecordTable(RecordRows::saleHeaders(), this))
     , m_events(new RecordTable(RecordRows::eventHeaders(), this))
     , m_history(new RecordTable(RecordRows::historyHeaders(), this))
+    , m_scores(new RecordTable(RecordRows::scoreHeaders(), this))
     , m_chart(new ChartWidget(this))
     , m_salesSplit(new QSplitter(Qt::Vertical, this))
     , m_staffSplit(new QSplitter(Qt::Vertical, this))
@@ -52,6 +53,7 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     , m_nfrKeysTab(new QWidget(this))
     , m_creditsTab(new QWidget(this))
     , m_certificationsTab(new QWidget(this))
+    , m_corrections(new RecordCorrections(session, this, this))
 {
     m_save = new QAction(tr("&Save Partner"), this);
     connect(m_save, &QAction::triggered, this, &PartnerPage::saveWithMessages);
@@ -109,6 +111,7 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     m_tabs->addTab(m_nfrKeysTab, tr("NFR &Keys"));
     m_tabs->addTab(m_creditsTab, tr("Cre&dits"));
     m_tabs->addTab(m_certificationsTab, tr("Certificat&ions"));
+    m_tabs->addTab(m_scores, tr("Sc&ores"));
     m_tabs->setDocumentMode(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -123,12 +126,37 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::aboutToClose, this, &PartnerPage::clear);
     connect(m_session, &Session::readOnlyChanged, this, &PartnerPage::updateActions);
+
+    const std::pair<RecordTable *, RecordKind> correctable[] = { { m_sales, RecordKind::Sale },
+                                                                 { m_events, RecordKind::Event },
+                                                                 { m_certifications, RecordKind::Certification },
+                                                                 { m_scores, RecordKind::Score } };
+    for (const auto &[table, kind] : correctable) {
+        table->setCorrectable(true);
+        connect(table, &RecordTable::voidRequested, this, [this, kind](qint64 id) { voidWithDialog(kind, id); });
+        connect(table, &RecordTable::correctRequested, this, [this, kind](qint64 id) { correctWithDialog(kind, id); });
+    }
+    connect(m_corrections, &RecordCorrections::changed, this, &PartnerPage::recordsCorrected);
+    connect(m_corrections, &RecordCorrections::failed, this, &PartnerPage::correctionFailed);
+    connect(m_corrections, &RecordCorrections::statusMessage, this, &PartnerPage::statusMessage);
+    connect(m_corrections, &RecordCorrections::busyChanged, this, &PartnerPage::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { emit activeUndoStackChanged(activeUndoStack()); });
     clear();
 }
 
 QUndoStack *PartnerPage::undoStack() const
 {
     return m_form->undoStack();
+}
+
+QUndoStack *PartnerPage::recordUndoStack() const
+{
+    return m_corrections->undoStack();
+}
+
+QUndoStack *PartnerPage::activeUndoStack() const
+{
+    return m_tabs->currentIndex() == ProfileTab ? undoStack() : recordUndoStack();
 }
 
 bool PartnerPage::isModified() const
@@ -153,10 +181,17 @@ bool PartnerPage::showPartner(qint64 partnerId)
 void PartnerPage::clear()
 {
     m_partnerId = 0;
+    m_corrections->undoStack()->clear();
+    m_staffRecords.clear();
+    m_certificationRecords.clear();
+    m_customerRecords.clear();
+    m_saleRecords.clear();
+    m_eventRecords.clear();
+    m_scoreRecords.clear();
     m_form->clear();
     m_tierStatus->clear();
     dropLicensing();
-    for (RecordTable *t : { m_staff, m_certifications, m_customers, m_sales, m_events, m_history })
+    for (RecordTable *t : { m_staff, m_certifications, m_customers, m_sales, m_events, m_history, m_scores })
         t->setRows({}, QString());
     m_chart->replaceChart(ChartBuilder::quarterlyRevenue(QuarterlyRevenueData {}, {}));
     m_title->setText(tr("No partner selected"));
@@ -180,6 +215,9 @@ void PartnerPage::load(qint64 partnerId)
         emit statusMessage(partner.error().message);
         return;
     }
+    // Undo acts on the partner shown: its steps go with it.
+    if (partnerId != m_partnerId)
+        m_corrections->undoStack()->clear();
     m_partnerId = partnerId;
     const Program *program = m_session->program(partner->programKey);
     const QDate today = m_session->today();
@@ -200,17 +238,30 @@ void PartnerPage::loadRecords(const Partner &partner, const Program *program)
 {
     Store &store = m_session->store();
     const QDate today = m_session->today();
-    const QList<StaffMember> staff = store.staff(partner.id).value_or(QList<StaffMember> {});
-    const QList<Certification> certs = store.certifications(partner.id).value_or(QList<Certification> {});
-    const QList<Customer> customers = store.customers(partner.id).value_or(QList<Customer> {});
-    const QList<Sale> sales = store.sales(partner.id, QDate(1900, 1, 1), QDate(9999, 12, 31)).value_or(QList<Sale> {});
-    const QList<ComplianceEvent> events = store.events(partner.id).value_or(QList<ComplianceEvent> {});
+    // The tables show voided records too (behind "Show voided"); the figures use live ones only.
+    m_staffRecords = store.staff(partner.id).value_or(QList<StaffMember> {});
+    m_certificationRecords = store.certifications(partner.id, Voided::Included).value_or(QList<Certification> {});
+    m_customerRecords = store.customers(partner.id).value_or(QList<Customer> {});
+    m_saleRecords = store.sales(partner.id, QDate(1900, 1, 1), QDate(9999, 12, 31), Voided::Included)
+                        .value_or(QList<Sale> {});
+    m_eventRecords = store.events(partner.id, Voided::Included).value_or(QList<ComplianceEvent> {});
+    m_scoreRecords = store.scores(partner.id, Voided::Included).value_or(QList<Score> {});
+    const QList<StaffMember> &staff = m_staffRecords;
+    const QList<Customer> &customers = m_customerRecords;
+    const QList<Certification> certs = liveOnly(m_certificationRecords);
+    const QList<Sale> sales = liveOnly(m_saleRecords);
+    const QList<ComplianceEvent> events = liveOnly(m_eventRecords);
     m_staff->setRows(RecordRows::staff(staff, certs, today), tr("%n staff member(s)", nullptr, int(staff.size())));
-    m_certifications->setRows(RecordRows::certifications(staff, certs, today),
-                              tr("%n certification(s)", nullptr, int(certs.size())));
+    m_certifications->setRows(RecordRows::certifications(staff, m_certificationRecords, today),
+                              tr("%n certification(s)", nullptr, int(certs.size())),
+                              RecordMark::of(m_certificationRecords));
     m_customers->setRows(RecordRows::customers(customers, sales), tr("%n customer(s)", nullptr, int(customers.size())));
-    m_sales->setRows(RecordRows::sales(sales, customers, program), tr("%n sales line(s)", nullptr, int(sales.size())));
-    m_events->setRows(RecordRows::events(events), tr("%n compliance event(s)", nullptr, int(events.size())));
+    m_sales->setRows(RecordRows::sales(m_saleRecords, customers, program),
+                     tr("%n sales line(s)", nullptr, int(sales.size())), RecordMark::of(m_saleRecords));
+    m_events->setRows(RecordRows::events(m_eventRecords), tr("%n compliance event(s)", nullptr, int(events.size())),
+                      RecordMark::of(m_eventRecords));
+    m_scores->setRows(RecordRows::scores(m_scoreRecords),
+                      tr("%n score(s)", nullptr, int(liveOnly(m_scoreRecords).size())), RecordMark::of(m_scoreRecords));
 
     if (program) {
         QList<Sale> recent;
@@ -262,6 +313,7 @@ void PartnerPage::loadLicensing()
         m_creditsTab->layout()->addWidget(m_credits);
         m_certificationsTab->layout()->addWidget(m_certificationsView);
         connect(m_licences, &LicencesView::licencesChanged, this, &PartnerPage::refreshRecords);
+        connect(m_licences, &LicencesView::voidRequested, this, &PartnerPage::voidLicenceWithDialog);
         connect(m_certificationsView, &CertificationsView::certificationsChanged, this, &PartnerPage::refreshRecords);
         connect(m_credits, &CreditsView::ledgerChanged, this, &PartnerPage::refreshRecords);
         for (auto *view : { static_cast<QWidget *>(m_licences), static_cast<QWidget *>(m_nfrKeys),
@@ -333,6 +385,10 @@ void PartnerPage::updateActions()
     setEditingEnabled(m_save, shown && m_form->isModified() && m_form->isValid(), readOnly);
     setEditingEnabled(m_revert, shown && m_form->isModified(), readOnly);
     setEditingEnabled(m_changeTier, shown, readOnly);
+    // Void… and Correct… wait while a correction is written.
+    const QString busy = m_corrections->isBusy() ? tr("A correction is being written.") : QString();
+    for (RecordTable *t : { m_sales, m_events, m_certifications, m_scores })
+        t->setEditable(readOnly.isEmpty() ? busy : readOnly);
     const auto &e = m_tierStatus->evaluation();
     setEditingEnabled(m_applyProposed,
                       shown && e && !e->error && e->move != TierMove::None && e->proposedTier != m_form->saved().tierKey,

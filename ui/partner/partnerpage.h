@@ -1,7 +1,11 @@
 #pragma once
 
+#include "recordcorrections.h"
 #include "records.h"
 #include "result.h"
+
+#include <functional>
+#include <memory>
 
 #include <QDate>
 #include <QWidget>
@@ -25,14 +29,18 @@ class CreditsView;
 class LicencesView;
 class NfrKeysView;
 class ProfileForm;
+class ReasonDialog;
+class RecordCorrections;
 class RecordTable;
 class Session;
 class TierStatusTab;
 
 // Everything about one partner, in tabs: profile and contacts, staff and certifications,
 // customers, sales (with the quarterly revenue chart), compliance events, tier status and tier
-// history, licences and renewals, NFR keys, activation credits, certifications. Profile edits are undoable and saved with optimistic locking; tier changes ask for
-// a reason and write the history.
+// history, licences and renewals, NFR keys, activation credits, certifications, scores. Profile
+// edits are undoable and saved with optimistic locking; tier changes ask for a reason and write
+// the history. Sales, events, staff certifications, scores and licences can be voided and (but
+// licences) corrected with a reason, undoably (partnerpage_records.cpp).
 class PartnerPage final : public QWidget {
     Q_OBJECT
 
@@ -48,7 +56,8 @@ public:
         LicencesTab,
         NfrKeysTab,
         CreditsTab,
-        CertificationsTab
+        CertificationsTab,
+        ScoresTab
     };
 
     explicit PartnerPage(Session *session, QWidget *parent = nullptr);
@@ -68,7 +77,18 @@ public:
     Result<void> saveProfile();
     Result<void> changeTier(const QString &tierKey, const QDate &effectiveOn, const QString &reason);
 
+    // The profile's edits (the form's undo stack).
     QUndoStack *undoStack() const;
+    // The voids and corrections of the record tabs.
+    QUndoStack *recordUndoStack() const;
+    // What Edit › Undo acts on for the tab shown: the profile's edits on the profile tab, the
+    // voids and corrections on the others. activeUndoStackChanged() tells when it changes.
+    QUndoStack *activeUndoStack() const;
+    RecordCorrections *corrections() const { return m_corrections; }
+    RecordTable *salesTable() const { return m_sales; }
+    RecordTable *eventsTable() const { return m_events; }
+    RecordTable *certificationsTable() const { return m_certifications; }
+    RecordTable *scoresTable() const { return m_scores; }
     ProfileForm *profileForm() const { return m_form; }
     TierStatusTab *tierStatus() const { return m_tierStatus; }
     RecordTable *historyTable() const { return m_history; }
@@ -89,6 +109,7 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    void activeUndoStackChanged(QUndoStack *stack);
 
 private:
     void load(qint64 partnerId);
@@ -103,6 +124,14 @@ private:
     void updateLicensingActions();
     void saveWithMessages();
     void changeTierWithDialog(bool proposed);
+    void voidWithDialog(RecordKind kind, qint64 id);
+    void correctWithDialog(RecordKind kind, qint64 id);
+    void voidLicenceWithDialog(qint64 id, const QString &what);
+    // Shows `dialog` (again, after a refusal) and writes the correction it was accepted with.
+    void runCorrectionDialog(std::shared_ptr<ReasonDialog> dialog, qint64 id,
+                             std::function<RecordCorrections::Replacement()> replacement);
+    void correctionFailed(const QString &title, const Error &error);
+    void recordsCorrected();
 
     Session *m_session;
     qint64 m_partnerId = 0;
@@ -116,6 +145,7 @@ private:
     RecordTable *m_sales;
     RecordTable *m_events;
     RecordTable *m_history;
+    RecordTable *m_scores;
     TierStatusTab *m_tierStatus;
     ChartWidget *m_chart;
     QSplitter *m_salesSplit;
@@ -134,6 +164,17 @@ private:
     QAction *m_revert;
     QAction *m_changeTier;
     QAction *m_applyProposed;
+    RecordCorrections *m_corrections;
+    // The records behind the tables, voided ones included, for the Void… and Correct… dialogs.
+    QList<StaffMember> m_staffRecords;
+    QList<Certification> m_certificationRecords;
+    QList<Customer> m_customerRecords;
+    QList<Sale> m_saleRecords;
+    QList<ComplianceEvent> m_eventRecords;
+    QList<Score> m_scoreRecords;
+    // The correction dialog whose write is running: shown again when core refuses the values.
+    std::shared_ptr<ReasonDialog> m_pendingDialog;
+    std::function<void()> m_reopenDialog;
 };
 
 } // namespace pd::ui

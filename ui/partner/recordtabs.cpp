@@ -1,9 +1,14 @@
 #include "recordtabs.h"
 
+#include "editing.h"
 #include "formatting.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -39,15 +44,43 @@ QString tierName(const Program *program, const QString &key)
     return t ? t->name : key;
 }
 
+// Hides voided rows unless they are asked for.
+class VoidedFilter final : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setShowVoided(bool show)
+    {
+        if (show == m_show)
+            return;
+        m_show = show;
+        invalidateFilter();
+    }
+    bool showsVoided() const { return m_show; }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        return m_show || !sourceModel()->index(row, 0, parent).data(RecordTableModel::VoidedRole).toBool();
+    }
+
+private:
+    bool m_show = false;
+};
+
 } // namespace
 
 RecordTable::RecordTable(const QStringList &headers, QWidget *parent)
     : QWidget(parent)
     , m_model(new RecordTableModel(headers, this))
+    , m_proxy(new VoidedFilter(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_showVoided(new QCheckBox(tr("Sho&w voided"), this))
+    , m_void(new QAction(tr("&Void…"), this))
+    , m_correct(new QAction(tr("&Correct…"), this))
 {
-    auto *proxy = new QSortFilterProxyModel(this);
+    auto *proxy = m_proxy;
     proxy->setSourceModel(m_model);
     proxy->setSortRole(RecordTableModel::SortRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -62,15 +95,108 @@ RecordTable::RecordTable(const QStringList &headers, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_showVoided->setToolTip(tr("Also list voided records, struck through, with who voided them, when and why"));
+    m_showVoided->hide();
+    m_void->setShortcut(QKeySequence::Delete);
+    m_void->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_void->setToolTip(tr("Void the selected record with a reason: it leaves the figures and stays in the history"));
+    m_correct->setShortcut(QKeySequence(Qt::Key_F2));
+    m_correct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_correct->setToolTip(tr("Replace the selected record with a corrected one; the original stays in the history, voided"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_showVoided);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
+
+    connect(m_showVoided, &QCheckBox::toggled, this, &RecordTable::setShowVoided);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RecordTable::updateActions);
+    connect(m_void, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId(); id != 0 && m_void->isEnabled())
+            emit voidRequested(id);
+    });
+    connect(m_correct, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId(); id != 0 && m_correct->isEnabled())
+            emit correctRequested(id);
+    });
+    connect(m_view, &QTableView::doubleClicked, m_correct, &QAction::trigger);
+    updateActions();
 }
 
-void RecordTable::setRows(QList<QList<RecordCell>> rows, const QString &summary)
+void RecordTable::setCorrectable(bool correctable)
 {
-    m_model->setRows(std::move(rows));
-    m_summary->setText(summary);
+    m_correctable = correctable;
+    m_showVoided->setVisible(correctable);
+    if (correctable) {
+        m_view->addActions({ m_void, m_correct });
+        m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    } else {
+        m_view->removeAction(m_void);
+        m_view->removeAction(m_correct);
+        m_view->setContextMenuPolicy(Qt::DefaultContextMenu);
+    }
+    updateActions();
+}
+
+void RecordTable::setEditable(const QString &readOnlyReason)
+{
+    m_readOnlyReason = readOnlyReason;
+    updateActions();
+}
+
+void RecordTable::setShowVoided(bool show)
+{
+    static_cast<VoidedFilter *>(m_proxy)->setShowVoided(show);
+    if (m_showVoided->isChecked() != show)
+        m_showVoided->setChecked(show);
+    updateActions();
+}
+
+bool RecordTable::showsVoided() const
+{
+    return static_cast<VoidedFilter *>(m_proxy)->showsVoided();
+}
+
+qint64 RecordTable::currentId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(RecordTableModel::IdRole).toLongLong() : 0;
+}
+
+bool RecordTable::selectId(qint64 id)
+{
+    const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), RecordTableModel::IdRole, id, 1,
+                                                 Qt::MatchExactly);
+    if (found.isEmpty())
+        return false;
+    m_view->setCurrentIndex(found.first());
+    m_view->selectRow(found.first().row());
+    return true;
+}
+
+void RecordTable::updateActions()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const bool live = m_correctable && current.isValid() && currentId() != 0
+        && !current.data(RecordTableModel::VoidedRole).toBool();
+    setEditingEnabled(m_void, live, m_readOnlyReason);
+    setEditingEnabled(m_correct, live, m_readOnlyReason);
+}
+
+void RecordTable::updateSummary()
+{
+    const int voided = m_model->voidedCount();
+    m_summary->setText(voided == 0 ? m_summaryText
+                                   : tr("%1 · %n voided", nullptr, voided).arg(m_summaryText));
+}
+
+void RecordTable::setRows(QList<QList<RecordCell>> rows, const QString &summary, QList<RecordMark> marks)
+{
+    m_model->setRows(std::move(rows), std::move(marks));
+    m_summaryText = summary;
+    updateSummary();
+    updateActions();
     m_view->resizeColumnsToContents();
     // Keep the last column from being squeezed and the others from running off screen.
     const int cap = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28;
@@ -189,6 +315,20 @@ QList<QList<RecordCell>> RecordRows::events(const QList<ComplianceEvent> &events
     return rows;
 }
 
+QStringList RecordRows::scoreHeaders()
+{
+    return { tr("Date"), tr("Measure"), tr("Value") };
+}
+
+QList<QList<RecordCell>> RecordRows::scores(const QList<Score> &scores)
+{
+    QList<QList<RecordCell>> rows;
+    for (const Score &s : scores)
+        rows.append({ dateCell(s.measuredOn), RecordCell { metricLabel(s.metric) },
+                      RecordCell::number(s.value.bp, formatPercentBp(s.value.bp)) });
+    return rows;
+}
+
 QStringList RecordRows::historyHeaders()
 {
     return { tr("Effective"), tr("From"), tr("To"), tr("Reason"), tr("Changed by"), tr("Recorded") };
@@ -205,6 +345,48 @@ QList<QList<RecordCell>> RecordRows::history(const QList<TierChange> &changes, c
                       RecordCell { c.changedBy }, recorded });
     }
     return rows;
+}
+
+QString RecordRows::describe(const Sale &sale, const QList<Customer> &customers, const Program *program)
+{
+    QString customer;
+    for (const Customer &c : customers) {
+        if (c.id == sale.customerId)
+            customer = c.name;
+    }
+    const ProductLine *line = nullptr;
+    if (program) {
+        for (const ProductLine &l : program->productLines) {
+            if (l.key == sale.productLine)
+                line = &l;
+        }
+    }
+    const auto amount = sale.amount();
+    return tr("Sale of %1 on %2 to %3: %4 × %5 = %6")
+        .arg(line ? line->name : sale.productLine, formatDate(sale.soldOn), customer, formatNumber(sale.quantity),
+             formatMoney(sale.unitPrice), amount ? formatMoney(*amount) : amount.error().message);
+}
+
+QString RecordRows::describe(const ComplianceEvent &event)
+{
+    return event.note.isEmpty() ? tr("%1 on %2").arg(eventLabel(event.kind), formatDate(event.occurredOn))
+                                : tr("%1 on %2 (%3)").arg(eventLabel(event.kind), formatDate(event.occurredOn), event.note);
+}
+
+QString RecordRows::describe(const Score &score)
+{
+    return tr("%1 of %2 measured on %3")
+        .arg(metricLabel(score.metric), formatPercentBp(score.value.bp), formatDate(score.measuredOn));
+}
+
+QString RecordRows::describe(const Certification &certification, const QList<StaffMember> &staff)
+{
+    QString name;
+    for (const StaffMember &s : staff) {
+        if (s.id == certification.staffId)
+            name = s.name;
+    }
+    return tr("%1 of %2, passed on %3").arg(certification.certificate, name, formatDate(certification.passedOn));
 }
 
 } // namespace pd::ui

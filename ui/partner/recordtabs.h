@@ -8,25 +8,59 @@
 #include <QDate>
 #include <QWidget>
 
+class QAction;
+class QCheckBox;
 class QLabel;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace pd::ui {
 
-// A sortable read-only table with a one-line summary above it.
+// A sortable read-only table with a one-line summary above it. A table of records that can be
+// voided or corrected (setCorrectable) has Void… (Delete) and Correct… (F2) in its context menu
+// and a "Show voided" toggle: voided rows are hidden until it is on.
 class RecordTable final : public QWidget {
     Q_OBJECT
 
 public:
     explicit RecordTable(const QStringList &headers, QWidget *parent = nullptr);
-    void setRows(QList<QList<RecordCell>> rows, const QString &summary);
+    // `marks`: empty, or one per row (the record's id and whether it is voided).
+    void setRows(QList<QList<RecordCell>> rows, const QString &summary, QList<RecordMark> marks = {});
     QTableView *view() const { return m_view; }
     RecordTableModel *model() const { return m_model; }
 
+    void setCorrectable(bool correctable);
+    // Enables Void… and Correct… for a live selected record unless the database may not be
+    // edited; `readOnlyReason` then says why in their tips (see editing.h).
+    void setEditable(const QString &readOnlyReason);
+    QAction *voidAction() const { return m_void; }
+    QAction *correctAction() const { return m_correct; }
+    QCheckBox *showVoidedBox() const { return m_showVoided; }
+    void setShowVoided(bool show);
+    bool showsVoided() const;
+    // The selected row's record (0: none).
+    qint64 currentId() const;
+    // Selects the row of record `id`; false when it is not shown.
+    bool selectId(qint64 id);
+
+signals:
+    void voidRequested(qint64 id);
+    void correctRequested(qint64 id);
+
 private:
+    void updateActions();
+    void updateSummary();
+
     RecordTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLabel *m_summary;
+    QCheckBox *m_showVoided;
+    QAction *m_void;
+    QAction *m_correct;
+    QString m_summaryText;
+    QString m_readOnlyReason;
+    bool m_correctable = false;
 };
 
 // The rows of the partner page's tables, built from records.
@@ -47,8 +81,29 @@ public:
                                           const Program *program);
     static QStringList eventHeaders();
     static QList<QList<RecordCell>> events(const QList<ComplianceEvent> &events);
+    static QStringList scoreHeaders();
+    static QList<QList<RecordCell>> scores(const QList<Score> &scores);
     static QStringList historyHeaders();
     static QList<QList<RecordCell>> history(const QList<TierChange> &changes, const Program *program);
+
+    // One line naming a record, for the Void… and Correct… dialogs.
+    static QString describe(const Sale &sale, const QList<Customer> &customers, const Program *program);
+    static QString describe(const ComplianceEvent &event);
+    static QString describe(const Score &score);
+    static QString describe(const Certification &certification, const QList<StaffMember> &staff);
 };
+
+// Live records only (the figures and charts leave voided ones out).
+template<typename Record>
+QList<Record> liveOnly(const QList<Record> &records)
+{
+    QList<Record> live;
+    live.reserve(records.size());
+    for (const Record &r : records) {
+        if (!r.voided.isVoid())
+            live.append(r);
+    }
+    return live;
+}
 
 } // namespace pd::ui
