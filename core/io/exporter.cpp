@@ -66,7 +66,7 @@ Result<qint64> Exporter::exportFile(CsvKind kind, const QString &path)
 Result<qint64> Exporter::exportDevice(CsvKind kind, QIODevice *device)
 {
     CsvWriter out(device);
-    out.writeRow(csvColumnNames(kind));
+    out.writeHeader(csvColumns(kind));
     const auto written = writeRecords(kind, out);
     if (!written)
         return written;

@@ -126,6 +126,8 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                     if (c < 0)
                         continue;
                     row.values[c] = record.fields.at(i).trimmed();
+                    if (columns.at(c).value == CsvValue::Text)
+                        row.values[c] = csvUnescapeText(row.values.at(c));
                     if (const qsizetype length = row.values.at(c).size(); length > columns.at(c).maxLength) {
                         row.fail(c, tr("%n characters, more than the %1 this column may hold", nullptr, int(length))
                                         .arg(columns.at(c).maxLength));
