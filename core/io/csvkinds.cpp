@@ -11,6 +11,7 @@ constexpr std::array kKindKeys {
     std::pair { CsvKind::Partners, "partners" },
     std::pair { CsvKind::Certifications, "certifications" },
     std::pair { CsvKind::Customers, "customers" },
+    std::pair { CsvKind::Moves, "moves" },
     std::pair { CsvKind::Sales, "sales" },
     std::pair { CsvKind::Events, "events" },
     std::pair { CsvKind::Scores, "scores" },
@@ -121,6 +122,9 @@ QList<CsvColumn> csvColumns(CsvKind kind)
         return { req("partner"), req("metric"), num(req("date")), num(req("value")) };
     case CsvKind::FxRates:
         return { num(req("date")), req("base"), req("quote"), num(req("rate")) };
+    case CsvKind::Moves:
+        return { req("customer"), req("from_partner"), req("to_partner"), num(req("moved_on")), req("reason", kText),
+                 req("moved_by", kName) };
     }
     return {};
 }

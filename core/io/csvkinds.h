@@ -9,7 +9,9 @@ namespace pd {
 
 // What one CSV file holds: import reads one kind per file, export writes one kind per file.
 // Export writes exactly the columns import reads, so an export re-imports unchanged.
-enum class CsvKind { Partners, Certifications, Customers, Sales, Events, Scores, FxRates };
+// Moves are customers' past partners (customer moves): export writes customers with their partner
+// now, and moves let import accept their earlier sales with the partners they were with then.
+enum class CsvKind { Partners, Certifications, Customers, Sales, Events, Scores, FxRates, Moves };
 
 // What a column's values are. A text cell that a spreadsheet would take for a formula is written
 // with a leading apostrophe (csvEscapeText); numbers and dates are written as they are.

@@ -38,6 +38,7 @@ private:
     Result<qint64> writeRecords(CsvKind kind, CsvWriter &out);
     Result<qint64> writePartnerRecords(CsvKind kind, CsvWriter &out);
     Result<qint64> writeFxRates(CsvWriter &out);
+    Result<qint64> writeMoves(CsvWriter &out);
 
     const Store &m_store;
     ProgressFn m_progress;

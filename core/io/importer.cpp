@@ -156,6 +156,9 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
         }
         if (!reportProgress(m_progress, reader.bytesRead(), total))
             return fail(Error::Code::Cancelled, tr("The import of %1 was cancelled; nothing was imported.").arg(source));
+        for (const auto &late : handler->finish())
+            addIssue(source, late.line, late.issue.column >= 0 ? columns.at(late.issue.column).name : QString(),
+                     late.issue.reason);
         if (m_issueCount > 0)
             return fail(Error::Code::InvalidInput, failureMessage(source));
         return {};
