@@ -247,6 +247,15 @@ Result<QList<CustomerMove>> LicenceStore::customerMoves(qint64 customerId) const
         m_db, kMoveColumns + QStringLiteral("WHERE customer_id = ? ORDER BY id"), { customerId }, moveOf);
 }
 
+Result<QDate> LicenceStore::lastSale(qint64 customerId, qint64 partnerId) const
+{
+    const auto last = sql::scalar(m_db, QStringLiteral("SELECT max(sold_on) FROM sales WHERE customer_id = ? AND partner_id = ?"),
+                                  { customerId, partnerId });
+    if (!last)
+        return std::unexpected(last.error());
+    return last->isNull() ? QDate() : dateOf(*last);
+}
+
 Result<QList<CustomerMove>> LicenceStore::allCustomerMoves() const
 {
     return selectAll<CustomerMove>(m_db, kMoveColumns + QStringLiteral("ORDER BY customer_id, id"), {}, moveOf);

@@ -53,6 +53,8 @@ public:
     // licences and credit entries keep the partner they were made with.
     Result<qint64> moveCustomer(const CustomerMove &m);
     Result<QList<CustomerMove>> customerMoves(qint64 customerId) const;
+    // The date of the customer's last sale made by the partner (invalid when there is none).
+    Result<QDate> lastSale(qint64 customerId, qint64 partnerId) const;
     // Every move, by customer and in recording order (for export), and the owners they give.
     Result<QList<CustomerMove>> allCustomerMoves() const;
     Result<CustomerOwners> customerOwners() const;
