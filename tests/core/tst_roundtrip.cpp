@@ -77,6 +77,7 @@ class TestRoundTrip final : public QObject {
 private slots:
     void exportNamesTheCustomerSoldTo();
     void everyKindAfterMoves();
+    void guardedTextAtItsLimit();
     void saleNeedsItsCustomersPartnerOnItsDate_data();
     void saleNeedsItsCustomersPartnerOnItsDate();
     void movesImportRefusesBrokenHistory_data();
@@ -149,6 +150,22 @@ void TestRoundTrip::everyKindAfterMoves()
     QCOMPARE(moves->at(1).movedOn, QDate(2026, 5, 1));
     QCOMPARE(moves->at(1).reason, QStringLiteral("=reason"));
     QCOMPARE(moves->at(1).movedBy, QStringLiteral("@admin"));
+}
+
+// The guard's apostrophe does not count: a name of 200 characters (the most) starting with = is
+// written in 201 and read back.
+void TestRoundTrip::guardedTextAtItsLimit()
+{
+    Db a;
+    QVERIFY(a.open());
+    const QByteArray name = '=' + QByteArray(199, 'x');
+    QVERIFY(a.import(CsvKind::Partners, kPartners.left(kPartners.indexOf('\n') + 1) + "P-9," + name
+                                            + ",RU,,channel,,reseller-status,certified,2025-01-15,2024-03-01,,,\n"));
+    const QByteArray exported = exportBytes(*a.store, CsvKind::Partners);
+    QVERIFY(exported.contains(QByteArray(",'" + name + ',')));
+    Db b;
+    QVERIFY(b.open() && b.import(CsvKind::Partners, exported));
+    QCOMPARE(b.store->partnerByCode(QStringLiteral("P-9"))->name, QString::fromLatin1(name));
 }
 
 void TestRoundTrip::saleNeedsItsCustomersPartnerOnItsDate_data()
