@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QHash>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace pd {
 
@@ -210,12 +211,17 @@ Result<qint64> Exporter::writeFxRates(CsvWriter &out)
 
 Result<qint64> Exporter::writeMoves(CsvWriter &out)
 {
-    const auto moves = LicenceStore(m_store.database()).allCustomerMoves();
+    auto moves = LicenceStore(m_store.database()).allCustomerMoves();
     if (!moves)
         return std::unexpected(moves.error());
     const auto customers = customerCodesById(m_store);
     if (!customers)
         return std::unexpected(customers.error());
+    // By customer code, which another database shares (ids it does not), each customer's moves
+    // in the order they were made.
+    std::stable_sort(moves->begin(), moves->end(), [&](const CustomerMove &a, const CustomerMove &b) {
+        return customers->value(a.customerId) < customers->value(b.customerId);
+    });
     const auto partnerIds = m_store.partnerIdsByCode();
     if (!partnerIds)
         return std::unexpected(partnerIds.error());

@@ -20,9 +20,11 @@ const QByteArray kPartners =
     "P-003,Third,AR,,channel,reseller,reseller-status,certified,2025-06-01,2025-01-10,,,\n";
 
 // C-2's name is "'=already" in the database: an apostrophe of its own before a formula sign.
+// C-0 comes last here and first in code order (export writes customers by partner and name).
 const QByteArray kCustomers = "code,partner,name,country\n"
                               "C-1,P-001,@Customer One,RU\n"
-                              "C-2,P-002,''=already,ES\n";
+                              "C-2,P-002,''=already,ES\n"
+                              "C-0,P-001,Zeta,AR\n";
 
 const QByteArray kSalesHeader = "date,partner,customer,product_line,unit_price,currency,quantity,renewal\n";
 
@@ -103,6 +105,9 @@ void TestRoundTrip::everyKindAfterMoves()
                                                     "2026-03-01,P-002,C-1,ti,70,RUB,1,no\n"));
     QVERIFY(a.move(QStringLiteral("C-1"), QStringLiteral("P-001"), QDate(2026, 5, 1)));
     QVERIFY(a.import(CsvKind::Sales, kSalesHeader + "2026-06-01,P-001,C-1,ti,80,RUB,1,yes\n"));
+    // Moves of customers whose ids come in another order in the database imported into.
+    QVERIFY(a.move(QStringLiteral("C-2"), QStringLiteral("P-003"), QDate(2026, 7, 1)));
+    QVERIFY(a.move(QStringLiteral("C-0"), QStringLiteral("P-003"), QDate(2026, 7, 1)));
     QVERIFY(a.import(CsvKind::Certifications, "partner,staff_name,staff_email,role,certificate,passed_on,expires_on\n"
                                               "P-001,=cmd|' /C calc'!A0,,technical,-Cert,2025-03-01,\n"));
     QVERIFY(a.import(CsvKind::Events, "partner,kind,date,note\nP-001,contract_signed,2024-03-01,-5 days late\n"));
@@ -124,14 +129,16 @@ void TestRoundTrip::everyKindAfterMoves()
     QVERIFY2(sales.contains("2026-03-01,P-002,C-1,ti,70.00,RUB,1,no\n"), sales.constData());
     QCOMPARE(exportBytes(*a.store, CsvKind::Moves),
              QByteArray("customer,from_partner,to_partner,moved_on,reason,moved_by\n"
+                        "C-0,P-001,P-003,2026-07-01,'=reason,'@admin\n"
                         "C-1,P-001,P-002,2026-03-01,'=reason,'@admin\n"
-                        "C-1,P-002,P-001,2026-05-01,'=reason,'@admin\n"));
+                        "C-1,P-002,P-001,2026-05-01,'=reason,'@admin\n"
+                        "C-2,P-002,P-003,2026-07-01,'=reason,'@admin\n"));
     // Text is guarded; dates and negative numbers are not.
     const QByteArray partners = exportBytes(*a.store, CsvKind::Partners);
     QVERIFY2(partners.contains("P-001,\"'=HYPERLINK(\"\"http://x\"\")\",RU,'-North,"), partners.constData());
     QVERIFY2(partners.contains("P-002,'+1 Partners,ES,'@Madrid,channel,reseller,reseller-status,certified,2025-06-01,"),
              partners.constData());
-    QVERIFY(exportBytes(*a.store, CsvKind::Customers).contains("C-2,P-002,''=already,ES\n"));
+    QVERIFY(exportBytes(*a.store, CsvKind::Customers).contains("C-2,P-003,''=already,ES\n"));
     QVERIFY(exportBytes(*a.store, CsvKind::Certifications).contains("P-001,'=cmd|' /C calc'!A0,,technical,'-Cert,2025-03-01,\n"));
     QVERIFY(exportBytes(*a.store, CsvKind::Events).contains("P-001,contract_signed,2024-03-01,'-5 days late\n"));
     QVERIFY(exportBytes(*a.store, CsvKind::Scores).contains("P-002,nps,2026-01-31,-12.5\n"));
