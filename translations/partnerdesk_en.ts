@@ -1396,13 +1396,17 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Replace an offline copy of another database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
   init [--demo] [--seed S]             create the database (with demo data)
   import KIND FILE.csv                 import records, all or nothing
   export KIND FILE.csv                 export records
-      KIND: partners, certifications, customers, sales, events, scores, fxrates
+      KIND: partners, certifications, customers, moves, sales, events, scores, fxrates
   programs list                        list the programs
   programs show KEY                    show a program's tiers and requirements
   programs export KEY FILE.json        write a program definition
@@ -1466,10 +1470,6 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
 
 Exit status: 0 success, 1 bad input or data, 2 usage error.
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Replace an offline copy of another database.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1809,10 +1809,6 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>customer "%1" belongs to partner %2, not %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>"%1" is not a product line of program %2 (%3)</source>
         <translation type="unfinished" />
     </message>
@@ -1900,6 +1896,30 @@ Nothing was imported.</source>
     <message>
         <source>Nothing was imported from %1.
 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer "%1" already has moves in the database; moves are imported only for customers without any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a customer moves to another partner, not to the one it leaves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer "%1" is with partner %2 now, so its last move must be to %2, not to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer "%1" was with partner %2 after its move on line %3, not with %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer "%1" moved on %2 (line %3); its moves must be in date order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer "%1" belonged to partner %2 on %3, not %4</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2300,6 +2320,10 @@ Nothing was imported.</source>
     <message>
         <source>Refused: the internal-use discount of %1 covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
         <extracomment>%2 to %5 are numbers of users: "30 users"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer %1 bought from the partner it leaves on %2; date the move after that sale.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3551,6 +3575,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>%1 (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer moves</source>
         <translation type="unfinished" />
     </message>
 </context>

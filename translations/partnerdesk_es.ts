@@ -1460,13 +1460,17 @@
         <translation>Uso: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</translation>
     </message>
     <message>
+        <source>Replace an offline copy of another database.</source>
+        <translation>Sustituir una copia sin conexión de otra base de datos.</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
   init [--demo] [--seed S]             create the database (with demo data)
   import KIND FILE.csv                 import records, all or nothing
   export KIND FILE.csv                 export records
-      KIND: partners, certifications, customers, sales, events, scores, fxrates
+      KIND: partners, certifications, customers, moves, sales, events, scores, fxrates
   programs list                        list the programs
   programs show KEY                    show a program&apos;s tiers and requirements
   programs export KEY FILE.json        write a program definition
@@ -1536,7 +1540,7 @@ Comandos:
   init [--demo] [--seed S]             crea la base de datos (con datos de demostración)
   import KIND FILE.csv                 importa registros, todos o ninguno
   export KIND FILE.csv                 exporta registros
-      KIND: partners, certifications, customers, sales, events, scores, fxrates
+      KIND: partners, certifications, customers, moves, sales, events, scores, fxrates
   programs list                        enumera los programas
   programs show KEY                    muestra los niveles y requisitos de un programa
   programs export KEY FILE.json        escribe una definición de programa
@@ -1600,10 +1604,6 @@ Base de datos del equipo (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=req
 
 Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
-    </message>
-    <message>
-        <source>Replace an offline copy of another database.</source>
-        <translation>Sustituir una copia sin conexión de otra base de datos.</translation>
     </message>
 </context>
 <context>
@@ -1948,10 +1948,6 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
         <translation>no existe el cliente &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>customer &quot;%1&quot; belongs to partner %2, not %3</source>
-        <translation>el cliente &quot;%1&quot; pertenece al socio %2, no a %3</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a product line of program %2 (%3)</source>
         <translation>&quot;%1&quot; no es una línea de productos del programa %2 (%3)</translation>
     </message>
@@ -2051,6 +2047,30 @@ No se importó nada.</translation>
 %2</source>
         <translation>No se importó nada de %1.
 %2</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; already has moves in the database; moves are imported only for customers without any</source>
+        <translation>el cliente &quot;%1&quot; ya tiene transferencias en la base de datos; solo se importan transferencias de clientes que no tienen ninguna</translation>
+    </message>
+    <message>
+        <source>a customer moves to another partner, not to the one it leaves</source>
+        <translation>un cliente se transfiere a otro socio, no al mismo que deja</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; is with partner %2 now, so its last move must be to %2, not to %3</source>
+        <translation>el cliente &quot;%1&quot; está ahora con el socio %2, así que su última transferencia debe ser a %2, no a %3</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; was with partner %2 after its move on line %3, not with %4</source>
+        <translation>el cliente &quot;%1&quot; estaba con el socio %2 tras su transferencia de la línea %3, no con %4</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; moved on %2 (line %3); its moves must be in date order</source>
+        <translation>el cliente &quot;%1&quot; se transfirió el %2 (línea %3); sus transferencias deben estar en orden de fecha</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; belonged to partner %2 on %3, not %4</source>
+        <translation>el cliente &quot;%1&quot; pertenecía al socio %2 el %3, no a %4</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2510,10 @@ No se importó nada.</translation>
         <source>Refused: the internal-use discount of %1 covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
         <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
         <translation>Rechazado: el descuento por uso interno del %1 cubre como máximo a %2; en este periodo ya hay %3 con licencia de uso interno y esta licencia añade %4 (%5 de más).</translation>
+    </message>
+    <message>
+        <source>Customer %1 bought from the partner it leaves on %2; date the move after that sale.</source>
+        <translation>El cliente %1 compró al socio que deja el %2; indique una fecha de transferencia posterior a esa venta.</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3843,10 @@ No se importó nada.</translation>
     <message>
         <source>%1 (optional)</source>
         <translation>%1 (opcional)</translation>
+    </message>
+    <message>
+        <source>Customer moves</source>
+        <translation>Transferencias de clientes</translation>
     </message>
 </context>
 <context>

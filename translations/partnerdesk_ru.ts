@@ -1481,13 +1481,17 @@
         <translation>Использование: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</translation>
     </message>
     <message>
+        <source>Replace an offline copy of another database.</source>
+        <translation>Заменить автономную копию другой базы данных.</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
   init [--demo] [--seed S]             create the database (with demo data)
   import KIND FILE.csv                 import records, all or nothing
   export KIND FILE.csv                 export records
-      KIND: partners, certifications, customers, sales, events, scores, fxrates
+      KIND: partners, certifications, customers, moves, sales, events, scores, fxrates
   programs list                        list the programs
   programs show KEY                    show a program&apos;s tiers and requirements
   programs export KEY FILE.json        write a program definition
@@ -1557,7 +1561,7 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
   init [--demo] [--seed S]             создать базу данных (с демонстрационными данными)
   import KIND FILE.csv                 импортировать записи (все или ни одной)
   export KIND FILE.csv                 экспортировать записи
-      KIND: partners, certifications, customers, sales, events, scores, fxrates
+      KIND: partners, certifications, customers, moves, sales, events, scores, fxrates
   programs list                        список программ
   programs show KEY                    уровни и требования программы
   programs export KEY FILE.json        записать определение программы
@@ -1621,10 +1625,6 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 
 Коды завершения: 0 — успех, 1 — неверные входные данные, 2 — ошибка использования.
 </translation>
-    </message>
-    <message>
-        <source>Replace an offline copy of another database.</source>
-        <translation>Заменить автономную копию другой базы данных.</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +1971,6 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <translation>клиента «%1» нет</translation>
     </message>
     <message>
-        <source>customer &quot;%1&quot; belongs to partner %2, not %3</source>
-        <translation>клиент «%1» относится к партнёру %2, а не %3</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a product line of program %2 (%3)</source>
         <translation>«%1» — не продуктовая линейка программы %2 (%3)</translation>
     </message>
@@ -2077,6 +2073,30 @@ Nothing was imported.</source>
 %2</source>
         <translation>Из %1 ничего не импортировано.
 %2</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; already has moves in the database; moves are imported only for customers without any</source>
+        <translation>у клиента «%1» уже есть переводы в базе данных; переводы импортируются только для клиентов, у которых их нет</translation>
+    </message>
+    <message>
+        <source>a customer moves to another partner, not to the one it leaves</source>
+        <translation>клиента переводят к другому партнёру, а не к тому, от которого он уходит</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; is with partner %2 now, so its last move must be to %2, not to %3</source>
+        <translation>клиент «%1» сейчас у партнёра %2, поэтому его последний перевод должен быть к %2, а не к %3</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; was with partner %2 after its move on line %3, not with %4</source>
+        <translation>после перевода в строке %3 клиент «%1» был у партнёра %2, а не у %4</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; moved on %2 (line %3); its moves must be in date order</source>
+        <translation>клиент «%1» переведён %2 (строка %3); его переводы должны идти в порядке дат</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; belonged to partner %2 on %3, not %4</source>
+        <translation>клиент «%1» на %3 был у партнёра %2, а не у %4</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2549,10 @@ Nothing was imported.</source>
         <source>Refused: the internal-use discount of %1 covers at most %2; %3 are already licensed for internal use in this period and this licence adds %4 (%5 too many).</source>
         <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
         <translation>Отклонено: лимит скидки %1 для внутреннего использования — %2; в этом периоде для внутреннего использования уже лицензировано: %3, эта лицензия добавляет: %4 (сверх лимита: %5).</translation>
+    </message>
+    <message>
+        <source>Customer %1 bought from the partner it leaves on %2; date the move after that sale.</source>
+        <translation>Клиент %1 купил у партнёра, от которого уходит, %2; укажите дату перевода после этой продажи.</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +3908,10 @@ Nothing was imported.</source>
     <message>
         <source>%1 (optional)</source>
         <translation>%1 (необязательно)</translation>
+    </message>
+    <message>
+        <source>Customer moves</source>
+        <translation>Переводы клиентов</translation>
     </message>
 </context>
 <context>
