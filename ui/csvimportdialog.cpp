@@ -81,6 +81,8 @@ QString CsvFileDialog::kindLabel(CsvKind kind)
         return tr("Scores (NPS, satisfaction, advocacy)");
     case CsvKind::FxRates:
         return tr("Exchange rates");
+    case CsvKind::Moves:
+        return tr("Customer moves");
     }
     return {};
 }

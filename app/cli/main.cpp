@@ -85,7 +85,7 @@ QString helpText()
                   "  init [--demo] [--seed S]             create the database (with demo data)\n"
                   "  import KIND FILE.csv                 import records, all or nothing\n"
                   "  export KIND FILE.csv                 export records\n"
-                  "      KIND: partners, certifications, customers, sales, events, scores, fxrates\n"
+                  "      KIND: partners, certifications, customers, moves, sales, events, scores, fxrates\n"
                   "  programs list                        list the programs\n"
                   "  programs show KEY                    show a program's tiers and requirements\n"
                   "  programs export KEY FILE.json        write a program definition\n"

@@ -11,6 +11,7 @@ constexpr std::array kKindKeys {
     std::pair { CsvKind::Partners, "partners" },
     std::pair { CsvKind::Certifications, "certifications" },
     std::pair { CsvKind::Customers, "customers" },
+    std::pair { CsvKind::Moves, "moves" },
     std::pair { CsvKind::Sales, "sales" },
     std::pair { CsvKind::Events, "events" },
     std::pair { CsvKind::Scores, "scores" },
@@ -32,6 +33,27 @@ CsvColumn opt(const char *name, int maxLength = kShort)
     return CsvColumn { QString::fromLatin1(name), false, maxLength };
 }
 
+// Dates, amounts, quantities, rates and scores: written as they are, even when negative.
+CsvColumn num(CsvColumn column)
+{
+    column.value = CsvValue::Number;
+    return column;
+}
+
+bool startsFormula(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// True when `text` is zero or more apostrophes followed by a character that starts a formula.
+bool guardedByApostrophes(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == u'\'')
+        ++i;
+    return i < text.size() && startsFormula(text.at(i));
+}
+
 } // namespace
 
 QString csvKindKey(CsvKind kind)
@@ -50,6 +72,16 @@ std::optional<CsvKind> csvKindFromKey(const QString &key)
             return k;
     }
     return std::nullopt;
+}
+
+QString csvEscapeText(const QString &value)
+{
+    return guardedByApostrophes(value) ? u'\'' + value : value;
+}
+
+QString csvUnescapeText(const QString &cell)
+{
+    return cell.startsWith(u'\'') && guardedByApostrophes(cell) ? cell.mid(1) : cell;
 }
 
 QList<CsvKind> csvKinds()
@@ -74,22 +106,25 @@ QList<CsvColumn> csvColumns(CsvKind kind)
     switch (kind) {
     case CsvKind::Partners:
         return { req("code"), req("name", kName), req("country"), opt("region", kName), req("category"),
-                 opt("subcategory"), req("program"), req("tier"), req("tier_since"), req("joined_on"),
+                 opt("subcategory"), req("program"), req("tier"), num(req("tier_since")), num(req("joined_on")),
                  opt("territory", kName), opt("brand", kName), opt("website", kText) };
     case CsvKind::Certifications:
         return { req("partner"), req("staff_name", kName), opt("staff_email", kEmail), req("role"),
-                 req("certificate", kName), req("passed_on"), opt("expires_on") };
+                 req("certificate", kName), num(req("passed_on")), num(opt("expires_on")) };
     case CsvKind::Customers:
         return { req("code"), req("partner"), req("name", kName), opt("country") };
     case CsvKind::Sales:
-        return { req("date"), req("partner"), req("customer"), req("product_line"), req("unit_price"),
-                 req("currency"), req("quantity"), opt("renewal") };
+        return { num(req("date")), req("partner"), req("customer"), req("product_line"), num(req("unit_price")),
+                 req("currency"), num(req("quantity")), opt("renewal") };
     case CsvKind::Events:
-        return { req("partner"), req("kind"), req("date"), opt("note", kText) };
+        return { req("partner"), req("kind"), num(req("date")), opt("note", kText) };
     case CsvKind::Scores:
-        return { req("partner"), req("metric"), req("date"), req("value") };
+        return { req("partner"), req("metric"), num(req("date")), num(req("value")) };
     case CsvKind::FxRates:
-        return { req("date"), req("base"), req("quote"), req("rate") };
+        return { num(req("date")), req("base"), req("quote"), num(req("rate")) };
+    case CsvKind::Moves:
+        return { req("customer"), req("from_partner"), req("to_partner"), num(req("moved_on")), req("reason", kText),
+                 req("moved_by", kName) };
     }
     return {};
 }

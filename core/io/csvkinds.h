@@ -9,7 +9,13 @@ namespace pd {
 
 // What one CSV file holds: import reads one kind per file, export writes one kind per file.
 // Export writes exactly the columns import reads, so an export re-imports unchanged.
-enum class CsvKind { Partners, Certifications, Customers, Sales, Events, Scores, FxRates };
+// Moves are customers' past partners (customer moves): export writes customers with their partner
+// now, and moves let import accept their earlier sales with the partners they were with then.
+enum class CsvKind { Partners, Certifications, Customers, Sales, Events, Scores, FxRates, Moves };
+
+// What a column's values are. A text cell that a spreadsheet would take for a formula is written
+// with a leading apostrophe (csvEscapeText); numbers and dates are written as they are.
+enum class CsvValue { Text, Number };
 
 struct CsvColumn {
     QString name;
@@ -19,7 +25,16 @@ struct CsvColumn {
     // The most characters a value may have (after trimming): codes, keys, dates and numbers 64,
     // names 200, e-mail addresses 254, notes and web addresses 2000.
     int maxLength = 64;
+    CsvValue value = CsvValue::Text;
 };
+
+// CSV injection. A text value that starts with =, +, -, @, tab or carriage return, after any
+// apostrophes it already starts with, is written with one more apostrophe in front; a cell that
+// is one or more apostrophes followed by one of those characters is read with one apostrophe
+// less. Every other cell is read as it is, so that csvUnescapeText(csvEscapeText(v)) == v for
+// every v, and a file written by hand keeps its apostrophes unless one guards a formula.
+QString csvEscapeText(const QString &value);
+QString csvUnescapeText(const QString &cell);
 
 QString csvKindKey(CsvKind kind); // "partners", "sales", ...
 std::optional<CsvKind> csvKindFromKey(const QString &key);

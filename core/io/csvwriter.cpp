@@ -39,6 +39,16 @@ QByteArray CsvWriter::encodeField(const QString &field)
     return out;
 }
 
+void CsvWriter::writeHeader(const QList<CsvColumn> &columns)
+{
+    QStringList names;
+    for (const CsvColumn &c : columns)
+        names << c.name;
+    m_columns.clear(); // the names themselves are written as they are
+    writeRow(names);
+    m_columns = columns;
+}
+
 void CsvWriter::writeRow(const QStringList &fields)
 {
     // A record of one empty field would be an empty line, which readers skip.
@@ -48,7 +58,8 @@ void CsvWriter::writeRow(const QStringList &fields)
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)
                 m_buf.append(',');
-            m_buf.append(encodeField(fields.at(i)));
+            const bool text = i < m_columns.size() && m_columns.at(i).value == CsvValue::Text;
+            m_buf.append(encodeField(text ? csvEscapeText(fields.at(i)) : fields.at(i)));
         }
         m_buf.append('\n');
     }

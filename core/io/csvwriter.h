@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../result.h"
+#include "csvkinds.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,7 +13,9 @@ namespace pd {
 
 // Writes RFC 4180 CSV: comma delimiter, LF line ends, UTF-8 without a byte-order mark. A field is
 // quoted only when it must be (it holds a comma, a quote or a line break), so that CsvReader
-// reads back exactly what was written.
+// reads back exactly what was written. After writeHeader(columns), the text cells of every row are
+// guarded against spreadsheet formulas (csvEscapeText); a row written without a header is written
+// as it is.
 class CsvWriter {
     Q_DECLARE_TR_FUNCTIONS(pd::CsvWriter)
 
@@ -22,6 +25,8 @@ public:
     CsvWriter(const CsvWriter &) = delete;
     CsvWriter &operator=(const CsvWriter &) = delete;
 
+    // Writes the columns' names and escapes the text cells of the rows that follow.
+    void writeHeader(const QList<CsvColumn> &columns);
     // Rows are buffered; a write error is remembered and reported by finish().
     void writeRow(const QStringList &fields);
     // Writes what is buffered and reports the first write error.
@@ -33,6 +38,7 @@ private:
     void flush();
 
     QIODevice *m_device;
+    QList<CsvColumn> m_columns;
     QByteArray m_buf;
     QString m_error;
 };

@@ -1,12 +1,14 @@
 #include "exporter.h"
 
 #include "../dates.h"
+#include "../storage/licencestore.h"
 #include "../storage/store.h"
 #include "csvwriter.h"
 
 #include <QDir>
 #include <QHash>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace pd {
 
@@ -33,6 +35,18 @@ QString microsText(qint64 micros)
         text += u'.' + digits;
     }
     return text;
+}
+
+Result<QHash<qint64, QString>> customerCodesById(const Store &store)
+{
+    const auto refs = store.customerRefsByCode();
+    if (!refs)
+        return std::unexpected(refs.error());
+    QHash<qint64, QString> out;
+    out.reserve(refs->size());
+    for (auto it = refs->cbegin(); it != refs->cend(); ++it)
+        out.insert(it->id, it.key());
+    return out;
 }
 
 // Every sale of a partner: Store::sales takes an inclusive date range.
@@ -66,7 +80,7 @@ Result<qint64> Exporter::exportFile(CsvKind kind, const QString &path)
 Result<qint64> Exporter::exportDevice(CsvKind kind, QIODevice *device)
 {
     CsvWriter out(device);
-    out.writeRow(csvColumnNames(kind));
+    out.writeHeader(csvColumns(kind));
     const auto written = writeRecords(kind, out);
     if (!written)
         return written;
@@ -79,6 +93,8 @@ Result<qint64> Exporter::writeRecords(CsvKind kind, CsvWriter &out)
 {
     if (kind == CsvKind::FxRates)
         return writeFxRates(out);
+    if (kind == CsvKind::Moves)
+        return writeMoves(out);
     if (kind != CsvKind::Partners)
         return writePartnerRecords(kind, out);
     const auto partners = m_store.partners();
@@ -99,6 +115,14 @@ Result<qint64> Exporter::writePartnerRecords(CsvKind kind, CsvWriter &out)
     const auto partners = m_store.partnerRows();
     if (!partners)
         return std::unexpected(partners.error());
+    // A sale names the customer it was sold to, who may be with another partner now.
+    QHash<qint64, QString> customerCodes;
+    if (kind == CsvKind::Sales) {
+        auto codes = customerCodesById(m_store);
+        if (!codes)
+            return std::unexpected(codes.error());
+        customerCodes = std::move(*codes);
+    }
     qint64 written = 0;
     qint64 done = 0;
     for (const PartnerRow &p : *partners) {
@@ -121,25 +145,21 @@ Result<qint64> Exporter::writePartnerRecords(CsvKind kind, CsvWriter &out)
             }
             break;
         }
-        case CsvKind::Customers:
-        case CsvKind::Sales: {
+        case CsvKind::Customers: {
             const auto customers = m_store.customers(p.id);
             if (!customers)
                 return std::unexpected(customers.error());
-            if (kind == CsvKind::Customers) {
-                for (const Customer &c : *customers)
-                    out.writeRow({ c.code, p.code, c.name, c.country });
-                written += customers->size();
-                break;
-            }
-            QHash<qint64, QString> codes;
             for (const Customer &c : *customers)
-                codes.insert(c.id, c.code);
+                out.writeRow({ c.code, p.code, c.name, c.country });
+            written += customers->size();
+            break;
+        }
+        case CsvKind::Sales: {
             const auto sales = m_store.sales(p.id, kFirstDay, kLastDay);
             if (!sales)
                 return std::unexpected(sales.error());
             for (const Sale &s : *sales) {
-                out.writeRow({ isoDate(s.soldOn), p.code, codes.value(s.customerId), s.productLine,
+                out.writeRow({ isoDate(s.soldOn), p.code, customerCodes.value(s.customerId), s.productLine,
                                s.unitPrice.plainText(), s.unitPrice.currency, QString::number(s.quantity),
                                s.renewal ? QStringLiteral("yes") : QStringLiteral("no") });
             }
@@ -165,6 +185,7 @@ Result<qint64> Exporter::writePartnerRecords(CsvKind kind, CsvWriter &out)
             break;
         }
         case CsvKind::Partners:
+        case CsvKind::Moves:
         case CsvKind::FxRates:
             break;
         }
@@ -186,6 +207,34 @@ Result<qint64> Exporter::writeFxRates(CsvWriter &out)
     if (!reportProgress(m_progress, rates->size(), rates->size()))
         return fail(Error::Code::Cancelled, tr("The export was cancelled."));
     return rates->size();
+}
+
+Result<qint64> Exporter::writeMoves(CsvWriter &out)
+{
+    auto moves = LicenceStore(m_store.database()).allCustomerMoves();
+    if (!moves)
+        return std::unexpected(moves.error());
+    const auto customers = customerCodesById(m_store);
+    if (!customers)
+        return std::unexpected(customers.error());
+    // By customer code, which another database shares (ids it does not), each customer's moves
+    // in the order they were made.
+    std::stable_sort(moves->begin(), moves->end(), [&](const CustomerMove &a, const CustomerMove &b) {
+        return customers->value(a.customerId) < customers->value(b.customerId);
+    });
+    const auto partnerIds = m_store.partnerIdsByCode();
+    if (!partnerIds)
+        return std::unexpected(partnerIds.error());
+    QHash<qint64, QString> partners;
+    for (auto it = partnerIds->cbegin(); it != partnerIds->cend(); ++it)
+        partners.insert(it.value(), it.key());
+    for (const CustomerMove &m : *moves) {
+        out.writeRow({ customers->value(m.customerId), partners.value(m.fromPartnerId), partners.value(m.toPartnerId),
+                       isoDate(m.movedOn), m.reason, m.movedBy });
+    }
+    if (!reportProgress(m_progress, moves->size(), moves->size()))
+        return fail(Error::Code::Cancelled, tr("The export was cancelled."));
+    return moves->size();
 }
 
 } // namespace pd

@@ -16,8 +16,8 @@ class CsvWriter;
 
 // Writes one kind of record to CSV with exactly the columns Importer reads (csvColumns(kind)):
 // codes instead of ids, money as plain decimals in the currency's minor unit ("1234.50"), dates
-// as YYYY-MM-DD. Importing the files into an empty database (partners, customers, then the
-// rest) and exporting again gives the same bytes.
+// as YYYY-MM-DD. Importing the files into an empty database (partners, customers, moves, then
+// the rest) and exporting again gives the same bytes.
 class Exporter {
     Q_DECLARE_TR_FUNCTIONS(pd::Exporter)
 
@@ -38,6 +38,7 @@ private:
     Result<qint64> writeRecords(CsvKind kind, CsvWriter &out);
     Result<qint64> writePartnerRecords(CsvKind kind, CsvWriter &out);
     Result<qint64> writeFxRates(CsvWriter &out);
+    Result<qint64> writeMoves(CsvWriter &out);
 
     const Store &m_store;
     ProgressFn m_progress;

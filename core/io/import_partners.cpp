@@ -249,6 +249,8 @@ std::unique_ptr<RowHandler> makeRowHandler(CsvKind kind, Store &store)
         return makeScoreRows(store);
     case CsvKind::FxRates:
         return makeFxRateRows(store);
+    case CsvKind::Moves:
+        return makeMoveRows(store);
     }
     return nullptr;
 }

@@ -1,4 +1,5 @@
 // Import of sales lines and exchange rates.
+#include "../storage/licencestore.h"
 #include "../storage/store.h"
 #include "importhandlers.h"
 
@@ -48,6 +49,10 @@ public:
         if (!customers)
             return std::unexpected(customers.error());
         m_customers = *customers;
+        auto owners = LicenceStore(m_store.database()).customerOwners();
+        if (!owners)
+            return std::unexpected(owners.error());
+        m_owners = *owners;
         m_writer = std::make_unique<SaleWriter>(m_store.database());
         return {};
     }
@@ -68,9 +73,9 @@ public:
             const auto it = m_customers.constFind(row[CustomerCode]);
             if (it == m_customers.cend())
                 row.fail(CustomerCode, Tr::tr("there is no customer \"%1\"").arg(row[CustomerCode]));
-            else if (partner && it->partnerId != partner->id)
-                row.fail(CustomerCode, Tr::tr("customer \"%1\" belongs to partner %2, not %3")
-                                           .arg(row[CustomerCode], m_partnerCodes.value(it->partnerId), row[PartnerCode]));
+            else if (const qint64 owner = ownerOn(*it, s.soldOn); partner && owner != partner->id)
+                row.fail(CustomerCode, Tr::tr("customer \"%1\" belonged to partner %2 on %3, not %4")
+                                           .arg(row[CustomerCode], m_partnerCodes.value(owner), row[Date], row[PartnerCode]));
             else
                 s.customerId = it->id;
         }
@@ -127,6 +132,13 @@ private:
         return &*it;
     }
 
+    // The partner the customer was with on the sale's date (its moves decide; an invalid date,
+    // already reported, is checked against its partner now).
+    qint64 ownerOn(const Store::CustomerRef &customer, const QDate &on) const
+    {
+        return on.isValid() ? m_owners.ownerOn(customer.id, customer.partnerId, on) : customer.partnerId;
+    }
+
     static bool renewal(Row &row)
     {
         if (const auto yes = parseYesNo(row[Renewal]))
@@ -138,6 +150,7 @@ private:
     QHash<QString, PartnerInfo> m_partners;
     QHash<qint64, QString> m_partnerCodes;
     QHash<QString, Store::CustomerRef> m_customers;
+    CustomerOwners m_owners;
     QHash<QString, Currency> m_currencies;
     std::unique_ptr<SaleWriter> m_writer;
 };

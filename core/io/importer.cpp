@@ -126,6 +126,8 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                     if (c < 0)
                         continue;
                     row.values[c] = record.fields.at(i).trimmed();
+                    if (columns.at(c).value == CsvValue::Text)
+                        row.values[c] = csvUnescapeText(row.values.at(c));
                     if (const qsizetype length = row.values.at(c).size(); length > columns.at(c).maxLength) {
                         row.fail(c, tr("%n characters, more than the %1 this column may hold", nullptr, int(length))
                                         .arg(columns.at(c).maxLength));
@@ -154,6 +156,9 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
         }
         if (!reportProgress(m_progress, reader.bytesRead(), total))
             return fail(Error::Code::Cancelled, tr("The import of %1 was cancelled; nothing was imported.").arg(source));
+        for (const auto &late : handler->finish())
+            addIssue(source, late.line, late.issue.column >= 0 ? columns.at(late.issue.column).name : QString(),
+                     late.issue.reason);
         if (m_issueCount > 0)
             return fail(Error::Code::InvalidInput, failureMessage(source));
         return {};

@@ -67,6 +67,12 @@ public:
     // is set; when it is not, only what later records depend on is remembered (codes seen in this
     // file, staff members to be created).
     virtual void handle(Row &row, bool write) = 0;
+    // After the last record: problems only the whole file shows, each with its line.
+    struct LateIssue {
+        qint64 line = 0;
+        Row::Issue issue;
+    };
+    virtual QList<LateIssue> finish() { return {}; }
 
 protected:
     Store &m_store;
@@ -79,6 +85,7 @@ std::unique_ptr<RowHandler> makeEventRows(Store &store);
 std::unique_ptr<RowHandler> makeScoreRows(Store &store);
 std::unique_ptr<RowHandler> makeSaleRows(Store &store);
 std::unique_ptr<RowHandler> makeFxRateRows(Store &store);
+std::unique_ptr<RowHandler> makeMoveRows(Store &store);
 std::unique_ptr<RowHandler> makeRowHandler(CsvKind kind, Store &store);
 
 // A translated "one of: a, b, c" list for messages.

@@ -231,6 +231,15 @@ Result<CustomerMove> LicenceService::moveCustomer(
         return std::unexpected(to.error());
     if (toPartnerId == fromPartnerId)
         return fail(Error::Code::InvalidInput, LicensingTr::tr("The customer is already with %1.").arg(to->name));
+    // Sales keep the partner that made them: a move dated before one of them would say the
+    // customer was another partner's when that partner sold to it.
+    const auto lastSale = store.lastSale(customerId, fromPartnerId);
+    if (!lastSale)
+        return std::unexpected(lastSale.error());
+    if (lastSale->isValid() && *lastSale >= on)
+        return fail(Error::Code::InvalidInput,
+            LicensingTr::tr("Customer %1 bought from the partner it leaves on %2; date the move after that sale.")
+                .arg(customer->code, isoDate(*lastSale)));
     CustomerMove m { 0, customerId, fromPartnerId, toPartnerId, on, reason.trimmed(), by.trimmed(), {} };
     const auto r = m_store.database().transaction([&]() -> Result<void> {
         const auto id = store.moveCustomer(m);

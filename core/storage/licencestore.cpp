@@ -238,23 +238,58 @@ Result<qint64> LicenceStore::moveCustomer(const CustomerMove &m)
     if (moved->toLongLong() != m.toPartnerId)
         return fail(Error::Code::Conflict,
             licsql::Tr::tr("The customer is no longer with the partner it was to be moved from."));
+    return insertCustomerMove(m);
+}
+
+namespace {
+
+const QString kMoveColumns = QStringLiteral("SELECT id, customer_id, from_partner_id, to_partner_id, moved_on, "
+                                            "reason, moved_by, recorded_at FROM customer_moves ");
+
+CustomerMove moveOf(const QSqlQuery &q)
+{
+    return CustomerMove { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+        q.value(3).toLongLong(), dateOf(q.value(4)), q.value(5).toString(), q.value(6).toString(),
+        licsql::timestampOf(q.value(7)) };
+}
+
+} // namespace
+
+Result<QList<CustomerMove>> LicenceStore::customerMoves(qint64 customerId) const
+{
+    return selectAll<CustomerMove>(
+        m_db, kMoveColumns + QStringLiteral("WHERE customer_id = ? ORDER BY id"), { customerId }, moveOf);
+}
+
+Result<QDate> LicenceStore::lastSale(qint64 customerId, qint64 partnerId) const
+{
+    const auto last = sql::scalar(m_db, QStringLiteral("SELECT max(sold_on) FROM sales WHERE customer_id = ? AND partner_id = ?"),
+                                  { customerId, partnerId });
+    if (!last)
+        return std::unexpected(last.error());
+    return last->isNull() ? QDate() : dateOf(*last);
+}
+
+Result<QList<CustomerMove>> LicenceStore::allCustomerMoves() const
+{
+    return selectAll<CustomerMove>(m_db, kMoveColumns + QStringLiteral("ORDER BY customer_id, id"), {}, moveOf);
+}
+
+Result<CustomerOwners> LicenceStore::customerOwners() const
+{
+    const auto moves = allCustomerMoves();
+    if (!moves)
+        return std::unexpected(moves.error());
+    return CustomerOwners(*moves);
+}
+
+Result<qint64> LicenceStore::insertCustomerMove(const CustomerMove &m)
+{
     return sql::insertReturningId(m_db,
         QStringLiteral("INSERT INTO customer_moves (customer_id, from_partner_id, to_partner_id, "
                        "moved_on, reason, moved_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         { m.customerId, m.fromPartnerId, m.toPartnerId, dateValue(m.movedOn), m.reason, m.movedBy,
             licsql::timestampNow() });
-}
-
-Result<QList<CustomerMove>> LicenceStore::customerMoves(qint64 customerId) const
-{
-    return selectAll<CustomerMove>(m_db,
-        QStringLiteral("SELECT id, customer_id, from_partner_id, to_partner_id, moved_on, reason, "
-                       "moved_by, recorded_at FROM customer_moves WHERE customer_id = ? ORDER BY id"),
-        { customerId }, [](const QSqlQuery &q) {
-            return CustomerMove { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                q.value(3).toLongLong(), dateOf(q.value(4)), q.value(5).toString(), q.value(6).toString(),
-                licsql::timestampOf(q.value(7)) };
-        });
 }
 
 } // namespace pd

@@ -5,6 +5,7 @@
 // These methods run no transaction of their own: the services in core/licensing wrap each
 // action in Database::transaction, and the demo generator calls them inside its bulk transaction.
 
+#include "../licensing/customerowners.h"
 #include "../licensing/licence.h"
 #include "../records.h"
 #include "../result.h"
@@ -53,6 +54,14 @@ public:
     // licences and credit entries keep the partner they were made with.
     Result<qint64> moveCustomer(const CustomerMove &m);
     Result<QList<CustomerMove>> customerMoves(qint64 customerId) const;
+    // The date of the customer's last sale made by the partner (invalid when there is none).
+    Result<QDate> lastSale(qint64 customerId, qint64 partnerId) const;
+    // Every move, by customer and in recording order (for export), and the owners they give.
+    Result<QList<CustomerMove>> allCustomerMoves() const;
+    Result<CustomerOwners> customerOwners() const;
+    // Records a past move without changing the customer's partner: an import of moves exported
+    // from another database, whose customers are already with their last partner.
+    Result<qint64> insertCustomerMove(const CustomerMove &m);
 
     // Partner certification levels and certificates that expire.
     Result<qint64> insertPartnerCertification(const PartnerCertification &c);

@@ -204,18 +204,44 @@ void TestCli::importRejectsBadFileAndChangesNothing()
     QCOMPARE(QJsonDocument::fromJson(eval.out.toUtf8()).array().size(), 0); // nothing was written
 }
 
+// The demo after a customer moved to another partner: its earlier sales keep their customer, and
+// every kind imports into an empty database.
 void TestCli::importThenExportRoundTrips()
 {
+    const QString moved = path(QStringLiteral("moved.sqlite"));
+    QVERIFY(QFile::copy(m_demo, moved));
+    const auto exported = [&](const char *kind) {
+        const QString csv = path(QStringLiteral("demo-%1.csv").arg(QLatin1StringView(kind)));
+        const Run out = cli({ QStringLiteral("--db"), moved, QStringLiteral("export"), QString::fromLatin1(kind), csv });
+        QFile f(csv);
+        return out.exit == 0 && f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : out.err;
+    };
+    const QString salesBefore = exported("sales");
+    const QStringList sale = salesBefore.section(u'\n', 1, 1).split(u','); // date,partner,customer,...
+    QVERIFY2(sale.size() > 2 && !sale.at(2).isEmpty(), qPrintable(salesBefore.left(500)));
+    QString to;
+    for (const QString &line : exported("partners").split(u'\n').mid(1)) {
+        if (const QString code = line.section(u',', 0, 0); !code.isEmpty() && code != sale.at(1)) {
+            to = code;
+            break;
+        }
+    }
+    const Run move = cli({ QStringLiteral("--db"), moved, QStringLiteral("customer"), QStringLiteral("move"), sale.at(2),
+                           QStringLiteral("--to"), to, QStringLiteral("--reason"), QStringLiteral("Territory change"),
+                           QStringLiteral("--on"), QStringLiteral("2026-11-01") });
+    QVERIFY2(move.exit == 0, qPrintable(move.err));
+    QCOMPARE(exported("sales"), salesBefore);
+
     const QString db = path(QStringLiteral("roundtrip.sqlite"));
     QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exit, 0);
-    for (const char *kind : { "partners", "customers", "certifications", "events", "scores", "fxrates", "sales" }) {
+    for (const char *kind : { "partners", "customers", "moves", "certifications", "events", "scores", "fxrates", "sales" }) {
         const QString csv = path(QStringLiteral("demo-%1.csv").arg(QLatin1StringView(kind)));
-        const Run out = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("export"), QString::fromLatin1(kind), csv });
+        const Run out = cli({ QStringLiteral("--db"), moved, QStringLiteral("export"), QString::fromLatin1(kind), csv });
         QVERIFY2(out.exit == 0, qPrintable(out.err));
         const Run in = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QString::fromLatin1(kind), csv });
         QVERIFY2(in.exit == 0, qPrintable(QString::fromLatin1(kind) + u' ' + in.err.left(2000)));
     }
-    const Run a = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("evaluate"), QStringLiteral("--as-of"),
+    const Run a = cli({ QStringLiteral("--db"), moved, QStringLiteral("evaluate"), QStringLiteral("--as-of"),
                         QStringLiteral("2026-09-30"), QStringLiteral("--json") });
     const Run b = cli({ QStringLiteral("--db"), db, QStringLiteral("evaluate"), QStringLiteral("--as-of"),
                         QStringLiteral("2026-09-30"), QStringLiteral("--json") });

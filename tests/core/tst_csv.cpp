@@ -1,3 +1,4 @@
+#include "io/csvkinds.h"
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
 
@@ -108,6 +109,12 @@ private slots:
     void encodeField();
     void writerOutputIsPlainRfc4180();
     void writerRoundTrip();
+    void formulaEscaping_data();
+    void formulaEscaping();
+    void handWrittenApostrophes_data();
+    void handWrittenApostrophes();
+    void writerEscapesTextColumnsOnly();
+    void numericColumnsAreDeclared();
 };
 
 void TestCsv::reads_data()
@@ -434,6 +441,92 @@ void TestCsv::writerRoundTrip()
     QVERIFY(parsed.errors.isEmpty());
     QCOMPARE(parsed.records, rows);
     QCOMPARE(parsed.lines, (QList<qint64> { 1, 2, 3, 6, 7 }));
+}
+
+// A text value and the cell export writes for it; import reads the cell back as the value.
+void TestCsv::formulaEscaping_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("HYPERLINK") << u8("=HYPERLINK(\"http://x\")") << u8("'=HYPERLINK(\"http://x\")");
+    QTest::newRow("plus") << u8("+1") << u8("'+1");
+    QTest::newRow("minus") << u8("-x") << u8("'-x");
+    QTest::newRow("at") << u8("@SUM(A1)") << u8("'@SUM(A1)");
+    QTest::newRow("tab") << u8("\tname") << u8("'\tname");
+    QTest::newRow("CR") << u8("\rname") << u8("'\rname");
+    QTest::newRow("already quoted") << u8("'=1+1") << u8("''=1+1");
+    QTest::newRow("two apostrophes") << u8("''-x") << u8("'''-x");
+    QTest::newRow("apostrophe alone") << u8("'") << u8("'");
+    QTest::newRow("apostrophe then text") << u8("'quoted'") << u8("'quoted'");
+    QTest::newRow("formula char later") << u8("a=b-c") << u8("a=b-c");
+    QTest::newRow("space first") << u8(" =x") << u8(" =x");
+    QTest::newRow("empty") << u8("") << u8("");
+    QTest::newRow("cyrillic") << u8("ООО «Ромашка»") << u8("ООО «Ромашка»");
+}
+
+void TestCsv::formulaEscaping()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, cell);
+    QCOMPARE(csvEscapeText(value), cell);
+    QCOMPARE(csvUnescapeText(cell), value);
+}
+
+// Cells that no export writes: import keeps apostrophes that guard nothing.
+void TestCsv::handWrittenApostrophes_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("O'Brien") << u8("O'Brien") << u8("O'Brien");
+    QTest::newRow("leading apostrophe, text") << u8("'abc") << u8("'abc");
+    QTest::newRow("two apostrophes") << u8("''") << u8("''");
+    QTest::newRow("spreadsheet's own guard") << u8("'=A1") << u8("=A1");
+    QTest::newRow("guarded number") << u8("'-5") << u8("-5");
+}
+
+void TestCsv::handWrittenApostrophes()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, value);
+    QCOMPARE(csvUnescapeText(cell), value);
+}
+
+void TestCsv::writerEscapesTextColumnsOnly()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer);
+    const CsvColumn text { u8("name"), true, 200, CsvValue::Text };
+    const CsvColumn number { u8("value"), true, 64, CsvValue::Number };
+    writer.writeHeader({ text, number, number });
+    writer.writeRow({ u8("=HYPERLINK(\"http://x\")"), u8("-12.5"), u8("2026-01-31") });
+    writer.writeRow({ u8("-x"), u8("-3"), u8("+1") });
+    writer.writeRow({ u8("\tTabbed"), u8("1250.50"), u8("") });
+    QVERIFY(writer.finish().has_value());
+    QCOMPARE(bytes, QByteArray("name,value,value\n"
+                               "\"'=HYPERLINK(\"\"http://x\"\")\",-12.5,2026-01-31\n"
+                               "'-x,-3,+1\n"
+                               "'\tTabbed,1250.50,\n"));
+    // Without a header nothing is known about the columns: rows are written as they are.
+    QCOMPARE(writeAll({ { u8("=1"), u8("-2") } }), QByteArray("=1,-2\n"));
+}
+
+// Dates, amounts, quantities, rates and scores are numbers; codes, names and notes are text.
+void TestCsv::numericColumnsAreDeclared()
+{
+    QStringList numbers;
+    for (CsvKind kind : csvKinds()) {
+        for (const CsvColumn &c : csvColumns(kind)) {
+            if (c.value == CsvValue::Number)
+                numbers << csvKindKey(kind) + u'.' + c.name;
+        }
+    }
+    QCOMPARE(numbers, (QStringList { u8("partners.tier_since"), u8("partners.joined_on"),
+                                     u8("certifications.passed_on"), u8("certifications.expires_on"),
+                                     u8("moves.moved_on"), u8("sales.date"), u8("sales.unit_price"),
+                                     u8("sales.quantity"), u8("events.date"), u8("scores.date"), u8("scores.value"),
+                                     u8("fxrates.date"), u8("fxrates.rate") }));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -1,5 +1,4 @@
-#include "io/exporter.h"
-#include "io/importer.h"
+#include "csvtools.h"
 #include "storage/database.h"
 #include "storage/integrity.h"
 #include "storage/store.h"
@@ -71,16 +70,6 @@ Fixture freshDatabase()
     return f;
 }
 
-Result<ImportResult> importBytes(Store &store, CsvKind kind, const QByteArray &bytes, Importer *importer = nullptr)
-{
-    QByteArray copy = bytes;
-    QBuffer buffer(&copy);
-    buffer.open(QIODevice::ReadOnly);
-    Importer local(store);
-    Importer &imp = importer ? *importer : local;
-    return imp.importDevice(kind, &buffer, csvKindKey(kind) + QStringLiteral(".csv"));
-}
-
 // Imports a kind that must succeed; fails the test with the importer's message otherwise.
 bool mustImport(Store &store, CsvKind kind, const QByteArray &bytes, qint64 rows)
 {
@@ -124,17 +113,6 @@ QString counts(const Store &store)
         .arg(events)
         .arg(scores)
         .arg(store.fxRates()->size());
-}
-
-QByteArray exportBytes(const Store &store, CsvKind kind)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    Exporter exporter(store);
-    const auto r = exporter.exportDevice(kind, &buffer);
-    Q_ASSERT(r.has_value());
-    return bytes;
 }
 
 QByteArray salesHeader()

@@ -475,6 +475,11 @@ void TestLicences::moveCustomerRules()
                  .has_value()); // no partner
     QVERIFY(!service.moveCustomer(987654, q, QDate(2026, 1, 1), QStringLiteral("x"), kBy)
                  .has_value()); // no customer
+    // The resale of 2025-10-01 stays P-10's: a move on or before that day would contradict it.
+    const auto early = service.moveCustomer(c, q, QDate(2025, 10, 1), QStringLiteral("x"), kBy);
+    QVERIFY(!early.has_value());
+    QCOMPARE(early.error().message,
+        QStringLiteral("Customer C-10 bought from the partner it leaves on 2025-10-01; date the move after that sale."));
     QVERIFY(service.moveCustomer(c, q, QDate(2026, 1, 1), QStringLiteral("Reassigned"), kBy).has_value());
     // The licence keeps its seller, and its renewal is now due with the new partner.
     const auto dueNew = service.renewalsDue(q, QDate(2026, 9, 1), 30);

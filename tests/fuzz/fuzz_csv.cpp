@@ -1,7 +1,9 @@
 // The CSV reader (core/io/csvreader.h) over any bytes, in records after a header. Properties:
 // reading ends, never reports more bytes read than there are, after a good header each record
-// has its number of fields unless it is marked malformed; and the UTF-8 check agrees with Qt's decoder.
+// has its number of fields unless it is marked malformed; the UTF-8 check agrees with Qt's decoder;
+// and the formula guard (csvkinds.h) reads back every text it writes, adding at most one apostrophe.
 #include "fuzzcheck.h"
+#include "io/csvkinds.h"
 #include "io/csvreader.h"
 
 #include <QBuffer>
@@ -13,6 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString decoded = utf8.decode(bytes);
     PD_FUZZ_CHECK(pd::isValidUtf8(bytes.constData(), bytes.size()) == !utf8.hasError());
+    const QString escaped = pd::csvEscapeText(decoded);
+    PD_FUZZ_CHECK(pd::csvUnescapeText(escaped) == decoded);
+    PD_FUZZ_CHECK(escaped == decoded || escaped == u'\'' + decoded);
 
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
