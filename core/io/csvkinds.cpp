@@ -83,7 +83,7 @@ QList<CsvColumn> csvColumns(CsvKind kind)
         return { req("code"), req("partner"), req("name", kName), opt("country") };
     case CsvKind::Sales:
         return { req("date"), req("partner"), req("customer"), req("product_line"), req("unit_price"),
-                 req("currency"), req("quantity"), opt("renewal") };
+                 req("currency"), req("quantity"), opt("renewal"), opt("reference"), opt("returns") };
     case CsvKind::Events:
         return { req("partner"), req("kind"), req("date"), opt("note", kText) };
     case CsvKind::Scores:

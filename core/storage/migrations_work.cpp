@@ -1,6 +1,7 @@
 // The schema steps that SQL statements alone cannot take.
 #include "database.h"
 #include "migrations.h"
+#include "salelookup.h"
 #include "sql.h"
 
 namespace pd::schema {
@@ -35,7 +36,7 @@ Result<void> version7(Database &db)
             !r)
             return r;
     }
-    return {};
+    return addSaleReferences(db);
 }
 
 } // namespace

@@ -61,7 +61,7 @@ QVariantList customerValues(const Customer &c)
 QString saleInsert()
 {
     return QStringLiteral("INSERT INTO sales (partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, "
-                          "quantity, renewal, amount_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                          "quantity, renewal, amount_minor, reference, returns_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 QVariantList saleValues(const Sale &s)
@@ -70,7 +70,8 @@ QVariantList saleValues(const Sale &s)
     // NOT NULL refuses, so a wrapped amount can never be stored.
     const auto amount = s.amount();
     return { s.partnerId, s.customerId, dateValue(s.soldOn), s.productLine, s.unitPrice.minor, s.unitPrice.currency,
-             s.quantity, s.renewal ? 1 : 0, amount ? QVariant(amount->minor) : QVariant() };
+             s.quantity, s.renewal ? 1 : 0, amount ? QVariant(amount->minor) : QVariant(), s.reference,
+             s.returnsId > 0 ? QVariant(s.returnsId) : QVariant(QMetaType::fromType<qint64>()) };
 }
 
 QString eventInsert()

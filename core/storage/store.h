@@ -120,7 +120,7 @@ public:
     };
     Result<QHash<QString, CustomerRef>> customerRefsByCode() const;
     Result<QList<Sale>> sales(qint64 partnerId, const QDate &from, const QDate &to) const; // inclusive
-    Result<qint64> insertSale(const Sale &s);
+    Result<qint64> insertSale(const Sale &s); // a line without a reference gets "S-" + its id
 
     // Compliance events and scores.
     Result<QList<ComplianceEvent>> events(qint64 partnerId) const;

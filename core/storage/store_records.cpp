@@ -103,7 +103,8 @@ Result<QList<Sale>> Store::sales(qint64 partnerId, const QDate &from, const QDat
     return selectAll<Sale>(
         m_db,
         QStringLiteral("SELECT id, partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, quantity, "
-                       "renewal FROM sales WHERE partner_id = ? AND sold_on >= ? AND sold_on <= ? ORDER BY sold_on, id"),
+                       "renewal, reference, returns_id FROM sales WHERE partner_id = ? AND sold_on >= ? AND sold_on <= ? "
+                       "ORDER BY sold_on, id"),
         { partnerId, dateValue(from), dateValue(to) }, [](const QSqlQuery &q) {
             Sale s;
             s.id = q.value(0).toLongLong();
@@ -114,13 +115,23 @@ Result<QList<Sale>> Store::sales(qint64 partnerId, const QDate &from, const QDat
             s.unitPrice = Money { q.value(5).toLongLong(), q.value(6).toString() };
             s.quantity = q.value(7).toInt();
             s.renewal = q.value(8).toBool();
+            s.reference = q.value(9).toString();
+            s.returnsId = q.value(10).toLongLong();
             return s;
         });
 }
 
 Result<qint64> Store::insertSale(const Sale &s)
 {
-    return insertReturningId(m_db, rows::saleInsert(), rows::saleValues(s));
+    const auto id = insertReturningId(m_db, rows::saleInsert(), rows::saleValues(s));
+    if (!id || !s.reference.isEmpty())
+        return id;
+    // A line entered here (a resale licence) has no billing reference: its id makes one.
+    if (auto r = sql::exec(m_db, QStringLiteral("UPDATE sales SET reference = ? WHERE id = ?"),
+                           { QStringLiteral("S-%1").arg(*id), *id });
+        !r)
+        return std::unexpected(r.error());
+    return id;
 }
 
 Result<QList<ComplianceEvent>> Store::events(qint64 partnerId) const
