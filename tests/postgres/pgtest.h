@@ -45,6 +45,9 @@ private slots:
     void managerPrunesThroughFunction();
     void repCannotHideWrites();
 
+    // tst_postgres_salerefs.cpp: sale references and returns on the server (issue 15)
+    void salesGetReferencesOnUpgrade();
+
     // tst_postgres_offline.cpp
     void offlineTakeAndRefresh();
     void offlineSeesLateCommits();
