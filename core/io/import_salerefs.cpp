@@ -195,9 +195,8 @@ bool SaleReferences::checkReturn(Row &row, const Sale &s, const Original &origin
                 .arg(reference, isoDate(original.soldOn)));
     if (-qint64(s.quantity) > original.left)
         row.fail(m_columns.quantity,
-            Tr::tr("returns %1 units, but only %2 of the %3 units of %4 are left to "
-                   "return (%5 returned already)")
-                .arg(-s.quantity)
+            Tr::tr("returns %n unit(s), but only %1 of the %2 units of %3 are left to return (%4 returned already)",
+                   nullptr, -s.quantity)
                 .arg(original.left)
                 .arg(original.quantity)
                 .arg(reference)

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/store.h"
+#include "translations.h"
 
 #include <QBuffer>
 #include <QSet>
@@ -93,6 +94,7 @@ class TestSaleRefs final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { installTranslations(QLocale(QLocale::English)); } // plural forms
     void derivedReferenceIsTheDocumentedDigest();
     void reimportIsNoOp_data();
     void reimportIsNoOp();
