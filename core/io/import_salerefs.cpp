@@ -29,7 +29,7 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
                    "returns in this column"));
     if (s.quantity > 0 && !returns.isEmpty())
         row.fail(m_columns.quantity,
-            Tr::tr("a return (of %1) needs a negative quantity, not %2").arg(returns).arg(s.quantity));
+            Tr::tr("a return (of %1) needs a negative quantity, not %2").arg(returns, QString::number(s.quantity)));
     if (!row.ok())
         return;
 
@@ -40,16 +40,8 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
     if (const auto seen = m_file.constFind(s.reference); seen != m_file.cend()) {
         row.fail(m_columns.reference,
             Tr::tr("reference %1 appears twice in this file (first on line %2)")
-                .arg(s.reference)
-                .arg(seen->line));
+                .arg(s.reference, QString::number(seen->line)));
         return;
-    }
-
-    Original original;
-    if (!returns.isEmpty()) {
-        if (!findOriginal(row, returns, original))
-            return;
-        s.returnsId = original.id;
     }
 
     const auto stored = m_lookup.live(s.reference);
@@ -63,11 +55,11 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
     // A line the database holds, live or voided (a voided line stays voided: importing its file
     // again does not bring it back).
     for (const StoredSaleLine &c : std::as_const(candidates)) {
-        if (sameContent(s, c)) {
+        if (sameContent(s, returns, c)) {
             row.present = true;
             m_file.insert(s.reference,
                 FileLine { row.line, c.id, s.partnerId, s.unitPrice.minor, s.soldOn, {}, {}, s.quantity, 0,
-                    s.isReturn() });
+                    !returns.isEmpty() });
             return;
         }
     }
@@ -76,15 +68,15 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
             Tr::tr("reference %1 is already in the database as sale %2, with different content (%3); "
                    "correct the stored line with \"partnerdesk-cli correct sale %2 ...\", void it with "
                    "\"partnerdesk-cli void sale %2 --reason TEXT\", or give this line its own reference")
-                .arg(s.reference)
-                .arg((*stored)->id)
-                .arg(differences(s, **stored)));
+                .arg(s.reference, QString::number((*stored)->id), differences(s, returns, **stored)));
         return;
     }
-    if (!returns.isEmpty() && !checkReturn(row, s, original))
-        return;
 
+    Original original;
     if (!returns.isEmpty()) {
+        if (!findOriginal(row, returns, original) || !checkReturn(row, s, original))
+            return;
+        s.returnsId = original.id;
         if (original.fileLine) // before the insert below, which may move the file's lines
             original.fileLine->left += s.quantity;
         else
@@ -130,8 +122,7 @@ bool SaleReferences::findOriginal(Row &row, const QString &reference, Original &
             row.fail(m_columns.returns,
                 Tr::tr("the line with reference %1 (sale %2) is voided; a voided line cannot "
                        "be returned")
-                    .arg(reference)
-                    .arg(voided.last().id));
+                    .arg(reference, QString::number(voided.last().id)));
         else if (m_file.contains(reference) && m_file.value(reference).isReturn)
             row.fail(m_columns.returns,
                 Tr::tr("line %1 of this file (reference %2) is itself a return; name the "
@@ -195,25 +186,24 @@ bool SaleReferences::checkReturn(Row &row, const Sale &s, const Original &origin
                 .arg(reference, isoDate(original.soldOn)));
     if (-qint64(s.quantity) > original.left)
         row.fail(m_columns.quantity,
-            Tr::tr("returns %n unit(s), but only %1 of the %2 units of %3 are left to return (%4 returned already)",
-                   nullptr, -s.quantity)
-                .arg(original.left)
-                .arg(original.quantity)
-                .arg(reference)
-                .arg(original.quantity - original.left));
+            Tr::tr("returns %n unit(s), but only %1 of the %2 units of %3 are left to return (%4 returned "
+                   "already)",
+                nullptr, -s.quantity)
+                .arg(QString::number(original.left), QString::number(original.quantity), reference,
+                    QString::number(original.quantity - original.left)));
     return row.ok();
 }
 
-bool SaleReferences::sameContent(const Sale &s, const StoredSaleLine &c) const
+bool SaleReferences::sameContent(const Sale &s, const QString &returns, const StoredSaleLine &c) const
 {
     return s.soldOn == c.soldOn && s.partnerId == c.partnerId && s.customerId == c.customerId
         && s.productLine == c.productLine && s.unitPrice.minor == c.unitPriceMinor
         && s.unitPrice.currency == c.currency && s.quantity == c.quantity && s.renewal == c.renewal
-        && s.returnsId == c.returnsId;
+        && returns == c.returnsReference;
 }
 
 // "quantity: file 3, database 2; ..." with the CSV's column names.
-QString SaleReferences::differences(const Sale &s, const StoredSaleLine &c) const
+QString SaleReferences::differences(const Sale &s, const QString &returns, const StoredSaleLine &c) const
 {
     QStringList out;
     const auto differ = [&out](const char *column, const QString &file, const QString &stored) {
@@ -229,8 +219,7 @@ QString SaleReferences::differences(const Sale &s, const StoredSaleLine &c) cons
     differ("currency", s.unitPrice.currency, c.currency);
     differ("quantity", QString::number(s.quantity), QString::number(c.quantity));
     differ("renewal", yesNo(s.renewal), yesNo(c.renewal));
-    differ("returns", s.returnsId ? QStringLiteral("#%1").arg(s.returnsId) : QString(),
-        c.returnsId ? QStringLiteral("#%1").arg(c.returnsId) : QString());
+    differ("returns", returns, c.returnsReference);
     return out.join(QStringLiteral("; "));
 }
 

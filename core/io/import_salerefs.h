@@ -60,8 +60,9 @@ private:
 
     bool findOriginal(Row &row, const QString &reference, Original &out);
     bool checkReturn(Row &row, const Sale &s, const Original &original);
-    bool sameContent(const Sale &s, const StoredSaleLine &stored) const;
-    QString differences(const Sale &s, const StoredSaleLine &stored) const;
+    // `returns` is the file's reference of the line s returns.
+    bool sameContent(const Sale &s, const QString &returns, const StoredSaleLine &stored) const;
+    QString differences(const Sale &s, const QString &returns, const StoredSaleLine &stored) const;
 
     Database &m_db;
     Columns m_columns;

@@ -22,11 +22,14 @@ Result<Currency> currencyOf(Row &row, int column)
 
 class SaleRows final : public RowHandler {
 public:
-    enum Column { Date, PartnerCode, CustomerCode, ProductLine, UnitPrice, CurrencyCode, Quantity, Renewal, Reference, Returns };
+    enum Column {
+        Date, PartnerCode, CustomerCode, ProductLine, UnitPrice, CurrencyCode, Quantity, Renewal, Reference, Returns
+    };
     explicit SaleRows(Store &store)
         : RowHandler(store)
         , m_references(store.database(),
-                       { Date, PartnerCode, CustomerCode, ProductLine, UnitPrice, CurrencyCode, Quantity, Reference, Returns },
+                       { Date, PartnerCode, CustomerCode, ProductLine, UnitPrice, CurrencyCode, Quantity, Reference,
+                         Returns },
                        m_partnerCodes, m_customerCodes)
     {
     }

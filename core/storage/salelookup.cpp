@@ -9,15 +9,18 @@ namespace pd
 namespace
 {
 
-const QString kColumns
-    = QStringLiteral("id, partner_id, customer_id, sold_on, product_line, unit_price_minor, "
-                     "currency, quantity, renewal, returns_id, voided_at IS NOT NULL, reference");
+// A line and the reference of the line it returns (a join on the primary key).
+const QString kSelect = QStringLiteral(
+    "SELECT s.id, s.partner_id, s.customer_id, s.sold_on, s.product_line, s.unit_price_minor, s.currency, "
+    "s.quantity, s.renewal, s.returns_id, s.voided_at IS NOT NULL, s.reference, o.reference FROM sales s "
+    "LEFT JOIN sales o ON o.id = s.returns_id");
 
 StoredSaleLine lineOf(const QSqlQuery &q)
 {
     return StoredSaleLine { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
         sql::dateOf(q.value(3)), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
-        q.value(7).toInt(), q.value(8).toInt() != 0, q.value(9).toLongLong(), q.value(10).toInt() != 0 };
+        q.value(7).toInt(), q.value(8).toInt() != 0, q.value(9).toLongLong(), q.value(12).toString(),
+        q.value(10).toInt() != 0 };
 }
 
 } // namespace
@@ -27,7 +30,7 @@ struct SaleLookup::Impl {
         : db(database)
         // The condition on voided_at lets both SQLite and PostgreSQL use the partial unique index.
         , live(database,
-              QStringLiteral("SELECT %1 FROM sales WHERE reference = ? AND voided_at IS NULL").arg(kColumns))
+              kSelect + QStringLiteral(" WHERE s.reference = ? AND s.voided_at IS NULL"))
         , returned(database,
               QStringLiteral("SELECT COALESCE(SUM(quantity), 0) FROM sales WHERE returns_id = ? "
                              "AND voided_at IS NULL"))
@@ -50,7 +53,7 @@ SaleLookup::~SaleLookup() = default;
 Result<void> SaleLookup::load()
 {
     sql::Statement st(
-        d->db, QStringLiteral("SELECT %1 FROM sales WHERE voided_at IS NOT NULL ORDER BY id").arg(kColumns));
+        d->db, kSelect + QStringLiteral(" WHERE s.voided_at IS NOT NULL ORDER BY s.id"));
     if (auto r = st.run({}); !r)
         return r;
     while (st.query().next())

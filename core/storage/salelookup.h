@@ -27,6 +27,7 @@ struct StoredSaleLine {
     int quantity = 0;
     bool renewal = false;
     qint64 returnsId = 0;
+    QString returnsReference; // the reference of the line it returns
     bool voided = false;
 };
 

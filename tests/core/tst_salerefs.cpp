@@ -99,6 +99,7 @@ private slots:
     void reimportIsNoOp_data();
     void reimportIsNoOp();
     void newAndPresentLinesAreCounted();
+    void voidedLinesStayVoidedOnReimport();
     void sameReferenceDifferentContent();
     void sameReferenceTwiceInAFile();
     void returns_data();
@@ -171,6 +172,22 @@ void TestSaleRefs::newAndPresentLinesAreCounted()
     QCOMPARE(r->rows, qint64(1));
     QCOMPARE(r->alreadyPresent, qint64(2));
     QCOMPARE(d.count(), qint64(3));
+}
+
+void TestSaleRefs::voidedLinesStayVoidedOnReimport()
+{
+    Db d;
+    QVERIFY(d.setUp());
+    const QByteArray file = kOriginals + "2026-02-01,P-001,C-1,ti,100.00,RUB,-2,no,CN-1,INV-1\n";
+    QVERIFY(d.import(CsvKind::Sales, file));
+    // Voided as the voids part will do it; only voided_at matters here.
+    QVERIFY(sql::exec(*d.db, QStringLiteral("UPDATE sales SET voided_at = '2026-03-01T00:00:00Z' "
+                                            "WHERE reference IN ('INV-1', 'CN-1')")));
+    const auto r = d.import(CsvKind::Sales, file);
+    QVERIFY2(r.has_value(), qPrintable(messageOf(r)));
+    QCOMPARE(r->rows, qint64(0));
+    QCOMPARE(r->alreadyPresent, qint64(3));
+    QCOMPARE(d.count(QStringLiteral("voided_at IS NULL")), qint64(1));
 }
 
 void TestSaleRefs::sameReferenceDifferentContent()
