@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -168,8 +169,8 @@ void MainWindow::importCsv()
     const CsvKind kind = dialog.kind();
     const QString path = dialog.path();
     const QString location = m_session->location();
-    auto rows = std::make_shared<qint64>(0);
-    auto work = [location, kind, path, rows](const ProgressFn &progress) -> Result<void> {
+    auto imported = std::make_shared<ImportResult>();
+    auto work = [location, kind, path, imported](const ProgressFn &progress) -> Result<void> {
         auto opened = pd::ui::openDatabase(location);
         if (!opened)
             return std::unexpected(opened.error());
@@ -183,10 +184,10 @@ void MainWindow::importCsv()
         auto result = importer.importFile(kind, path);
         if (!result)
             return std::unexpected(result.error());
-        *rows = result->rows;
+        *imported = *result;
         return {};
     };
-    auto done = [this, kind, path, rows](const BackgroundJob &job) {
+    auto done = [this, kind, path, imported](const BackgroundJob &job) {
         if (!job.succeeded()) {
             if (job.error().code == Error::Code::Cancelled) {
                 showStatus(tr("Import cancelled; nothing was written."));
@@ -207,7 +208,17 @@ void MainWindow::importCsv()
             m_session->reloadPrograms();
         m_page->reload();
         m_session->notifyDataReplaced();
-        showStatus(tr("Imported %Ln record(s) of %1.", nullptr, *rows).arg(CsvFileDialog::kindLabel(kind).toLower()));
+        // Lines the database holds already (same reference and content) were skipped.
+        if (imported->alreadyPresent == 0)
+            showStatus(tr("Imported %Ln record(s) of %1.", nullptr, imported->rows)
+                           .arg(CsvFileDialog::kindLabel(kind).toLower()));
+        else if (imported->rows == 0)
+            showStatus(tr("%1: nothing new was imported; %Ln record(s) already present.", nullptr,
+                          imported->alreadyPresent)
+                           .arg(CsvFileDialog::kindLabel(kind)));
+        else
+            showStatus(tr("%1: %2 imported, %Ln already present.", nullptr, imported->alreadyPresent)
+                           .arg(CsvFileDialog::kindLabel(kind), QLocale().toString(imported->rows)));
     };
     runJobWithProgress(this, tr("Import CSV"), tr("Importing %1…").arg(QFileInfo(path).fileName()), work, done);
 }

@@ -10,6 +10,7 @@
 #include "storage/store.h"
 
 #include <QDate>
+#include <QLocale>
 
 namespace pd::cli {
 
@@ -120,6 +121,19 @@ int runGenerate(Context &c)
     return Ok;
 }
 
+// Lines already in the database (same reference and content) are skipped and counted.
+void printImported(Context &c, const ImportResult &result)
+{
+    const int present = int(qMin<qint64>(result.alreadyPresent, INT_MAX));
+    if (present == 0)
+        c.out << Tr::tr("Imported %n record(s).", nullptr, int(result.rows)) << '\n';
+    else if (result.rows == 0)
+        c.out << Tr::tr("Nothing new was imported: %Ln record(s) already present.", nullptr, present) << '\n';
+    else
+        c.out << Tr::tr("%1 imported, %Ln already present.", nullptr, present).arg(QLocale().toString(result.rows))
+              << '\n';
+}
+
 int runImport(Context &c)
 {
     const auto kind = kindArgument(c, Tr::tr("import needs KIND and FILE.csv."));
@@ -133,7 +147,7 @@ int runImport(Context &c)
     const auto result = importer.importFile(*kind, c.args.at(1));
     if (!result)
         return c.fail(result.error());
-    c.out << Tr::tr("Imported %n record(s).", nullptr, int(result->rows)) << '\n';
+    printImported(c, *result);
     return Ok;
 }
 

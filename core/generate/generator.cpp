@@ -132,9 +132,12 @@ Result<void> writeBundle(RecordWriter &w, gen::PartnerBundle &b, GenerateSummary
         customerIds << *customerId;
     }
     summary.customers += customerIds.size();
+    int lineNumber = 0;
     for (Sale &s : b.sales) {
         s.partnerId = *id;
         s.customerId = customerIds.at(s.customerId);
+        // Unique, as the partner's code is: demo lines keep to the unique index of references.
+        s.reference = QStringLiteral("G-%1-%2").arg(b.partner.code).arg(++lineNumber);
         if (auto r = w.addSale(s); !r)
             return r;
     }

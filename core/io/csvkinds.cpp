@@ -115,7 +115,7 @@ QList<CsvColumn> csvColumns(CsvKind kind)
         return { req("code"), req("partner"), req("name", kName), opt("country") };
     case CsvKind::Sales:
         return { num(req("date")), req("partner"), req("customer"), req("product_line"), num(req("unit_price")),
-                 req("currency"), num(req("quantity")), opt("renewal") };
+                 req("currency"), num(req("quantity")), opt("renewal"), opt("reference"), opt("returns") };
     case CsvKind::Events:
         return { req("partner"), req("kind"), num(req("date")), opt("note", kText) };
     case CsvKind::Scores:

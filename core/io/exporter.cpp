@@ -158,10 +158,15 @@ Result<qint64> Exporter::writePartnerRecords(CsvKind kind, CsvWriter &out)
             const auto sales = m_store.sales(p.id, kFirstDay, kLastDay);
             if (!sales)
                 return std::unexpected(sales.error());
+            // A return names its original by reference; both are the partner's.
+            QHash<qint64, QString> references;
+            for (const Sale &s : *sales)
+                references.insert(s.id, s.reference);
             for (const Sale &s : *sales) {
                 out.writeRow({ isoDate(s.soldOn), p.code, customerCodes.value(s.customerId), s.productLine,
                                s.unitPrice.plainText(), s.unitPrice.currency, QString::number(s.quantity),
-                               s.renewal ? QStringLiteral("yes") : QStringLiteral("no") });
+                               s.renewal ? QStringLiteral("yes") : QStringLiteral("no"), s.reference,
+                               s.isReturn() ? references.value(s.returnsId) : QString() });
             }
             written += sales->size();
             break;

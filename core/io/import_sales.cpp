@@ -1,6 +1,7 @@
 // Import of sales lines and exchange rates.
 #include "../storage/licencestore.h"
 #include "../storage/store.h"
+#include "import_salerefs.h"
 #include "importhandlers.h"
 
 #include <QRegularExpression>
@@ -22,8 +23,17 @@ Result<Currency> currencyOf(Row &row, int column)
 
 class SaleRows final : public RowHandler {
 public:
-    enum Column { Date, PartnerCode, CustomerCode, ProductLine, UnitPrice, CurrencyCode, Quantity, Renewal };
-    using RowHandler::RowHandler;
+    enum Column {
+        Date, PartnerCode, CustomerCode, ProductLine, UnitPrice, CurrencyCode, Quantity, Renewal, Reference, Returns
+    };
+    explicit SaleRows(Store &store)
+        : RowHandler(store)
+        , m_references(store.database(),
+                       { Date, PartnerCode, CustomerCode, ProductLine, UnitPrice, CurrencyCode, Quantity, Reference,
+                         Returns },
+                       m_partnerCodes, m_customerCodes)
+    {
+    }
 
     Result<void> prepare() override
     {
@@ -53,6 +63,10 @@ public:
         if (!owners)
             return std::unexpected(owners.error());
         m_owners = *owners;
+        for (auto c = m_customers.cbegin(); c != m_customers.cend(); ++c)
+            m_customerCodes.insert(c->id, c.key());
+        if (auto r = m_references.prepare(); !r)
+            return r;
         m_writer = std::make_unique<SaleWriter>(m_store.database());
         return {};
     }
@@ -95,15 +109,19 @@ public:
         if (row.requireText(Quantity)) {
             bool ok = false;
             s.quantity = row[Quantity].toInt(&ok);
-            if (!ok || s.quantity < 1)
-                row.fail(Quantity, Tr::tr("\"%1\" is not a whole number of at least 1").arg(row[Quantity]));
+            if (!ok || s.quantity == 0)
+                row.fail(Quantity, Tr::tr("\"%1\" is not a whole number other than 0 (negative for a return)")
+                                       .arg(row[Quantity]));
             else if (const auto amount = s.amount(); !s.unitPrice.currency.isEmpty() && !amount)
                 row.fail(Quantity, amount.error().message);
         }
         s.renewal = renewal(row);
-        if (!row.ok() || !write)
+        if (!row.ok())
             return;
         s.partnerId = partner->id;
+        m_references.check(row, s, row[PartnerCode], row[CustomerCode]);
+        if (!row.ok() || row.storageError || row.present || !write)
+            return;
         if (auto r = m_writer->add(s); !r)
             row.storageError = r.error();
     }
@@ -151,7 +169,9 @@ private:
     QHash<qint64, QString> m_partnerCodes;
     QHash<QString, Store::CustomerRef> m_customers;
     CustomerOwners m_owners;
+    QHash<qint64, QString> m_customerCodes;
     QHash<QString, Currency> m_currencies;
+    SaleReferences m_references;
     std::unique_ptr<SaleWriter> m_writer;
 };
 

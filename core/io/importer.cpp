@@ -108,6 +108,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
 
     const qint64 total = qMax<qint64>(0, reader.totalBytes());
     qint64 imported = 0;
+    qint64 alreadyPresent = 0;
     const Result<void> outcome = m_store.database().transaction([&]() -> Result<void> {
         const std::unique_ptr<importing::RowHandler> handler = importing::makeRowHandler(kind, m_store);
         if (auto r = handler->prepare(); !r)
@@ -121,6 +122,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
             } else {
                 row.line = record.line;
                 row.issues.clear();
+                row.present = false;
                 for (qsizetype i = 0; i < record.fields.size(); ++i) {
                     const int c = columnAt.at(i);
                     if (c < 0)
@@ -148,7 +150,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                 for (const importing::Row::Issue &issue : std::as_const(row.issues))
                     addIssue(source, row.line, issue.column >= 0 ? columns.at(issue.column).name : QString(), issue.reason);
                 if (write && row.ok())
-                    ++imported;
+                    ++(row.present ? alreadyPresent : imported);
                 crashPoint("import.row");
             }
             if (++records % kProgressEvery == 0 && !reportProgress(m_progress, reader.bytesRead(), total))
@@ -167,7 +169,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
         return fail(outcome.error().code, tr("Nothing was imported from %1.\n%2").arg(source, outcome.error().message));
     if (!outcome)
         return std::unexpected(outcome.error());
-    return ImportResult { kind, imported };
+    return ImportResult { kind, imported, alreadyPresent };
 }
 
 } // namespace pd

@@ -17,6 +17,7 @@ class Store;
 struct ImportResult {
     CsvKind kind = CsvKind::Partners;
     qint64 rows = 0; // records imported
+    qint64 alreadyPresent = 0; // sales lines skipped because the database holds them (same reference and content)
 };
 
 // One problem of an import: FILE:LINE: column: reason (the column is empty for problems of a

@@ -36,6 +36,7 @@ public:
     QStringList values;
     QList<Issue> issues;
     std::optional<Error> storageError; // the database refused a good record: the import stops
+    bool present = false; // a good record that the database holds already: skipped, counted
 
     const QString &operator[](int column) const { return values.at(column); }
     void fail(int column, const QString &reason) { issues.append(Issue { column, reason }); }

@@ -1,6 +1,7 @@
 // The schema steps that SQL statements alone cannot take.
 #include "database.h"
 #include "migrations.h"
+#include "salelookup.h"
 #include "sql.h"
 
 namespace pd::schema {
@@ -44,6 +45,8 @@ Result<void> version7(Database &db)
             !r)
             return r;
     }
+    if (auto r = addSaleReferences(db); !r)
+        return r;
     return voidsWork(db); // keep last: its guards refuse any later rewrite of sales or licences
 }
 

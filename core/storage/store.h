@@ -124,7 +124,7 @@ public:
     Result<QList<Sale>> sales(qint64 partnerId, const QDate &from, const QDate &to,
                               Voided voided = Voided::Excluded) const; // inclusive
     Result<Sale> sale(qint64 id) const;
-    Result<qint64> insertSale(const Sale &s);
+    Result<qint64> insertSale(const Sale &s); // a line without a reference gets "S-" + its id
 
     // Compliance events and scores.
     Result<QList<ComplianceEvent>> events(qint64 partnerId, Voided voided = Voided::Excluded) const;

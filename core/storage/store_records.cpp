@@ -203,7 +203,15 @@ Result<Sale> Store::sale(qint64 id) const
 
 Result<qint64> Store::insertSale(const Sale &s)
 {
-    return insertReturningId(m_db, rows::saleInsert(), rows::saleValues(s));
+    const auto id = insertReturningId(m_db, rows::saleInsert(), rows::saleValues(s));
+    if (!id || !s.reference.isEmpty())
+        return id;
+    // A line entered here (a resale licence) has no billing reference: its id makes one.
+    if (auto r = sql::exec(m_db, QStringLiteral("UPDATE sales SET reference = ? WHERE id = ?"),
+                           { QStringLiteral("S-%1").arg(*id), *id });
+        !r)
+        return std::unexpected(r.error());
+    return id;
 }
 
 Result<QList<ComplianceEvent>> Store::events(qint64 partnerId, Voided voided) const

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,7 @@ private slots:
     void statementJson();
     void importRejectsBadFileAndChangesNothing();
     void importThenExportRoundTrips();
+    void reimportCountsLinesAlreadyPresent();
     void programsExportImport();
     void refusesNonDatabase();
     void refusesEndlessInput_data();
@@ -247,6 +249,44 @@ void TestCli::importThenExportRoundTrips()
                         QStringLiteral("2026-09-30"), QStringLiteral("--json") });
     QCOMPARE(b.exit, 0);
     QCOMPARE(b.out, a.out); // the same partners, metrics, tiers and gaps
+}
+
+// Issue 15: an export imported back into its database adds nothing and says so; new lines are
+// imported beside those already present.
+void TestCli::reimportCountsLinesAlreadyPresent()
+{
+    const QString db = path(QStringLiteral("reimport.sqlite"));
+    QVERIFY(QFile::copy(m_demo, db));
+    const QString all = path(QStringLiteral("reimport-all.csv"));
+    QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("sales"), all }).exit, 0);
+    QFile f(all);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = f.readAll().split('\n');
+    lines.removeAll(QByteArray());
+    const int sales = int(lines.size()) - 1;
+    QVERIFY(sales >= 1000);
+    // Two lines as exported, three more under new references.
+    QByteArray mixed = lines.at(0) + '\n' + lines.at(1) + '\n' + lines.at(2) + '\n';
+    for (int i = 1; i <= 3; ++i) {
+        QList<QByteArray> fields = lines.at(i).split(',');
+        fields[8] = "NEW-" + QByteArray::number(i);
+        mixed += fields.join(',') + '\n';
+    }
+    write(QStringLiteral("reimport-mixed.csv"), mixed);
+    const Run some = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("sales"),
+                           path(QStringLiteral("reimport-mixed.csv")) });
+    QCOMPARE(some.exit, 0);
+    QCOMPARE(some.out, QStringLiteral("3 imported, 2 already present.\n"));
+    const Run none = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("sales"), all });
+    QVERIFY2(none.exit == 0, qPrintable(none.err.left(2000)));
+    QCOMPARE(none.out, QStringLiteral("Nothing new was imported: %1 records already present.\n")
+                           .arg(QLocale(QLocale::English).toString(sales)));
+    const Run again = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("sales"),
+                            path(QStringLiteral("reimport-again.csv")) });
+    QCOMPARE(again.exit, 0);
+    QFile f2(path(QStringLiteral("reimport-again.csv")));
+    QVERIFY(f2.open(QIODevice::ReadOnly));
+    QCOMPARE(f2.readAll().count('\n'), qsizetype(sales + 1 + 3));
 }
 
 void TestCli::programsExportImport()

@@ -47,6 +47,8 @@ private slots:
 
     // tst_postgres_voids.cpp: voids and corrections by a manager, refused to a rep and to psql
     void voidsOnTeamDatabase();
+    // tst_postgres_salerefs.cpp: sale references and returns on the server (issue 15)
+    void salesGetReferencesOnUpgrade();
 
     // tst_postgres_offline.cpp
     void offlineTakeAndRefresh();

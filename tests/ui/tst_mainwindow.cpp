@@ -3,6 +3,8 @@
 // usable result box and window.
 #include "csvimportdialog.h"
 #include "dashboard.h"
+#include "io/exporter.h"
+#include "storage/store.h"
 #include "mainwindow.h"
 #include "partner/partnerpage.h"
 #include "partner/profileform.h"
@@ -23,12 +25,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QTimer>
 #include <QSettings>
@@ -56,6 +61,7 @@ private slots:
     void settingsAreRestored();
     void failedImportLeavesTheWindowUsable();
     void failedExportLeavesTheWindowUsable();
+    void reimportSaysNothingNewWasImported();
     void fileArgumentIsMadeAbsolute();
     void teamDatabaseUrlIsNotAFile();
     void teamDatabaseUrlWithoutPasswordAsks();
@@ -231,6 +237,47 @@ void TestMainWindow::failedExportLeavesTheWindowUsable()
 {
     QTemporaryDir dir;
     runFailingCsvJob("exportCsv", dir.filePath(QStringLiteral("missing/partners.csv")), QStringLiteral("missing"));
+}
+
+// Issue 15: the sales the database holds, imported again, add nothing, and the window says so.
+void TestMainWindow::reimportSaysNothingNewWasImported()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("sales.csv"));
+    qint64 sales = 0;
+    {
+        auto db = Database::open(m_db->path());
+        QVERIFY(db.has_value());
+        Store store(**db);
+        const auto written = Exporter(store).exportFile(CsvKind::Sales, file);
+        QVERIFY(written.has_value());
+        sales = *written;
+    }
+    QVERIFY(sales > 0);
+    MainWindow window;
+    window.session()->setToday(TestDatabase::today());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.startUp(m_db->path());
+    QVERIFY(ready.wait(60000));
+    waitUntilEvaluated(window);
+    ResultBoxWatcher watcher([&file](QWidget *modal) {
+        if (auto *dialog = qobject_cast<CsvFileDialog *>(modal)) {
+            auto *kinds = dialog->findChild<QComboBox *>();
+            kinds->setCurrentIndex(kinds->findData(int(CsvKind::Sales)));
+            dialog->findChild<QLineEdit *>()->setText(file);
+            dialog->accept();
+        }
+    });
+    QStringList messages;
+    connect(window.statusBar(), &QStatusBar::messageChanged, this, [&messages](const QString &m) { messages << m; });
+    window.findChild<QAction *>(QStringLiteral("importCsv"))->trigger();
+    // This test installs no translation: the English source text, plural forms unresolved.
+    const QString expected = QStringLiteral("Sales: nothing new was imported; %1 record(s) already present.")
+                                 .arg(QLocale().toString(sales));
+    QTRY_VERIFY2_WITH_TIMEOUT(messages.contains(expected), qPrintable(messages.join(u'|') + watcher.text), 30000);
+    QCOMPARE(watcher.boxes, 0);
 }
 
 void TestMainWindow::fileArgumentIsMadeAbsolute()

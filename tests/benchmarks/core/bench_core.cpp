@@ -1,5 +1,5 @@
-// Scale benchmark of core (issue: generate, evaluate, statement, import), against the sqlite3
-// shell as the floor. Prints figures; asserts nothing.
+// Scale benchmark of core (issue: generate, evaluate, statement, import and re-import), against
+// the sqlite3 shell as the floor. Prints figures; asserts nothing.
 //
 //   bench_core [--dir DIR] [--partners 100000] [--sales 1000000] [--seed 1]
 //
@@ -180,6 +180,19 @@ int main(int argc, char *argv[])
             return 1;
         }
         print("import sales CSV", importTime, QStringLiteral("(%1 lines)").arg(imported->rows));
+        // The same file again: every line is present already, nothing is written (issue 15).
+        t.start();
+        const auto again = importer.importFile(CsvKind::Sales, csv);
+        const double againTime = t.nsecsElapsed() / 1e9;
+        if (!again) {
+            std::fprintf(stderr, "%s\n", qPrintable(again.error().message.left(2000)));
+            return 1;
+        }
+        print("re-import the same sales CSV", againTime,
+              QStringLiteral("(%1 imported, %2 already present; ratio to the first import %3, target <= 1)")
+                  .arg(again->rows)
+                  .arg(again->alreadyPresent)
+                  .arg(againTime / importTime, 0, 'f', 2));
         const QString scratch = dir + QStringLiteral("/bench-dotimport.sqlite");
         QFile::remove(scratch);
         const double dotImport = timeSqlite(scratch, { QStringLiteral("-csv") },

@@ -1,0 +1,80 @@
+#pragma once
+// Internal to core/io: the checks of a sales line that look beyond its own fields (issue 15):
+// its reference (the file's, or one derived from its fields), the lines the database holds
+// already, earlier lines of the same file, and the line a return takes back.
+
+#include "../records.h"
+#include "../storage/salelookup.h"
+#include "importhandlers.h"
+#include "salereference.h"
+
+#include <QHash>
+
+namespace pd::importing
+{
+
+class SaleReferences
+{
+public:
+    // The columns of the sales kind whose problems this reports (indexes into csvColumns).
+    struct Columns {
+        int date, partner, customer, productLine, unitPrice, currency, quantity, reference, returns;
+    };
+    // Codes by id, for messages about stored lines.
+    SaleReferences(Database &db, const Columns &columns, const QHash<qint64, QString> &partnerCodes,
+        const QHash<qint64, QString> &customerCodes);
+
+    Result<void> prepare();
+    // `s` holds the line's checked fields (partner and customer ids); the codes are the file's.
+    // Sets s.reference and s.returnsId, marks a line the database holds as row.present, and
+    // adds the line's problems to row.
+    void check(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode);
+
+private:
+    // A line seen earlier in this file.
+    struct FileLine {
+        qint64 line = 0;
+        qint64 storedId = 0; // the database held it already
+        qint64 partnerId = 0;
+        qint64 unitPriceMinor = 0;
+        QDate soldOn;
+        QString productLine;
+        QString currency;
+        int quantity = 0;
+        int left = 0; // units not yet returned by lines of this file
+        bool isReturn = false;
+    };
+    // The line a return takes back, from the file or the database.
+    struct Original {
+        qint64 id = 0; // 0: a line of this file not yet written
+        FileLine *fileLine = nullptr;
+        qint64 partnerId = 0;
+        qint64 unitPriceMinor = 0;
+        QDate soldOn;
+        QString productLine;
+        QString currency;
+        int quantity = 0;
+        qint64 left = 0;
+        bool isReturn = false;
+    };
+
+    bool findOriginal(Row &row, const QString &reference, Original &out);
+    bool checkReturn(Row &row, const Sale &s, const Original &original);
+    // `returns` is the file's reference of the line s returns.
+    bool sameContent(const Sale &s, const QString &returns, const StoredSaleLine &stored) const;
+    QString differences(const Sale &s, const QString &returns, const StoredSaleLine &stored) const;
+
+    Database &m_db;
+    Columns m_columns;
+    const QHash<qint64, QString> &m_partnerCodes;
+    const QHash<qint64, QString> &m_customerCodes;
+    SaleLookup m_lookup;
+    SaleReferenceDeriver m_deriver;
+    QHash<QString, FileLine> m_file; // by reference
+    // Units left to return of the stored lines that lines of this file return: read once, before
+    // this file's returns of the line are written, then counted down.
+    QHash<qint64, qint64> m_storedLeft;
+    QHash<QString, QString> m_names; // product lines and currencies, shared
+};
+
+} // namespace pd::importing
