@@ -25,7 +25,7 @@ const QString kLicenceSelect = QStringLiteral(
     "FROM licences l JOIN partners p ON p.id = l.partner_id "
     "LEFT JOIN customers c ON c.id = l.customer_id "
     "LEFT JOIN partners rp ON rp.id = coalesce(c.partner_id, l.partner_id) "
-    "LEFT JOIN licences r ON r.renews_id = l.id ");
+    "LEFT JOIN licences r ON r.renews_id = l.id AND r.voided_at IS NULL ");
 
 LicenceListing listingFrom(const QSqlQuery &q)
 {
@@ -134,7 +134,7 @@ Result<QList<LicenceListing>> LicenceStore::licences(qint64 partnerId) const
 Result<QList<LicenceListing>> LicenceStore::renewalsDue(
     qint64 partnerId, const QDate &from, const QDate &to) const
 {
-    QString where = QStringLiteral("WHERE l.ends_on >= ? AND l.ends_on <= ? AND r.id IS NULL ");
+    QString where = QStringLiteral("WHERE l.ends_on >= ? AND l.ends_on <= ? AND r.id IS NULL AND l.voided_at IS NULL ");
     QVariantList values { dateValue(from), dateValue(to) };
     if (partnerId != 0) {
         where += QStringLiteral("AND coalesce(c.partner_id, l.partner_id) = ? ");
@@ -152,12 +152,12 @@ Result<QList<qint64>> LicenceStore::partnersWithRenewalsDue(const QDate &asOf, i
         QStringLiteral(
             "SELECT coalesce(c.partner_id, l.partner_id) FROM licences l "
             "LEFT JOIN customers c ON c.id = l.customer_id "
-            "WHERE l.ends_on >= ? AND l.ends_on <= ? "
-            "AND NOT EXISTS (SELECT 1 FROM licences r WHERE r.renews_id = l.id) "
+            "WHERE l.ends_on >= ? AND l.ends_on <= ? AND l.voided_at IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM licences r WHERE r.renews_id = l.id AND r.voided_at IS NULL) "
             "UNION SELECT partner_id FROM nfr_keys WHERE valid_until >= ? AND valid_until <= ? "
             "AND (revoked_on IS NULL OR revoked_on > ?) "
             "UNION SELECT s.partner_id FROM certifications c JOIN staff s ON s.id = c.staff_id "
-            "WHERE c.expires_on > ? AND c.expires_on <= ? "
+            "WHERE c.expires_on > ? AND c.expires_on <= ? AND c.voided_at IS NULL "
             "UNION SELECT partner_id FROM partner_certifications WHERE expires_on > ? AND expires_on <= ?"),
         { from, to, from, to, from, from, to, from, to },
         [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
@@ -169,7 +169,7 @@ Result<qint64> LicenceStore::internalSeatsOverlapping(
     // Terms [starts_on, ends_on] and [from, to] overlap when each starts before the other ends.
     QString query = QStringLiteral(
         "SELECT coalesce(sum(seats), 0) FROM licences WHERE partner_id = ? AND kind = 'internal' "
-        "AND id <> ? AND (ends_on IS NULL OR ends_on >= ?)");
+        "AND voided_at IS NULL AND id <> ? AND (ends_on IS NULL OR ends_on >= ?)");
     QVariantList values { partnerId, exceptId, dateValue(from) };
     if (to.isValid()) {
         query += QStringLiteral(" AND starts_on <= ?");

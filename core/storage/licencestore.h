@@ -28,8 +28,9 @@ public:
     Result<Licence> licence(qint64 id) const;
     // partnerId 0: every partner. Matches the licence's partner or the customer's current one.
     Result<QList<LicenceListing>> licences(qint64 partnerId) const;
-    // Licences ending in [from, to] that no later licence renews, of partners whose customers they
-    // are now (partnerId 0: all), soonest first.
+    // Live licences ending in [from, to] that no later live licence renews, of partners whose
+    // customers they are now (partnerId 0: all), soonest first. Voided licences count nowhere:
+    // not here, not in the seats below, not as a renewal (renewedById).
     Result<QList<LicenceListing>> renewalsDue(qint64 partnerId, const QDate &from, const QDate &to) const;
     // Seats of the partner's internal-use licences whose term overlaps [from, to] (to null:
     // open-ended), leaving out one licence (the one being renewed, or 0).
@@ -56,7 +57,7 @@ public:
     // Partner certification levels and certificates that expire.
     Result<qint64> insertPartnerCertification(const PartnerCertification &c);
     Result<QList<PartnerCertification>> partnerCertifications(qint64 partnerId) const;
-    // Staff certificates and partner levels with an expiry in (asOf, asOf + days], soonest first.
+    // Live staff certificates and partner levels with an expiry in (asOf, asOf + days], soonest first.
     Result<QList<ExpiringCertification>> certificationsExpiring(
         const QDate &asOf, int days, qint64 partnerId) const;
 

@@ -40,7 +40,7 @@ Result<QList<ExpiringCertification>> LicenceStore::certificationsExpiring(
     QString staffSql = QStringLiteral(
         "SELECT c.id, p.id, p.code, p.name, s.name, c.certificate, c.expires_on FROM certifications c "
         "JOIN staff s ON s.id = c.staff_id JOIN partners p ON p.id = s.partner_id "
-        "WHERE c.expires_on > ? AND c.expires_on <= ?");
+        "WHERE c.expires_on > ? AND c.expires_on <= ? AND c.voided_at IS NULL");
     QString levelSql = QStringLiteral(
         "SELECT c.id, p.id, p.code, p.name, p.name, c.level, c.expires_on FROM partner_certifications c "
         "JOIN partners p ON p.id = c.partner_id WHERE c.expires_on > ? AND c.expires_on <= ?");
