@@ -210,7 +210,7 @@ QString QbrHtml::returns() const
     const QbrData &d = m_data;
     if (d.returns.isEmpty())
         return {};
-    QString rows = headerRow({ tr("Date"), tr("Reference"), tr("Returns"), tr("Amount"), tr("Reward") });
+    QString rows = headerRow({ tr("Date"), tr("Reference"), tr("Returned line"), tr("Amount"), tr("Reward") });
     for (const StatementLine &l : d.returns) {
         rows += u"<tr>"_s + cell(esc(date(l.sale.soldOn))) + cell(esc(l.sale.reference))
             + cell(esc(tr("%1 of %2").arg(l.returnsReference, date(l.returnsSoldOn))))
