@@ -286,6 +286,10 @@ void TestEvaluate::returnsAndVoidsInTheWindow_data()
     QTest::newRow("full return, later window")
         << Lines { { may, 10000, 2 }, { august, 10000, -2, 0 } } << qint64(-20000) << qint64(-1) << qint64(0)
         << qint64(20000) << qint64(1) << qint64(1);
+    // The sale is older than the 12-month window: the window has -1 deals, the requirement none.
+    QTest::newRow("full return of an older sale")
+        << Lines { { QDate(2025, 8, 10), 10000, 1 }, { august, 10000, -1, 0 } } << qint64(-10000) << qint64(-1)
+        << qint64(0) << qint64(0) << qint64(0) << qint64(0);
     QTest::newRow("voided sale") << Lines { { july, 10000, 1, -1, true } } << qint64(0) << qint64(0) << qint64(0)
                                  << qint64(0) << qint64(0) << qint64(0);
     QTest::newRow("voided return") << Lines { { july, 10000, 2 }, { august, 10000, -2, 0, true } } << qint64(20000)
@@ -339,9 +343,20 @@ void TestEvaluate::returnsAndVoidsInTheWindow()
     QCOMPARE(w.activeCustomers, active);
     QCOMPARE(w.previousCustomers, previousActive);
     QCOMPARE(w.retainedCustomers, active * previousActive);
-    // The engine reads the same facts: the renewal-deal requirement and the trailing revenue.
+    // The engine reads the same facts: the trailing revenue and the renewal deals of the 12 months
+    // (this window and the one before), never fewer than none.
     const Evaluation e = evaluate(p);
     QCOMPARE(e.trailingRevenue.minor, revenue + previousRevenue);
+    bool renewalChecked = false;
+    for (const TierCheck &t : e.tiers) {
+        for (const RequirementCheck &r : t.requirements) {
+            if (r.requirement.metric == Metric::RenewalDeals) {
+                QCOMPARE(r.actual, std::max<qint64>(deals + previousDeals, 0));
+                renewalChecked = true;
+            }
+        }
+    }
+    QVERIFY(renewalChecked);
 }
 
 void TestEvaluate::voidedRecordsLeaveTheRequirements()
