@@ -12,22 +12,24 @@
 
 namespace pd {
 
-// Sales of one partner in one window, summed by currency, product line and renewal flag.
+// Sales of one partner in one window, summed by currency, product line and renewal flag; live
+// lines only, returns on their own dates (amounts are net).
 struct SalesAggregate {
     QString currency;
     QString productLine;
     bool renewal = false;
     qint64 amountMinor = 0;
-    qint64 lines = 0;
+    qint64 lines = 0; // sale lines less returns that leave nothing of their original (deals)
 };
 
 // What happened in a trailing window of N months ending on the as-of date.
 struct WindowFacts {
     QList<SalesAggregate> sales;
     QList<SalesAggregate> previousSales; // the N months before the window (for growth)
-    qint64 activeCustomers = 0;   // customers with a sale in the window
-    qint64 previousCustomers = 0; // customers with a sale in the N months before
-    qint64 retainedCustomers = 0; // customers with a sale in both
+    // A customer is active in a window when its net amount there is above zero (see factsquery.cpp).
+    qint64 activeCustomers = 0;   // active customers of the window
+    qint64 previousCustomers = 0; // active customers of the N months before
+    qint64 retainedCustomers = 0; // active in both
 };
 
 // Month numbers are year * 12 + (month - 1).

@@ -1,7 +1,10 @@
 #include "records.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace pd {
 
@@ -116,6 +119,21 @@ std::optional<bool> parseYesNo(const QString &text)
     if (is("yes") || is("true") || is("1"))
         return true;
     return std::nullopt;
+}
+
+qint64 activeCustomers(const QList<Sale> &sales, const QDate &from, const QDate &to)
+{
+    QHash<qint64, std::pair<qint64, qint64>> net; // customer: amount, quantity
+    for (const Sale &s : sales) {
+        if (s.voided.isVoid() || s.soldOn < from || s.soldOn > to)
+            continue;
+        auto &[amount, quantity] = net[s.customerId];
+        amount += s.amount().value_or(Money {}).minor;
+        quantity += s.quantity;
+    }
+    return std::count_if(net.cbegin(), net.cend(), [](const std::pair<qint64, qint64> &n) {
+        return n.first > 0 || (n.first == 0 && n.second > 0);
+    });
 }
 
 } // namespace pd

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace pd {
@@ -106,6 +107,11 @@ struct Sale {
     // unitPrice × quantity; an error when beyond kMaxMinor (checked on import and by `check`).
     Result<Money> amount() const { return multiplied(unitPrice, quantity); }
 };
+
+// Customers active in [from, to] among `sales` (live lines, returns on their own dates): a
+// customer's net amount there is above zero, or zero with a net quantity above zero (free lines).
+// The tier engine's facts apply the same rule in SQL (factsquery.cpp).
+qint64 activeCustomers(const QList<Sale> &sales, const QDate &from, const QDate &to);
 
 struct ComplianceEvent {
     qint64 id = 0;

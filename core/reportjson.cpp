@@ -107,6 +107,12 @@ QJsonObject statementToJson(const QuarterStatement &s)
                            { QStringLiteral("tier"), l.tierKey },
                            { QStringLiteral("ratePercent"), l.rate.percentText() },
                            { QStringLiteral("reward"), moneyToJson(l.reward) } };
+        if (!l.sale.reference.isEmpty())
+            line.insert(QStringLiteral("reference"), l.sale.reference);
+        if (l.sale.isReturn()) {
+            line.insert(QStringLiteral("returnsReference"), l.returnsReference);
+            line.insert(QStringLiteral("returnsDate"), l.returnsSoldOn.toString(Qt::ISODate));
+        }
         if (!l.note.isEmpty())
             line.insert(QStringLiteral("note"), l.note);
         lines.append(line);

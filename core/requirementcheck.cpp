@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 
 namespace pd {
 
@@ -263,6 +264,9 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
                 if (a.renewal && (r.productLines.isEmpty() || r.productLines.contains(a.productLine)))
                     c.actual += a.lines;
             }
+            // Full returns of renewals sold before the window subtract on their own dates; a
+            // window with more of them than deals has none, not fewer than none.
+            c.actual = std::max<qint64>(c.actual, 0);
             break;
         case Metric::MonthsInProgram:
             if (partner.joinedOn.isValid() && partner.joinedOn <= asOf) {

@@ -5,7 +5,9 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
+#include <algorithm>
 
 namespace pd {
 
@@ -73,6 +75,87 @@ StatementLine rewardFor(const Sale &sale, const Program &program, const QString 
     return line;
 }
 
+QList<StatementLine> returnLines(const StatementLine &original, const QList<Sale> &returns)
+{
+    QList<StatementLine> out;
+    qint64 left = original.sale.voided.isVoid() ? 0 : original.reward.minor; // reward not yet clawed back
+    for (const Sale &r : returns) {
+        StatementLine line;
+        line.sale = r;
+        line.returnsReference = original.sale.reference;
+        line.returnsSoldOn = original.sale.soldOn;
+        line.tierKey = original.tierKey;
+        line.rate = original.rate;
+        line.note = original.note;
+        line.reward = line.amount = Money { 0, r.unitPrice.currency };
+        const auto amount = r.amount();
+        if (!amount) {
+            line.note = amount.error().message;
+            out << line;
+            continue;
+        }
+        line.amount = *amount;
+        if (original.sale.voided.isVoid()) {
+            line.rate = Rate {};
+            line.note = Tr::tr("the returned line %1 is voided: no reward to claw back").arg(original.sale.reference);
+        } else if (r.unitPrice.currency != original.reward.currency) {
+            line.rate = Rate {};
+            line.note = Tr::tr("the returned line %1 is in another currency: no reward to claw back")
+                            .arg(original.sale.reference);
+        } else if (original.rate.bp != 0) {
+            const auto clawback = applyRate(line.amount, line.rate);
+            if (!clawback) {
+                line.note = clawback.error().message;
+            } else {
+                line.reward.minor = std::max(clawback->minor, -left);
+                if (line.reward.minor != clawback->minor)
+                    line.note = Tr::tr("limited to the reward left on the returned line %1").arg(original.sale.reference);
+                left += line.reward.minor;
+            }
+        }
+        out << line;
+    }
+    return out;
+}
+
+namespace {
+
+// The lines of the returns among `sales`, by sale id, each clawing back at its original's rate.
+Result<QHash<qint64, StatementLine>> returnLinesOf(Store &store, const QList<Sale> &sales, const Partner &partner,
+                                                   const Program &program, const QList<TierChange> &history)
+{
+    QList<qint64> originalIds;
+    for (const Sale &s : sales) {
+        if (s.isReturn() && !originalIds.contains(s.returnsId))
+            originalIds << s.returnsId;
+    }
+    QHash<qint64, StatementLine> out;
+    if (originalIds.isEmpty())
+        return out;
+    const auto related = store.returnedSales(originalIds);
+    if (!related)
+        return std::unexpected(related.error());
+    QHash<qint64, Sale> originals;
+    QHash<qint64, QList<Sale>> returnsOf;
+    for (const Sale &s : *related) {
+        if (originalIds.contains(s.id))
+            originals.insert(s.id, s);
+        if (s.isReturn())
+            returnsOf[s.returnsId] << s;
+    }
+    for (const qint64 id : std::as_const(originalIds)) {
+        const auto original = originals.constFind(id);
+        if (original == originals.cend())
+            continue; // the schema's foreign key keeps the original; nothing to claw back against
+        const StatementLine earned = rewardFor(*original, program, tierOn(partner, history, original->soldOn));
+        for (const StatementLine &line : returnLines(earned, returnsOf.value(id)))
+            out.insert(line.sale.id, line);
+    }
+    return out;
+}
+
+} // namespace
+
 Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Quarter &quarter)
 {
     const auto partner = store.partner(partnerId);
@@ -84,9 +167,12 @@ Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Qu
     const auto history = store.tierHistory(partnerId);
     if (!history)
         return std::unexpected(history.error());
-    const auto sales = store.sales(partnerId, quarter.first(), quarter.last());
+    const auto sales = store.liveSales(partnerId, quarter.first(), quarter.last());
     if (!sales)
         return std::unexpected(sales.error());
+    const auto returns = returnLinesOf(store, *sales, *partner, program->program, *history);
+    if (!returns)
+        return std::unexpected(returns.error());
 
     QuarterStatement st;
     st.partner = *partner;
@@ -100,7 +186,10 @@ Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Qu
 
     QMap<QString, StatementTotal> totals;
     for (const Sale &s : *sales) {
-        StatementLine line = rewardFor(s, program->program, tierOn(*partner, *history, s.soldOn));
+        const auto returned = returns->constFind(s.id);
+        const StatementLine line = returned != returns->cend()
+            ? *returned
+            : rewardFor(s, program->program, tierOn(*partner, *history, s.soldOn));
         StatementTotal &t = totals[s.unitPrice.currency];
         t.currency = s.unitPrice.currency;
         t.sales.currency = t.rewards.currency = t.rebate.currency = t.currency;

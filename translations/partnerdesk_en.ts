@@ -1575,6 +1575,10 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <source>List voided records too.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>return of %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ChangeLog</name>
@@ -3025,6 +3029,18 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>range %1: the lower bound applies until a partner rate is set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the returned line %1 is voided: no reward to claw back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the returned line %1 is in another currency: no reward to claw back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>limited to the reward left on the returned line %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6209,6 +6225,30 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Program "%1" does not use activation credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned line</source>
         <translation type="unfinished" />
     </message>
 </context>

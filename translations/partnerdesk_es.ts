@@ -1721,6 +1721,10 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
         <source>List voided records too.</source>
         <translation>Listar también los registros anulados.</translation>
     </message>
+    <message>
+        <source>return of %1 (%2)</source>
+        <translation>devolución de %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ChangeLog</name>
@@ -3231,6 +3235,18 @@ No se importó nada.</translation>
     <message>
         <source>range %1: the lower bound applies until a partner rate is set</source>
         <translation>intervalo %1: se aplica el límite inferior hasta que se fije una tasa para el socio</translation>
+    </message>
+    <message>
+        <source>the returned line %1 is voided: no reward to claw back</source>
+        <translation>la línea devuelta %1 está anulada: no hay recompensa que recuperar</translation>
+    </message>
+    <message>
+        <source>the returned line %1 is in another currency: no reward to claw back</source>
+        <translation>la línea devuelta %1 está en otra moneda: no hay recompensa que recuperar</translation>
+    </message>
+    <message>
+        <source>limited to the reward left on the returned line %1</source>
+        <translation>limitada a la recompensa que queda de la línea devuelta %1</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +6629,30 @@ No se importó nada.</translation>
     <message>
         <source>Program &quot;%1&quot; does not use activation credits.</source>
         <translation>El programa «%1» no usa créditos de activación.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Recompensa</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>Returns in %1</source>
+        <translation>Devoluciones en %1</translation>
+    </message>
+    <message>
+        <source>Returned line</source>
+        <translation>Línea devuelta</translation>
     </message>
 </context>
 <context>

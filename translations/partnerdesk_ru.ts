@@ -1742,6 +1742,10 @@ certification, score):
         <source>List voided records too.</source>
         <translation>Показывать и аннулированные записи.</translation>
     </message>
+    <message>
+        <source>return of %1 (%2)</source>
+        <translation>возврат по %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ChangeLog</name>
@@ -3271,6 +3275,18 @@ Nothing was imported.</source>
     <message>
         <source>range %1: the lower bound applies until a partner rate is set</source>
         <translation>диапазон %1: нижняя граница применяется, пока не задана ставка партнёра</translation>
+    </message>
+    <message>
+        <source>the returned line %1 is voided: no reward to claw back</source>
+        <translation>возвращённая строка %1 аннулирована: удерживать нечего</translation>
+    </message>
+    <message>
+        <source>the returned line %1 is in another currency: no reward to claw back</source>
+        <translation>возвращённая строка %1 в другой валюте: удерживать нечего</translation>
+    </message>
+    <message>
+        <source>limited to the reward left on the returned line %1</source>
+        <translation>не больше вознаграждения, оставшегося по возвращённой строке %1</translation>
     </message>
 </context>
 <context>
@@ -6719,6 +6735,30 @@ Nothing was imported.</source>
     <message>
         <source>Program &quot;%1&quot; does not use activation credits.</source>
         <translation>Программа «%1» не использует кредиты активации.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Вознаграждение</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <source>Returns in %1</source>
+        <translation>Возвраты за %1</translation>
+    </message>
+    <message>
+        <source>Returned line</source>
+        <translation>Возвращённая строка</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,8 @@ int runStatement(Context &c)
               << (l.sale.renewal ? Tr::tr(" (renewal)") : QString()) << "  " << l.sale.quantity << " × "
               << l.sale.unitPrice.display(locale) << " = " << l.amount.display(locale) << "  "
               << Tr::tr("reward %1 = %2").arg(percentDisplay(l.rate.bp, locale), l.reward.display(locale));
+        if (l.sale.isReturn())
+            c.out << "  " << Tr::tr("return of %1 (%2)").arg(l.returnsReference, displayDate(l.returnsSoldOn, locale));
         if (!l.note.isEmpty())
             c.out << "  (" << l.note << ')';
         c.out << '\n';

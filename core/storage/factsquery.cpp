@@ -16,38 +16,58 @@ QString iso(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
-// Sales of a window and of the window before it, split by the `cur` flag.
+// Sales of a window and of the window before it, split by the `cur` flag. Voided lines count
+// nowhere. A return counts on its own date: its negative amount makes the sums net. The count
+// (SalesAggregate::lines) is sale lines less the returns that leave nothing of their original (the return that takes
+// the original's net quantity to zero), so a renewal returned in full is no longer a renewal deal
+// while a partial return is only money; the subquery runs for return lines only.
 Query salesQuery(const sql::Dialect &dialect, const QDate &asOf, int months, const QString &partnerFilter)
 {
     const QDate mid = asOf.addMonths(-months);
     const QDate start = mid.addMonths(-months);
+    // The original's quantity plus its live returns up to and including this one.
+    const QString netAfter = QStringLiteral(
+        "((SELECT o.quantity FROM sales o WHERE o.id = s.returns_id) + (SELECT sum(r.quantity) FROM sales r "
+        "WHERE r.returns_id = s.returns_id AND r.voided_at IS NULL AND (r.sold_on < s.sold_on "
+        "OR (r.sold_on = s.sold_on AND r.id <= s.id))))");
     // `cur` is 0/1 on SQLite and a boolean on PostgreSQL; both read as bool.
-    return { QStringLiteral("SELECT partner_id, currency, product_line, renewal, sold_on > ? AS cur, "
-                            "%2, count(*) FROM sales WHERE sold_on > ? AND sold_on <= ?%1 "
+    return { QStringLiteral("SELECT partner_id, currency, product_line, renewal, sold_on > ? AS cur, %2, "
+                            "sum(CASE WHEN returns_id IS NULL THEN 1 WHEN %3 <= 0 AND %3 - s.quantity > 0 THEN -1 "
+                            "ELSE 0 END) FROM sales s WHERE sold_on > ? AND sold_on <= ? AND voided_at IS NULL%1 "
                             "GROUP BY partner_id, currency, product_line, renewal, cur")
-                 .arg(partnerFilter, dialect.sumBigint(QStringLiteral("amount_minor"))),
+                 .arg(partnerFilter, dialect.sumBigint(QStringLiteral("amount_minor")), netAfter),
              { iso(mid), iso(start), iso(asOf) } };
 }
 
-// Distinct customers of the window, of the window before, and of both.
+// Active customers of the window, of the window before, and of both. A customer is active in a
+// window when its net amount there (sales less returns, by their own dates) is above zero, or is
+// zero with a net quantity above zero (free lines): a purchase returned in full within the
+// window makes no active customer, and a return of an earlier purchase counts against the window
+// it falls in. Voided lines count nowhere.
 Query customersQuery(const QDate &asOf, int months, const QString &partnerFilter)
 {
     const QDate mid = asOf.addMonths(-months);
     const QDate start = mid.addMonths(-months);
     return { QStringLiteral("SELECT partner_id, sum(cur), sum(prev), sum(cur * prev) FROM ("
-                            "SELECT partner_id, customer_id, max(CASE WHEN sold_on > ? THEN 1 ELSE 0 END) AS cur, "
-                            "max(CASE WHEN sold_on <= ? THEN 1 ELSE 0 END) AS prev FROM sales "
-                            "WHERE sold_on > ? AND sold_on <= ?%1 GROUP BY partner_id, customer_id) AS c "
-                            "GROUP BY partner_id")
+                            "SELECT partner_id, CASE WHEN cur_amount > 0 OR (cur_amount = 0 AND cur_quantity > 0) "
+                            "THEN 1 ELSE 0 END AS cur, CASE WHEN prev_amount > 0 OR (prev_amount = 0 AND "
+                            "prev_quantity > 0) THEN 1 ELSE 0 END AS prev FROM ("
+                            "SELECT partner_id, customer_id, "
+                            "sum(CASE WHEN sold_on > ? THEN amount_minor ELSE 0 END) AS cur_amount, "
+                            "sum(CASE WHEN sold_on > ? THEN quantity ELSE 0 END) AS cur_quantity, "
+                            "sum(CASE WHEN sold_on <= ? THEN amount_minor ELSE 0 END) AS prev_amount, "
+                            "sum(CASE WHEN sold_on <= ? THEN quantity ELSE 0 END) AS prev_quantity FROM sales "
+                            "WHERE sold_on > ? AND sold_on <= ? AND voided_at IS NULL%1 "
+                            "GROUP BY partner_id, customer_id) AS n) AS c GROUP BY partner_id")
                  .arg(partnerFilter),
-             { iso(mid), iso(mid), iso(start), iso(asOf) } };
+             { iso(mid), iso(mid), iso(mid), iso(mid), iso(start), iso(asOf) } };
 }
 
 Query certifiedQuery(const QDate &asOf, const QString &partnerFilter)
 {
     return { QStringLiteral("SELECT s.partner_id, s.role, count(DISTINCT s.id) FROM staff s "
                             "JOIN certifications c ON c.staff_id = s.id WHERE c.passed_on <= ? "
-                            "AND (c.expires_on IS NULL OR c.expires_on > ?)%1 GROUP BY s.partner_id, s.role")
+                            "AND (c.expires_on IS NULL OR c.expires_on > ?) AND c.voided_at IS NULL%1 GROUP BY s.partner_id, s.role")
                  .arg(QString(partnerFilter).replace(QLatin1StringView("partner_id"), QLatin1StringView("s.partner_id"))),
              { iso(asOf), iso(asOf) } };
 }
@@ -55,14 +75,15 @@ Query certifiedQuery(const QDate &asOf, const QString &partnerFilter)
 Query eventMonthsQuery(const QDate &asOf, int months, const QString &partnerFilter)
 {
     return { QStringLiteral("SELECT partner_id, kind, substr(occurred_on, 1, 7) AS month FROM compliance_events "
-                            "WHERE occurred_on > ? AND occurred_on <= ?%1 GROUP BY partner_id, kind, month")
+                            "WHERE occurred_on > ? AND occurred_on <= ? AND voided_at IS NULL%1 GROUP BY partner_id, kind, month")
                  .arg(partnerFilter),
              { iso(asOf.addMonths(-months)), iso(asOf) } };
 }
 
 Query firstEventQuery(const QDate &asOf, const QString &partnerFilter)
 {
-    return { QStringLiteral("SELECT partner_id, kind, min(occurred_on), max(occurred_on) FROM compliance_events WHERE occurred_on <= ?%1 "
+    return { QStringLiteral("SELECT partner_id, kind, min(occurred_on), max(occurred_on) FROM compliance_events WHERE occurred_on <= ? "
+                            "AND voided_at IS NULL%1 "
                             "GROUP BY partner_id, kind")
                  .arg(partnerFilter),
              { iso(asOf) } };
@@ -71,14 +92,15 @@ Query firstEventQuery(const QDate &asOf, const QString &partnerFilter)
 Query salesMonthsQuery(const QDate &asOf, int months, const QString &partnerFilter)
 {
     return { QStringLiteral("SELECT partner_id, substr(sold_on, 1, 7) AS month FROM sales WHERE sold_on > ? "
-                            "AND sold_on <= ?%1 GROUP BY partner_id, month")
+                            "AND sold_on <= ? AND voided_at IS NULL%1 GROUP BY partner_id, month")
                  .arg(partnerFilter),
              { iso(asOf.addMonths(-months)), iso(asOf) } };
 }
 
 Query scoresQuery(const QDate &asOf, const QString &partnerFilter)
 {
-    return { QStringLiteral("SELECT partner_id, metric, measured_on, value_bp FROM scores WHERE measured_on <= ?%1 "
+    return { QStringLiteral("SELECT partner_id, metric, measured_on, value_bp FROM scores WHERE measured_on <= ? "
+                            "AND voided_at IS NULL%1 "
                             "ORDER BY partner_id, metric, measured_on, id")
                  .arg(partnerFilter),
              { iso(asOf) } };

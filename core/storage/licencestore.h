@@ -30,8 +30,9 @@ public:
     // partnerId 0: every partner. Matches the licence's partner or the customer's current one.
     // Voided licences only with Voided::Included; licence(id) reads any.
     Result<QList<LicenceListing>> licences(qint64 partnerId, Voided voided = Voided::Excluded) const;
-    // Licences ending in [from, to] that no later licence renews, of partners whose customers they
-    // are now (partnerId 0: all), soonest first.
+    // Live licences ending in [from, to] that no later live licence renews, of partners whose
+    // customers they are now (partnerId 0: all), soonest first. Voided licences count nowhere:
+    // not here, not in the seats below, not as a renewal (renewedById).
     Result<QList<LicenceListing>> renewalsDue(qint64 partnerId, const QDate &from, const QDate &to) const;
     // Seats of the partner's live internal-use licences whose term overlaps [from, to] (to null:
     // open-ended), leaving out one licence (the one being renewed, or 0).
@@ -66,7 +67,7 @@ public:
     // Partner certification levels and certificates that expire.
     Result<qint64> insertPartnerCertification(const PartnerCertification &c);
     Result<QList<PartnerCertification>> partnerCertifications(qint64 partnerId) const;
-    // Staff certificates and partner levels with an expiry in (asOf, asOf + days], soonest first.
+    // Live staff certificates and partner levels with an expiry in (asOf, asOf + days], soonest first.
     Result<QList<ExpiringCertification>> certificationsExpiring(
         const QDate &asOf, int days, qint64 partnerId) const;
 

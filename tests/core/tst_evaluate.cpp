@@ -1,5 +1,7 @@
 // The tier engine against a real database: the facts queries' windows and counts.
 #include "storage/database.h"
+#include "storage/factsquery.h"
+#include "storage/sql.h"
 #include "storage/store.h"
 #include "tierengine.h"
 #include "translations.h"
@@ -10,7 +12,27 @@ using namespace pd;
 
 namespace {
 const QDate kAsOf(2026, 9, 30);
+
+// One line of a returns scenario: `returns` is the index of the line it returns (-1: a sale).
+struct Line {
+    QDate on;
+    qint64 unit = 10000;
+    int quantity = 1;
+    int returns = -1;
+    bool voided = false;
+};
+using Lines = QList<Line>;
+
+const QString kVoided = QStringLiteral("voided_at = '2026-12-01T10:00:00.000Z', voided_by = 'test', void_reason = 'typo'");
+
+bool voidRow(const Database &db, const char *table, qint64 id)
+{
+    return sql::exec(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QLatin1StringView(table), kVoided), { id })
+        .has_value();
 }
+} // namespace
+
+Q_DECLARE_METATYPE(Lines)
 
 class TestEvaluate final : public QObject {
     Q_OBJECT
@@ -23,6 +45,9 @@ private slots:
     void monthlyReportsFromEvents();
     void missingRateOnlyFailsThatPartner();
     void applyWritesHistory();
+    void returnsAndVoidsInTheWindow_data();
+    void returnsAndVoidsInTheWindow();
+    void voidedRecordsLeaveTheRequirements();
 
 private:
     qint64 addPartner(const QString &code, const QString &program = QStringLiteral("reseller-status"),
@@ -230,6 +255,161 @@ void TestEvaluate::applyWritesHistory()
     // Applying the same evaluation again is refused: the partner already holds the tier.
     QCOMPARE(engine.apply(e, QStringLiteral("again"), QStringLiteral("test")).error().code, Error::Code::Conflict);
     QCOMPARE(m_store->tierHistory(p)->size(), 1);
+}
+
+
+void TestEvaluate::returnsAndVoidsInTheWindow_data()
+{
+    // The 3-month window as of 30 September is (30 June, 30 September]; the one before it is
+    // (31 March, 30 June]. Every line is a renewal of 100.00 RUB a unit to one customer.
+    QTest::addColumn<Lines>("lines");
+    QTest::addColumn<qint64>("revenue");
+    QTest::addColumn<qint64>("deals");
+    QTest::addColumn<qint64>("active");
+    QTest::addColumn<qint64>("previousRevenue");
+    QTest::addColumn<qint64>("previousDeals");
+    QTest::addColumn<qint64>("previousActive");
+    const QDate july(2026, 7, 10), august(2026, 8, 10), may(2026, 5, 10);
+    QTest::newRow("partial return, same window")
+        << Lines { { july, 10000, 3 }, { august, 10000, -1, 0 } } << qint64(20000) << qint64(1) << qint64(1)
+        << qint64(0) << qint64(0) << qint64(0);
+    // The return counts on its own date: the earlier window keeps the sale.
+    QTest::newRow("partial return, later window")
+        << Lines { { may, 10000, 3 }, { august, 10000, -1, 0 } } << qint64(-10000) << qint64(0) << qint64(0)
+        << qint64(30000) << qint64(1) << qint64(1);
+    QTest::newRow("full return, same window")
+        << Lines { { july, 10000, 2 }, { august, 10000, -2, 0 } } << qint64(0) << qint64(0) << qint64(0) << qint64(0)
+        << qint64(0) << qint64(0);
+    QTest::newRow("full return in two parts")
+        << Lines { { july, 10000, 2 }, { QDate(2026, 8, 1), 10000, -1, 0 }, { august, 10000, -1, 0 } } << qint64(0)
+        << qint64(0) << qint64(0) << qint64(0) << qint64(0) << qint64(0);
+    QTest::newRow("full return, later window")
+        << Lines { { may, 10000, 2 }, { august, 10000, -2, 0 } } << qint64(-20000) << qint64(-1) << qint64(0)
+        << qint64(20000) << qint64(1) << qint64(1);
+    // The sale is older than the 12-month window: the window has -1 deals, the requirement none.
+    QTest::newRow("full return of an older sale")
+        << Lines { { QDate(2025, 8, 10), 10000, 1 }, { august, 10000, -1, 0 } } << qint64(-10000) << qint64(-1)
+        << qint64(0) << qint64(0) << qint64(0) << qint64(0);
+    QTest::newRow("voided sale") << Lines { { july, 10000, 1, -1, true } } << qint64(0) << qint64(0) << qint64(0)
+                                 << qint64(0) << qint64(0) << qint64(0);
+    QTest::newRow("voided return") << Lines { { july, 10000, 2 }, { august, 10000, -2, 0, true } } << qint64(20000)
+                                   << qint64(1) << qint64(1) << qint64(0) << qint64(0) << qint64(0);
+    // A free line still makes an active customer: its net amount is zero, its net quantity is not.
+    QTest::newRow("free line") << Lines { { july, 0, 1 } } << qint64(0) << qint64(1) << qint64(1) << qint64(0)
+                               << qint64(0) << qint64(0);
+}
+
+void TestEvaluate::returnsAndVoidsInTheWindow()
+{
+    QFETCH(Lines, lines);
+    QFETCH(qint64, revenue);
+    QFETCH(qint64, deals);
+    QFETCH(qint64, active);
+    QFETCH(qint64, previousRevenue);
+    QFETCH(qint64, previousDeals);
+    QFETCH(qint64, previousActive);
+    const qint64 p = addPartner(QStringLiteral("P-9"));
+    const qint64 c = addCustomer(p, QStringLiteral("C-9"));
+    QList<qint64> ids;
+    for (const Line &l : lines) {
+        const auto id = sql::insertReturningId(*m_db,
+            QStringLiteral("INSERT INTO sales (partner_id, customer_id, sold_on, product_line, unit_price_minor, "
+                           "currency, quantity, renewal, amount_minor, reference, returns_id) "
+                           "VALUES (?, ?, ?, 'ti', ?, 'RUB', ?, 1, ?, ?, ?)"),
+            { p, c, l.on.toString(Qt::ISODate), l.unit, l.quantity, l.unit * l.quantity,
+              QStringLiteral("R-%1").arg(ids.size()),
+              l.returns >= 0 ? QVariant(ids.at(l.returns)) : QVariant(QMetaType(QMetaType::LongLong)) });
+        QVERIFY2(id.has_value(), qPrintable(id ? QString() : id.error().message));
+        ids << *id;
+        if (l.voided)
+            QVERIFY(voidRow(*m_db, "sales", *id));
+    }
+    FactsRequest request;
+    request.asOf = kAsOf;
+    request.windowMonths = { 3 };
+    const auto facts = FactsQuery(*m_db).run(request, p);
+    QVERIFY(facts.has_value());
+    const WindowFacts w = facts->value(p).windows.value(3);
+    const auto sums = [](const QList<SalesAggregate> &sales) {
+        std::pair<qint64, qint64> out;
+        for (const SalesAggregate &a : sales) {
+            out.first += a.amountMinor;
+            out.second += a.renewal ? a.lines : 0;
+        }
+        return out;
+    };
+    QCOMPARE(sums(w.sales), std::make_pair(revenue, deals));
+    QCOMPARE(sums(w.previousSales), std::make_pair(previousRevenue, previousDeals));
+    QCOMPARE(w.activeCustomers, active);
+    QCOMPARE(w.previousCustomers, previousActive);
+    QCOMPARE(w.retainedCustomers, active * previousActive);
+    // The engine reads the same facts: the trailing revenue and the renewal deals of the 12 months
+    // (this window and the one before), never fewer than none.
+    const Evaluation e = evaluate(p);
+    QCOMPARE(e.trailingRevenue.minor, revenue + previousRevenue);
+    bool renewalChecked = false;
+    for (const TierCheck &t : e.tiers) {
+        for (const RequirementCheck &r : t.requirements) {
+            if (r.requirement.metric == Metric::RenewalDeals) {
+                QCOMPARE(r.actual, std::max<qint64>(deals + previousDeals, 0));
+                renewalChecked = true;
+            }
+        }
+    }
+    QVERIFY(renewalChecked);
+}
+
+void TestEvaluate::voidedRecordsLeaveTheRequirements()
+{
+    const qint64 p = addPartner(QStringLiteral("P-10"));
+    StaffMember engineer;
+    engineer.partnerId = p;
+    engineer.name = QStringLiteral("engineer");
+    const qint64 staff = *m_store->insertStaff(engineer);
+    const auto cert = m_store->insertCertification(
+        Certification { 0, staff, QStringLiteral("TI Engineer"), QDate(2025, 1, 1), {}, 0, {} });
+    const auto contract = m_store->insertEvent(
+        ComplianceEvent { 0, p, EventKind::ContractSigned, QDate(2025, 2, 1), {}, 0, {} });
+    const auto report = m_store->insertEvent(
+        ComplianceEvent { 0, p, EventKind::MonthlyReport, QDate(2026, 8, 31), {}, 0, {} });
+    QVERIFY(m_store->insertScore(Score { 0, p, Metric::Nps, QDate(2026, 3, 1), Rate { 5000 }, 0, {} }).has_value());
+    const auto lateScore = m_store->insertScore(Score { 0, p, Metric::Nps, QDate(2026, 9, 1), Rate { 9000 }, 0, {} });
+    QVERIFY(cert && contract && report && lateScore);
+
+    const auto requirement = [&](const Evaluation &e, Metric metric, EventKind event = EventKind::ContractSigned) {
+        for (const TierCheck &t : e.tiers) {
+            for (const RequirementCheck &r : t.requirements) {
+                if (r.requirement.metric == metric && (metric != Metric::Event || r.requirement.event == event))
+                    return r;
+            }
+        }
+        return RequirementCheck {};
+    };
+    FactsRequest request;
+    request.asOf = kAsOf;
+    Evaluation e = evaluate(p);
+    QCOMPARE(requirement(e, Metric::CertifiedTechnical).actual, qint64(1));
+    QVERIFY(requirement(e, Metric::Event, EventKind::ContractSigned).met);
+    QCOMPARE(FactsQuery(*m_db).run(request, p)->value(p).latestScores.value(Metric::Nps).second, Rate { 9000 });
+
+    QVERIFY(voidRow(*m_db, "certifications", *cert));
+    QVERIFY(voidRow(*m_db, "compliance_events", *contract));
+    QVERIFY(voidRow(*m_db, "compliance_events", *report));
+    QVERIFY(voidRow(*m_db, "scores", *lateScore));
+    e = evaluate(p);
+    QCOMPARE(requirement(e, Metric::CertifiedTechnical).actual, qint64(0));
+    QVERIFY(!requirement(e, Metric::CertifiedTechnical).met);
+    QVERIFY(!requirement(e, Metric::Event, EventKind::ContractSigned).met);
+    // The gaps toward the next tier name what the voided records no longer give.
+    bool certificationGap = false;
+    for (const RequirementCheck &g : e.gaps)
+        certificationGap = certificationGap || g.requirement.metric == Metric::CertifiedTechnical;
+    QVERIFY(certificationGap);
+    const PartnerFacts facts = FactsQuery(*m_db).run(request, p)->value(p);
+    QVERIFY(!facts.firstEvent.contains(EventKind::ContractSigned));
+    QVERIFY(!facts.eventMonths.value(EventKind::MonthlyReport).contains(monthNumber(QDate(2026, 8, 1))));
+    // The earlier score is the latest live one.
+    QCOMPARE(facts.latestScores.value(Metric::Nps).second, Rate { 5000 });
 }
 
 QTEST_GUILESS_MAIN(TestEvaluate)

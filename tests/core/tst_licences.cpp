@@ -9,6 +9,7 @@
 #include "statement.h"
 #include "storage/creditledger.h"
 #include "storage/licencestore.h"
+#include "storage/sql.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -85,6 +86,7 @@ private slots:
     void levelsNeedTheLevelBelow();
     void certificationsExpiring();
 
+    void voidedRecordsLeaveTheLists();
     void noReferralOrMultiLevelData();
 
 private:
@@ -600,6 +602,70 @@ void TestLicences::certificationsExpiring()
     QCOMPARE(levels.expiring(asOf, 90, q)->size(), 2);
     QCOMPARE(levels.expiring(asOf, 30, p)->size(), 1);
     QVERIFY(!levels.expiring(asOf, 0).has_value());
+}
+
+// Issue 15: a voided licence is not due, no longer renews the licence it renewed, and its seats
+// leave the internal-use cap; a voided certificate does not expire.
+void TestLicences::voidedRecordsLeaveTheLists()
+{
+    const QDate asOf(2026, 9, 1);
+    const qint64 p
+        = f.addPartner(QStringLiteral("P-8"), QStringLiteral("reseller-status"), QStringLiteral("certified"));
+    LicenceService service(*f.store);
+    const auto voidRow = [&](const char *table, qint64 id) {
+        return sql::exec(*f.db,
+            QStringLiteral("UPDATE %1 SET voided_at = '2026-08-01T10:00:00.000Z', voided_by = 'test', "
+                           "void_reason = 'typo' WHERE id = ?")
+                .arg(QLatin1StringView(table)),
+            { id })
+            .has_value();
+    };
+    auto add = [&](const QString &code, int endsInDays, qint64 renews = 0, qint64 customer = 0) {
+        const qint64 c = customer ? customer : f.addCustomer(p, code);
+        const auto l = service.recordResale(licence(p, c, QStringLiteral("ti"), 1, 1000,
+            asOf.addDays(endsInDays - 365), asOf.addDays(endsInDays), renews));
+        if (!l)
+            qFatal("%s", qPrintable(l.error().message));
+        return *l;
+    };
+    const Licence live = add(QStringLiteral("C-live"), 10);
+    const Licence wrong = add(QStringLiteral("C-voided"), 15);
+    const Licence renewed = add(QStringLiteral("C-renewal-voided"), 20);
+    const Licence renewal = add({}, 385, renewed.id, renewed.customerId);
+    QVERIFY(voidRow("licences", wrong.id));
+    QVERIFY(voidRow("licences", renewal.id));
+    const auto due = service.renewalsDue(p, asOf, 30);
+    QVERIFY(due.has_value());
+    QStringList codes;
+    for (const LicenceListing &l : *due)
+        codes << l.customerCode;
+    QCOMPARE(codes, (QStringList { QStringLiteral("C-live"), QStringLiteral("C-renewal-voided") }));
+    LicenceStore store(*f.db);
+    QCOMPARE(store.licence(renewed.id)->renewedById, 0);
+
+    // Certified's cap is 50 users: 40 voided seats leave room for 50.
+    const auto internal = service.recordInternalUse(
+        licence(p, 0, QStringLiteral("ti"), 40, 10000, QDate(2026, 1, 1), QDate(2026, 12, 31)));
+    QVERIFY(internal.has_value());
+    QVERIFY(!service.recordInternalUse(licence(p, 0, QStringLiteral("ti"), 50, 10000, asOf, QDate(2027, 8, 31))));
+    QVERIFY(voidRow("licences", internal->id));
+    QVERIFY(service.recordInternalUse(licence(p, 0, QStringLiteral("ti"), 50, 10000, asOf, QDate(2027, 8, 31))));
+
+    StaffMember tech;
+    tech.partnerId = p;
+    tech.name = QStringLiteral("Olga");
+    const qint64 staff = *f.store->insertStaff(tech);
+    const auto cert = f.store->insertCertification(
+        Certification { 0, staff, QStringLiteral("TI Engineer"), QDate(2025, 1, 1), asOf.addDays(10), 0, {} });
+    QVERIFY(cert.has_value());
+    QCOMPARE(store.certificationsExpiring(asOf, 30, p)->size(), 1);
+    QVERIFY(voidRow("certifications", *cert));
+    QVERIFY(store.certificationsExpiring(asOf, 30, p)->isEmpty());
+    // With the two due licences voided too, nothing of the partner's is due.
+    QVERIFY(store.partnersWithRenewalsDue(asOf, 30)->contains(p));
+    QVERIFY(voidRow("licences", live.id));
+    QVERIFY(voidRow("licences", renewed.id));
+    QVERIFY(!store.partnersWithRenewalsDue(asOf, 30)->contains(p));
 }
 
 void TestLicences::noReferralOrMultiLevelData()

@@ -1,8 +1,13 @@
 // Rewards per sale and quarterly statements: rates by tier on the sale date, renewals,
 // the quarterly rebate, rounding and per-currency totals.
+#include "reportjson.h"
 #include "statement.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "storage/store.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
 
 #include <QTest>
 
@@ -71,6 +76,26 @@ std::optional<OnePartner> onePartner()
     return OnePartner { std::move(*db), *id, *customer };
 }
 
+// A line written straight into the table, as the import of returns writes one (a return names the
+// line it returns); voided as the corrections API marks one. Returns the id, 0 on failure.
+qint64 addLine(Database &db, const OnePartner &f, const QDate &on, qint64 unit, int quantity, const QString &reference,
+               qint64 returns = 0, bool renewal = false)
+{
+    const auto id = sql::insertReturningId(db,
+        QStringLiteral("INSERT INTO sales (partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, "
+                       "quantity, renewal, amount_minor, reference, returns_id) VALUES (?, ?, ?, 'ti', ?, 'RUB', ?, ?, ?, ?, ?)"),
+        { f.partner, f.customer, on.toString(Qt::ISODate), unit, quantity, renewal ? 1 : 0, unit * quantity, reference,
+          returns ? QVariant(returns) : QVariant(QMetaType(QMetaType::LongLong)) });
+    return id.value_or(0);
+}
+
+bool voidLine(Database &db, qint64 id)
+{
+    return sql::exec(db, QStringLiteral("UPDATE sales SET voided_at = '2026-12-01T10:00:00.000Z', voided_by = 'test', "
+                                        "void_reason = 'typo' WHERE id = ?"), { id })
+        .has_value();
+}
+
 } // namespace
 
 class TestStatement final : public QObject {
@@ -85,6 +110,13 @@ private slots:
     void lineBeyondTheLargestAmount();
     void totalBeyondTheLargestAmount_data();
     void totalBeyondTheLargestAmount();
+    void returnByItsDate_data();
+    void returnByItsDate();
+    void clawbackRoundedAndBounded_data();
+    void clawbackRoundedAndBounded();
+    void clawbackAtTheOriginalTier();
+    void voidedLinesLeaveTheStatement();
+    void returnLinesInJson();
 };
 
 void TestStatement::rewardPerLine_data()
@@ -254,6 +286,177 @@ void TestStatement::totalBeyondTheLargestAmount()
         QCOMPARE(st->totals.first().sales.minor, kMaxMinor);
     else
         QVERIFY2(st.error().message.contains(QStringLiteral("largest amount")), qPrintable(st.error().message));
+}
+
+void TestStatement::returnByItsDate_data()
+{
+    // 3 × 100,000.00 RUB of TI on 15 July at Certified (30 %): 90,000.00 earned; 1 returned.
+    QTest::addColumn<QDate>("returnedOn");
+    QTest::addColumn<qint64>("q3Sales");
+    QTest::addColumn<qint64>("q3Rewards");
+    QTest::addColumn<qint64>("q4Sales");
+    QTest::addColumn<qint64>("q4Rewards");
+    QTest::newRow("same quarter") << QDate(2026, 9, 30) << qint64(20000000) << qint64(6000000) << qint64(0) << qint64(0);
+    QTest::newRow("later quarter") << QDate(2026, 10, 1) << qint64(30000000) << qint64(9000000) << qint64(-10000000)
+                                   << qint64(-3000000);
+}
+
+void TestStatement::returnByItsDate()
+{
+    QFETCH(QDate, returnedOn);
+    QFETCH(qint64, q3Sales);
+    QFETCH(qint64, q3Rewards);
+    QFETCH(qint64, q4Sales);
+    QFETCH(qint64, q4Rewards);
+    const auto f = onePartner();
+    QVERIFY(f);
+    Store store(*f->db);
+    const qint64 sold = addLine(*f->db, *f, QDate(2026, 7, 15), 10000000, 3, QStringLiteral("INV-1"));
+    QVERIFY(sold);
+    QVERIFY(addLine(*f->db, *f, returnedOn, 10000000, -1, QStringLiteral("CN-1"), sold));
+
+    const auto q3 = buildStatement(store, f->partner, Quarter { 2026, 3 });
+    const auto q4 = buildStatement(store, f->partner, Quarter { 2026, 4 });
+    QVERIFY2(q3 && q4, qPrintable(!q3 ? q3.error().message : !q4 ? q4.error().message : QString()));
+    QCOMPARE(q3->totals.value(0).sales.minor, q3Sales);
+    QCOMPARE(q3->totals.value(0).rewards.minor, q3Rewards);
+    QCOMPARE(q4->totals.value(0).sales.minor, q4Sales);
+    QCOMPARE(q4->totals.value(0).rewards.minor, q4Rewards);
+    // The return is one negative line, in the quarter of its own date, naming the original.
+    const QList<StatementLine> lines = q3->lines + q4->lines;
+    QCOMPARE(lines.size(), 2);
+    const StatementLine &credit = lines.at(1);
+    QCOMPARE(credit.sale.soldOn, returnedOn);
+    QCOMPARE(credit.sale.reference, QStringLiteral("CN-1"));
+    QCOMPARE(credit.returnsReference, QStringLiteral("INV-1"));
+    QCOMPARE(credit.returnsSoldOn, QDate(2026, 7, 15));
+    QCOMPARE(credit.amount.minor, qint64(-10000000));
+    QCOMPARE(credit.reward.minor, qint64(-3000000));
+    QCOMPARE(credit.rate, Rate::percent(30));
+    QCOMPARE((returnedOn < QDate(2026, 10, 1) ? q3 : q4)->totals.value(0).lines, qint64(returnedOn < QDate(2026, 10, 1) ? 2 : 1));
+}
+
+void TestStatement::clawbackRoundedAndBounded_data()
+{
+    // The original: 3 × 0.05 RUB at 30 % = 0.045 -> 0.05 earned (5 minor units).
+    QTest::addColumn<QList<int>>("returned");   // quantities of the returns, in order
+    QTest::addColumn<bool>("originalVoided");
+    QTest::addColumn<QList<qint64>>("clawback"); // minor units per return
+    // 1 × 0.05 × 30 % = -0.015 -> -0.02 (halves away from zero); the third is held to the 0.01 left.
+    QTest::newRow("one at a time, bounded") << QList<int> { -1, -1, -1 } << false << QList<qint64> { -2, -2, -1 };
+    QTest::newRow("all at once") << QList<int> { -3 } << false << QList<qint64> { -5 };
+    QTest::newRow("partial") << QList<int> { -2 } << false << QList<qint64> { -3 };
+    // A voided line earned nothing on any statement, so its returns take nothing back.
+    QTest::newRow("original voided") << QList<int> { -1 } << true << QList<qint64> { 0 };
+}
+
+void TestStatement::clawbackRoundedAndBounded()
+{
+    QFETCH(QList<int>, returned);
+    QFETCH(bool, originalVoided);
+    QFETCH(QList<qint64>, clawback);
+    Sale original = sale(QStringLiteral("ti"), 5, 3, false, QStringLiteral("RUB"), QDate(2026, 7, 1));
+    original.reference = QStringLiteral("INV-9");
+    if (originalVoided)
+        original.voided.at = QDateTime(QDate(2026, 12, 1), QTime(10, 0), QTimeZone::utc());
+    const StatementLine earned = rewardFor(original, reseller(), QStringLiteral("certified"));
+    QCOMPARE(earned.reward.minor, qint64(5));
+    QList<Sale> returns;
+    for (const int quantity : returned) {
+        Sale r = sale(QStringLiteral("ti"), 5, quantity, false, QStringLiteral("RUB"), QDate(2026, 8, 1));
+        r.id = returns.size() + 10;
+        r.returnsId = 1;
+        returns << r;
+    }
+    const QList<StatementLine> lines = returnLines(earned, returns);
+    QCOMPARE(lines.size(), clawback.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QCOMPARE(lines.at(i).reward, (Money { clawback.at(i), QStringLiteral("RUB") }));
+        QCOMPARE(lines.at(i).amount.minor, 5 * returned.at(i));
+        QCOMPARE(lines.at(i).returnsReference, QStringLiteral("INV-9"));
+    }
+    if (originalVoided)
+        QVERIFY2(lines.first().note.contains(QStringLiteral("voided")), qPrintable(lines.first().note));
+}
+
+void TestStatement::clawbackAtTheOriginalTier()
+{
+    const auto f = onePartner();
+    QVERIFY(f);
+    Store store(*f->db);
+    // Sold at Certified (30 % TI, 30 % renewals), returned after the move to Privileged (35 %).
+    const qint64 sold = addLine(*f->db, *f, QDate(2026, 7, 15), 10000000, 2, QStringLiteral("INV-2"));
+    const qint64 renewed = addLine(*f->db, *f, QDate(2026, 7, 20), 10000000, 1, QStringLiteral("INV-3"), 0, true);
+    QVERIFY(sold && renewed);
+    QVERIFY(store.applyTierChange(f->partner, QStringLiteral("privileged"), QDate(2026, 8, 1), QStringLiteral("Q2"),
+                                  QStringLiteral("test"), 1)
+                .has_value());
+    QVERIFY(addLine(*f->db, *f, QDate(2026, 9, 10), 10000000, -1, QStringLiteral("CN-2"), sold));
+    QVERIFY(addLine(*f->db, *f, QDate(2026, 11, 2), 10000000, -1, QStringLiteral("CN-3"), renewed, true));
+    const auto q3 = buildStatement(store, f->partner, Quarter { 2026, 3 });
+    QVERIFY(q3.has_value());
+    QCOMPARE(q3->lines.size(), 3);
+    QCOMPARE(q3->lines.at(2).tierKey, QStringLiteral("certified"));
+    QCOMPARE(q3->lines.at(2).reward.minor, qint64(-3000000)); // 30 %, not Privileged's 35 %
+    const auto q4 = buildStatement(store, f->partner, Quarter { 2026, 4 });
+    QVERIFY(q4.has_value());
+    QCOMPARE(q4->lines.size(), 1);
+    QCOMPARE(q4->lines.at(0).reward.minor, qint64(-3000000)); // the renewal's 30 % at Certified
+    QCOMPARE(q4->totals.value(0).rewards.minor, qint64(-3000000));
+    // Privileged's rebate (5 %) applies to the quarter's net sales.
+    QCOMPARE(q4->totals.value(0).rebate.minor, qint64(-500000));
+}
+
+void TestStatement::voidedLinesLeaveTheStatement()
+{
+    const auto f = onePartner();
+    QVERIFY(f);
+    Store store(*f->db);
+    QVERIFY(addLine(*f->db, *f, QDate(2026, 7, 15), 10000000, 1, QStringLiteral("INV-4")));
+    const qint64 wrong = addLine(*f->db, *f, QDate(2026, 8, 15), 50000000, 1, QStringLiteral("INV-5"));
+    const qint64 kept = addLine(*f->db, *f, QDate(2026, 8, 16), 10000000, 2, QStringLiteral("INV-6"));
+    const qint64 credit = addLine(*f->db, *f, QDate(2026, 8, 20), 10000000, -1, QStringLiteral("CN-6"), kept);
+    QVERIFY(wrong && credit);
+    QVERIFY(voidLine(*f->db, wrong));
+    QVERIFY(voidLine(*f->db, credit));
+    const auto st = buildStatement(store, f->partner, Quarter { 2026, 3 });
+    QVERIFY(st.has_value());
+    QStringList references;
+    for (const StatementLine &l : st->lines)
+        references << l.sale.reference;
+    QCOMPARE(references, (QStringList { QStringLiteral("INV-4"), QStringLiteral("INV-6") }));
+    QCOMPARE(st->totals.value(0).lines, qint64(2));
+    QCOMPARE(st->totals.value(0).sales.minor, qint64(30000000));
+    QCOMPARE(st->totals.value(0).rewards.minor, qint64(9000000));
+}
+
+void TestStatement::returnLinesInJson()
+{
+    const auto f = onePartner();
+    QVERIFY(f);
+    Store store(*f->db);
+    const qint64 sold = addLine(*f->db, *f, QDate(2026, 7, 15), 10000000, 3, QStringLiteral("INV-7"));
+    QVERIFY(addLine(*f->db, *f, QDate(2026, 8, 1), 10000000, -1, QStringLiteral("CN-7"), sold));
+    const auto st = buildStatement(store, f->partner, Quarter { 2026, 3 });
+    QVERIFY(st.has_value());
+    const QJsonObject json = statementToJson(*st);
+    const QJsonArray lines = json.value(QStringLiteral("lines")).toArray();
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject sale = lines.at(0).toObject();
+    QCOMPARE(sale.value(QStringLiteral("reference")).toString(), QStringLiteral("INV-7"));
+    QVERIFY(!sale.contains(QStringLiteral("returnsReference")));
+    const QJsonObject credit = lines.at(1).toObject();
+    QCOMPARE(credit.value(QStringLiteral("reference")).toString(), QStringLiteral("CN-7"));
+    QCOMPARE(credit.value(QStringLiteral("returnsReference")).toString(), QStringLiteral("INV-7"));
+    QCOMPARE(credit.value(QStringLiteral("returnsDate")).toString(), QStringLiteral("2026-07-15"));
+    QCOMPARE(credit.value(QStringLiteral("quantity")).toInt(), -1);
+    QCOMPARE(credit.value(QStringLiteral("amount")).toObject().value(QStringLiteral("amount")).toString(),
+             QStringLiteral("-100000.00"));
+    QCOMPARE(credit.value(QStringLiteral("reward")).toObject().value(QStringLiteral("amount")).toString(),
+             QStringLiteral("-30000.00"));
+    const QJsonObject total = json.value(QStringLiteral("totals")).toArray().at(0).toObject();
+    QCOMPARE(total.value(QStringLiteral("sales")).toString(), QStringLiteral("200000.00"));
+    QCOMPARE(total.value(QStringLiteral("rewards")).toString(), QStringLiteral("60000.00"));
 }
 
 QTEST_GUILESS_MAIN(TestStatement)

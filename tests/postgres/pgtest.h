@@ -66,6 +66,7 @@ private slots:
     void cliTeamCommands();
     void cliOffline();
     void cliLicensingMatchesSqlite();
+    void cliReturnsAndVoidsMatchSqlite();
 
 private:
     // A new, empty database on the test server; returns its URL (as `user`, no password).

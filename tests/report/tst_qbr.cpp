@@ -8,6 +8,7 @@
 #include "report/qbrwriter.h"
 #include "report/reportfonts.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "storage/store.h"
 #include "translations.h"
 
@@ -39,6 +40,8 @@ private slots:
     void batchCancel();
     void missingPartner();
     void windowKeepsItsFormats();
+    void returnsAndVoids_data();
+    void returnsAndVoids();
 
 private:
     QTemporaryDir m_dir;
@@ -361,6 +364,81 @@ void TestQbr::windowKeepsItsFormats()
     QCOMPARE(onWindowDuring, english);
     QCOMPARE(english, QStringLiteral("RUB\u00A01,234.56"));
     QCOMPARE(QLocale(), before);
+}
+
+
+void TestQbr::returnsAndVoids_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("es") << QStringLiteral("es");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+// Issue 15: a return is a negative line naming the original; a purchase returned in full makes no
+// active customer; a voided sale is not in the review's figures.
+void TestQbr::returnsAndVoids()
+{
+    QFETCH(QString, language);
+    const QbrLanguage scope(language);
+    const QString path = m_dir.filePath(QStringLiteral("returns-%1.pdk").arg(language));
+    auto db = Database::create(path);
+    QVERIFY(db.has_value());
+    Store store(**db);
+    QVERIFY(store.installBuiltinPrograms().has_value());
+    Partner p;
+    p.code = QStringLiteral("P-R");
+    p.name = QStringLiteral("Returns Ltd");
+    p.country = QStringLiteral("RU");
+    p.programKey = QStringLiteral("reseller-status");
+    p.tierKey = QStringLiteral("certified");
+    p.tierSince = QDate(2025, 1, 1);
+    p.joinedOn = QDate(2024, 1, 1);
+    const qint64 partner = *store.insertPartner(p);
+    QList<qint64> customers;
+    for (const char *code : { "C-R1", "C-R2", "C-R3" }) {
+        Customer c;
+        c.partnerId = partner;
+        c.code = c.name = QString::fromLatin1(code);
+        customers << *store.insertCustomer(c);
+    }
+    const auto add = [&](int customer, const QDate &on, int quantity, const QString &reference, qint64 returns = 0) {
+        const auto id = sql::insertReturningId(**db,
+            QStringLiteral("INSERT INTO sales (partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, "
+                           "quantity, renewal, amount_minor, reference, returns_id) VALUES (?, ?, ?, 'ti', 10000000, "
+                           "'RUB', ?, 0, ?, ?, ?)"),
+            { partner, customers.at(customer), on.toString(Qt::ISODate), quantity, qint64(quantity) * 10000000, reference,
+              returns ? QVariant(returns) : QVariant(QMetaType(QMetaType::LongLong)) });
+        return id.value_or(0);
+    };
+    const qint64 kept = add(0, QDate(2026, 7, 15), 3, QStringLiteral("INV-1"));
+    const qint64 returned = add(1, QDate(2026, 7, 20), 1, QStringLiteral("INV-2"));
+    const qint64 voided = add(2, QDate(2026, 8, 1), 9, QStringLiteral("INV-3"));
+    QVERIFY(kept && returned && voided);
+    QVERIFY(add(0, QDate(2026, 8, 10), -1, QStringLiteral("CN-1"), kept));
+    QVERIFY(add(1, QDate(2026, 9, 1), -1, QStringLiteral("CN-2"), returned));
+    QVERIFY(sql::exec(**db, QStringLiteral("UPDATE sales SET voided_at = '2026-09-02T08:00:00.000Z', voided_by = 'test', "
+                                           "void_reason = 'typo' WHERE id = ?"), { voided }));
+
+    const auto data = QbrCollector::collect(store, ExchangeRates(), partner, m_fixture.quarter, QDate(2026, 10, 5));
+    QVERIFY2(data.has_value(), data ? "" : qPrintable(data.error().message));
+    QCOMPARE(data->revenueQuarter.minor, qint64(20000000)); // 400,000 sold, 200,000 returned; 900,000 voided
+    QCOMPARE(data->activeCustomers, 1);                     // C-R2 returned everything; C-R3's sale is voided
+    QCOMPARE(data->returns.size(), 2);
+    QCOMPARE(data->totals.value(0).rewards.minor, qint64(6000000)); // 30 % of the net 200,000
+    const QString file = m_dir.filePath(QStringLiteral("returns-%1.pdf").arg(language));
+    QVERIFY(QbrWriter::write(*data, scope.locale(), QbrWriter::defaultPaper(scope.locale()), file).has_value());
+    QString error;
+    const QString text = normalised(
+        runTool(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-") }, &error));
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
+    const QbrHtml html(*data, scope.locale());
+    for (const QString &word : { QbrHtml::tr("Returns in %1").arg(m_fixture.quarter.text()), QStringLiteral("CN-1"),
+                                 QStringLiteral("CN-2"), QbrHtml::tr("%1 of %2").arg(QStringLiteral("INV-1"), html.date(QDate(2026, 7, 15))),
+                                 html.money(Money { -10000000, QStringLiteral("RUB") }),
+                                 html.money(Money { -3000000, QStringLiteral("RUB") }) })
+        QVERIFY2(text.contains(normalised(word)), qPrintable(QStringLiteral("\"%1\" missing").arg(word)));
+    QVERIFY(!text.contains(QStringLiteral("INV-3")));
 }
 
 QTEST_MAIN(TestQbr)

@@ -57,7 +57,7 @@ Result<QbrData> QbrCollector::collect(Store &store, const ExchangeRates &rates, 
         d.nextTierName = d.program.tiers.at(index + 1).name;
 
     // Revenue: the partner page's chart data, so the review and the window show the same figures.
-    auto sales = store.sales(partnerId, RevenueChartData::firstDayNeeded(d.asOf), d.asOf);
+    auto sales = store.liveSales(partnerId, RevenueChartData::firstDayNeeded(d.asOf), d.asOf);
     if (!sales)
         return std::unexpected(sales.error());
     d.chart = RevenueChartData::quarterly(*sales, d.program, rates, d.asOf);
@@ -70,17 +70,16 @@ Result<QbrData> QbrCollector::collect(Store &store, const ExchangeRates &rates, 
     d.revenueYearAgo = Money { n > 4 ? d.chart.revenue.at(n - 5) : 0, d.program.currency };
     if (d.revenueYearAgo.minor > 0)
         d.growthBp = changeBp(d.revenueQuarter.minor, d.revenueYearAgo.minor);
-    QSet<qint64> customers;
-    for (const Sale &s : *sales) {
-        if (s.soldOn >= quarter.first() && s.customerId != 0)
-            customers.insert(s.customerId);
-    }
-    d.activeCustomers = customers.size();
+    d.activeCustomers = activeCustomers(*sales, quarter.first(), d.asOf);
 
     auto statement = buildStatement(store, partnerId, quarter);
     if (statement) {
         d.totals = statement->totals;
         d.rebateRate = statement->rebateRate;
+        for (const StatementLine &l : statement->lines) {
+            if (l.sale.isReturn())
+                d.returns << l;
+        }
     } else {
         d.warnings << tr("Rewards could not be computed: %1").arg(statement.error().message);
     }

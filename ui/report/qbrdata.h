@@ -38,7 +38,8 @@ struct QbrData {
     std::optional<qint64> growthBp; // none when the year-ago quarter had no revenue
     QList<StatementTotal> totals;   // rewards and rebate, per currency
     Rate rebateRate;
-    qint64 activeCustomers = 0;  // distinct customers with a sale in the quarter
+    qint64 activeCustomers = 0;  // customers with a net purchase in the quarter (activeCustomers())
+    QList<StatementLine> returns; // the statement's return lines of the quarter
     std::optional<Rate> nps;     // the latest recorded by the quarter's end
     std::optional<Rate> retention;
 

@@ -194,7 +194,7 @@ QString QbrHtml::scorecard() const
             + cell(u"<b>"_s + esc(r.value) + u"</b>"_s, u"class='num'"_s) + (targets ? checkCells(r.check) : QString())
             + u"</tr>"_s;
     }
-    QString html = section(1, tr("Scorecard")) + table(rows);
+    QString html = section(1, tr("Scorecard")) + table(rows) + returns();
     html += u"<p class='note'>"_s
         + esc(tr("Amounts in %1 converted at the recorded exchange rates; targets and status as of %2.")
                   .arg(d.program.currency, date(d.asOf)))
@@ -202,6 +202,22 @@ QString QbrHtml::scorecard() const
     for (const QString &w : d.warnings)
         html += u"<p class='warn'>"_s + esc(w) + u"</p>"_s;
     return html;
+}
+
+// The quarter's returns: negative lines naming the line they return, whose rate claws back.
+QString QbrHtml::returns() const
+{
+    const QbrData &d = m_data;
+    if (d.returns.isEmpty())
+        return {};
+    QString rows = headerRow({ tr("Date"), tr("Reference"), tr("Returned line"), tr("Amount"), tr("Reward") });
+    for (const StatementLine &l : d.returns) {
+        rows += u"<tr>"_s + cell(esc(date(l.sale.soldOn))) + cell(esc(l.sale.reference))
+            + cell(esc(tr("%1 of %2").arg(l.returnsReference, date(l.returnsSoldOn))))
+            + cell(esc(money(l.amount)), u"class='num'"_s) + cell(esc(money(l.reward)), u"class='num'"_s)
+            + u"</tr>"_s;
+    }
+    return u"<h3>"_s + esc(tr("Returns in %1").arg(d.quarter.text())) + u"</h3>"_s + table(rows);
 }
 
 QString QbrHtml::tierTable(const TierCheck &check) const

@@ -30,6 +30,7 @@ public:
 private:
     QString cover() const;
     QString scorecard() const;
+    QString returns() const;
     QString tierStatus() const;
     QString tierTable(const TierCheck &check) const;
     QString licensing() const;
