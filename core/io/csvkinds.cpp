@@ -75,7 +75,7 @@ QList<CsvColumn> csvColumns(CsvKind kind)
     case CsvKind::Partners:
         return { req("code"), req("name", kName), req("country"), opt("region", kName), req("category"),
                  opt("subcategory"), req("program"), req("tier"), req("tier_since"), req("joined_on"),
-                 opt("territory", kName), opt("brand", kName), opt("website", kText) };
+                 opt("territory", kName), opt("brand", kName), opt("website", kText), opt("row_version") };
     case CsvKind::Certifications:
         return { req("partner"), req("staff_name", kName), opt("staff_email", kEmail), req("role"),
                  req("certificate", kName), req("passed_on"), opt("expires_on") };

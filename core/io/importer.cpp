@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace pd {
 
@@ -64,6 +65,10 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
     m_issueCount = 0;
     if (m_store.database().isReadOnly())
         return fail(Error::Code::Storage, tr("The database is open read-only; nothing can be imported."));
+    if (m_options.update && kind != CsvKind::Partners && kind != CsvKind::Customers)
+        return fail(Error::Code::InvalidInput,
+                    tr("Only partners and customers can update existing records; %1 are only added.")
+                        .arg(csvKindKey(kind)));
 
     const QList<CsvColumn> columns = csvColumns(kind);
     CsvReader reader(device);
@@ -107,9 +112,10 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
         return fail(Error::Code::InvalidInput, failureMessage(source));
 
     const qint64 total = qMax<qint64>(0, reader.totalBytes());
-    qint64 imported = 0;
+    ImportResult counts { kind };
     const Result<void> outcome = m_store.database().transaction([&]() -> Result<void> {
         const std::unique_ptr<importing::RowHandler> handler = importing::makeRowHandler(kind, m_store);
+        handler->setUpdates({ m_options.update, QFileInfo(source).fileName(), m_store.database().userName() });
         if (auto r = handler->prepare(); !r)
             return r;
         importing::Row row;
@@ -121,6 +127,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
             } else {
                 row.line = record.line;
                 row.issues.clear();
+                row.outcome = importing::Row::Outcome::Added;
                 for (qsizetype i = 0; i < record.fields.size(); ++i) {
                     const int c = columnAt.at(i);
                     if (c < 0)
@@ -146,7 +153,9 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                 for (const importing::Row::Issue &issue : std::as_const(row.issues))
                     addIssue(source, row.line, issue.column >= 0 ? columns.at(issue.column).name : QString(), issue.reason);
                 if (write && row.ok())
-                    ++imported;
+                    ++(row.outcome == importing::Row::Outcome::Added     ? counts.rows
+                       : row.outcome == importing::Row::Outcome::Updated ? counts.updated
+                                                                         : counts.unchanged);
                 crashPoint("import.row");
             }
             if (++records % kProgressEvery == 0 && !reportProgress(m_progress, reader.bytesRead(), total))
@@ -162,7 +171,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
         return fail(outcome.error().code, tr("Nothing was imported from %1.\n%2").arg(source, outcome.error().message));
     if (!outcome)
         return std::unexpected(outcome.error());
-    return ImportResult { kind, imported };
+    return counts;
 }
 
 } // namespace pd

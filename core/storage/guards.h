@@ -10,7 +10,8 @@ namespace pd::schema
 {
 
 // Rows are only ever added: corrections are new entries.
-const QStringList &appendOnlyTables(); // credit_ledger, tier_history, customer_moves
+// credit_ledger, tier_history, customer_moves (guarded since version 6), record_changes (version 7)
+const QStringList &appendOnlyTables();
 
 // Triggers that refuse changing or removing rows of the append-only tables, deleting NFR keys or
 // credit balances, rewriting an issued NFR key, and emptying any of them or the change log.
@@ -18,6 +19,10 @@ const QStringList &appendOnlyTables(); // credit_ledger, tier_history, customer_
 // balance_after, gets the change-log functions with a fixed search path, and no function is
 // executable by PUBLIC. Re-runnable.
 QStringList guardStatements(const sql::Dialect &dialect);
+
+// The triggers that keep an append-only table added after version 6 (its version's step runs them;
+// on PostgreSQL they use version 6's trigger function). Re-runnable.
+QStringList appendOnlyGuards(const sql::Dialect &dialect, const QString &table);
 
 // PostgreSQL: the function that prunes the change log (ChangeLog::prune). It runs as the owner
 // of the tables, so that nobody else needs to delete from change_log, and it records the pruned

@@ -255,7 +255,8 @@ QStringList version7(const sql::Dialect &dialect)
         out << QStringLiteral("ALTER TABLE sales DROP CONSTRAINT IF EXISTS sales_quantity_check")
             << QStringLiteral("ALTER TABLE sales ADD CONSTRAINT sales_quantity_check CHECK (quantity <> 0)");
     out << dialect.changeTracking(QStringLiteral("record_changes"))
-        << dialect.changeTrackingWithTime(QStringLiteral("record_changes"));
+        << dialect.changeTrackingWithTime(QStringLiteral("record_changes"))
+        << appendOnlyGuards(dialect, QStringLiteral("record_changes"));
     return out;
 }
 
