@@ -130,10 +130,21 @@ int runImport(Context &c)
         return BadInput;
     Store store(*db);
     Importer importer(store);
+    const bool update = c.parser.isSet(QStringLiteral("update"));
+    importer.setOptions(ImportOptions { update, c.author() });
     const auto result = importer.importFile(*kind, c.args.at(1));
     if (!result)
         return c.fail(result.error());
-    c.out << Tr::tr("Imported %n record(s).", nullptr, int(result->rows)) << '\n';
+    if (!update) {
+        c.out << Tr::tr("Imported %n record(s).", nullptr, int(result->rows)) << '\n';
+        return Ok;
+    }
+    //: the three counts of an import with --update: "3 updated, 997 unchanged, 10 added."
+    c.out << Tr::tr("%1, %2, %3.")
+                 .arg(Tr::tr("%n updated", nullptr, int(result->updated)),
+                      Tr::tr("%n unchanged", nullptr, int(result->unchanged)),
+                      Tr::tr("%n added", nullptr, int(result->rows)))
+          << '\n';
     return Ok;
 }
 

@@ -68,6 +68,11 @@ QStringList csvKindKeys()
     return out;
 }
 
+bool csvKindUpdatable(CsvKind kind)
+{
+    return kind == CsvKind::Partners || kind == CsvKind::Customers;
+}
+
 // The order here is the column order of the row handlers in importhandlers.h: keep them together.
 QList<CsvColumn> csvColumns(CsvKind kind)
 {

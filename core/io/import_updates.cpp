@@ -40,7 +40,7 @@ Result<void> logChanges(Store &store, const RowHandler::Updates &updates, Record
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const FieldChange &c : changes) {
-        if (auto r = store.addRecordChange(RecordChange { 0, partnerId, kind, recordId, c.field, c.oldValue, c.newValue,
+        if (auto r = store.addRecordChange(RecordChange { 0, partnerId, kind, recordId, {}, c.field, c.oldValue, c.newValue,
                                                           updates.changedBy, now, updates.source });
             !r)
             return r;

@@ -65,7 +65,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
     m_issueCount = 0;
     if (m_store.database().isReadOnly())
         return fail(Error::Code::Storage, tr("The database is open read-only; nothing can be imported."));
-    if (m_options.update && kind != CsvKind::Partners && kind != CsvKind::Customers)
+    if (m_options.update && !csvKindUpdatable(kind))
         return fail(Error::Code::InvalidInput,
                     tr("Only partners and customers can update existing records; %1 are only added.")
                         .arg(csvKindKey(kind)));
@@ -115,7 +115,8 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
     ImportResult counts { kind };
     const Result<void> outcome = m_store.database().transaction([&]() -> Result<void> {
         const std::unique_ptr<importing::RowHandler> handler = importing::makeRowHandler(kind, m_store);
-        handler->setUpdates({ m_options.update, QFileInfo(source).fileName(), m_store.database().userName() });
+        handler->setUpdates({ m_options.update, QFileInfo(source).fileName(),
+                              m_options.changedBy.isEmpty() ? m_store.database().userName() : m_options.changedBy });
         if (auto r = handler->prepare(); !r)
             return r;
         importing::Row row;

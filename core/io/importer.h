@@ -20,6 +20,7 @@ class Store;
 // a customer is a customer move).
 struct ImportOptions {
     bool update = false;
+    QString changedBy; // who is recorded for the changes; empty: the database user
 };
 
 struct ImportResult {

@@ -63,6 +63,7 @@ struct RecordChange {
     qint64 partnerId = 0; // the partner whose history shows it (a customer's partner)
     Kind kind = Kind::Partner;
     qint64 recordId = 0;
+    QString recordCode; // the partner's or customer's code (read, not stored)
     QString field; // the CSV column: "name", "country", ...
     QString oldValue;
     QString newValue;

@@ -49,8 +49,11 @@ Result<void> Store::updateCustomer(const Customer &stored, const Customer &updat
 Result<QList<RecordChange>> Store::recordChanges(qint64 partnerId) const
 {
     sql::Statement st(m_db,
-        QStringLiteral("SELECT id, partner_id, record_kind, record_id, field, old_value, new_value, changed_by, "
-                       "changed_at, source FROM record_changes WHERE partner_id = ? ORDER BY id"));
+        QStringLiteral("SELECT r.id, r.partner_id, r.record_kind, r.record_id, r.field, r.old_value, r.new_value, "
+                       "r.changed_by, r.changed_at, r.source, CASE WHEN r.record_kind = 'customer' "
+                       "THEN (SELECT code FROM customers c WHERE c.id = r.record_id) "
+                       "ELSE (SELECT code FROM partners p WHERE p.id = r.record_id) END "
+                       "FROM record_changes r WHERE r.partner_id = ? ORDER BY r.id"));
     if (auto r = st.run({ partnerId }); !r)
         return std::unexpected(r.error());
     QList<RecordChange> out;
@@ -59,7 +62,8 @@ Result<QList<RecordChange>> Store::recordChanges(qint64 partnerId) const
         out << RecordChange { q.value(0).toLongLong(), q.value(1).toLongLong(),
             q.value(2).toString() == QLatin1String("customer") ? RecordChange::Kind::Customer
                                                                 : RecordChange::Kind::Partner,
-            q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+            q.value(3).toLongLong(), q.value(10).toString(), q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString(),
             q.value(7).toString(), QDateTime::fromString(q.value(8).toString(), Qt::ISODate), q.value(9).toString() };
     }
     return out;
