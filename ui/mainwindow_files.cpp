@@ -167,9 +167,10 @@ void MainWindow::importCsv()
         return;
     const CsvKind kind = dialog.kind();
     const QString path = dialog.path();
+    const bool update = dialog.updateExisting();
     const QString location = m_session->location();
-    auto rows = std::make_shared<qint64>(0);
-    auto work = [location, kind, path, rows](const ProgressFn &progress) -> Result<void> {
+    auto counts = std::make_shared<ImportResult>();
+    auto work = [location, kind, path, update, counts](const ProgressFn &progress) -> Result<void> {
         auto opened = pd::ui::openDatabase(location);
         if (!opened)
             return std::unexpected(opened.error());
@@ -180,13 +181,14 @@ void MainWindow::importCsv()
         Store store(*db);
         Importer importer(store);
         importer.setProgress(progress);
+        importer.setOptions(ImportOptions { update, {} });
         auto result = importer.importFile(kind, path);
         if (!result)
             return std::unexpected(result.error());
-        *rows = result->rows;
+        *counts = *result;
         return {};
     };
-    auto done = [this, kind, path, rows](const BackgroundJob &job) {
+    auto done = [this, kind, path, update, counts](const BackgroundJob &job) {
         if (!job.succeeded()) {
             if (job.error().code == Error::Code::Cancelled) {
                 showStatus(tr("Import cancelled; nothing was written."));
@@ -207,7 +209,15 @@ void MainWindow::importCsv()
             m_session->reloadPrograms();
         m_page->reload();
         m_session->notifyDataReplaced();
-        showStatus(tr("Imported %Ln record(s) of %1.", nullptr, *rows).arg(CsvFileDialog::kindLabel(kind).toLower()));
+        if (!update) {
+            showStatus(tr("Imported %Ln record(s) of %1.", nullptr, counts->rows)
+                           .arg(CsvFileDialog::kindLabel(kind).toLower()));
+            return;
+        }
+        //: %1 is the kind of records; %2 to %4 are counts: "Partners: 3 updated, 997 unchanged, 10 added."
+        showStatus(tr("%1: %2, %3, %4.")
+                       .arg(CsvFileDialog::kindLabel(kind), tr("%Ln updated", nullptr, counts->updated),
+                            tr("%Ln unchanged", nullptr, counts->unchanged), tr("%Ln added", nullptr, counts->rows)));
     };
     runJobWithProgress(this, tr("Import CSV"), tr("Importing %1…").arg(QFileInfo(path).fileName()), work, done);
 }

@@ -3,6 +3,7 @@
 #include "program.h"
 #include "recordtablemodel.h"
 #include "records.h"
+#include "storage/store.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -49,6 +50,9 @@ public:
     static QList<QList<RecordCell>> events(const QList<ComplianceEvent> &events);
     static QStringList historyHeaders();
     static QList<QList<RecordCell>> history(const QList<TierChange> &changes, const Program *program);
+    static QStringList fieldChangeHeaders();
+    static QList<QList<RecordCell>> fieldChanges(const QList<RecordChange> &changes);
+    static QString fieldLabel(const QString &field); // a CSV column's name in words
 };
 
 } // namespace pd::ui
