@@ -44,6 +44,7 @@ private slots:
     void managerCannotRewriteHistory();
     void managerPrunesThroughFunction();
     void repCannotHideWrites();
+    void resyncLogsAppendOnly(); // import with update on the server; record_changes refused rewriting
 
     // tst_postgres_offline.cpp
     void offlineTakeAndRefresh();
