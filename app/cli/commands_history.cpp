@@ -52,7 +52,7 @@ int runHistory(Context &c)
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at < b.at; });
     const QLocale locale;
-    c.out << Tr::tr("History of %1 (%2): %n entry(ies)", nullptr, int(lines.size())).arg(partner->name, partner->code)
+    c.out << Tr::tr("History of %1 (%2): %n change(s)", nullptr, int(lines.size())).arg(partner->name, partner->code)
           << '\n';
     for (const Line &l : std::as_const(lines))
         c.out << locale.toString(l.at.toLocalTime(), QLocale::ShortFormat) << "  " << l.by << "  " << l.text << '\n';

@@ -261,7 +261,7 @@ void TestCli::importUpdateAndHistory()
              qPrintable(history.out));
     const Run none = cli({ QStringLiteral("--db"), db, QStringLiteral("history"), QStringLiteral("--partner"),
                            QStringLiteral("P-2") });
-    QCOMPARE(none.out, QStringLiteral("History of Two (P-2): 0 entries\n"));
+    QCOMPARE(none.out, QStringLiteral("History of Two (P-2): 0 changes\n"));
 }
 
 void TestCli::programsExportImport()
