@@ -6,9 +6,11 @@
 #include <QLocale>
 #include <algorithm>
 
-namespace pd::cli {
+namespace pd::cli
+{
 
-namespace {
+namespace
+{
 
 struct Line {
     QDateTime at;
@@ -42,20 +44,26 @@ int runHistory(Context &c)
         return c.fail(fields.error());
     QList<Line> lines;
     for (const TierChange &t : *tiers)
-        lines << Line { t.recordedAt, t.changedBy, Tr::tr("tier %1 -> %2 from %3 (%4)")
-                                          .arg(t.fromTier, t.toTier, isoDate(t.effectiveOn), t.reason) };
+        lines << Line {
+            t.recordedAt, t.changedBy,
+            Tr::tr("tier %1 -> %2 from %3 (%4)").arg(t.fromTier, t.toTier, isoDate(t.effectiveOn), t.reason)
+        };
     for (const RecordChange &f : *fields) {
-        const QString record = f.kind == RecordChange::Kind::Customer ? Tr::tr("customer %1").arg(f.recordCode)
-                                                                       : Tr::tr("partner %1").arg(f.recordCode);
-        lines << Line { f.changedAt, f.changedBy, Tr::tr("%1 %2: %3 -> %4 (from %5)")
-                                         .arg(record, f.field, quoted(f.oldValue), quoted(f.newValue), f.source) };
+        const QString record = f.kind == RecordChange::Kind::Customer
+            ? Tr::tr("customer %1").arg(f.recordCode)
+            : Tr::tr("partner %1").arg(f.recordCode);
+        lines << Line { f.changedAt, f.changedBy,
+            Tr::tr("%1 %2: %3 -> %4 (from %5)")
+                .arg(record, f.field, quoted(f.oldValue), quoted(f.newValue), f.source) };
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at < b.at; });
     const QLocale locale;
-    c.out << Tr::tr("History of %1 (%2): %n change(s)", nullptr, int(lines.size())).arg(partner->name, partner->code)
+    c.out << Tr::tr("History of %1 (%2): %n change(s)", nullptr, int(lines.size()))
+                 .arg(partner->name, partner->code)
           << '\n';
     for (const Line &l : std::as_const(lines))
-        c.out << locale.toString(l.at.toLocalTime(), QLocale::ShortFormat) << "  " << l.by << "  " << l.text << '\n';
+        c.out << locale.toString(l.at.toLocalTime(), QLocale::ShortFormat) << "  " << l.by << "  " << l.text
+              << '\n';
     return Ok;
 }
 

@@ -4,9 +4,11 @@
 #include "../storage/store.h"
 #include "importhandlers.h"
 
-namespace pd::importing {
+namespace pd::importing
+{
 
-namespace {
+namespace
+{
 
 struct FieldChange {
     QString field; // the CSV column
@@ -35,13 +37,13 @@ void report(Row &row, int column, const Error &error)
         row.storageError = error;
 }
 
-Result<void> logChanges(Store &store, const RowHandler::Updates &updates, RecordChange::Kind kind, qint64 partnerId,
-                        qint64 recordId, const QList<FieldChange> &changes)
+Result<void> logChanges(Store &store, const RowHandler::Updates &updates, RecordChange::Kind kind,
+    qint64 partnerId, qint64 recordId, const QList<FieldChange> &changes)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const FieldChange &c : changes) {
-        if (auto r = store.addRecordChange(RecordChange { 0, partnerId, kind, recordId, {}, c.field, c.oldValue, c.newValue,
-                                                          updates.changedBy, now, updates.source });
+        if (auto r = store.addRecordChange(RecordChange { 0, partnerId, kind, recordId, {}, c.field,
+                c.oldValue, c.newValue, updates.changedBy, now, updates.source });
             !r)
             return r;
     }
@@ -51,28 +53,31 @@ Result<void> logChanges(Store &store, const RowHandler::Updates &updates, Record
 } // namespace
 
 void updatePartner(Store &store, const RowHandler::Updates &updates, Row &row, const Partner &stored,
-                   const Partner &incoming, bool write)
+    const Partner &incoming, bool write)
 {
     using C = PartnerColumns;
-    if (const QString &version = row[C::RowVersion]; !version.isEmpty() && version.toLongLong() >= 1
-        && version.toLongLong() != stored.rowVersion) {
-        row.fail(C::RowVersion, Tr::tr("partner \"%1\" is at row version %2, not %3: it was changed after this file "
-                                       "was written; export it again, or leave row_version empty to update it anyway")
-                                    .arg(stored.code)
-                                    .arg(stored.rowVersion)
-                                    .arg(version));
+    if (const QString &version = row[C::RowVersion];
+        !version.isEmpty() && version.toLongLong() >= 1 && version.toLongLong() != stored.rowVersion) {
+        row.fail(C::RowVersion,
+            Tr::tr("partner \"%1\" is at row version %2, not %3: it was changed after this file "
+                   "was written; export it again, or leave row_version empty to update it anyway")
+                .arg(stored.code)
+                .arg(stored.rowVersion)
+                .arg(version));
     }
     // The window changes neither the program nor the tier's date by editing a partner: a tier
     // changes through the tier history, and a program not at all.
     if (!incoming.programKey.isEmpty() && incoming.programKey != stored.programKey)
-        row.fail(C::ProgramKey, Tr::tr("partner \"%1\" is in program %2; an update does not move a partner to "
-                                       "another program")
-                                    .arg(stored.code, stored.programKey));
+        row.fail(C::ProgramKey,
+            Tr::tr("partner \"%1\" is in program %2; an update does not move a partner to "
+                   "another program")
+                .arg(stored.code, stored.programKey));
     const bool tierChanges = !incoming.tierKey.isEmpty() && incoming.tierKey != stored.tierKey;
     if (!tierChanges && incoming.tierSince.isValid() && incoming.tierSince != stored.tierSince)
-        row.fail(C::TierSince, Tr::tr("partner \"%1\" has held tier %2 since %3; the date changes only with the "
-                                      "tier")
-                                   .arg(stored.code, stored.tierKey, isoDate(stored.tierSince)));
+        row.fail(C::TierSince,
+            Tr::tr("partner \"%1\" has held tier %2 since %3; the date changes only with the "
+                   "tier")
+                .arg(stored.code, stored.tierKey, isoDate(stored.tierSince)));
 
     QList<FieldChange> changes;
     compare(changes, "name", stored.name, incoming.name);
@@ -104,19 +109,20 @@ void updatePartner(Store &store, const RowHandler::Updates &updates, Row &row, c
         if (!next)
             return report(row, C::Code, next.error());
         version = *next;
-        if (auto r = logChanges(store, updates, RecordChange::Kind::Partner, stored.id, stored.id, changes); !r)
+        if (auto r = logChanges(store, updates, RecordChange::Kind::Partner, stored.id, stored.id, changes);
+            !r)
             return report(row, C::Code, r.error());
     }
     if (tierChanges) {
-        if (auto r = store.writeTierChange(stored.id, incoming.tierKey, incoming.tierSince, resyncReason(updates),
-                                           updates.changedBy, version);
+        if (auto r = store.writeTierChange(stored.id, incoming.tierKey, incoming.tierSince,
+                resyncReason(updates), updates.changedBy, version);
             !r)
             return report(row, C::TierKey, r.error());
     }
 }
 
 void updateCustomer(Store &store, const RowHandler::Updates &updates, Row &row, const Customer &stored,
-                    const Customer &incoming, const QHash<qint64, QString> &partnerCodes, bool write)
+    const Customer &incoming, const QHash<qint64, QString> &partnerCodes, bool write)
 {
     using C = CustomerColumns;
     QList<FieldChange> changes;
@@ -125,7 +131,7 @@ void updateCustomer(Store &store, const RowHandler::Updates &updates, Row &row, 
     const bool moves = incoming.partnerId != 0 && incoming.partnerId != stored.partnerId;
     if (moves)
         changes << FieldChange { QStringLiteral("partner"), partnerCodes.value(stored.partnerId),
-                                 partnerCodes.value(incoming.partnerId) };
+            partnerCodes.value(incoming.partnerId) };
     row.outcome = changes.isEmpty() ? Row::Outcome::Unchanged : Row::Outcome::Updated;
     if (!row.ok() || !write || changes.isEmpty())
         return;
@@ -139,13 +145,15 @@ void updateCustomer(Store &store, const RowHandler::Updates &updates, Row &row, 
     // A new partner is a customer move, as `customer move` makes it: its sales stay with the
     // partner that made them.
     if (moves) {
-        const auto moved = LicenceService(store).writeCustomerMove(stored.id, incoming.partnerId, QDate::currentDate(),
-                                                                   resyncReason(updates), updates.changedBy);
+        const auto moved = LicenceService(store).writeCustomerMove(
+            stored.id, incoming.partnerId, QDate::currentDate(), resyncReason(updates), updates.changedBy);
         if (!moved)
             return report(row, C::PartnerCode, moved.error());
     }
     // The history of the partner the customer is with now.
-    if (auto r = logChanges(store, updates, RecordChange::Kind::Customer, incoming.partnerId, stored.id, changes); !r)
+    if (auto r
+        = logChanges(store, updates, RecordChange::Kind::Customer, incoming.partnerId, stored.id, changes);
+        !r)
         report(row, C::Code, r.error());
 }
 

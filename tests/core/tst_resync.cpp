@@ -13,14 +13,17 @@
 
 using namespace pd;
 
-namespace {
+namespace
+{
 
-const QByteArray kHeader
-    = "code,name,country,region,category,subcategory,program,tier,tier_since,joined_on,territory,brand,website\n";
-const QByteArray kP1 = "P-001,Romashka,RU,Siberia,channel,reseller,reseller-status,certified,2025-01-15,2024-03-01,,,"
-                       "https://romashka.example\n";
-const QByteArray kP2 = "P-002,Soluciones,ES,Madrid,technology,integration,activation-credits,specialist,2025-06-01,"
-                       "2025-01-10,ES,europe,\n";
+const QByteArray kHeader = "code,name,country,region,category,subcategory,program,tier,tier_since,joined_on,"
+                           "territory,brand,website\n";
+const QByteArray kP1
+    = "P-001,Romashka,RU,Siberia,channel,reseller,reseller-status,certified,2025-01-15,2024-03-01,,,"
+      "https://romashka.example\n";
+const QByteArray kP2
+    = "P-002,Soluciones,ES,Madrid,technology,integration,activation-credits,specialist,2025-06-01,"
+      "2025-01-10,ES,europe,\n";
 const QByteArray kP3 = "P-003,Campus Norte,AR,,education,,revenue-band,standard,2025-02-01,2025-02-01,,,\n";
 const QByteArray kCustomers = "code,partner,name,country\n"
                               "C-1,P-001,Zakazchik,RU\n"
@@ -33,7 +36,8 @@ struct Fixture {
 
 Fixture open(const QString &location = QStringLiteral(":memory:"))
 {
-    auto db = location == QLatin1StringView(":memory:") ? Database::open(location) : Database::create(location);
+    auto db
+        = location == QLatin1StringView(":memory:") ? Database::open(location) : Database::create(location);
     Q_ASSERT(db.has_value());
     Fixture f { std::move(*db), nullptr };
     f.store = std::make_unique<Store>(*f.db);
@@ -72,8 +76,9 @@ QStringList changes(const Store &store, const QString &partnerCode)
     QStringList out;
     for (const RecordChange &c : *list)
         out << QStringLiteral("%1 %2: %3 -> %4")
-                   .arg(c.kind == RecordChange::Kind::Customer ? QStringLiteral("customer") : QStringLiteral("partner"),
-                        c.field, c.oldValue, c.newValue);
+                   .arg(c.kind == RecordChange::Kind::Customer ? QStringLiteral("customer")
+                                                               : QStringLiteral("partner"),
+                       c.field, c.oldValue, c.newValue);
     return out;
 }
 
@@ -98,7 +103,8 @@ QString sqlite3(const QString &path, const QString &sql, QString *err = nullptr)
 
 } // namespace
 
-class TestResync final : public QObject {
+class TestResync final : public QObject
+{
     Q_OBJECT
 private slots:
     void updatesOnlyGivenFields_data();
@@ -120,19 +126,24 @@ void TestResync::updatesOnlyGivenFields_data()
     QTest::newRow("same") << kP1 << QStringList {};
     QTest::newRow("name") << QByteArray(kP1).replace("Romashka", "Romashka LLC")
                           << QStringList { QStringLiteral("partner name: Romashka -> Romashka LLC") };
-    QTest::newRow("country, region")
-        << QByteArray("P-001,Romashka,KZ,Almaty,channel,reseller,reseller-status,certified,2025-01-15,2024-03-01,,,"
-                      "https://romashka.example\n")
-        << QStringList { QStringLiteral("partner country: RU -> KZ"), QStringLiteral("partner region: Siberia -> Almaty") };
-    QTest::newRow("website emptied, joined")
-        << QByteArray("P-001,Romashka,RU,Siberia,channel,reseller,reseller-status,certified,2025-01-15,2024-02-01,,,\n")
-        << QStringList { QStringLiteral("partner joined_on: 2024-03-01 -> 2024-02-01"),
-                         QStringLiteral("partner website: https://romashka.example -> ") };
-    QTest::newRow("category")
-        << QByteArray("P-001,Romashka,RU,Siberia,business,,reseller-status,certified,2025-01-15,2024-03-01,,,"
-                      "https://romashka.example\n")
-        << QStringList { QStringLiteral("partner category: channel -> business"),
-                         QStringLiteral("partner subcategory: reseller -> ") };
+    QTest::newRow("country, region") << QByteArray(
+        "P-001,Romashka,KZ,Almaty,channel,reseller,reseller-status,certified,2025-01-15,2024-03-01,,,"
+        "https://romashka.example\n")
+                                     << QStringList { QStringLiteral("partner country: RU -> KZ"),
+                                            QStringLiteral("partner region: Siberia -> Almaty") };
+    QTest::newRow("website emptied, joined") << QByteArray(
+        "P-001,Romashka,RU,Siberia,channel,reseller,reseller-status,certified,2025-01-15,2024-02-01,,,\n")
+                                             << QStringList {
+                                                    QStringLiteral(
+                                                        "partner joined_on: 2024-03-01 -> 2024-02-01"),
+                                                    QStringLiteral(
+                                                        "partner website: https://romashka.example -> ")
+                                                };
+    QTest::newRow("category") << QByteArray(
+        "P-001,Romashka,RU,Siberia,business,,reseller-status,certified,2025-01-15,2024-03-01,,,"
+        "https://romashka.example\n")
+                              << QStringList { QStringLiteral("partner category: channel -> business"),
+                                     QStringLiteral("partner subcategory: reseller -> ") };
 }
 
 void TestResync::updatesOnlyGivenFields()
@@ -154,7 +165,8 @@ void TestResync::updatesOnlyGivenFields()
     QCOMPARE(f.store->partnerByCode(QStringLiteral("P-002"))->rowVersion, other.rowVersion);
     // What the file holds is what is stored, field by field, as an export writes it.
     QByteArray exported = exportPartners(*f.store);
-    const QByteArray expected = QByteArray(line.chopped(1)) + ',' + QByteArray::number(after.rowVersion) + '\n';
+    const QByteArray expected
+        = QByteArray(line.chopped(1)) + ',' + QByteArray::number(after.rowVersion) + '\n';
     QVERIFY2(exported.contains(expected), exported.constData());
     const auto list = f.store->recordChanges(after.id);
     for (const RecordChange &c : *list) {
@@ -193,23 +205,29 @@ void TestResync::refusedUpdates_data()
     QTest::addColumn<QByteArray>("bad");
     QTest::addColumn<QString>("problem");
     QTest::newRow("exists without update")
-        << false << kP2 << QStringLiteral("partners.csv:3: code: partner \"P-002\" already exists; import with update");
+        << false << kP2
+        << QStringLiteral("partners.csv:3: code: partner \"P-002\" already exists; import with update");
     QTest::newRow("other program")
         << true
-        << QByteArray("P-002,Soluciones,ES,Madrid,technology,integration,reseller-status,certified,2025-06-01,"
-                      "2025-01-10,ES,,\n")
-        << QStringLiteral("partners.csv:3: program: partner \"P-002\" is in program activation-credits; an update does "
-                          "not move a partner to another program");
+        << QByteArray(
+               "P-002,Soluciones,ES,Madrid,technology,integration,reseller-status,certified,2025-06-01,"
+               "2025-01-10,ES,,\n")
+        << QStringLiteral(
+               "partners.csv:3: program: partner \"P-002\" is in program activation-credits; an update does "
+               "not move a partner to another program");
     QTest::newRow("tier date without tier")
         << true << QByteArray(kP2).replace("2025-06-01", "2025-07-01")
-        << QStringLiteral("partners.csv:3: tier_since: partner \"P-002\" has held tier specialist since 2025-06-01; the "
-                          "date changes only with the tier");
+        << QStringLiteral(
+               "partners.csv:3: tier_since: partner \"P-002\" has held tier specialist since 2025-06-01; the "
+               "date changes only with the tier");
     QTest::newRow("unknown tier") << true << QByteArray(kP2).replace("specialist", "emperor")
-                                  << QStringLiteral("partners.csv:3: tier: \"emperor\" is not a tier of program "
-                                                    "activation-credits");
-    QTest::newRow("twice in the file") << true << kP1
-                                       << QStringLiteral("partners.csv:3: code: appears twice in this file (first on "
-                                                         "line 2)");
+                                  << QStringLiteral(
+                                         "partners.csv:3: tier: \"emperor\" is not a tier of program "
+                                         "activation-credits");
+    QTest::newRow("twice in the file")
+        << true << kP1
+        << QStringLiteral("partners.csv:3: code: appears twice in this file (first on "
+                          "line 2)");
 }
 
 void TestResync::refusedUpdates()
@@ -220,11 +238,13 @@ void TestResync::refusedUpdates()
     Fixture f = seeded();
     const QByteArray before = exportPartners(*f.store);
     const QByteArray good = QByteArray(kP1).replace("Romashka", "Romashka LLC");
-    const auto r = importBytes(*f.store, CsvKind::Partners, kHeader + (update ? good : QByteArray()) + bad, update);
+    const auto r
+        = importBytes(*f.store, CsvKind::Partners, kHeader + (update ? good : QByteArray()) + bad, update);
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().code, Error::Code::InvalidInput);
-    QVERIFY2(r.error().message.contains(update ? problem : QString(problem).replace(QStringLiteral(":3:"), QStringLiteral(":2:"))),
-             qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(
+                 update ? problem : QString(problem).replace(QStringLiteral(":3:"), QStringLiteral(":2:"))),
+        qPrintable(r.error().message));
     QCOMPARE(exportPartners(*f.store), before);
     QVERIFY(changes(*f.store, QStringLiteral("P-001")).isEmpty());
     QVERIFY(f.store->tierHistory(f.store->partnerByCode(QStringLiteral("P-001"))->id)->isEmpty());
@@ -247,7 +267,7 @@ void TestResync::rowVersionFromTheFile()
     QVERIFY(!stale.has_value());
     QVERIFY2(stale.error().message.contains(
                  QStringLiteral("partners.csv:4: row_version: partner \"P-003\" is at row version 2, not 1")),
-             qPrintable(stale.error().message));
+        qPrintable(stale.error().message));
     QCOMPARE(f.store->partnerByCode(QStringLiteral("P-003"))->name, QStringLiteral("Campus Norte"));
     QCOMPARE(f.store->partnerByCode(QStringLiteral("P-003"))->region, QStringLiteral("Patagonia"));
 
@@ -260,18 +280,20 @@ void TestResync::rowVersionFromTheFile()
     QCOMPARE(f.store->partnerByCode(QStringLiteral("P-003"))->region, QStringLiteral("Patagonia"));
     QVERIFY(!importBytes(*f.store, CsvKind::Partners, fresh, true).has_value());
 
-    const auto bad = importBytes(*f.store, CsvKind::Partners, QByteArray(fresh).replace(",2\n", ",three\n"), true);
+    const auto bad
+        = importBytes(*f.store, CsvKind::Partners, QByteArray(fresh).replace(",2\n", ",three\n"), true);
     QVERIFY(!bad.has_value());
     QVERIFY2(bad.error().message.contains(QStringLiteral("row_version: \"three\" is not a row version")),
-             qPrintable(bad.error().message));
+        qPrintable(bad.error().message));
 }
 
 void TestResync::tierChangeGoesThroughTheTierHistory()
 {
     Fixture f = seeded();
     const qint64 id = f.store->partnerByCode(QStringLiteral("P-001"))->id;
-    const QByteArray line = QByteArray(kP1).replace("certified,2025-01-15", "privileged,2026-04-01").replace("Romashka",
-                                                                                                            "Romashka LLC");
+    const QByteArray line = QByteArray(kP1)
+                                .replace("certified,2025-01-15", "privileged,2026-04-01")
+                                .replace("Romashka", "Romashka LLC");
     const auto r = importBytes(*f.store, CsvKind::Partners, kHeader + line, true);
     QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message));
     QCOMPARE(r->updated, 1);
@@ -287,7 +309,7 @@ void TestResync::tierChangeGoesThroughTheTierHistory()
     QCOMPARE(history->first().reason, QStringLiteral("re-sync from partners.csv"));
     // The tier is in the tier history only; the name in the field changes.
     QCOMPARE(changes(*f.store, QStringLiteral("P-001")),
-             QStringList { QStringLiteral("partner name: Romashka -> Romashka LLC") });
+        QStringList { QStringLiteral("partner name: Romashka -> Romashka LLC") });
 }
 
 void TestResync::customerUpdateAndMove()
@@ -316,24 +338,26 @@ void TestResync::customerUpdateAndMove()
     QCOMPARE(moves->first().reason, QStringLiteral("re-sync from customers.csv"));
     // Logged in the history of the partner the customer is with now.
     QCOMPARE(changes(*f.store, QStringLiteral("P-002")),
-             (QStringList { QStringLiteral("customer name: Second -> Second Ltd"),
-                            QStringLiteral("customer country:  -> GB"),
-                            QStringLiteral("customer partner: P-001 -> P-002") }));
+        (QStringList { QStringLiteral("customer name: Second -> Second Ltd"),
+            QStringLiteral("customer country:  -> GB"),
+            QStringLiteral("customer partner: P-001 -> P-002") }));
     QVERIFY(changes(*f.store, QStringLiteral("P-001")).isEmpty());
 
     // Without update an existing customer stays a located problem, and the new one is not added.
-    const auto refused = importBytes(*f.store, CsvKind::Customers, "code,partner,name\nC-9,P-001,Nine\nC-1,P-001,X\n",
-                                     false);
+    const auto refused = importBytes(
+        *f.store, CsvKind::Customers, "code,partner,name\nC-9,P-001,Nine\nC-1,P-001,X\n", false);
     QVERIFY(!refused.has_value());
-    QVERIFY2(refused.error().message.contains(QStringLiteral("customers.csv:3: code: customer \"C-1\" already exists")),
-             qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(
+                 QStringLiteral("customers.csv:3: code: customer \"C-1\" already exists")),
+        qPrintable(refused.error().message));
     QVERIFY(!f.store->customersByCode()->contains(QStringLiteral("C-9")));
 }
 
 void TestResync::updateOfOtherKindsIsRefused()
 {
     Fixture f = seeded();
-    const auto r = importBytes(*f.store, CsvKind::Events, "partner,kind,date\nP-001,monthly_report,2026-01-31\n", true);
+    const auto r = importBytes(
+        *f.store, CsvKind::Events, "partner,kind,date\nP-001,monthly_report,2026-01-31\n", true);
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().code, Error::Code::InvalidInput);
     QVERIFY(r.error().message.contains(QStringLiteral("Only partners and customers")));
@@ -349,12 +373,14 @@ void TestResync::recordChangesAreAppendOnly()
     const QString path = dir.filePath(QStringLiteral("resync.sqlite"));
     {
         Fixture f = seeded(path);
-        QVERIFY(importBytes(*f.store, CsvKind::Partners, kHeader + QByteArray(kP1).replace("Romashka", "R2"), true));
+        QVERIFY(importBytes(
+            *f.store, CsvKind::Partners, kHeader + QByteArray(kP1).replace("Romashka", "R2"), true));
     }
-    const QString state = QStringLiteral("SELECT count(*) || ' ' || group_concat(new_value) FROM record_changes;");
+    const QString state
+        = QStringLiteral("SELECT count(*) || ' ' || group_concat(new_value) FROM record_changes;");
     QCOMPARE(sqlite3(path, state), QStringLiteral("1 R2"));
     for (const QString &attack : { QStringLiteral("UPDATE record_changes SET new_value = 'forged';"),
-                                   QStringLiteral("DELETE FROM record_changes;") }) {
+             QStringLiteral("DELETE FROM record_changes;") }) {
         QString err;
         sqlite3(path, attack, &err);
         QVERIFY2(err.contains(QStringLiteral("record_changes is append-only")), qPrintable(attack + err));
