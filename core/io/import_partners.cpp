@@ -155,6 +155,9 @@ public:
         }
         if (!row.ok() || !write)
             return;
+        // A new partner starts at the file's row version, so that an export imports back unchanged.
+        if (!row[RowVersion].isEmpty())
+            p.rowVersion = row[RowVersion].toLongLong();
         if (auto id = m_store.insertPartner(p); !id)
             row.storageError = id.error();
     }
