@@ -1396,11 +1396,51 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Replace an offline copy of another database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <extracomment>the three counts of an import with --update: "3 updated, 997 unchanged, 10 added."</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation><numerusform>%n added</numerusform><numerusform>%n added</numerusform></translation>
+    </message>
+    <message>
+        <source>Use: history --partner ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tier %1 -&gt; %2 from %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4 (from %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
   init [--demo] [--seed S]             create the database (with demo data)
   import KIND FILE.csv                 import records, all or nothing
+  import partners|customers FILE.csv --update [--by NAME]
+                                       also update existing records by code, each
+                                       changed field logged in the partner's history
   export KIND FILE.csv                 export records
       KIND: partners, certifications, customers, sales, events, scores, fxrates
   programs list                        list the programs
@@ -1456,6 +1496,7 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin prune-changes --before DATE | --days N
                                        remove older change-log entries (offline copies
                                        last refreshed before then must be taken again)
+  history --partner ID                 a partner's tier changes and re-synced fields
   notes --partner ID | notes add --partner ID TEXT
                                        a partner's notes (reps may add notes only)
   offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
@@ -1469,8 +1510,12 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Replace an offline copy of another database.</source>
+        <source>Update existing partners and customers by code.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>History of %1 (%2): %n change(s)</source>
+        <translation><numerusform>History of %1 (%2): %n change</numerusform><numerusform>History of %1 (%2): %n changes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1945,34 @@ Nothing was imported.</source>
     <message>
         <source>Nothing was imported from %1.
 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; import with update (--update, or "Update existing records") to change existing records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a row version (a whole number of 1 or more, as an export writes it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>re-sync from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partner "%1" is at row version %2, not %3: it was changed after this file was written; export it again, or leave row_version empty to update it anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partner "%1" is in program %2; an update does not move a partner to another program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partner "%1" has held tier %2 since %3; the date changes only with the tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only partners and customers can update existing records; %1 are only added.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2814,6 +2887,10 @@ Nothing was imported.</source>
         <source>A note needs some text.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Customer "%1" was changed by someone else since it was read; it was not updated.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::TeamRoles</name>
@@ -3553,6 +3630,14 @@ Nothing was imported.</source>
         <source>%1 (optional)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Update existing records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records whose code exists are updated from the file: only changed fields are written, and each is logged in the partner's history. Without this, an existing code is a problem and nothing is imported.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::Dashboard</name>
@@ -4253,6 +4338,23 @@ Nothing was imported.</source>
         <source>Waiting for another program to finish writing %1…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <extracomment>%1 is the kind of records; %2 to %4 are counts: "Partners: 3 updated, 997 unchanged, 10 added."</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation><numerusform>%Ln updated</numerusform><numerusform>%Ln updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation><numerusform>%Ln unchanged</numerusform><numerusform>%Ln unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation><numerusform>%Ln added</numerusform><numerusform>%Ln added</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -4834,6 +4936,10 @@ Nothing was imported.</source>
     <message>
         <source>Save Partner: Not Allowed</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed by imports with update</source>
+        <translation><numerusform>%n field changed by imports with update</numerusform><numerusform>%n fields changed by imports with update</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6161,70 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner %1</source>
         <translation type="unfinished" />
     </message>
 </context>

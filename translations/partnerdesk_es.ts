@@ -1460,11 +1460,67 @@
         <translation>Uso: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</translation>
     </message>
     <message>
+        <source>Replace an offline copy of another database.</source>
+        <translation>Sustituir una copia sin conexión de otra base de datos.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <extracomment>the three counts of an import with --update: &quot;3 updated, 997 unchanged, 10 added.&quot;</extracomment>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: history --partner ID</source>
+        <translation>Uso: history --partner ID</translation>
+    </message>
+    <message>
+        <source>tier %1 -&gt; %2 from %3 (%4)</source>
+        <translation>nivel %1 -&gt; %2 desde %3 (%4)</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>socio %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4 (from %5)</source>
+        <translation>%1 %2: %3 -&gt; %4 (de %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1 (%2): %n change(s)</source>
+        <translation>
+            <numerusform>Historial de %1 (%2): %n cambio</numerusform>
+            <numerusform>Historial de %1 (%2): %n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
   init [--demo] [--seed S]             create the database (with demo data)
   import KIND FILE.csv                 import records, all or nothing
+  import partners|customers FILE.csv --update [--by NAME]
+                                       also update existing records by code, each
+                                       changed field logged in the partner&apos;s history
   export KIND FILE.csv                 export records
       KIND: partners, certifications, customers, sales, events, scores, fxrates
   programs list                        list the programs
@@ -1520,6 +1576,7 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin prune-changes --before DATE | --days N
                                        remove older change-log entries (offline copies
                                        last refreshed before then must be taken again)
+  history --partner ID                 a partner&apos;s tier changes and re-synced fields
   notes --partner ID | notes add --partner ID TEXT
                                        a partner&apos;s notes (reps may add notes only)
   offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
@@ -1535,6 +1592,9 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 Comandos:
   init [--demo] [--seed S]             crea la base de datos (con datos de demostración)
   import KIND FILE.csv                 importa registros, todos o ninguno
+  import partners|customers FILE.csv --update [--by NAME]
+                                       actualiza además por código los registros existentes;
+                                       cada campo cambiado queda en el historial del socio
   export KIND FILE.csv                 exporta registros
       KIND: partners, certifications, customers, sales, events, scores, fxrates
   programs list                        enumera los programas
@@ -1590,6 +1650,7 @@ Base de datos del equipo (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=req
   admin prune-changes --before DATE | --days N
                                        elimina entradas antiguas del registro de cambios (las copias
                                        sin conexión actualizadas antes deben tomarse de nuevo)
+  history --partner ID                 cambios de nivel y campos resincronizados de un socio
   notes --partner ID | notes add --partner ID TEXT
                                        las notas de un socio (los comerciales solo pueden añadir notas)
   offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
@@ -1602,8 +1663,8 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>Replace an offline copy of another database.</source>
-        <translation>Sustituir una copia sin conexión de otra base de datos.</translation>
+        <source>Update existing partners and customers by code.</source>
+        <translation>Actualiza por código los socios y clientes existentes.</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2112,34 @@ No se importó nada.</translation>
 %2</source>
         <translation>No se importó nada de %1.
 %2</translation>
+    </message>
+    <message>
+        <source>%1; import with update (--update, or &quot;Update existing records&quot;) to change existing records</source>
+        <translation>%1; importe con actualización (--update o «Actualizar registros existentes») para cambiar registros existentes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row version (a whole number of 1 or more, as an export writes it)</source>
+        <translation>«%1» no es una versión de fila (un número entero de 1 o más, como lo escribe una exportación)</translation>
+    </message>
+    <message>
+        <source>re-sync from %1</source>
+        <translation>resincronización desde %1</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; is at row version %2, not %3: it was changed after this file was written; export it again, or leave row_version empty to update it anyway</source>
+        <translation>el socio «%1» está en la versión de fila %2, no %3: se cambió después de escribir este archivo; expórtelo de nuevo o deje row_version vacío para actualizarlo de todos modos</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; is in program %2; an update does not move a partner to another program</source>
+        <translation>el socio «%1» está en el programa %2; una actualización no pasa un socio a otro programa</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; has held tier %2 since %3; the date changes only with the tier</source>
+        <translation>el socio «%1» tiene el nivel %2 desde %3; la fecha solo cambia con el nivel</translation>
+    </message>
+    <message>
+        <source>Only partners and customers can update existing records; %1 are only added.</source>
+        <translation>Solo los socios y los clientes pueden actualizar registros existentes; %1 solo se añaden.</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3098,10 @@ No se importó nada.</translation>
         <source>An exchange rate must be positive.</source>
         <translation>Un tipo de cambio debe ser positivo.</translation>
     </message>
+    <message>
+        <source>Customer &quot;%1&quot; was changed by someone else since it was read; it was not updated.</source>
+        <translation>Otra persona cambió el cliente «%1» después de leerlo; no se actualizó.</translation>
+    </message>
 </context>
 <context>
     <name>pd::TeamRoles</name>
@@ -3820,6 +3913,14 @@ No se importó nada.</translation>
         <source>%1 (optional)</source>
         <translation>%1 (opcional)</translation>
     </message>
+    <message>
+        <source>&amp;Update existing records</source>
+        <translation>&amp;Actualizar registros existentes</translation>
+    </message>
+    <message>
+        <source>Records whose code exists are updated from the file: only changed fields are written, and each is logged in the partner&apos;s history. Without this, an existing code is a problem and nothing is imported.</source>
+        <translation>Los registros cuyo código ya existe se actualizan desde el archivo: solo se escriben los campos cambiados, y cada uno queda en el historial del socio. Sin esta opción, un código existente es un problema y no se importa nada.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::Dashboard</name>
@@ -4565,6 +4666,32 @@ No se importó nada.</translation>
         <source>Waiting for another program to finish writing %1…</source>
         <translation>Esperando a que otro programa termine de escribir en %1…</translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <extracomment>%1 is the kind of records; %2 to %4 are counts: &quot;Partners: 3 updated, 997 unchanged, 10 added.&quot;</extracomment>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln actualizado</numerusform>
+            <numerusform>%Ln actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln añadido</numerusform>
+            <numerusform>%Ln añadidos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -5185,6 +5312,13 @@ No se importó nada.</translation>
     <message>
         <source>Save Partner: Not Allowed</source>
         <translation>Guardar socio: no permitido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed by imports with update</source>
+        <translation>
+            <numerusform>%n campo cambiado por importaciones con actualización</numerusform>
+            <numerusform>%n campos cambiados por importaciones con actualización</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6440,6 +6574,70 @@ No se importó nada.</translation>
     <message>
         <source>Recorded</source>
         <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Subcategoría</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Socio %1</translation>
     </message>
 </context>
 <context>

@@ -1481,11 +1481,71 @@
         <translation>Использование: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</translation>
     </message>
     <message>
+        <source>Replace an offline copy of another database.</source>
+        <translation>Заменить автономную копию другой базы данных.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <extracomment>the three counts of an import with --update: &quot;3 updated, 997 unchanged, 10 added.&quot;</extracomment>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n обновлена</numerusform>
+            <numerusform>%n обновлены</numerusform>
+            <numerusform>%n обновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n добавлена</numerusform>
+            <numerusform>%n добавлены</numerusform>
+            <numerusform>%n добавлено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: history --partner ID</source>
+        <translation>Использование: history --partner ID</translation>
+    </message>
+    <message>
+        <source>tier %1 -&gt; %2 from %3 (%4)</source>
+        <translation>уровень %1 -&gt; %2 с %3 (%4)</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>партнёр %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4 (from %5)</source>
+        <translation>%1 %2: %3 -&gt; %4 (из %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1 (%2): %n change(s)</source>
+        <translation>
+            <numerusform>История %1 (%2): %n изменение</numerusform>
+            <numerusform>История %1 (%2): %n изменения</numerusform>
+            <numerusform>История %1 (%2): %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
   init [--demo] [--seed S]             create the database (with demo data)
   import KIND FILE.csv                 import records, all or nothing
+  import partners|customers FILE.csv --update [--by NAME]
+                                       also update existing records by code, each
+                                       changed field logged in the partner&apos;s history
   export KIND FILE.csv                 export records
       KIND: partners, certifications, customers, sales, events, scores, fxrates
   programs list                        list the programs
@@ -1541,6 +1601,7 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin prune-changes --before DATE | --days N
                                        remove older change-log entries (offline copies
                                        last refreshed before then must be taken again)
+  history --partner ID                 a partner&apos;s tier changes and re-synced fields
   notes --partner ID | notes add --partner ID TEXT
                                        a partner&apos;s notes (reps may add notes only)
   offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
@@ -1556,6 +1617,9 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 Команды:
   init [--demo] [--seed S]             создать базу данных (с демонстрационными данными)
   import KIND FILE.csv                 импортировать записи (все или ни одной)
+  import partners|customers FILE.csv --update [--by NAME]
+                                       также обновить существующие записи по коду; каждое
+                                       изменённое поле попадает в историю партнёра
   export KIND FILE.csv                 экспортировать записи
       KIND: partners, certifications, customers, sales, events, scores, fxrates
   programs list                        список программ
@@ -1611,6 +1675,7 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
   admin prune-changes --before DATE | --days N
                                        удалить старые записи журнала изменений (автономные копии,
                                        обновлённые раньше этой даты, нужно взять заново)
+  history --partner ID                 изменения уровня и синхронизированные поля партнёра
   notes --partner ID | notes add --partner ID TEXT
                                        заметки о партнёре (торговые представители могут только добавлять заметки)
   offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
@@ -1623,8 +1688,8 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>Replace an offline copy of another database.</source>
-        <translation>Заменить автономную копию другой базы данных.</translation>
+        <source>Update existing partners and customers by code.</source>
+        <translation>Обновить существующих партнёров и клиентов по коду.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2142,34 @@ Nothing was imported.</source>
 %2</source>
         <translation>Из %1 ничего не импортировано.
 %2</translation>
+    </message>
+    <message>
+        <source>%1; import with update (--update, or &quot;Update existing records&quot;) to change existing records</source>
+        <translation>%1; чтобы изменить существующие записи, импортируйте с обновлением (--update или «Обновить существующие записи»)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row version (a whole number of 1 or more, as an export writes it)</source>
+        <translation>«%1» — не версия строки (целое число от 1, как его записывает экспорт)</translation>
+    </message>
+    <message>
+        <source>re-sync from %1</source>
+        <translation>повторная синхронизация из %1</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; is at row version %2, not %3: it was changed after this file was written; export it again, or leave row_version empty to update it anyway</source>
+        <translation>партнёр «%1» имеет версию строки %2, а не %3: он изменён после записи этого файла; экспортируйте его заново или оставьте row_version пустым, чтобы всё равно обновить его</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; is in program %2; an update does not move a partner to another program</source>
+        <translation>партнёр «%1» состоит в программе %2; обновление не переводит партнёра в другую программу</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; has held tier %2 since %3; the date changes only with the tier</source>
+        <translation>партнёр «%1» имеет уровень %2 с %3; дата меняется только вместе с уровнем</translation>
+    </message>
+    <message>
+        <source>Only partners and customers can update existing records; %1 are only added.</source>
+        <translation>Обновлять существующие записи можно только для партнёров и клиентов; %1 только добавляются.</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3143,10 @@ Nothing was imported.</source>
         <source>An exchange rate must be positive.</source>
         <translation>Валютный курс должен быть положительным.</translation>
     </message>
+    <message>
+        <source>Customer &quot;%1&quot; was changed by someone else since it was read; it was not updated.</source>
+        <translation>Клиент «%1» был изменён кем-то другим после чтения; он не обновлён.</translation>
+    </message>
 </context>
 <context>
     <name>pd::TeamRoles</name>
@@ -3885,6 +3982,14 @@ Nothing was imported.</source>
         <source>%1 (optional)</source>
         <translation>%1 (необязательно)</translation>
     </message>
+    <message>
+        <source>&amp;Update existing records</source>
+        <translation>&amp;Обновить существующие записи</translation>
+    </message>
+    <message>
+        <source>Records whose code exists are updated from the file: only changed fields are written, and each is logged in the partner&apos;s history. Without this, an existing code is a problem and nothing is imported.</source>
+        <translation>Записи, код которых уже есть, обновляются из файла: записываются только изменённые поля, и каждое попадает в историю партнёра. Без этого существующий код — ошибка, и ничего не импортируется.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::Dashboard</name>
@@ -4645,6 +4750,35 @@ Nothing was imported.</source>
         <source>Waiting for another program to finish writing %1…</source>
         <translation>Ожидание, пока другая программа закончит запись в %1…</translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <extracomment>%1 is the kind of records; %2 to %4 are counts: &quot;Partners: 3 updated, 997 unchanged, 10 added.&quot;</extracomment>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln обновлена</numerusform>
+            <numerusform>%Ln обновлены</numerusform>
+            <numerusform>%Ln обновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln без изменений</numerusform>
+            <numerusform>%Ln без изменений</numerusform>
+            <numerusform>%Ln без изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln добавлена</numerusform>
+            <numerusform>%Ln добавлены</numerusform>
+            <numerusform>%Ln добавлено</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -5278,6 +5412,14 @@ Nothing was imported.</source>
     <message>
         <source>Save Partner: Not Allowed</source>
         <translation>Сохранение партнёра: запрещено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed by imports with update</source>
+        <translation>
+            <numerusform>%n поле изменено импортом с обновлением</numerusform>
+            <numerusform>%n поля изменены импортом с обновлением</numerusform>
+            <numerusform>%n полей изменено импортом с обновлением</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6544,6 +6686,70 @@ Nothing was imported.</source>
     <message>
         <source>Recorded</source>
         <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Прежнее значение</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Подкатегория</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Вступил</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Партнёр %1</translation>
     </message>
 </context>
 <context>
