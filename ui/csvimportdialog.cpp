@@ -1,5 +1,6 @@
 #include "csvimportdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -26,6 +27,7 @@ CsvFileDialog::CsvFileDialog(Mode mode, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_columns(new QLabel(this))
+    , m_update(new QCheckBox(tr("&Update existing records"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(mode == Mode::Import ? tr("Import CSV") : tr("Export CSV"));
@@ -45,6 +47,13 @@ CsvFileDialog::CsvFileDialog(Mode mode, QWidget *parent)
     fileLabel->setBuddy(m_path); // a layout row has no buddy: without one the label shows "&File:"
     form->addRow(fileLabel, fileRow);
     form->addRow(tr("Columns:"), m_columns);
+    m_update->setToolTip(tr("Records whose code exists are updated from the file: only changed fields are "
+                            "written, and each is logged in the partner's history. Without this, an existing "
+                            "code is a problem and nothing is imported."));
+    if (mode == Mode::Import)
+        form->addRow(QString(), m_update);
+    else
+        m_update->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Import ? tr("Import") : tr("Export"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -92,6 +101,11 @@ CsvKind CsvFileDialog::kind() const
     return CsvKind(m_kind->currentData().toInt());
 }
 
+bool CsvFileDialog::updateExisting() const
+{
+    return m_mode == Mode::Import && m_update->isEnabled() && m_update->isChecked();
+}
+
 QString CsvFileDialog::path() const
 {
     return m_path->text().trimmed();
@@ -123,6 +137,7 @@ void CsvFileDialog::update()
     for (const CsvColumn &c : csvColumns(kind()))
         columns << (c.required ? c.name : tr("%1 (optional)").arg(c.name));
     m_columns->setText(columns.join(QStringLiteral(", ")));
+    m_update->setEnabled(csvKindUpdatable(kind()));
     const QString p = path();
     const bool ok = !p.isEmpty() && (m_mode == Mode::Export || QFileInfo(p).isFile());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);

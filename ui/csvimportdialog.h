@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -23,6 +24,8 @@ public:
 
     CsvKind kind() const;
     QString path() const;
+    // Import: update existing records by code (offered for the kinds that allow it).
+    bool updateExisting() const;
     static QString kindLabel(CsvKind kind);
 
 private:
@@ -33,6 +36,7 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_path;
     QLabel *m_columns;
+    QCheckBox *m_update;
     QDialogButtonBox *m_buttons;
 };
 

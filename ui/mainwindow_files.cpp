@@ -168,9 +168,10 @@ void MainWindow::importCsv()
         return;
     const CsvKind kind = dialog.kind();
     const QString path = dialog.path();
+    const bool update = dialog.updateExisting();
     const QString location = m_session->location();
-    auto imported = std::make_shared<ImportResult>();
-    auto work = [location, kind, path, imported](const ProgressFn &progress) -> Result<void> {
+    auto counts = std::make_shared<ImportResult>();
+    auto work = [location, kind, path, update, counts](const ProgressFn &progress) -> Result<void> {
         auto opened = pd::ui::openDatabase(location);
         if (!opened)
             return std::unexpected(opened.error());
@@ -181,13 +182,14 @@ void MainWindow::importCsv()
         Store store(*db);
         Importer importer(store);
         importer.setProgress(progress);
+        importer.setOptions(ImportOptions { update, {} });
         auto result = importer.importFile(kind, path);
         if (!result)
             return std::unexpected(result.error());
-        *imported = *result;
+        *counts = *result;
         return {};
     };
-    auto done = [this, kind, path, imported](const BackgroundJob &job) {
+    auto done = [this, kind, path, update, counts](const BackgroundJob &job) {
         if (!job.succeeded()) {
             if (job.error().code == Error::Code::Cancelled) {
                 showStatus(tr("Import cancelled; nothing was written."));
@@ -208,17 +210,23 @@ void MainWindow::importCsv()
             m_session->reloadPrograms();
         m_page->reload();
         m_session->notifyDataReplaced();
-        // Lines the database holds already (same reference and content) were skipped.
-        if (imported->alreadyPresent == 0)
-            showStatus(tr("Imported %Ln record(s) of %1.", nullptr, imported->rows)
+        if (update) {
+            //: %1 is the kind of records; %2 to %4 are counts: "Partners: 3 updated, 997 unchanged, 10 added."
+            showStatus(tr("%1: %2, %3, %4.")
+                           .arg(CsvFileDialog::kindLabel(kind), tr("%Ln updated", nullptr, counts->updated),
+                                tr("%Ln unchanged", nullptr, counts->unchanged), tr("%Ln added", nullptr, counts->rows)));
+        } else if (counts->alreadyPresent == 0) {
+            showStatus(tr("Imported %Ln record(s) of %1.", nullptr, counts->rows)
                            .arg(CsvFileDialog::kindLabel(kind).toLower()));
-        else if (imported->rows == 0)
+        } else if (counts->rows == 0) {
+            // Lines the database holds already (same reference and content) were skipped.
             showStatus(tr("%1: nothing new was imported; %Ln record(s) already present.", nullptr,
-                          imported->alreadyPresent)
+                          counts->alreadyPresent)
                            .arg(CsvFileDialog::kindLabel(kind)));
-        else
-            showStatus(tr("%1: %2 imported, %Ln already present.", nullptr, imported->alreadyPresent)
-                           .arg(CsvFileDialog::kindLabel(kind), QLocale().toString(imported->rows)));
+        } else {
+            showStatus(tr("%1: %2 imported, %Ln already present.", nullptr, counts->alreadyPresent)
+                           .arg(CsvFileDialog::kindLabel(kind), QLocale().toString(counts->rows)));
+        }
     };
     runJobWithProgress(this, tr("Import CSV"), tr("Importing %1…").arg(QFileInfo(path).fileName()), work, done);
 }

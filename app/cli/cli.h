@@ -51,6 +51,7 @@ int runFx(Context &c);
 int runAdmin(Context &c);   // commands_team.cpp
 int runOffline(Context &c);
 int runNotes(Context &c);
+int runHistory(Context &c); // commands_history.cpp
 int runNfr(Context &c);
 int runKeys(Context &c);
 int runLicences(Context &c);

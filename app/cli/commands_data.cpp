@@ -122,8 +122,17 @@ int runGenerate(Context &c)
 }
 
 // Lines already in the database (same reference and content) are skipped and counted.
-void printImported(Context &c, const ImportResult &result)
+void printImported(Context &c, const ImportResult &result, bool update)
 {
+    if (update) {
+        //: the three counts of an import with --update: "3 updated, 997 unchanged, 10 added."
+        c.out << Tr::tr("%1, %2, %3.")
+                     .arg(Tr::tr("%n updated", nullptr, int(result.updated)),
+                          Tr::tr("%n unchanged", nullptr, int(result.unchanged)),
+                          Tr::tr("%n added", nullptr, int(result.rows)))
+              << '\n';
+        return;
+    }
     const int present = int(qMin<qint64>(result.alreadyPresent, INT_MAX));
     if (present == 0)
         c.out << Tr::tr("Imported %n record(s).", nullptr, int(result.rows)) << '\n';
@@ -144,10 +153,12 @@ int runImport(Context &c)
         return BadInput;
     Store store(*db);
     Importer importer(store);
+    const bool update = c.parser.isSet(QStringLiteral("update"));
+    importer.setOptions(ImportOptions { update, c.author() });
     const auto result = importer.importFile(*kind, c.args.at(1));
     if (!result)
         return c.fail(result.error());
-    printImported(c, *result);
+    printImported(c, *result, update);
     return Ok;
 }
 

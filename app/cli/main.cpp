@@ -38,7 +38,7 @@ QList<Command> commands()
         { "init", runInit, { QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("today") } },
         { "generate", runGenerate,
           { QStringLiteral("partners"), QStringLiteral("sales"), QStringLiteral("seed"), QStringLiteral("today") } },
-        { "import", runImport, {} },
+        { "import", runImport, { QStringLiteral("update"), QStringLiteral("by") } },
         { "export", runExport, {} },
         { "check", runCheck, {} },
         { "programs", runPrograms, {} },
@@ -50,6 +50,7 @@ QList<Command> commands()
         { "admin", runAdmin, names({ "before", "days" }) },
         { "offline", runOffline, names({ "territory", "program", "country", "replace" }) },
         { "notes", runNotes, { QStringLiteral("partner") } },
+        { "history", runHistory, { QStringLiteral("partner") } },
         { "nfr", runNfr,
           names({ "partner", "product", "modules", "on", "months", "addon-days", "override", "by", "reason", "as-of",
                   "public-key", "key-dir", "json" }),
@@ -84,6 +85,9 @@ QString helpText()
                   "Commands:\n"
                   "  init [--demo] [--seed S]             create the database (with demo data)\n"
                   "  import KIND FILE.csv                 import records, all or nothing\n"
+                  "  import partners|customers FILE.csv --update [--by NAME]\n"
+                  "                                       also update existing records by code, each\n"
+                  "                                       changed field logged in the partner's history\n"
                   "  export KIND FILE.csv                 export records\n"
                   "      KIND: partners, certifications, customers, moves, sales, events, scores, fxrates\n"
                   "  programs list                        list the programs\n"
@@ -152,6 +156,7 @@ QString helpText()
                   "  admin prune-changes --before DATE | --days N\n"
                   "                                       remove older change-log entries (offline copies\n"
                   "                                       last refreshed before then must be taken again)\n"
+                  "  history --partner ID                 a partner's tier changes and re-synced fields\n"
                   "  notes --partner ID | notes add --partner ID TEXT\n"
                   "                                       a partner's notes (reps may add notes only)\n"
                   "  offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]\n"
@@ -228,6 +233,7 @@ int main(int argc, char *argv[])
     for (const char *name : { "date", "product-line", "unit-price", "quantity", "renewal", "kind", "certificate", "passed",
                               "metric", "value" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
+    parser.addOption({ QStringLiteral("update"), Tr::tr("Update existing partners and customers by code.") });
     for (const char *name : { "out", "paper" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     for (const char *name : { "territory", "country" })

@@ -40,6 +40,8 @@ QString csvKindKey(CsvKind kind); // "partners", "sales", ...
 std::optional<CsvKind> csvKindFromKey(const QString &key);
 QList<CsvKind> csvKinds(); // in dependency order: partners before the records that name them
 QStringList csvKindKeys();
+// Whether an import may update existing records of the kind by code (partners, customers).
+bool csvKindUpdatable(CsvKind kind);
 
 // The columns of a kind, in the order export writes them. Import accepts them in any order.
 QList<CsvColumn> csvColumns(CsvKind kind);

@@ -69,18 +69,25 @@ QString firstSeen(qint64 line)
     return Tr::tr("appears twice in this file (first on line %1)").arg(line);
 }
 
-class PartnerRows final : public RowHandler {
+QString existsMessage(const QString &text)
+{
+    return Tr::tr("%1; import with update (--update, or \"Update existing records\") to change existing records")
+        .arg(text);
+}
+
+class PartnerRows final : public RowHandler, private PartnerColumns {
 public:
-    enum Column { Code, Name, Country, Region, Category, Subcategory, ProgramKey, TierKey, TierSince, JoinedOn,
-                  TerritoryText, BrandKey, Website };
     using RowHandler::RowHandler;
 
     Result<void> prepare() override
     {
-        auto ids = m_store.partnerIdsByCode();
-        if (!ids)
-            return std::unexpected(ids.error());
-        m_existing = *ids;
+        // In update mode the stored partners as this transaction first reads them: their row
+        // versions are what an update without a row_version column must still find.
+        auto partners = m_store.partners();
+        if (!partners)
+            return std::unexpected(partners.error());
+        for (const Partner &p : *partners)
+            m_existing.insert(p.code, p);
         auto programs = m_store.programs();
         if (!programs)
             return std::unexpected(programs.error());
@@ -94,8 +101,8 @@ public:
         Partner p;
         p.code = row[Code];
         if (row.requireText(Code)) {
-            if (m_existing.contains(p.code))
-                row.fail(Code, Tr::tr("partner \"%1\" already exists").arg(p.code));
+            if (!m_updates.enabled && m_existing.contains(p.code))
+                row.fail(Code, existsMessage(Tr::tr("partner \"%1\" already exists").arg(p.code)));
             else if (const auto seen = m_seen.constFind(p.code); seen != m_seen.cend())
                 row.fail(Code, firstSeen(*seen));
             else
@@ -138,8 +145,19 @@ public:
         p.territory = row[TerritoryText];
         p.brand = row[BrandKey];
         p.website = row[Website];
+        if (!row[RowVersion].isEmpty() && row[RowVersion].toLongLong() < 1)
+            row.fail(RowVersion, Tr::tr("\"%1\" is not a row version (a whole number of 1 or more, as an export "
+                                        "writes it)")
+                                     .arg(row[RowVersion]));
+        if (const auto stored = m_existing.constFind(p.code); m_updates.enabled && stored != m_existing.cend()) {
+            updatePartner(m_store, m_updates, row, *stored, p, write);
+            return;
+        }
         if (!row.ok() || !write)
             return;
+        // A new partner starts at the file's row version, so that an export imports back unchanged.
+        if (!row[RowVersion].isEmpty())
+            p.rowVersion = row[RowVersion].toLongLong();
         if (auto id = m_store.insertPartner(p); !id)
             row.storageError = id.error();
     }
@@ -165,26 +183,38 @@ private:
             row.fail(BrandKey, Tr::tr("\"%1\" is not a brand of program %2 (%3)").arg(brand, program.key, oneOf(brands)));
     }
 
-    QHash<QString, qint64> m_existing;
+    QHash<QString, Partner> m_existing;
     QHash<QString, qint64> m_seen; // code -> line in this file
     QHash<QString, Program> m_programs;
 };
 
-class CustomerRows final : public RowHandler {
+class CustomerRows final : public RowHandler, private CustomerColumns {
 public:
-    enum Column { Code, PartnerCode, Name, Country };
     using RowHandler::RowHandler;
 
     Result<void> prepare() override
     {
-        auto customers = m_store.customerRefsByCode();
-        if (!customers)
-            return std::unexpected(customers.error());
-        m_existing = *customers;
+        if (m_updates.enabled) {
+            auto customers = m_store.customersByCode();
+            if (!customers)
+                return std::unexpected(customers.error());
+            m_existing = *customers;
+        } else {
+            // Only the codes: a large database's names are not needed to refuse existing codes.
+            auto refs = m_store.customerRefsByCode();
+            if (!refs)
+                return std::unexpected(refs.error());
+            for (auto it = refs->cbegin(); it != refs->cend(); ++it)
+                m_existing.insert(it.key(), Customer { it->id, it->partnerId, it.key(), {}, {} });
+        }
         auto partners = m_store.partnerIdsByCode();
         if (!partners)
             return std::unexpected(partners.error());
         m_partners = *partners;
+        if (m_updates.enabled) {
+            for (auto it = m_partners.cbegin(); it != m_partners.cend(); ++it)
+                m_partnerCodes.insert(it.value(), it.key());
+        }
         return {};
     }
 
@@ -193,8 +223,8 @@ public:
         Customer c;
         c.code = row[Code];
         if (row.requireText(Code)) {
-            if (m_existing.contains(c.code))
-                row.fail(Code, Tr::tr("customer \"%1\" already exists").arg(c.code));
+            if (!m_updates.enabled && m_existing.contains(c.code))
+                row.fail(Code, existsMessage(Tr::tr("customer \"%1\" already exists").arg(c.code)));
             else if (const auto seen = m_seen.constFind(c.code); seen != m_seen.cend())
                 row.fail(Code, firstSeen(*seen));
             else
@@ -208,6 +238,10 @@ public:
         c.name = row[Name];
         row.requireText(Name);
         c.country = row.country(Country, true);
+        if (const auto stored = m_existing.constFind(c.code); m_updates.enabled && stored != m_existing.cend()) {
+            updateCustomer(m_store, m_updates, row, *stored, c, m_partnerCodes, write);
+            return;
+        }
         if (!row.ok() || !write)
             return;
         if (auto id = m_store.insertCustomer(c); !id)
@@ -215,9 +249,10 @@ public:
     }
 
 private:
-    QHash<QString, Store::CustomerRef> m_existing;
+    QHash<QString, Customer> m_existing;
     QHash<QString, qint64> m_seen;
     QHash<QString, qint64> m_partners;
+    QHash<qint64, QString> m_partnerCodes; // update mode only
 };
 
 } // namespace

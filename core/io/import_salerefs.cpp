@@ -56,7 +56,7 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
     // again does not bring it back).
     for (const StoredSaleLine &c : std::as_const(candidates)) {
         if (sameContent(s, returns, c)) {
-            row.present = true;
+            row.outcome = Row::Outcome::AlreadyPresent;
             m_file.insert(s.reference,
                 FileLine { row.line, c.id, s.partnerId, s.unitPrice.minor, s.soldOn, {}, {}, s.quantity, 0,
                     !returns.isEmpty() });

@@ -120,7 +120,7 @@ public:
             return;
         s.partnerId = partner->id;
         m_references.check(row, s, row[PartnerCode], row[CustomerCode]);
-        if (!row.ok() || row.storageError || row.present || !write)
+        if (!row.ok() || row.storageError || row.outcome == Row::Outcome::AlreadyPresent || !write)
             return;
         if (auto r = m_writer->add(s); !r)
             row.storageError = r.error();

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace pd {
 
@@ -64,6 +65,10 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
     m_issueCount = 0;
     if (m_store.database().isReadOnly())
         return fail(Error::Code::Storage, tr("The database is open read-only; nothing can be imported."));
+    if (m_options.update && !csvKindUpdatable(kind))
+        return fail(Error::Code::InvalidInput,
+                    tr("Only partners and customers can update existing records; %1 are only added.")
+                        .arg(csvKindKey(kind)));
 
     const QList<CsvColumn> columns = csvColumns(kind);
     CsvReader reader(device);
@@ -107,10 +112,11 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
         return fail(Error::Code::InvalidInput, failureMessage(source));
 
     const qint64 total = qMax<qint64>(0, reader.totalBytes());
-    qint64 imported = 0;
-    qint64 alreadyPresent = 0;
+    ImportResult counts { kind };
     const Result<void> outcome = m_store.database().transaction([&]() -> Result<void> {
         const std::unique_ptr<importing::RowHandler> handler = importing::makeRowHandler(kind, m_store);
+        handler->setUpdates({ m_options.update, QFileInfo(source).fileName(),
+                              m_options.changedBy.isEmpty() ? m_store.database().userName() : m_options.changedBy });
         if (auto r = handler->prepare(); !r)
             return r;
         importing::Row row;
@@ -122,7 +128,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
             } else {
                 row.line = record.line;
                 row.issues.clear();
-                row.present = false;
+                row.outcome = importing::Row::Outcome::Added;
                 for (qsizetype i = 0; i < record.fields.size(); ++i) {
                     const int c = columnAt.at(i);
                     if (c < 0)
@@ -150,7 +156,10 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                 for (const importing::Row::Issue &issue : std::as_const(row.issues))
                     addIssue(source, row.line, issue.column >= 0 ? columns.at(issue.column).name : QString(), issue.reason);
                 if (write && row.ok())
-                    ++(row.present ? alreadyPresent : imported);
+                    ++(row.outcome == importing::Row::Outcome::Added       ? counts.rows
+                       : row.outcome == importing::Row::Outcome::Updated   ? counts.updated
+                       : row.outcome == importing::Row::Outcome::Unchanged ? counts.unchanged
+                                                                           : counts.alreadyPresent);
                 crashPoint("import.row");
             }
             if (++records % kProgressEvery == 0 && !reportProgress(m_progress, reader.bytesRead(), total))
@@ -169,7 +178,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
         return fail(outcome.error().code, tr("Nothing was imported from %1.\n%2").arg(source, outcome.error().message));
     if (!outcome)
         return std::unexpected(outcome.error());
-    return ImportResult { kind, imported, alreadyPresent };
+    return counts;
 }
 
 } // namespace pd

@@ -14,9 +14,20 @@ namespace pd {
 
 class Store;
 
+// How an import treats records whose code exists already: refused (a located problem), or, for
+// partners and customers with `update`, updated field by field (each change logged in
+// record_changes with the file's name; tier changes go to the tier history, a changed partner of
+// a customer is a customer move).
+struct ImportOptions {
+    bool update = false;
+    QString changedBy; // who is recorded for the changes; empty: the database user
+};
+
 struct ImportResult {
     CsvKind kind = CsvKind::Partners;
-    qint64 rows = 0; // records imported
+    qint64 rows = 0;      // records added
+    qint64 updated = 0;   // existing records changed (ImportOptions::update)
+    qint64 unchanged = 0; // existing records the file holds as they are (ImportOptions::update)
     qint64 alreadyPresent = 0; // sales lines skipped because the database holds them (same reference and content)
 };
 
@@ -49,6 +60,8 @@ public:
     // Called every kProgressEvery records with the bytes read and the size of the input (0 when
     // unknown); returning false cancels: nothing is written and the result is Error::Code::Cancelled.
     void setProgress(ProgressFn progress) { m_progress = std::move(progress); }
+    // Update mode is for partners and customers only: other kinds are refused (InvalidInput).
+    void setOptions(const ImportOptions &options) { m_options = options; }
 
     Result<ImportResult> importFile(CsvKind kind, const QString &path);
     // `source` names the input in messages (a file name).
@@ -64,6 +77,7 @@ private:
 
     Store &m_store;
     ProgressFn m_progress;
+    ImportOptions m_options;
     QList<ImportIssue> m_issues;
     qint64 m_issueCount = 0;
 };

@@ -32,11 +32,15 @@ public:
         QString reason;
     };
 
+    // What a good record did: added, or (in update mode) changed or left as it was, or skipped
+    // because the database holds it already (a sales line of the same reference and content).
+    enum class Outcome { Added, Updated, Unchanged, AlreadyPresent };
+
     qint64 line = 0;
     QStringList values;
     QList<Issue> issues;
+    Outcome outcome = Outcome::Added;
     std::optional<Error> storageError; // the database refused a good record: the import stops
-    bool present = false; // a good record that the database holds already: skipped, counted
 
     const QString &operator[](int column) const { return values.at(column); }
     void fail(int column, const QString &reason) { issues.append(Issue { column, reason }); }
@@ -63,6 +67,14 @@ public:
     RowHandler(const RowHandler &) = delete;
     RowHandler &operator=(const RowHandler &) = delete;
 
+    // Update mode (ImportOptions::update): who changes, and the file named as each change's source.
+    struct Updates {
+        bool enabled = false;
+        QString source;
+        QString changedBy;
+    };
+    void setUpdates(Updates updates) { m_updates = std::move(updates); }
+
     virtual Result<void> prepare() = 0;
     // Checks one record, adding its problems to row.issues. A good record is stored when `write`
     // is set; when it is not, only what later records depend on is remembered (codes seen in this
@@ -77,7 +89,26 @@ public:
 
 protected:
     Store &m_store;
+    Updates m_updates;
 };
+
+// The columns of partners and customers, in the order of csvColumns(kind).
+struct PartnerColumns {
+    enum Column { Code, Name, Country, Region, Category, Subcategory, ProgramKey, TierKey, TierSince, JoinedOn,
+                  TerritoryText, BrandKey, Website, RowVersion };
+};
+struct CustomerColumns {
+    enum Column { Code, PartnerCode, Name, Country };
+};
+
+// Update mode (import_updates.cpp). `incoming` is the row's checked record; only what differs
+// from `stored` is written, each field with its record_changes entry, when `write` is set.
+// Problems (a stale row version, another program, a conflict) are added to the row.
+void updatePartner(Store &store, const RowHandler::Updates &updates, Row &row, const Partner &stored,
+                   const Partner &incoming, bool write);
+// `partnerCodes`: partner code by id, for the logged partner of a moved customer.
+void updateCustomer(Store &store, const RowHandler::Updates &updates, Row &row, const Customer &stored,
+                    const Customer &incoming, const QHash<qint64, QString> &partnerCodes, bool write);
 
 std::unique_ptr<RowHandler> makePartnerRows(Store &store);
 std::unique_ptr<RowHandler> makeCustomerRows(Store &store);

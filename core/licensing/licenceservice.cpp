@@ -215,6 +215,25 @@ Result<QList<LicenceListing>> LicenceService::renewalsDue(qint64 partnerId, cons
 Result<CustomerMove> LicenceService::moveCustomer(
     qint64 customerId, qint64 toPartnerId, const QDate &on, const QString &reason, const QString &by)
 {
+    CustomerMove m;
+    const auto r = m_store.database().transaction([&]() -> Result<void> {
+        auto written = writeCustomerMove(customerId, toPartnerId, on, reason, by);
+        if (!written)
+            return std::unexpected(written.error());
+        m = *written;
+        return {};
+    });
+    if (!r)
+        return std::unexpected(r.error());
+    const auto moves = LicenceStore(m_store.database()).customerMoves(customerId);
+    if (moves && !moves->isEmpty())
+        return moves->last();
+    return m;
+}
+
+Result<CustomerMove> LicenceService::writeCustomerMove(
+    qint64 customerId, qint64 toPartnerId, const QDate &on, const QString &reason, const QString &by)
+{
     if (!on.isValid())
         return fail(Error::Code::InvalidInput, LicensingTr::tr("A move needs a date."));
     if (reason.trimmed().isEmpty())
@@ -241,18 +260,10 @@ Result<CustomerMove> LicenceService::moveCustomer(
             LicensingTr::tr("Customer %1 bought from the partner it leaves on %2; date the move after that sale.")
                 .arg(customer->code, isoDate(*lastSale)));
     CustomerMove m { 0, customerId, fromPartnerId, toPartnerId, on, reason.trimmed(), by.trimmed(), {} };
-    const auto r = m_store.database().transaction([&]() -> Result<void> {
-        const auto id = store.moveCustomer(m);
-        if (!id)
-            return std::unexpected(id.error());
-        m.id = *id;
-        return {};
-    });
-    if (!r)
-        return std::unexpected(r.error());
-    const auto moves = store.customerMoves(customerId);
-    if (moves && !moves->isEmpty())
-        return moves->last();
+    const auto id = store.moveCustomer(m);
+    if (!id)
+        return std::unexpected(id.error());
+    m.id = *id;
     return m;
 }
 

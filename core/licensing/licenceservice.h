@@ -35,6 +35,9 @@ public:
     // and history stay as they are (earned by the partner that made them).
     Result<CustomerMove> moveCustomer(
         qint64 customerId, qint64 toPartnerId, const QDate &on, const QString &reason, const QString &by);
+    // The same move inside a transaction the caller holds (an import), which commits or rolls back.
+    Result<CustomerMove> writeCustomerMove(
+        qint64 customerId, qint64 toPartnerId, const QDate &on, const QString &reason, const QString &by);
 
 private:
     Result<void> validateCommon(Licence &l) const;

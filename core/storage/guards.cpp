@@ -20,19 +20,28 @@ struct Guard {
     QString message;
 };
 
+// The append-only tables guarded by version 6; later versions guard theirs with appendOnlyGuards.
+const QStringList &version6AppendOnly()
+{
+    static const QStringList tables { QStringLiteral("credit_ledger"), QStringLiteral("tier_history"),
+        QStringLiteral("customer_moves") };
+    return tables;
+}
+
+QList<Guard> appendOnlyRowGuards(bool sqlite, const QString &table)
+{
+    const QString message = table + QStringLiteral(" is append-only");
+    if (sqlite)
+        return { Guard { table, QStringLiteral("no_update"), QStringLiteral("UPDATE"), message },
+            Guard { table, QStringLiteral("no_delete"), QStringLiteral("DELETE"), message } };
+    return { Guard { table, QStringLiteral("append_only"), QStringLiteral("UPDATE OR DELETE"), message } };
+}
+
 QList<Guard> rowGuards(bool sqlite)
 {
     QList<Guard> out;
-    for (const QString &table : appendOnlyTables()) {
-        const QString message = table + QStringLiteral(" is append-only");
-        if (sqlite) {
-            out << Guard { table, QStringLiteral("no_update"), QStringLiteral("UPDATE"), message }
-                << Guard { table, QStringLiteral("no_delete"), QStringLiteral("DELETE"), message };
-        } else {
-            out << Guard { table, QStringLiteral("append_only"), QStringLiteral("UPDATE OR DELETE"),
-                message };
-        }
-    }
+    for (const QString &table : version6AppendOnly())
+        out << appendOnlyRowGuards(sqlite, table);
     out << Guard { QStringLiteral("nfr_keys"), QStringLiteral("no_delete"), QStringLiteral("DELETE"),
         QStringLiteral("NFR keys are never deleted: revoke them") }
         << Guard { QStringLiteral("nfr_keys"), QStringLiteral("issued"),
@@ -48,13 +57,38 @@ QList<Guard> rowGuards(bool sqlite)
     return out;
 }
 
-QStringList sqliteGuards()
+QStringList sqliteTriggers(const QList<Guard> &guards)
 {
     QStringList out;
-    for (const Guard &g : rowGuards(true)) {
+    for (const Guard &g : guards) {
         out << QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_%2 BEFORE %3 ON %1 BEGIN "
                               "SELECT RAISE(ABORT, '%4'); END")
                    .arg(g.table, g.name, g.events, g.message);
+    }
+    return out;
+}
+
+QStringList postgresTriggers(const QList<Guard> &guards)
+{
+    QStringList out;
+    for (const Guard &g : guards) {
+        out << QStringLiteral("DROP TRIGGER IF EXISTS %1_%2 ON %1").arg(g.table, g.name)
+            << QStringLiteral("CREATE TRIGGER %1_%2 BEFORE %3 ON %1 FOR EACH ROW "
+                              "EXECUTE FUNCTION partnerdesk_append_only('%4')")
+                   .arg(g.table, g.name, g.events, g.message);
+    }
+    return out;
+}
+
+// Row triggers do not fire on TRUNCATE.
+QStringList postgresNoTruncate(const QStringList &tables)
+{
+    QStringList out;
+    for (const QString &table : tables) {
+        out << QStringLiteral("DROP TRIGGER IF EXISTS %1_no_truncate ON %1").arg(table)
+            << QStringLiteral("CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 FOR EACH STATEMENT "
+                              "EXECUTE FUNCTION partnerdesk_append_only('%1 is never emptied')")
+                   .arg(table);
     }
     return out;
 }
@@ -123,38 +157,31 @@ QStringList postgresGuards()
         << pruneFunctionDefinition()
         << QStringLiteral("REVOKE EXECUTE ON FUNCTION partnerdesk_append_only(), %1(date) FROM PUBLIC")
                .arg(pruneFunction());
-    for (const Guard &g : rowGuards(false)) {
-        out << QStringLiteral("DROP TRIGGER IF EXISTS %1_%2 ON %1").arg(g.table, g.name)
-            << QStringLiteral("CREATE TRIGGER %1_%2 BEFORE %3 ON %1 FOR EACH ROW "
-                              "EXECUTE FUNCTION partnerdesk_append_only('%4')")
-                   .arg(g.table, g.name, g.events, g.message);
-    }
-    out << balanceMatchesLedger();
-    // Row triggers do not fire on TRUNCATE.
-    QStringList emptied = appendOnlyTables();
+    out << postgresTriggers(rowGuards(false)) << balanceMatchesLedger();
+    QStringList emptied = version6AppendOnly();
     emptied << QStringLiteral("nfr_keys") << QStringLiteral("credit_accounts")
             << QStringLiteral("change_log");
-    for (const QString &table : emptied) {
-        out << QStringLiteral("DROP TRIGGER IF EXISTS %1_no_truncate ON %1").arg(table)
-            << QStringLiteral("CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 FOR EACH STATEMENT "
-                              "EXECUTE FUNCTION partnerdesk_append_only('%1 is never emptied')")
-                   .arg(table);
-    }
-    return out;
+    return out << postgresNoTruncate(emptied);
 }
 
 } // namespace
 
 const QStringList &appendOnlyTables()
 {
-    static const QStringList tables { QStringLiteral("credit_ledger"), QStringLiteral("tier_history"),
-        QStringLiteral("customer_moves") };
+    static const QStringList tables = version6AppendOnly() + QStringList { QStringLiteral("record_changes") };
     return tables;
 }
 
 QStringList guardStatements(const sql::Dialect &dialect)
 {
-    return dialect.isSQLite() ? sqliteGuards() : postgresGuards();
+    return dialect.isSQLite() ? sqliteTriggers(rowGuards(true)) : postgresGuards();
+}
+
+QStringList appendOnlyGuards(const sql::Dialect &dialect, const QString &table)
+{
+    if (dialect.isSQLite())
+        return sqliteTriggers(appendOnlyRowGuards(true, table));
+    return postgresTriggers(appendOnlyRowGuards(false, table)) << postgresNoTruncate({ table });
 }
 
 QString pruneFunction()

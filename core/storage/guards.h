@@ -11,7 +11,8 @@ namespace pd::schema
 {
 
 // Rows are only ever added: corrections are new entries.
-const QStringList &appendOnlyTables(); // credit_ledger, tier_history, customer_moves
+// credit_ledger, tier_history, customer_moves (guarded since version 6), record_changes (version 7)
+const QStringList &appendOnlyTables();
 
 // Triggers that refuse changing or removing rows of the append-only tables, deleting NFR keys or
 // credit balances, rewriting an issued NFR key, and emptying any of them or the change log.
@@ -28,6 +29,9 @@ QStringList guardStatements(const sql::Dialect &dialect);
 const QStringList &voidableTables(); // sales, licences, compliance_events, certifications, scores
 const QStringList &moneyTables();    // sales, licences
 QStringList voidGuardStatements(const sql::Dialect &dialect, const QHash<QString, QStringList> &fixedColumns);
+// The triggers that keep an append-only table added after version 6 (its version's step runs them;
+// on PostgreSQL they use version 6's trigger function). Re-runnable.
+QStringList appendOnlyGuards(const sql::Dialect &dialect, const QString &table);
 
 // PostgreSQL: the function that prunes the change log (ChangeLog::prune). It runs as the owner
 // of the tables, so that nobody else needs to delete from change_log, and it records the pruned

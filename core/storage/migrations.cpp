@@ -256,7 +256,8 @@ QStringList version7(const sql::Dialect &dialect)
             << QStringLiteral("ALTER TABLE sales ADD CONSTRAINT sales_quantity_check "
                           "CHECK (quantity > 0 OR (quantity < 0 AND returns_id IS NOT NULL))");
     out << dialect.changeTracking(QStringLiteral("record_changes"))
-        << dialect.changeTrackingWithTime(QStringLiteral("record_changes"));
+        << dialect.changeTrackingWithTime(QStringLiteral("record_changes"))
+        << appendOnlyGuards(dialect, QStringLiteral("record_changes"));
     return out;
 }
 

@@ -55,6 +55,23 @@ struct PartnerNote {
     QString body;
 };
 
+// One field of a partner or customer changed by a re-sync (import with update): record_changes,
+// which is append-only. Tier changes are in the tier history instead.
+struct RecordChange {
+    enum class Kind { Partner, Customer };
+    qint64 id = 0;
+    qint64 partnerId = 0; // the partner whose history shows it (a customer's partner)
+    Kind kind = Kind::Partner;
+    qint64 recordId = 0;
+    QString recordCode; // the partner's or customer's code (read, not stored)
+    QString field; // the CSV column: "name", "country", ...
+    QString oldValue;
+    QString newValue;
+    QString changedBy;
+    QDateTime changedAt; // UTC
+    QString source;      // the file the change came from
+};
+
 // Reads and writes every record kind. All SQL of PartnerDesk lives behind this class and the
 // other classes of core/storage.
 class Store {
@@ -99,6 +116,9 @@ public:
     // Tier changes: the partner's tier and the history entry are written together.
     Result<void> applyTierChange(qint64 partnerId, const QString &toTier, const QDate &effectiveOn,
                                  const QString &reason, const QString &changedBy, qint64 expectedRowVersion);
+    // The same inside a transaction the caller holds (an import), which commits or rolls back.
+    Result<void> writeTierChange(qint64 partnerId, const QString &toTier, const QDate &effectiveOn,
+                                 const QString &reason, const QString &changedBy, qint64 expectedRowVersion);
     Result<QList<TierChange>> tierHistory(qint64 partnerId) const;
     Result<QHash<qint64, QList<TierChange>>> allTierHistory() const;
 
@@ -121,6 +141,11 @@ public:
         qint64 partnerId = 0;
     };
     Result<QHash<QString, CustomerRef>> customerRefsByCode() const;
+    Result<QHash<QString, Customer>> customersByCode() const;
+    // Writes the name and country of `updated`; fails with Error::Code::Conflict when the stored
+    // customer no longer has the name, country and partner of `stored` (customers have no row
+    // version: the values read before are the version). store_changes.cpp.
+    Result<void> updateCustomer(const Customer &stored, const Customer &updated);
     Result<QList<Sale>> sales(qint64 partnerId, const QDate &from, const QDate &to,
                               Voided voided = Voided::Excluded) const; // inclusive
     Result<Sale> sale(qint64 id) const;
@@ -142,6 +167,10 @@ public:
     // Notes on a partner, newest first (store_notes.cpp). An empty author is the database user.
     Result<QList<PartnerNote>> notes(qint64 partnerId) const;
     Result<qint64> addNote(qint64 partnerId, const QString &body, const QString &author = {});
+
+    // Fields changed by re-syncs (store_changes.cpp): the partner's own and its customers', oldest first.
+    Result<QList<RecordChange>> recordChanges(qint64 partnerId) const;
+    Result<void> addRecordChange(const RecordChange &change);
 
     // Exchange rates.
     Result<QList<FxRate>> fxRates() const;

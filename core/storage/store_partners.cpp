@@ -266,6 +266,14 @@ Result<qint64> Store::updatePartner(const Partner &p)
 Result<void> Store::applyTierChange(qint64 partnerId, const QString &toTier, const QDate &effectiveOn,
                                     const QString &reason, const QString &changedBy, qint64 expectedRowVersion)
 {
+    return m_db.transaction([&]() -> Result<void> {
+        return writeTierChange(partnerId, toTier, effectiveOn, reason, changedBy, expectedRowVersion);
+    });
+}
+
+Result<void> Store::writeTierChange(qint64 partnerId, const QString &toTier, const QDate &effectiveOn,
+                                    const QString &reason, const QString &changedBy, qint64 expectedRowVersion)
+{
     if (reason.trimmed().isEmpty())
         return fail(Error::Code::InvalidInput, Tr::tr("A tier change needs a reason."));
     auto current = partner(partnerId);
@@ -277,18 +285,16 @@ Result<void> Store::applyTierChange(qint64 partnerId, const QString &toTier, con
     if (program->program.tierIndex(toTier) < 0)
         return fail(Error::Code::InvalidInput,
                     Tr::tr("\"%1\" is not a tier of program \"%2\".").arg(toTier, current->programKey));
-    return m_db.transaction([&]() -> Result<void> {
-        sql::Statement up(m_db, QStringLiteral("UPDATE partners SET tier = ?, tier_since = ?, row_version = row_version + 1 "
-                                               "WHERE id = ? AND row_version = ?"));
-        if (auto r = up.run({ toTier, dateValue(effectiveOn), partnerId, expectedRowVersion }); !r)
-            return r;
-        if (up.query().numRowsAffected() != 1)
-            return fail(Error::Code::Conflict,
-                        Tr::tr("Partner \"%1\" was changed by someone else; its tier was not changed.").arg(current->name));
-        const TierChange change { 0, partnerId, current->tierKey, toTier, effectiveOn, reason.trimmed(), changedBy,
-                                  QDateTime::currentDateTimeUtc() };
-        return sql::exec(m_db, rows::tierChangeInsert(), rows::tierChangeValues(change));
-    });
+    sql::Statement up(m_db, QStringLiteral("UPDATE partners SET tier = ?, tier_since = ?, row_version = row_version + 1 "
+                                           "WHERE id = ? AND row_version = ?"));
+    if (auto r = up.run({ toTier, dateValue(effectiveOn), partnerId, expectedRowVersion }); !r)
+        return r;
+    if (up.query().numRowsAffected() != 1)
+        return fail(Error::Code::Conflict,
+                    Tr::tr("Partner \"%1\" was changed by someone else; its tier was not changed.").arg(current->name));
+    const TierChange change { 0, partnerId, current->tierKey, toTier, effectiveOn, reason.trimmed(), changedBy,
+                              QDateTime::currentDateTimeUtc() };
+    return sql::exec(m_db, rows::tierChangeInsert(), rows::tierChangeValues(change));
 }
 
 namespace {

@@ -35,6 +35,7 @@ private slots:
     void importRejectsBadFileAndChangesNothing();
     void importThenExportRoundTrips();
     void reimportCountsLinesAlreadyPresent();
+    void importUpdateAndHistory();
     void programsExportImport();
     void refusesNonDatabase();
     void refusesEndlessInput_data();
@@ -287,6 +288,46 @@ void TestCli::reimportCountsLinesAlreadyPresent()
     QFile f2(path(QStringLiteral("reimport-again.csv")));
     QVERIFY(f2.open(QIODevice::ReadOnly));
     QCOMPARE(f2.readAll().count('\n'), qsizetype(sales + 1 + 3));
+}
+
+// import --update re-syncs partners by code and prints its counts; history lists the changes.
+void TestCli::importUpdateAndHistory()
+{
+    const QString db = path(QStringLiteral("resync.sqlite"));
+    QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exit, 0);
+    const QByteArray header = "code,name,country,category,program,tier,tier_since,joined_on\n";
+    const QByteArray p2 = "P-2,Two,ES,channel,revenue-band,standard,2026-01-01,2025-01-01\n";
+    write(QStringLiteral("first.csv"), header + "P-1,One,ES,channel,revenue-band,standard,2026-01-01,2025-01-01\n" + p2);
+    write(QStringLiteral("crm.csv"), header + "P-1,One SA,MX,channel,revenue-band,standard,2026-01-01,2025-01-01\n" + p2
+                                         + "P-3,Three,AR,channel,revenue-band,standard,2026-01-01,2025-01-01\n");
+    const auto import = [&](const char *kind, const QString &file, QStringList extra) {
+        return cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("import"), QString::fromLatin1(kind), path(file) }
+                   + extra);
+    };
+    QCOMPARE(import("partners", QStringLiteral("first.csv"), {}).exit, 0);
+    const Run refused = import("partners", QStringLiteral("crm.csv"), {});
+    QCOMPARE(refused.exit, 1);
+    QVERIFY2(refused.err.contains(path(QStringLiteral("crm.csv")) + QStringLiteral(":2: code: partner \"P-1\" already "
+                                                                                     "exists; import with update")),
+             qPrintable(refused.err));
+    const Run updated = import("partners", QStringLiteral("crm.csv"),
+                               { QStringLiteral("--update"), QStringLiteral("--by"), QStringLiteral("ana") });
+    QVERIFY2(updated.exit == 0, qPrintable(updated.err));
+    QCOMPARE(updated.out, QStringLiteral("1 updated, 1 unchanged, 1 added.\n"));
+    const Run sales = import("sales", QStringLiteral("crm.csv"), { QStringLiteral("--update") });
+    QCOMPARE(sales.exit, 1);
+    QVERIFY2(sales.err.contains(QStringLiteral("Only partners and customers can update existing records")),
+             qPrintable(sales.err));
+    const Run history = cli({ QStringLiteral("--db"), db, QStringLiteral("history"), QStringLiteral("--partner"),
+                              QStringLiteral("P-1") });
+    QCOMPARE(history.exit, 0);
+    QVERIFY2(history.out.contains(QStringLiteral("ana  partner P-1 name: \"One\" -> \"One SA\" (from crm.csv)")),
+             qPrintable(history.out));
+    QVERIFY2(history.out.contains(QStringLiteral("ana  partner P-1 country: \"ES\" -> \"MX\" (from crm.csv)")),
+             qPrintable(history.out));
+    const Run none = cli({ QStringLiteral("--db"), db, QStringLiteral("history"), QStringLiteral("--partner"),
+                           QStringLiteral("P-2") });
+    QCOMPARE(none.out, QStringLiteral("History of Two (P-2): 0 changes\n"));
 }
 
 void TestCli::programsExportImport()

@@ -44,6 +44,7 @@ private slots:
     void managerCannotRewriteHistory();
     void managerPrunesThroughFunction();
     void repCannotHideWrites();
+    void resyncLogsAppendOnly(); // import with update on the server; record_changes refused rewriting
 
     // tst_postgres_voids.cpp: voids and corrections by a manager, refused to a rep and to psql
     void voidsOnTeamDatabase();

@@ -3,9 +3,11 @@
 // and hiding writes from offline copies behind a temporary change_log. Each database starts at
 // schema version 5 with the grants older versions gave, so the upgrade must bring the fixes.
 #include "pgtest.h"
+#include "io/importer.h"
 #include "storage/changelog.h"
 #include "storage/store.h"
 
+#include <QBuffer>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -296,4 +298,63 @@ void TestPostgres::repCannotHideWrites()
             qPrintable(r.err));
     }
     QCOMPARE(psql(name, QStringLiteral("SELECT count(*) FROM change_log")), logged);
+}
+
+// An import with update on the server writes its changes and their log in one transaction; the
+// log is then refused rewriting to everyone, and a rep may read it but not add to it.
+void TestPostgres::resyncLogsAppendOnly()
+{
+    const QString name = QStringLiteral("guardresync");
+    qint64 partner = 0;
+    guardedDatabase(name, &partner);
+    if (QTest::currentTestFailed())
+        return;
+    const QString manager = login(name, "mgr");
+    const QString rep = login(name, "rep");
+    {
+        auto db = open(url(name, manager), Database::Options { Database::Access::ReadWrite, secret(manager) });
+        QVERIFY(db);
+        Store store(*db);
+        const Partner g1 = *store.partnerByCode(QStringLiteral("G-1"));
+        QByteArray file = "code,name,country,category,program,tier,tier_since,joined_on,row_version\n"
+            + QStringLiteral("G-1,Renamed,%1,%2,%3,%4,%5,%6,%7\n")
+                  .arg(g1.country, categoryKey(g1.category), g1.programKey, g1.tierKey,
+                       g1.tierSince.toString(Qt::ISODate), g1.joinedOn.toString(Qt::ISODate))
+                  .arg(g1.rowVersion)
+                  .toUtf8();
+        QBuffer buffer(&file);
+        buffer.open(QIODevice::ReadOnly);
+        Importer importer(store);
+        importer.setOptions(ImportOptions { true, {} });
+        const auto r = importer.importDevice(CsvKind::Partners, &buffer, QStringLiteral("crm.csv"));
+        QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->updated, 1);
+        const auto changes = store.recordChanges(partner);
+        QVERIFY(changes.has_value());
+        QCOMPARE(changes->size(), 1);
+        QCOMPARE(changes->first().changedBy, manager);
+        QCOMPARE(changes->first().recordCode, QStringLiteral("G-1"));
+        QCOMPARE(changes->first().newValue, QStringLiteral("Renamed"));
+    }
+    const QString state = QStringLiteral("SELECT count(*) || ' ' || string_agg(new_value, ',') FROM record_changes");
+    QCOMPARE(psql(name, state), QStringLiteral("1 Renamed"));
+    for (const char *statement : { "UPDATE record_changes SET new_value = 'forged'", "DELETE FROM record_changes",
+                                   "TRUNCATE record_changes" }) {
+        const CliRun r = psqlAs(name, manager, secret(manager), { QString::fromLatin1(statement) });
+        QVERIFY2(r.exit != 0 && r.err.contains(QStringLiteral("ERROR")), statement);
+        const CliRun owner = psqlAs(name, QStringLiteral("postgres"), qEnvironmentVariable("PGPASSWORD"),
+                                    { QString::fromLatin1(statement) });
+        QVERIFY2(owner.exit != 0, statement);
+        QVERIFY2(owner.err.contains(QStringLiteral("record_changes is")), qPrintable(owner.err));
+        QCOMPARE(psql(name, state), QStringLiteral("1 Renamed"));
+    }
+    const CliRun read = psqlAs(name, rep, secret(rep), { QStringLiteral("SELECT count(*) FROM record_changes") });
+    QVERIFY2(read.exit == 0, qPrintable(read.err));
+    QCOMPARE(read.out, QStringLiteral("1"));
+    const CliRun forged = psqlAs(name, rep, secret(rep),
+        { QStringLiteral("INSERT INTO record_changes (partner_id, record_kind, record_id, field, old_value, new_value, "
+                         "changed_by, changed_at) VALUES (%1, 'partner', %1, 'name', 'a', 'b', 'rep', 'now')")
+              .arg(partner) });
+    QVERIFY2(forged.exit != 0 && forged.err.contains(QStringLiteral("permission denied")), qPrintable(forged.err));
+    QCOMPARE(psql(name, state), QStringLiteral("1 Renamed"));
 }

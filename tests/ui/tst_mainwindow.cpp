@@ -22,9 +22,14 @@
 #include "recentfiles.h"
 #include "testdatabase.h"
 #include "../core/filetools.h"
+#include "dates.h"
+#include "io/csvwriter.h"
+#include "storage/database.h"
+#include "storage/store.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -39,6 +44,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,6 +72,8 @@ private slots:
     void teamDatabaseUrlIsNotAFile();
     void teamDatabaseUrlWithoutPasswordAsks();
     void openRefusesEmptyFileAndKeepsBusyOneInRecent();
+    void importDialogOffersUpdate();
+    void importWithUpdateFromTheWindow();
 
 private:
     void waitUntilEvaluated(MainWindow &window);
@@ -477,6 +485,79 @@ void TestMainWindow::ctrlZUndoesAVoidOnARecordTab()
     QVERIFY(!undo->isEnabled());
     page->tabs()->setCurrentIndex(PartnerPage::ProfileTab);
     QCOMPARE(page->activeUndoStack(), page->undoStack());
+}
+
+// "Update existing records" is offered for the kinds an import can update, and only on import.
+void TestMainWindow::importDialogOffersUpdate()
+{
+    CsvFileDialog dialog(CsvFileDialog::Mode::Import);
+    auto *kinds = dialog.findChild<QComboBox *>();
+    auto *update = dialog.findChild<QCheckBox *>();
+    QVERIFY(kinds && update);
+    QVERIFY(update->isVisibleTo(&dialog));
+    update->setChecked(true);
+    for (const CsvKind kind : csvKinds()) {
+        kinds->setCurrentIndex(kinds->findData(int(kind)));
+        const bool offered = kind == CsvKind::Partners || kind == CsvKind::Customers;
+        QCOMPARE(update->isEnabled(), offered);
+        QCOMPARE(dialog.updateExisting(), offered);
+    }
+    update->setChecked(false);
+    kinds->setCurrentIndex(kinds->findData(int(CsvKind::Customers)));
+    QVERIFY(!dialog.updateExisting());
+
+    CsvFileDialog exportDialog(CsvFileDialog::Mode::Export);
+    QVERIFY(!exportDialog.findChild<QCheckBox *>()->isVisibleTo(&exportDialog));
+    QVERIFY(!exportDialog.updateExisting());
+}
+
+// The window's import with the box ticked updates an existing partner and logs the change; the
+// partner page shows it in its history.
+void TestMainWindow::importWithUpdateFromTheWindow()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("crm.csv"));
+    Partner p;
+    {
+        auto db = Database::open(m_db->path());
+        QVERIFY(db.has_value());
+        p = Store(**db).partners()->first();
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        CsvWriter out(&csv);
+        out.writeRow(csvColumnNames(CsvKind::Partners));
+        out.writeRow({ p.code, QStringLiteral("Renamed by CRM"), p.country, p.region, categoryKey(p.category),
+                       p.subcategory, p.programKey, p.tierKey, isoDate(p.tierSince), isoDate(p.joinedOn), p.territory,
+                       p.brand, p.website, QString::number(p.rowVersion) });
+        QVERIFY(out.finish().has_value());
+    }
+    MainWindow window;
+    window.session()->setToday(TestDatabase::today());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.startUp(m_db->path());
+    QVERIFY(ready.wait(60000));
+    waitUntilEvaluated(window);
+    ResultBoxWatcher watcher([&file](QWidget *modal) {
+        if (auto *dialog = qobject_cast<CsvFileDialog *>(modal)) {
+            auto *kinds = dialog->findChild<QComboBox *>();
+            kinds->setCurrentIndex(kinds->findData(int(CsvKind::Partners)));
+            dialog->findChild<QLineEdit *>()->setText(file);
+            dialog->findChild<QCheckBox *>()->setChecked(true);
+            dialog->accept();
+        }
+    });
+    window.findChild<QAction *>(QStringLiteral("importCsv"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                              QStringLiteral("Partners: 1 updated, 0 unchanged, 0 added."), 20000);
+    QCOMPARE(watcher.boxes, 0);
+    Store &store = window.session()->store();
+    QCOMPARE(store.partner(p.id)->name, QStringLiteral("Renamed by CRM"));
+    const auto changes = store.recordChanges(p.id);
+    QCOMPARE(changes->size(), 1);
+    QCOMPARE(changes->first().oldValue, p.name);
+    QCOMPARE(changes->first().source, QStringLiteral("crm.csv"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "licences/licencetablemodel.h"
 #include "licences/nfrkeymodel.h"
 #include "licences/nfrkeysview.h"
+#include "io/importer.h"
 #include "licensing/licenceservice.h"
 #include "partner/partnerpage.h"
 #include "partner/profileform.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QBuffer>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -44,6 +46,7 @@ private slots:
     void saveWritesTheProfile();
     void concurrentChangeIsAConflict();
     void tierChangeWritesHistory();
+    void fieldChangesShowInHistory();
     void tierChangeKeepsUnsavedEdits();
     void tierChangeDialogNeedsReason();
     void recordModelsKeepTheContract();
@@ -254,6 +257,29 @@ void TestPartnerPage::tierChangeWritesHistory()
     const auto refused = m_page->changeTier(QStringLiteral("privileged"), QDate(2026, 6, 2), QStringLiteral("  "));
     QVERIFY(!refused.has_value());
     QCOMPARE(m_session->store().tierHistory(m_partnerId)->size(), 1);
+}
+
+// Fields an import with update changed are listed under the tier changes, in words.
+void TestPartnerPage::fieldChangesShowInHistory()
+{
+    QCOMPARE(m_page->fieldChangesTable()->model()->rowCount(), 0);
+    QByteArray file = "code,partner,name,country\nC-1,P-1,Banco Norte,ES\n";
+    QBuffer buffer(&file);
+    buffer.open(QIODevice::ReadOnly);
+    Importer importer(m_session->store());
+    importer.setOptions(ImportOptions { true, QStringLiteral("ana") });
+    const auto r = importer.importDevice(CsvKind::Customers, &buffer, QStringLiteral("crm.csv"));
+    QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message));
+    m_page->reload(); // as the window does after an import
+    const QAbstractItemModel *model = m_page->fieldChangesTable()->model();
+    QAbstractItemModelTester tester(m_page->fieldChangesTable()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 1);
+    QStringList cells;
+    for (int column = 1; column < model->columnCount(); ++column)
+        cells << model->index(0, column).data().toString();
+    QCOMPARE(cells, (QStringList { QStringLiteral("Customer C-1"), QStringLiteral("Name"), QStringLiteral("Banco Sur"),
+                                   QStringLiteral("Banco Norte"), QStringLiteral("ana"), QStringLiteral("crm.csv") }));
 }
 
 void TestPartnerPage::tierChangeKeepsUnsavedEdits()

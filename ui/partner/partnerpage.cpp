@@ -46,6 +46,8 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     , m_events(new RecordTable(RecordRows::eventHeaders(), this))
     , m_history(new RecordTable(RecordRows::historyHeaders(), this))
     , m_scores(new RecordTable(RecordRows::scoreHeaders(), this))
+    , m_fieldChanges(new RecordTable(RecordRows::fieldChangeHeaders(), this))
+    , m_historySplit(new QSplitter(Qt::Vertical, this))
     , m_chart(new ChartWidget(this))
     , m_salesSplit(new QSplitter(Qt::Vertical, this))
     , m_staffSplit(new QSplitter(Qt::Vertical, this))
@@ -102,7 +104,9 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     m_tabs->addTab(m_salesSplit, tr("Sa&les"));
     m_tabs->addTab(m_events, tr("&Events"));
     m_tabs->addTab(m_tierStatus, tr("Tier Stat&us"));
-    m_tabs->addTab(m_history, tr("&History"));
+    m_historySplit->addWidget(m_history);
+    m_historySplit->addWidget(m_fieldChanges);
+    m_tabs->addTab(m_historySplit, tr("&History"));
     // The licensing views hold the session's Store, so they live inside these tabs only while a
     // database is open (made on the first partner shown, dropped before the database closes).
     for (QWidget *tab : { m_licencesTab, m_nfrKeysTab, m_creditsTab, m_certificationsTab })
@@ -191,7 +195,7 @@ void PartnerPage::clear()
     m_form->clear();
     m_tierStatus->clear();
     dropLicensing();
-    for (RecordTable *t : { m_staff, m_certifications, m_customers, m_sales, m_events, m_history, m_scores })
+    for (RecordTable *t : { m_staff, m_certifications, m_customers, m_sales, m_events, m_history, m_scores, m_fieldChanges })
         t->setRows({}, QString());
     m_chart->replaceChart(ChartBuilder::quarterlyRevenue(QuarterlyRevenueData {}, {}));
     m_title->setText(tr("No partner selected"));
@@ -356,6 +360,9 @@ void PartnerPage::loadHistory()
     const auto history = m_session->store().tierHistory(m_partnerId).value_or(QList<TierChange> {});
     m_history->setRows(RecordRows::history(history, m_session->program(m_form->saved().programKey)),
                        tr("%n tier change(s)", nullptr, int(history.size())));
+    const auto changes = m_session->store().recordChanges(m_partnerId).value_or(QList<RecordChange> {});
+    m_fieldChanges->setRows(RecordRows::fieldChanges(changes),
+                            tr("%n field(s) changed by imports with update", nullptr, int(changes.size())));
 }
 
 void PartnerPage::updateHeader()

@@ -92,6 +92,7 @@ public:
     ProfileForm *profileForm() const { return m_form; }
     TierStatusTab *tierStatus() const { return m_tierStatus; }
     RecordTable *historyTable() const { return m_history; }
+    RecordTable *fieldChangesTable() const { return m_fieldChanges; }
     QTabWidget *tabs() const { return m_tabs; }
     ChartWidget *revenueChart() const { return m_chart; }
     // The licensing tabs; null while no database is open (they hold the session's Store).
@@ -146,6 +147,8 @@ private:
     RecordTable *m_events;
     RecordTable *m_history;
     RecordTable *m_scores;
+    RecordTable *m_fieldChanges; // below the tier changes in the History tab
+    QSplitter *m_historySplit;
     TierStatusTab *m_tierStatus;
     ChartWidget *m_chart;
     QSplitter *m_salesSplit;

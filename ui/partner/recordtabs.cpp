@@ -389,4 +389,43 @@ QString RecordRows::describe(const Certification &certification, const QList<Sta
     return tr("%1 of %2, passed on %3").arg(certification.certificate, name, formatDate(certification.passedOn));
 }
 
+QStringList RecordRows::fieldChangeHeaders()
+{
+    return { tr("Changed"), tr("Record"), tr("Field"), tr("Old value"), tr("New value"), tr("Changed by"),
+             tr("Source") };
+}
+
+QString RecordRows::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("name"), QT_TR_NOOP("Name") },
+        { QStringLiteral("country"), QT_TR_NOOP("Country") },
+        { QStringLiteral("region"), QT_TR_NOOP("Region") },
+        { QStringLiteral("category"), QT_TR_NOOP("Category") },
+        { QStringLiteral("subcategory"), QT_TR_NOOP("Subcategory") },
+        { QStringLiteral("joined_on"), QT_TR_NOOP("Joined") },
+        { QStringLiteral("territory"), QT_TR_NOOP("Territory") },
+        { QStringLiteral("brand"), QT_TR_NOOP("Brand") },
+        { QStringLiteral("website"), QT_TR_NOOP("Website") },
+        { QStringLiteral("partner"), QT_TR_NOOP("Partner") },
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : field;
+}
+
+QList<QList<RecordCell>> RecordRows::fieldChanges(const QList<RecordChange> &changes)
+{
+    QList<QList<RecordCell>> rows;
+    for (const RecordChange &c : changes) {
+        RecordCell changed { QLocale().toString(c.changedAt.toLocalTime(), QLocale::ShortFormat) };
+        changed.sortKey = c.changedAt.toSecsSinceEpoch();
+        const QString record = c.kind == RecordChange::Kind::Customer ? tr("Customer %1").arg(c.recordCode)
+                                                                       : tr("Partner %1").arg(c.recordCode);
+        rows.append({ changed, RecordCell { record }, RecordCell { fieldLabel(c.field) },
+                      RecordCell { c.oldValue, {}, c.oldValue }, RecordCell { c.newValue, {}, c.newValue },
+                      RecordCell { c.changedBy }, RecordCell { c.source } });
+    }
+    return rows;
+}
+
 } // namespace pd::ui

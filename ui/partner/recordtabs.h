@@ -3,6 +3,7 @@
 #include "program.h"
 #include "recordtablemodel.h"
 #include "records.h"
+#include "storage/store.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -91,6 +92,9 @@ public:
     static QString describe(const ComplianceEvent &event);
     static QString describe(const Score &score);
     static QString describe(const Certification &certification, const QList<StaffMember> &staff);
+    static QStringList fieldChangeHeaders();
+    static QList<QList<RecordCell>> fieldChanges(const QList<RecordChange> &changes);
+    static QString fieldLabel(const QString &field); // a CSV column's name in words
 };
 
 // Live records only (the figures and charts leave voided ones out).
