@@ -33,8 +33,7 @@
 using namespace pd;
 using namespace pd::ui;
 
-namespace
-{
+namespace {
 
 // Runs `answer` on the next modal dialog once it is shown (exec() blocks the test meanwhile).
 void onNextDialog(std::function<void(QDialog *)> answer)
@@ -66,8 +65,7 @@ int shownRows(RecordTable *table)
 
 } // namespace
 
-class TestRecordVoids final : public QObject
-{
+class TestRecordVoids final : public QObject {
     Q_OBJECT
 
 private slots:

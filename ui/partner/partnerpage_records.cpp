@@ -13,13 +13,12 @@
 #include <QMessageBox>
 #include <QTimer>
 
-namespace pd::ui
-{
+namespace pd::ui {
 
-namespace
-{
+namespace {
 
-template<typename Record> const Record *findRecord(const QList<Record> &records, qint64 id)
+template<typename Record>
+const Record *findRecord(const QList<Record> &records, qint64 id)
 {
     for (const Record &r : records) {
         if (r.id == id)
