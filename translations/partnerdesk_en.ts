@@ -720,10 +720,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Use: licences list [--partner ID] | licences add ...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No licences.</source>
         <translation type="unfinished" />
     </message>
@@ -1396,6 +1392,100 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Replace an offline copy of another database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--quantity needs a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--renewal is yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--kind is one of: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--metric is nps, satisfaction or advocacy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ref %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>returns #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VOIDED %1 by %2: %3</source>
+        <extracomment>%1 is a date and time (UTC), %2 a user name, %3 the reason given</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: void KIND ID --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voided %1 %2; it stays in the partner's history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: correct KIND ID --reason TEXT --FIELD VALUE ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --%1 does not apply to a %2; it takes %3.</source>
+        <extracomment>%3 lists the options, "--date, --note"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name at least one field to correct: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrected %1 %2: the correction is %1 %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: restore KIND ID --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored %1 %2 as %1 %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: records KIND --partner ID [--voided]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: licences list [--partner ID] [--voided] | licences add ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1418,8 +1508,21 @@ Commands:
                                        add a synthetic data set for scale work
   check                                check the database's integrity
 
+Voids and corrections (records are never deleted; KIND: sale, licence, event,
+certification, score):
+  void KIND ID --reason TEXT           void a record: it leaves metrics and statements
+  correct KIND ID --reason TEXT --FIELD VALUE ...
+                                       void a record and add its corrected copy; fields:
+      sale: --date --customer --product-line --unit-price --currency --quantity --renewal
+      licence: the options of licences add; event: --kind --date --note
+      certification: --certificate --passed --expires; score: --metric --date --value
+  restore KIND ID --reason TEXT        undo a void: a live copy of the voided record
+  records KIND --partner ID [--voided] a partner's records, with the voided ones and
+                                       who voided them, when and why
+
 Licences, NFR keys, activation credits and certifications:
-  licences list [--partner ID]         licences sold through partners
+  licences list [--partner ID] [--voided]
+                                       licences sold through partners
   licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
       --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
       [--edition E] [--modules A,B] [--currency C] [--note TEXT]
@@ -1469,7 +1572,7 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Replace an offline copy of another database.</source>
+        <source>List voided records too.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1485,6 +1588,156 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     </message>
     <message>
         <source>%1 is an offline copy: prune the change history of the database it was taken from.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::Corrections</name>
+    <message>
+        <source>Sale %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certification %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no licence %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no certification %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no score %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was already voided on %2 by %3 (%4).</source>
+        <extracomment>%1 is "Sale 12"; %2 a date and time (UTC), %3 a user name, %4 the reason given</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sale %1 has a return that is not voided (sale %2): void its returns first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sale %1 is the sale of licence %2: void or correct the licence instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence %1 is renewed by licence %2: void that renewal first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was voided by someone else meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: give the reason for the void or correction.</source>
+        <extracomment>%1 is "Sale 12"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program "%1" has no product line "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sale needs a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A unit price cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sale's quantity is a whole number of at least 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A return's quantity is negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) is not a customer of this partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sale %1, which this line returns, is voided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The return of %1 units exceeds the %2 left of sale %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An event needs a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A score is of nps, satisfaction or advocacy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A score needs a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An NPS score lies between -100 and 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A score lies between 0 and 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A certification needs the date it was passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certification expires (%1) before it is passed (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff member %1 is not with this partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not voided: there is nothing to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was corrected by record %2: correct or void that one instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 restored as record %2: %3</source>
+        <extracomment>%1 is "Sale 12"; %2 the new record's id; %3 the reason given</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1746,10 +1999,6 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     </message>
     <message>
         <source>"%1" is not a scored metric (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must not be negative (only nps may be)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2302,6 +2551,10 @@ Nothing was imported.</source>
         <extracomment>%2 to %5 are numbers of users: "30 users"</extracomment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Licence %1 was voided, so this one cannot renew it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::Metric</name>
@@ -2715,6 +2968,13 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::Score</name>
+    <message>
+        <source>%1 must not be negative (only nps may be)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ServerLocation</name>
     <message>
         <source>"%1" is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -2812,6 +3072,22 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>A note needs some text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no certification %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no score %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

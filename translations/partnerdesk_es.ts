@@ -748,10 +748,6 @@
         <translation> (renovación)</translation>
     </message>
     <message>
-        <source>Use: licences list [--partner ID] | licences add ...</source>
-        <translation>Uso: licences list [--partner ID] | licences add ...</translation>
-    </message>
-    <message>
         <source>No licences.</source>
         <translation>No hay licencias.</translation>
     </message>
@@ -1460,6 +1456,100 @@
         <translation>Uso: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</translation>
     </message>
     <message>
+        <source>Replace an offline copy of another database.</source>
+        <translation>Sustituir una copia sin conexión de otra base de datos.</translation>
+    </message>
+    <message>
+        <source>KIND: %1</source>
+        <translation>KIND: %1</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD.</source>
+        <translation>--date requiere una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--quantity needs a whole number.</source>
+        <translation>--quantity requiere un número entero.</translation>
+    </message>
+    <message>
+        <source>--renewal is yes or no.</source>
+        <translation>--renewal admite yes o no.</translation>
+    </message>
+    <message>
+        <source>--kind is one of: %1.</source>
+        <translation>--kind admite uno de: %1.</translation>
+    </message>
+    <message>
+        <source>--metric is nps, satisfaction or advocacy.</source>
+        <translation>--metric admite nps, satisfaction o advocacy.</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renovación</translation>
+    </message>
+    <message>
+        <source>ref %1</source>
+        <translation>ref. %1</translation>
+    </message>
+    <message>
+        <source>returns #%1</source>
+        <translation>devuelve #%1</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>no vence</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>No hay registros.</translation>
+    </message>
+    <message>
+        <source>VOIDED %1 by %2: %3</source>
+        <extracomment>%1 is a date and time (UTC), %2 a user name, %3 the reason given</extracomment>
+        <translation>ANULADO %1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>Use: void KIND ID --reason TEXT</source>
+        <translation>Uso: void KIND ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Voided %1 %2; it stays in the partner&apos;s history.</source>
+        <translation>Anulado: %1 %2; sigue en el historial del socio.</translation>
+    </message>
+    <message>
+        <source>Use: correct KIND ID --reason TEXT --FIELD VALUE ...</source>
+        <translation>Uso: correct KIND ID --reason TEXT --FIELD VALUE ...</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to a %2; it takes %3.</source>
+        <extracomment>%3 lists the options, &quot;--date, --note&quot;</extracomment>
+        <translation>La opción --%1 no se aplica a %2; admite %3.</translation>
+    </message>
+    <message>
+        <source>Name at least one field to correct: %1.</source>
+        <translation>Indique al menos un campo que corregir: %1.</translation>
+    </message>
+    <message>
+        <source>Corrected %1 %2: the correction is %1 %3.</source>
+        <translation>Corregido: %1 %2; la corrección es %1 %3.</translation>
+    </message>
+    <message>
+        <source>Use: restore KIND ID --reason TEXT</source>
+        <translation>Uso: restore KIND ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Restored %1 %2 as %1 %3.</source>
+        <translation>Restaurado: %1 %2 como %1 %3.</translation>
+    </message>
+    <message>
+        <source>Use: records KIND --partner ID [--voided]</source>
+        <translation>Uso: records KIND --partner ID [--voided]</translation>
+    </message>
+    <message>
+        <source>Use: licences list [--partner ID] [--voided] | licences add ...</source>
+        <translation>Uso: licences list [--partner ID] [--voided] | licences add ...</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1482,8 +1572,21 @@ Commands:
                                        add a synthetic data set for scale work
   check                                check the database&apos;s integrity
 
+Voids and corrections (records are never deleted; KIND: sale, licence, event,
+certification, score):
+  void KIND ID --reason TEXT           void a record: it leaves metrics and statements
+  correct KIND ID --reason TEXT --FIELD VALUE ...
+                                       void a record and add its corrected copy; fields:
+      sale: --date --customer --product-line --unit-price --currency --quantity --renewal
+      licence: the options of licences add; event: --kind --date --note
+      certification: --certificate --passed --expires; score: --metric --date --value
+  restore KIND ID --reason TEXT        undo a void: a live copy of the voided record
+  records KIND --partner ID [--voided] a partner&apos;s records, with the voided ones and
+                                       who voided them, when and why
+
 Licences, NFR keys, activation credits and certifications:
-  licences list [--partner ID]         licences sold through partners
+  licences list [--partner ID] [--voided]
+                                       licences sold through partners
   licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
       --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
       [--edition E] [--modules A,B] [--currency C] [--note TEXT]
@@ -1552,8 +1655,21 @@ Comandos:
                                        añade un conjunto de datos sintéticos para pruebas de escala
   check                                comprueba la integridad de la base de datos
 
+Anulaciones y correcciones (los registros nunca se eliminan; KIND: sale, licence, event,
+certification, score):
+  void KIND ID --reason TEXT           anula un registro: deja de contar en métricas y liquidaciones
+  correct KIND ID --reason TEXT --FIELD VALUE ...
+                                       anula un registro y añade su copia corregida; campos:
+      sale: --date --customer --product-line --unit-price --currency --quantity --renewal
+      licence: las opciones de licences add; event: --kind --date --note
+      certification: --certificate --passed --expires; score: --metric --date --value
+  restore KIND ID --reason TEXT        deshace una anulación: una copia vigente del registro anulado
+  records KIND --partner ID [--voided] los registros de un socio, con los anulados y
+                                       quién, cuándo y por qué los anuló
+
 Licencias, claves NFR, créditos de activación y certificaciones:
-  licences list [--partner ID]         licencias vendidas a través de socios
+  licences list [--partner ID] [--voided]
+                                       licencias vendidas a través de socios
   licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
       --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
       [--edition E] [--modules A,B] [--currency C] [--note TEXT]
@@ -1602,8 +1718,8 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>Replace an offline copy of another database.</source>
-        <translation>Sustituir una copia sin conexión de otra base de datos.</translation>
+        <source>List voided records too.</source>
+        <translation>Incluir también los registros anulados.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1735,156 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
     <message>
         <source>%1 is an offline copy: prune the change history of the database it was taken from.</source>
         <translation>%1 es una copia sin conexión: pode el historial de cambios de la base de datos de la que se tomó.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Corrections</name>
+    <message>
+        <source>Sale %1</source>
+        <translation>Venta %1</translation>
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation>Licencia %1</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Evento %1</translation>
+    </message>
+    <message>
+        <source>Certification %1</source>
+        <translation>Certificación %1</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Puntuación %1</translation>
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>No existe la venta %1.</translation>
+    </message>
+    <message>
+        <source>There is no licence %1.</source>
+        <translation>No existe la licencia %1.</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>No existe el evento %1.</translation>
+    </message>
+    <message>
+        <source>There is no certification %1.</source>
+        <translation>No existe la certificación %1.</translation>
+    </message>
+    <message>
+        <source>There is no score %1.</source>
+        <translation>No existe la puntuación %1.</translation>
+    </message>
+    <message>
+        <source>%1 was already voided on %2 by %3 (%4).</source>
+        <extracomment>%1 is &quot;Sale 12&quot;; %2 a date and time (UTC), %3 a user name, %4 the reason given</extracomment>
+        <translation>%1: ya se anuló el %2; lo hizo %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Sale %1 has a return that is not voided (sale %2): void its returns first.</source>
+        <translation>La venta %1 tiene una devolución sin anular (venta %2): anule primero sus devoluciones.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is the sale of licence %2: void or correct the licence instead.</source>
+        <translation>La venta %1 es la venta de la licencia %2: anule o corrija la licencia.</translation>
+    </message>
+    <message>
+        <source>Licence %1 is renewed by licence %2: void that renewal first.</source>
+        <translation>La licencia %1 está renovada por la licencia %2: anule primero esa renovación.</translation>
+    </message>
+    <message>
+        <source>%1 was voided by someone else meanwhile.</source>
+        <translation>%1: otra persona lo anuló mientras tanto.</translation>
+    </message>
+    <message>
+        <source>%1: give the reason for the void or correction.</source>
+        <extracomment>%1 is &quot;Sale 12&quot;</extracomment>
+        <translation>%1: indique el motivo de la anulación o corrección.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has no product line &quot;%2&quot;.</source>
+        <translation>El programa «%1» no tiene la línea de productos «%2».</translation>
+    </message>
+    <message>
+        <source>A sale needs a date.</source>
+        <translation>Una venta requiere una fecha.</translation>
+    </message>
+    <message>
+        <source>A unit price cannot be negative.</source>
+        <translation>Un precio unitario no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A sale&apos;s quantity is a whole number of at least 1.</source>
+        <translation>La cantidad de una venta es un número entero de al menos 1.</translation>
+    </message>
+    <message>
+        <source>A return&apos;s quantity is negative.</source>
+        <translation>La cantidad de una devolución es negativa.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a customer of this partner.</source>
+        <translation>%1 (%2) no es cliente de este socio.</translation>
+    </message>
+    <message>
+        <source>Sale %1, which this line returns, is voided.</source>
+        <translation>La venta %1, que esta línea devuelve, está anulada.</translation>
+    </message>
+    <message>
+        <source>The return of %1 units exceeds the %2 left of sale %3.</source>
+        <translation>La devolución de %1 unidades supera las %2 que quedan de la venta %3.</translation>
+    </message>
+    <message>
+        <source>An event needs a date.</source>
+        <translation>Un evento requiere una fecha.</translation>
+    </message>
+    <message>
+        <source>A score is of nps, satisfaction or advocacy.</source>
+        <translation>Una puntuación es de nps, satisfaction o advocacy.</translation>
+    </message>
+    <message>
+        <source>A score needs a date.</source>
+        <translation>Una puntuación requiere una fecha.</translation>
+    </message>
+    <message>
+        <source>An NPS score lies between -100 and 100.</source>
+        <translation>Una puntuación NPS está entre -100 y 100.</translation>
+    </message>
+    <message>
+        <source>A score lies between 0 and 100.</source>
+        <translation>Una puntuación está entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>Name the certificate.</source>
+        <translation>Indique el certificado.</translation>
+    </message>
+    <message>
+        <source>A certification needs the date it was passed.</source>
+        <translation>Una certificación requiere la fecha en que se aprobó.</translation>
+    </message>
+    <message>
+        <source>The certification expires (%1) before it is passed (%2).</source>
+        <translation>La certificación vence (%1) antes de aprobarse (%2).</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is not with this partner.</source>
+        <translation>El especialista %1 no pertenece a este socio.</translation>
+    </message>
+    <message>
+        <source>%1 is not voided: there is nothing to restore.</source>
+        <translation>%1: no hay ninguna anulación que restaurar.</translation>
+    </message>
+    <message>
+        <source>%1 was corrected by record %2: correct or void that one instead.</source>
+        <translation>%1: ya lo corrigió el registro %2; corrija o anule ese registro.</translation>
+    </message>
+    <message>
+        <source>%1 restored as record %2: %3</source>
+        <extracomment>%1 is &quot;Sale 12&quot;; %2 the new record&apos;s id; %3 the reason given</extracomment>
+        <translation>%1: restaurado como registro %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1886,10 +2152,6 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
     <message>
         <source>&quot;%1&quot; is not a scored metric (%2)</source>
         <translation>&quot;%1&quot; no es una métrica con puntuación (%2)</translation>
-    </message>
-    <message>
-        <source>%1 must not be negative (only nps may be)</source>
-        <translation>%1 no debe ser negativo (solo nps puede serlo)</translation>
     </message>
     <message>
         <source>one of: %1</source>
@@ -2491,6 +2753,10 @@ No se importó nada.</translation>
         <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
         <translation>Rechazado: el descuento por uso interno del %1 cubre como máximo a %2; en este periodo ya hay %3 con licencia de uso interno y esta licencia añade %4 (%5 de más).</translation>
     </message>
+    <message>
+        <source>Licence %1 was voided, so this one cannot renew it.</source>
+        <translation>La licencia %1 está anulada, por lo que esta no puede renovarla.</translation>
+    </message>
 </context>
 <context>
     <name>pd::Metric</name>
@@ -2907,6 +3173,13 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::Score</name>
+    <message>
+        <source>%1 must not be negative (only nps may be)</source>
+        <translation>%1 no debe ser negativo (solo nps puede serlo)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ServerLocation</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -3008,6 +3281,22 @@ No se importó nada.</translation>
     <message>
         <source>An exchange rate must be positive.</source>
         <translation>Un tipo de cambio debe ser positivo.</translation>
+    </message>
+    <message>
+        <source>There is no certification %1.</source>
+        <translation>No existe la certificación %1.</translation>
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>No existe la venta %1.</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>No existe el evento %1.</translation>
+    </message>
+    <message>
+        <source>There is no score %1.</source>
+        <translation>No existe la puntuación %1.</translation>
     </message>
 </context>
 <context>

@@ -757,10 +757,6 @@
         <translation> (продление)</translation>
     </message>
     <message>
-        <source>Use: licences list [--partner ID] | licences add ...</source>
-        <translation>Использование: licences list [--partner ID] | licences add ...</translation>
-    </message>
-    <message>
         <source>No licences.</source>
         <translation>Лицензий нет.</translation>
     </message>
@@ -1481,6 +1477,100 @@
         <translation>Использование: offline take FILE [--territory T] [--program KEY] [--country CC] [--replace] | offline refresh | offline info | offline verify</translation>
     </message>
     <message>
+        <source>Replace an offline copy of another database.</source>
+        <translation>Заменить автономную копию другой базы данных.</translation>
+    </message>
+    <message>
+        <source>KIND: %1</source>
+        <translation>KIND: %1</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD.</source>
+        <translation>Для --date нужна дата в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>--quantity needs a whole number.</source>
+        <translation>Для --quantity нужно целое число.</translation>
+    </message>
+    <message>
+        <source>--renewal is yes or no.</source>
+        <translation>--renewal принимает yes или no.</translation>
+    </message>
+    <message>
+        <source>--kind is one of: %1.</source>
+        <translation>--kind принимает одно из значений: %1.</translation>
+    </message>
+    <message>
+        <source>--metric is nps, satisfaction or advocacy.</source>
+        <translation>--metric принимает nps, satisfaction или advocacy.</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>продление</translation>
+    </message>
+    <message>
+        <source>ref %1</source>
+        <translation>реф. %1</translation>
+    </message>
+    <message>
+        <source>returns #%1</source>
+        <translation>возврат по №%1</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>бессрочный</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Записей нет.</translation>
+    </message>
+    <message>
+        <source>VOIDED %1 by %2: %3</source>
+        <extracomment>%1 is a date and time (UTC), %2 a user name, %3 the reason given</extracomment>
+        <translation>АННУЛИРОВАНО %1, пользователь %2: %3</translation>
+    </message>
+    <message>
+        <source>Use: void KIND ID --reason TEXT</source>
+        <translation>Использование: void KIND ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Voided %1 %2; it stays in the partner&apos;s history.</source>
+        <translation>Аннулировано: %1 %2; запись остаётся в истории партнёра.</translation>
+    </message>
+    <message>
+        <source>Use: correct KIND ID --reason TEXT --FIELD VALUE ...</source>
+        <translation>Использование: correct KIND ID --reason TEXT --FIELD VALUE ...</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to a %2; it takes %3.</source>
+        <extracomment>%3 lists the options, &quot;--date, --note&quot;</extracomment>
+        <translation>Параметр --%1 неприменим к %2; допустимы: %3.</translation>
+    </message>
+    <message>
+        <source>Name at least one field to correct: %1.</source>
+        <translation>Укажите хотя бы одно поле для исправления: %1.</translation>
+    </message>
+    <message>
+        <source>Corrected %1 %2: the correction is %1 %3.</source>
+        <translation>Исправлено: %1 %2; исправление — %1 %3.</translation>
+    </message>
+    <message>
+        <source>Use: restore KIND ID --reason TEXT</source>
+        <translation>Использование: restore KIND ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Restored %1 %2 as %1 %3.</source>
+        <translation>Восстановлено: %1 %2 как %1 %3.</translation>
+    </message>
+    <message>
+        <source>Use: records KIND --partner ID [--voided]</source>
+        <translation>Использование: records KIND --partner ID [--voided]</translation>
+    </message>
+    <message>
+        <source>Use: licences list [--partner ID] [--voided] | licences add ...</source>
+        <translation>Использование: licences list [--partner ID] [--voided] | licences add ...</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1503,8 +1593,21 @@ Commands:
                                        add a synthetic data set for scale work
   check                                check the database&apos;s integrity
 
+Voids and corrections (records are never deleted; KIND: sale, licence, event,
+certification, score):
+  void KIND ID --reason TEXT           void a record: it leaves metrics and statements
+  correct KIND ID --reason TEXT --FIELD VALUE ...
+                                       void a record and add its corrected copy; fields:
+      sale: --date --customer --product-line --unit-price --currency --quantity --renewal
+      licence: the options of licences add; event: --kind --date --note
+      certification: --certificate --passed --expires; score: --metric --date --value
+  restore KIND ID --reason TEXT        undo a void: a live copy of the voided record
+  records KIND --partner ID [--voided] a partner&apos;s records, with the voided ones and
+                                       who voided them, when and why
+
 Licences, NFR keys, activation credits and certifications:
-  licences list [--partner ID]         licences sold through partners
+  licences list [--partner ID] [--voided]
+                                       licences sold through partners
   licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
       --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
       [--edition E] [--modules A,B] [--currency C] [--note TEXT]
@@ -1573,8 +1676,21 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
                                        добавить синтетический набор данных для нагрузочных проверок
   check                                проверить целостность базы данных
 
+Аннулирование и исправления (записи никогда не удаляются; KIND: sale, licence, event,
+certification, score):
+  void KIND ID --reason TEXT           аннулировать запись: она больше не учитывается в метриках и выписках
+  correct KIND ID --reason TEXT --FIELD VALUE ...
+                                       аннулировать запись и добавить исправленную копию; поля:
+      sale: --date --customer --product-line --unit-price --currency --quantity --renewal
+      licence: параметры licences add; event: --kind --date --note
+      certification: --certificate --passed --expires; score: --metric --date --value
+  restore KIND ID --reason TEXT        отменить аннулирование: действующая копия аннулированной записи
+  records KIND --partner ID [--voided] записи партнёра вместе с аннулированными: кто, когда
+                                       и почему их аннулировал
+
 Лицензии, NFR-ключи, кредиты активации и сертификации:
-  licences list [--partner ID]         лицензии, проданные через партнёров
+  licences list [--partner ID] [--voided]
+                                       лицензии, проданные через партнёров
   licences add --partner ID (--customer CODE | --internal) --line KEY --product NAME
       --start DATE --price AMOUNT [--seats N] [--end DATE] [--renews ID] [--sold DATE]
       [--edition E] [--modules A,B] [--currency C] [--note TEXT]
@@ -1623,8 +1739,8 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>Replace an offline copy of another database.</source>
-        <translation>Заменить автономную копию другой базы данных.</translation>
+        <source>List voided records too.</source>
+        <translation>Показать и аннулированные записи.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1756,156 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     <message>
         <source>%1 is an offline copy: prune the change history of the database it was taken from.</source>
         <translation>%1 — автономная копия: сокращайте журнал изменений базы данных, из которой она взята.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Corrections</name>
+    <message>
+        <source>Sale %1</source>
+        <translation>Продажа %1</translation>
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation>Лицензия %1</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Событие %1</translation>
+    </message>
+    <message>
+        <source>Certification %1</source>
+        <translation>Сертификация %1</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Оценка %1</translation>
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>Продажи %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no licence %1.</source>
+        <translation>Лицензии %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>События %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no certification %1.</source>
+        <translation>Сертификации %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no score %1.</source>
+        <translation>Оценки %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 was already voided on %2 by %3 (%4).</source>
+        <extracomment>%1 is &quot;Sale 12&quot;; %2 a date and time (UTC), %3 a user name, %4 the reason given</extracomment>
+        <translation>%1: уже аннулировано %2, пользователь %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Sale %1 has a return that is not voided (sale %2): void its returns first.</source>
+        <translation>У продажи %1 есть неаннулированный возврат (продажа %2): сначала аннулируйте возвраты.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is the sale of licence %2: void or correct the licence instead.</source>
+        <translation>Продажа %1 — это продажа лицензии %2: аннулируйте или исправьте лицензию.</translation>
+    </message>
+    <message>
+        <source>Licence %1 is renewed by licence %2: void that renewal first.</source>
+        <translation>Лицензия %1 продлена лицензией %2: сначала аннулируйте это продление.</translation>
+    </message>
+    <message>
+        <source>%1 was voided by someone else meanwhile.</source>
+        <translation>%1: тем временем аннулировано другим пользователем.</translation>
+    </message>
+    <message>
+        <source>%1: give the reason for the void or correction.</source>
+        <extracomment>%1 is &quot;Sale 12&quot;</extracomment>
+        <translation>%1: укажите причину аннулирования или исправления.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has no product line &quot;%2&quot;.</source>
+        <translation>В программе «%1» нет продуктовой линейки «%2».</translation>
+    </message>
+    <message>
+        <source>A sale needs a date.</source>
+        <translation>Для продажи нужна дата.</translation>
+    </message>
+    <message>
+        <source>A unit price cannot be negative.</source>
+        <translation>Цена за единицу не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>A sale&apos;s quantity is a whole number of at least 1.</source>
+        <translation>Количество в продаже — целое число не меньше 1.</translation>
+    </message>
+    <message>
+        <source>A return&apos;s quantity is negative.</source>
+        <translation>Количество в возврате должно быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a customer of this partner.</source>
+        <translation>%1 (%2) — не клиент этого партнёра.</translation>
+    </message>
+    <message>
+        <source>Sale %1, which this line returns, is voided.</source>
+        <translation>Продажа %1, по которой оформлен этот возврат, аннулирована.</translation>
+    </message>
+    <message>
+        <source>The return of %1 units exceeds the %2 left of sale %3.</source>
+        <translation>Возврат (единиц: %1) превышает остаток продажи %3 (единиц: %2).</translation>
+    </message>
+    <message>
+        <source>An event needs a date.</source>
+        <translation>Для события нужна дата.</translation>
+    </message>
+    <message>
+        <source>A score is of nps, satisfaction or advocacy.</source>
+        <translation>Оценка бывает только nps, satisfaction или advocacy.</translation>
+    </message>
+    <message>
+        <source>A score needs a date.</source>
+        <translation>Для оценки нужна дата.</translation>
+    </message>
+    <message>
+        <source>An NPS score lies between -100 and 100.</source>
+        <translation>Оценка NPS лежит в пределах от -100 до 100.</translation>
+    </message>
+    <message>
+        <source>A score lies between 0 and 100.</source>
+        <translation>Оценка лежит в пределах от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>Name the certificate.</source>
+        <translation>Укажите сертификат.</translation>
+    </message>
+    <message>
+        <source>A certification needs the date it was passed.</source>
+        <translation>Для сертификации нужна дата сдачи.</translation>
+    </message>
+    <message>
+        <source>The certification expires (%1) before it is passed (%2).</source>
+        <translation>Сертификация истекает (%1) раньше даты сдачи (%2).</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is not with this partner.</source>
+        <translation>Сотрудник %1 не относится к этому партнёру.</translation>
+    </message>
+    <message>
+        <source>%1 is not voided: there is nothing to restore.</source>
+        <translation>%1: запись не аннулирована, восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 was corrected by record %2: correct or void that one instead.</source>
+        <translation>%1: уже исправлено записью %2; исправьте или аннулируйте её.</translation>
+    </message>
+    <message>
+        <source>%1 restored as record %2: %3</source>
+        <extracomment>%1 is &quot;Sale 12&quot;; %2 the new record&apos;s id; %3 the reason given</extracomment>
+        <translation>%1: восстановлено как запись %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1909,10 +2175,6 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     <message>
         <source>&quot;%1&quot; is not a scored metric (%2)</source>
         <translation>«%1» — не оцениваемый показатель (%2)</translation>
-    </message>
-    <message>
-        <source>%1 must not be negative (only nps may be)</source>
-        <translation>%1 не может быть отрицательным (это допустимо только для nps)</translation>
     </message>
     <message>
         <source>one of: %1</source>
@@ -2530,6 +2792,10 @@ Nothing was imported.</source>
         <extracomment>%2 to %5 are numbers of users: &quot;30 users&quot;</extracomment>
         <translation>Отклонено: лимит скидки %1 для внутреннего использования — %2; в этом периоде для внутреннего использования уже лицензировано: %3, эта лицензия добавляет: %4 (сверх лимита: %5).</translation>
     </message>
+    <message>
+        <source>Licence %1 was voided, so this one cannot renew it.</source>
+        <translation>Лицензия %1 аннулирована, поэтому эта лицензия не может её продлить.</translation>
+    </message>
 </context>
 <context>
     <name>pd::Metric</name>
@@ -2947,6 +3213,13 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::Score</name>
+    <message>
+        <source>%1 must not be negative (only nps may be)</source>
+        <translation>%1 не может быть отрицательным (это допустимо только для nps)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ServerLocation</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -3049,6 +3322,22 @@ Nothing was imported.</source>
     <message>
         <source>An exchange rate must be positive.</source>
         <translation>Валютный курс должен быть положительным.</translation>
+    </message>
+    <message>
+        <source>There is no certification %1.</source>
+        <translation>Сертификации %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>Продажи %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>События %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no score %1.</source>
+        <translation>Оценки %1 нет.</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,11 @@
 
 #include <QLocale>
 
-namespace pd::cli {
+namespace pd::cli
+{
 
-namespace {
+namespace
+{
 
 using namespace lic;
 
@@ -22,13 +24,13 @@ QStringList fieldsOf(RecordKind kind)
     switch (kind) {
     case RecordKind::Sale:
         return { QStringLiteral("date"), QStringLiteral("customer"), QStringLiteral("product-line"),
-                 QStringLiteral("unit-price"), QStringLiteral("currency"), QStringLiteral("quantity"),
-                 QStringLiteral("renewal") };
+            QStringLiteral("unit-price"), QStringLiteral("currency"), QStringLiteral("quantity"),
+            QStringLiteral("renewal") };
     case RecordKind::Licence:
-        return { QStringLiteral("customer"), QStringLiteral("line"), QStringLiteral("product"), QStringLiteral("edition"),
-                 QStringLiteral("modules"), QStringLiteral("seats"), QStringLiteral("start"), QStringLiteral("end"),
-                 QStringLiteral("sold"), QStringLiteral("price"), QStringLiteral("currency"), QStringLiteral("renews"),
-                 QStringLiteral("note") };
+        return { QStringLiteral("customer"), QStringLiteral("line"), QStringLiteral("product"),
+            QStringLiteral("edition"), QStringLiteral("modules"), QStringLiteral("seats"),
+            QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("sold"), QStringLiteral("price"),
+            QStringLiteral("currency"), QStringLiteral("renews"), QStringLiteral("note") };
     case RecordKind::Event:
         return { QStringLiteral("kind"), QStringLiteral("date"), QStringLiteral("note") };
     case RecordKind::Certification:
@@ -42,8 +44,8 @@ QStringList fieldsOf(RecordKind kind)
 QString kinds()
 {
     QStringList keys;
-    for (const RecordKind k : { RecordKind::Sale, RecordKind::Licence, RecordKind::Event, RecordKind::Certification,
-                                RecordKind::Score })
+    for (const RecordKind k : { RecordKind::Sale, RecordKind::Licence, RecordKind::Event,
+             RecordKind::Certification, RecordKind::Score })
         keys << recordKindKey(k);
     return keys.join(QStringLiteral(", "));
 }
@@ -91,10 +93,11 @@ QString applySale(Context &c, Store &store, Sale &s)
     if (isSet(c, QStringLiteral("product-line")))
         s.productLine = value(c, QStringLiteral("product-line")).trimmed();
     if (isSet(c, QStringLiteral("currency")) || isSet(c, QStringLiteral("unit-price"))) {
-        const QString currency = isSet(c, QStringLiteral("currency")) ? value(c, QStringLiteral("currency")).toUpper()
-                                                                       : s.unitPrice.currency;
+        const QString currency = isSet(c, QStringLiteral("currency"))
+            ? value(c, QStringLiteral("currency")).toUpper()
+            : s.unitPrice.currency;
         const QString amount = isSet(c, QStringLiteral("unit-price")) ? value(c, QStringLiteral("unit-price"))
-                                                                       : s.unitPrice.plainText();
+                                                                      : s.unitPrice.plainText();
         const auto price = Money::parse(amount, currency);
         if (!price)
             return price.error().message;
@@ -122,7 +125,9 @@ QString applyLicence(Context &c, Store &store, Licence &l)
         if (const auto d = dateField(c, option)) {
             if (!d->isValid())
                 return Tr::tr("Dates are written YYYY-MM-DD.");
-            (option == QLatin1StringView("start") ? l.startsOn : option == QLatin1StringView("end") ? l.endsOn : l.soldOn)
+            (option == QLatin1StringView("start")        ? l.startsOn
+                    : option == QLatin1StringView("end") ? l.endsOn
+                                                         : l.soldOn)
                 = *d;
         }
     }
@@ -153,10 +158,11 @@ QString applyLicence(Context &c, Store &store, Licence &l)
         l.renewsId = *renews;
     }
     if (isSet(c, QStringLiteral("currency")) || isSet(c, QStringLiteral("price"))) {
-        const QString currency = isSet(c, QStringLiteral("currency")) ? value(c, QStringLiteral("currency")).toUpper()
-                                                                       : l.unitPrice.currency;
-        const QString amount = isSet(c, QStringLiteral("price")) ? value(c, QStringLiteral("price"))
-                                                                  : l.unitPrice.plainText();
+        const QString currency = isSet(c, QStringLiteral("currency"))
+            ? value(c, QStringLiteral("currency")).toUpper()
+            : l.unitPrice.currency;
+        const QString amount
+            = isSet(c, QStringLiteral("price")) ? value(c, QStringLiteral("price")) : l.unitPrice.plainText();
         const auto price = Money::parse(amount, currency);
         if (!price)
             return price.error().message;
@@ -191,7 +197,8 @@ QString applyCertification(Context &c, Certification &cert)
         const QString option = QString::fromLatin1(name);
         if (const auto d = dateField(c, option)) {
             // An empty --expires: the certificate does not expire.
-            if (!d->isValid() && !(option == QLatin1StringView("expires") && value(c, option).trimmed().isEmpty()))
+            if (!d->isValid()
+                && !(option == QLatin1StringView("expires") && value(c, option).trimmed().isEmpty()))
                 return Tr::tr("Dates are written YYYY-MM-DD.");
             (option == QLatin1StringView("passed") ? cert.passedOn : cert.expiresOn) = *d;
         }
@@ -203,7 +210,8 @@ QString applyScore(Context &c, Score &s)
 {
     if (isSet(c, QStringLiteral("metric"))) {
         const auto metric = metricFromKey(value(c, QStringLiteral("metric")).trimmed());
-        if (!metric || !(*metric == Metric::Nps || *metric == Metric::Satisfaction || *metric == Metric::Advocacy))
+        if (!metric
+            || !(*metric == Metric::Nps || *metric == Metric::Satisfaction || *metric == Metric::Advocacy))
             return Tr::tr("--metric is nps, satisfaction or advocacy.");
         s.metric = *metric;
     }
@@ -271,8 +279,8 @@ Result<qint64> correctRecord(Context &c, Store &store, const Target &t, const QS
 
 void printSale(Context &c, const Sale &s, const QHash<qint64, QString> &customers)
 {
-    c.out << '#' << s.id << "  " << isoDate(s.soldOn) << "  " << customers.value(s.customerId) << "  " << s.productLine
-          << "  " << s.quantity << " × " << s.unitPrice.display(QLocale());
+    c.out << '#' << s.id << "  " << isoDate(s.soldOn) << "  " << customers.value(s.customerId) << "  "
+          << s.productLine << "  " << s.quantity << " × " << s.unitPrice.display(QLocale());
     if (s.renewal)
         c.out << "  " << Tr::tr("renewal");
     if (!s.reference.isEmpty())
@@ -315,8 +323,8 @@ int listRecords(Context &c, Store &store, RecordKind kind, qint64 partnerId, Voi
             return c.fail(rows.error());
         for (const ComplianceEvent &e : *rows)
             c.out << '#' << e.id << "  " << isoDate(e.occurredOn) << "  " << eventKey(e.kind)
-                  << (e.note.isEmpty() ? QString() : QStringLiteral("  ") + e.note) << voidMark(e.voided, e.correctsId)
-                  << '\n';
+                  << (e.note.isEmpty() ? QString() : QStringLiteral("  ") + e.note)
+                  << voidMark(e.voided, e.correctsId) << '\n';
         count = int(rows->size());
         break;
     }
@@ -361,7 +369,8 @@ QString voidMark(const Voiding &v, qint64 correctsId)
         out += QStringLiteral("  ") + Tr::tr("corrects #%1").arg(correctsId);
     if (v.isVoid())
         //: %1 is a date and time (UTC), %2 a user name, %3 the reason given
-        out += QStringLiteral("  ") + Tr::tr("VOIDED %1 by %2: %3").arg(v.at.toString(Qt::ISODate), v.by, v.reason);
+        out += QStringLiteral("  ")
+            + Tr::tr("VOIDED %1 by %2: %3").arg(v.at.toString(Qt::ISODate), v.by, v.reason);
     return out;
 }
 
@@ -375,7 +384,8 @@ int runVoid(Context &c)
         return BadInput;
     if (auto r = Corrections(*db).voidRecord(t->kind, t->id, value(c, QStringLiteral("reason"))); !r)
         return c.fail(r.error());
-    c.out << Tr::tr("Voided %1 %2; it stays in the partner's history.").arg(recordKindKey(t->kind)).arg(t->id) << '\n';
+    c.out << Tr::tr("Voided %1 %2; it stays in the partner's history.").arg(recordKindKey(t->kind)).arg(t->id)
+          << '\n';
     return Ok;
 }
 
@@ -387,12 +397,14 @@ int runCorrect(Context &c)
     const QStringList fields = fieldsOf(t->kind);
     bool changes = false;
     for (const QString &name : c.parser.optionNames()) {
-        if (name == QLatin1StringView("db") || name == QLatin1StringView("lang") || name == QLatin1StringView("reason"))
+        if (name == QLatin1StringView("db") || name == QLatin1StringView("lang")
+            || name == QLatin1StringView("reason"))
             continue;
         if (!fields.contains(name))
             //: %3 lists the options, "--date, --note"
             return c.usage(Tr::tr("The option --%1 does not apply to a %2; it takes %3.")
-                               .arg(name, recordKindKey(t->kind), QStringLiteral("--") + fields.join(QStringLiteral(", --"))));
+                               .arg(name, recordKindKey(t->kind),
+                                   QStringLiteral("--") + fields.join(QStringLiteral(", --"))));
         changes = true;
     }
     if (!changes)
@@ -408,7 +420,9 @@ int runCorrect(Context &c)
         return c.usage(bad);
     if (!id)
         return c.fail(id.error());
-    c.out << Tr::tr("Corrected %1 %2: the correction is %1 %3.").arg(recordKindKey(t->kind)).arg(t->id).arg(*id) << '\n';
+    c.out
+        << Tr::tr("Corrected %1 %2: the correction is %1 %3.").arg(recordKindKey(t->kind)).arg(t->id).arg(*id)
+        << '\n';
     return Ok;
 }
 
@@ -431,7 +445,8 @@ int runRecords(Context &c)
 {
     const auto kind = recordKindFromKey(c.args.value(0));
     if (c.args.size() != 1 || !kind || !isSet(c, QStringLiteral("partner")))
-        return c.usage(Tr::tr("Use: records KIND --partner ID [--voided]") + u'\n' + Tr::tr("KIND: %1").arg(kinds()));
+        return c.usage(
+            Tr::tr("Use: records KIND --partner ID [--voided]") + u'\n' + Tr::tr("KIND: %1").arg(kinds()));
     auto db = c.open();
     if (!db)
         return BadInput;
@@ -440,7 +455,7 @@ int runRecords(Context &c)
     if (!partner)
         return c.fail(partner.error());
     return listRecords(c, store, *kind, partner->id,
-                       isSet(c, QStringLiteral("voided")) ? Voided::Included : Voided::Excluded);
+        isSet(c, QStringLiteral("voided")) ? Voided::Included : Voided::Excluded);
 }
 
 } // namespace pd::cli

@@ -9,9 +9,11 @@
 
 #include <QCoreApplication>
 
-namespace pd {
+namespace pd
+{
 
-namespace {
+namespace
+{
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::Corrections)
@@ -55,8 +57,9 @@ QString recordName(RecordKind kind, qint64 id)
 // The first live row of `table` where `column` = id (0: none): what stands in the way of a void.
 Result<qint64> liveReferrer(Database &db, const QString &table, const QString &column, qint64 id)
 {
-    const auto found = sql::scalar(
-        db, QStringLiteral("SELECT min(id) FROM %1 WHERE %2 = ? AND voided_at IS NULL").arg(table, column), { id });
+    const auto found = sql::scalar(db,
+        QStringLiteral("SELECT min(id) FROM %1 WHERE %2 = ? AND voided_at IS NULL").arg(table, column),
+        { id });
     if (!found)
         return std::unexpected(found.error());
     return found->toLongLong();
@@ -95,8 +98,9 @@ Result<VoidState> stateOf(Database &db, RecordKind kind, qint64 id)
     const QString partner = kind == RecordKind::Certification
         ? QStringLiteral("(SELECT partner_id FROM staff s WHERE s.id = t.staff_id)")
         : QStringLiteral("t.partner_id");
-    sql::Statement st(db, QStringLiteral("SELECT %1, t.voided_at, t.voided_by, t.void_reason FROM %2 t WHERE t.id = ?")
-                              .arg(partner, tableOf(kind)));
+    sql::Statement st(db,
+        QStringLiteral("SELECT %1, t.voided_at, t.voided_by, t.void_reason FROM %2 t WHERE t.id = ?")
+            .arg(partner, tableOf(kind)));
     if (auto r = st.run({ id }); !r)
         return std::unexpected(r.error());
     if (!st.query().next())
@@ -104,16 +108,18 @@ Result<VoidState> stateOf(Database &db, RecordKind kind, qint64 id)
     VoidState out;
     out.partnerId = st.query().value(0).toLongLong();
     if (!st.query().value(1).isNull())
-        out.voided = Voiding { QDateTime::fromString(st.query().value(1).toString(), Qt::ISODateWithMs).toUTC(),
-                               st.query().value(2).toString(), st.query().value(3).toString() };
+        out.voided
+            = Voiding { QDateTime::fromString(st.query().value(1).toString(), Qt::ISODateWithMs).toUTC(),
+                  st.query().value(2).toString(), st.query().value(3).toString() };
     return out;
 }
 
 Error alreadyVoided(RecordKind kind, qint64 id, const Voiding &v)
 {
     //: %1 is "Sale 12"; %2 a date and time (UTC), %3 a user name, %4 the reason given
-    return Error { Error::Code::Conflict, Tr::tr("%1 was already voided on %2 by %3 (%4).")
-                                              .arg(recordName(kind, id), v.at.toString(Qt::ISODate), v.by, v.reason) };
+    return Error { Error::Code::Conflict,
+        Tr::tr("%1 was already voided on %2 by %3 (%4).")
+            .arg(recordName(kind, id), v.at.toString(Qt::ISODate), v.by, v.reason) };
 }
 
 // Who voids: the database user on a server (what its grants were checked against), the
@@ -139,16 +145,19 @@ Result<void> refuseBlocked(Database &db, RecordKind kind, qint64 id, bool viaLic
             return std::unexpected(ret.error());
         if (*ret > 0)
             return fail(Error::Code::InvalidInput,
-                        Tr::tr("Sale %1 has a return that is not voided (sale %2): void its returns first.").arg(id).arg(*ret));
+                Tr::tr("Sale %1 has a return that is not voided (sale %2): void its returns first.")
+                    .arg(id)
+                    .arg(*ret));
         if (!viaLicence) {
-            const auto licence = sql::scalar(db, QStringLiteral("SELECT min(id) FROM licences WHERE sale_id = ?"), { id });
+            const auto licence
+                = sql::scalar(db, QStringLiteral("SELECT min(id) FROM licences WHERE sale_id = ?"), { id });
             if (!licence)
                 return std::unexpected(licence.error());
             if (!licence->isNull())
                 return fail(Error::Code::InvalidInput,
-                            Tr::tr("Sale %1 is the sale of licence %2: void or correct the licence instead.")
-                                .arg(id)
-                                .arg(licence->toLongLong()));
+                    Tr::tr("Sale %1 is the sale of licence %2: void or correct the licence instead.")
+                        .arg(id)
+                        .arg(licence->toLongLong()));
         }
     } else if (kind == RecordKind::Licence) {
         const auto renewal = liveReferrer(db, QStringLiteral("licences"), QStringLiteral("renews_id"), id);
@@ -156,7 +165,9 @@ Result<void> refuseBlocked(Database &db, RecordKind kind, qint64 id, bool viaLic
             return std::unexpected(renewal.error());
         if (*renewal > 0)
             return fail(Error::Code::InvalidInput,
-                        Tr::tr("Licence %1 is renewed by licence %2: void that renewal first.").arg(id).arg(*renewal));
+                Tr::tr("Licence %1 is renewed by licence %2: void that renewal first.")
+                    .arg(id)
+                    .arg(*renewal));
     }
     return {};
 }
@@ -173,13 +184,15 @@ Result<void> voidRow(Database &db, RecordKind kind, qint64 id, const QString &re
     const auto by = voidedBy(db);
     if (!by)
         return std::unexpected(by.error());
-    sql::Statement st(db, QStringLiteral("UPDATE %1 SET voided_at = ?, voided_by = ?, void_reason = ? "
-                                         "WHERE id = ? AND voided_at IS NULL")
-                              .arg(tableOf(kind)));
+    sql::Statement st(db,
+        QStringLiteral("UPDATE %1 SET voided_at = ?, voided_by = ?, void_reason = ? "
+                       "WHERE id = ? AND voided_at IS NULL")
+            .arg(tableOf(kind)));
     if (auto r = st.run({ QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), *by, reason, id }); !r)
         return r;
     if (st.query().numRowsAffected() != 1)
-        return fail(Error::Code::Conflict, Tr::tr("%1 was voided by someone else meanwhile.").arg(recordName(kind, id)));
+        return fail(Error::Code::Conflict,
+            Tr::tr("%1 was voided by someone else meanwhile.").arg(recordName(kind, id)));
     if (kind != RecordKind::Licence)
         return {};
     // A resale licence carries its sale: the reward goes with the licence.
@@ -196,8 +209,8 @@ Result<QString> reasonOf(const QString &reason, RecordKind kind, qint64 id)
     const QString text = reason.trimmed();
     if (text.isEmpty())
         return fail(Error::Code::InvalidInput,
-                    //: %1 is "Sale 12"
-                    Tr::tr("%1: give the reason for the void or correction.").arg(recordName(kind, id)));
+            //: %1 is "Sale 12"
+            Tr::tr("%1: give the reason for the void or correction.").arg(recordName(kind, id)));
     return text;
 }
 
@@ -211,7 +224,7 @@ Result<void> checkProductLine(Store &store, qint64 partnerId, const QString &lin
         return std::unexpected(program.error());
     if (!program->program.hasProductLine(line))
         return fail(Error::Code::InvalidInput,
-                    Tr::tr("Program \"%1\" has no product line \"%2\".").arg(program->program.name, line));
+            Tr::tr("Program \"%1\" has no product line \"%2\".").arg(program->program.name, line));
     return {};
 }
 
@@ -239,7 +252,7 @@ Result<void> checkSale(Store &store, const Sale &s, qint64 originalCustomerId)
             return std::unexpected(customer.error());
         if (customer->partnerId != s.partnerId)
             return fail(Error::Code::InvalidInput,
-                        Tr::tr("%1 (%2) is not a customer of this partner.").arg(customer->name, customer->code));
+                Tr::tr("%1 (%2) is not a customer of this partner.").arg(customer->name, customer->code));
     }
     if (!s.isReturn())
         return {};
@@ -247,19 +260,21 @@ Result<void> checkSale(Store &store, const Sale &s, qint64 originalCustomerId)
     if (!returned)
         return std::unexpected(returned.error());
     if (returned->voided.isVoid())
-        return fail(Error::Code::InvalidInput, Tr::tr("Sale %1, which this line returns, is voided.").arg(s.returnsId));
-    const auto back = sql::scalar(
-        store.database(),
-        QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM sales WHERE returns_id = ? AND voided_at IS NULL"),
+        return fail(Error::Code::InvalidInput,
+            Tr::tr("Sale %1, which this line returns, is voided.").arg(s.returnsId));
+    const auto back = sql::scalar(store.database(),
+        QStringLiteral(
+            "SELECT coalesce(sum(quantity), 0) FROM sales WHERE returns_id = ? AND voided_at IS NULL"),
         { s.returnsId });
     if (!back)
         return std::unexpected(back.error());
     const qint64 left = returned->quantity + back->toLongLong();
     if (-qint64(s.quantity) > left)
-        return fail(Error::Code::InvalidInput, Tr::tr("The return of %1 units exceeds the %2 left of sale %3.")
-                                                   .arg(-s.quantity)
-                                                   .arg(left)
-                                                   .arg(s.returnsId));
+        return fail(Error::Code::InvalidInput,
+            Tr::tr("The return of %1 units exceeds the %2 left of sale %3.")
+                .arg(-s.quantity)
+                .arg(left)
+                .arg(s.returnsId));
     return {};
 }
 
@@ -278,9 +293,9 @@ Result<void> checkScore(const Score &s)
         return fail(Error::Code::InvalidInput, Tr::tr("A score needs a date."));
     const int lowest = s.metric == Metric::Nps ? -10000 : 0;
     if (s.value.bp < lowest || s.value.bp > 10000)
-        return fail(Error::Code::InvalidInput, s.metric == Metric::Nps
-                                                   ? Tr::tr("An NPS score lies between -100 and 100.")
-                                                   : Tr::tr("A score lies between 0 and 100."));
+        return fail(Error::Code::InvalidInput,
+            s.metric == Metric::Nps ? Tr::tr("An NPS score lies between -100 and 100.")
+                                    : Tr::tr("A score lies between 0 and 100."));
     return {};
 }
 
@@ -291,8 +306,9 @@ Result<void> checkCertification(Store &store, const Certification &c, qint64 par
     if (!c.passedOn.isValid())
         return fail(Error::Code::InvalidInput, Tr::tr("A certification needs the date it was passed."));
     if (c.expiresOn.isValid() && c.expiresOn <= c.passedOn)
-        return fail(Error::Code::InvalidInput, Tr::tr("The certification expires (%1) before it is passed (%2).")
-                                                   .arg(isoDate(c.expiresOn), isoDate(c.passedOn)));
+        return fail(Error::Code::InvalidInput,
+            Tr::tr("The certification expires (%1) before it is passed (%2).")
+                .arg(isoDate(c.expiresOn), isoDate(c.passedOn)));
     const auto staff = store.staff(partnerId);
     if (!staff)
         return std::unexpected(staff.error());
@@ -300,7 +316,8 @@ Result<void> checkCertification(Store &store, const Certification &c, qint64 par
         if (m.id == c.staffId)
             return {};
     }
-    return fail(Error::Code::InvalidInput, Tr::tr("Staff member %1 is not with this partner.").arg(c.staffId));
+    return fail(
+        Error::Code::InvalidInput, Tr::tr("Staff member %1 is not with this partner.").arg(c.staffId));
 }
 
 // Writes `replacement` of the record `id` (already voided, by this transaction or earlier):
@@ -418,8 +435,8 @@ QString recordKindKey(RecordKind kind)
 
 std::optional<RecordKind> recordKindFromKey(const QString &key)
 {
-    for (const RecordKind kind : { RecordKind::Sale, RecordKind::Licence, RecordKind::Event, RecordKind::Certification,
-                                   RecordKind::Score }) {
+    for (const RecordKind kind : { RecordKind::Sale, RecordKind::Licence, RecordKind::Event,
+             RecordKind::Certification, RecordKind::Score }) {
         if (recordKindKey(kind) == key)
             return kind;
     }
@@ -439,7 +456,8 @@ Result<void> Corrections::voidRecord(RecordKind kind, qint64 id, const QString &
     return m_db.transaction([&] { return voidRow(m_db, kind, id, *text); });
 }
 
-namespace {
+namespace
+{
 
 Result<qint64> correct(Database &db, const Replacement &r, const QString &reason)
 {
@@ -478,14 +496,17 @@ Result<qint64> Corrections::correctEvent(qint64 id, const ComplianceEvent &repla
     return correct(m_db, Replacement { RecordKind::Event, id, nullptr, nullptr, &replacement }, reason);
 }
 
-Result<qint64> Corrections::correctCertification(qint64 id, const Certification &replacement, const QString &reason)
+Result<qint64> Corrections::correctCertification(
+    qint64 id, const Certification &replacement, const QString &reason)
 {
-    return correct(m_db, Replacement { RecordKind::Certification, id, nullptr, nullptr, nullptr, &replacement }, reason);
+    return correct(
+        m_db, Replacement { RecordKind::Certification, id, nullptr, nullptr, nullptr, &replacement }, reason);
 }
 
 Result<qint64> Corrections::correctScore(qint64 id, const Score &replacement, const QString &reason)
 {
-    return correct(m_db, Replacement { RecordKind::Score, id, nullptr, nullptr, nullptr, nullptr, &replacement }, reason);
+    return correct(m_db,
+        Replacement { RecordKind::Score, id, nullptr, nullptr, nullptr, nullptr, &replacement }, reason);
 }
 
 Result<qint64> Corrections::restore(RecordKind kind, qint64 voidedId, const QString &reason)
@@ -500,15 +521,16 @@ Result<qint64> Corrections::restore(RecordKind kind, qint64 voidedId, const QStr
             return std::unexpected(state.error());
         if (!state->voided.isVoid())
             return fail(Error::Code::InvalidInput,
-                        Tr::tr("%1 is not voided: there is nothing to restore.").arg(recordName(kind, voidedId)));
+                Tr::tr("%1 is not voided: there is nothing to restore.").arg(recordName(kind, voidedId)));
         const auto successor = liveReferrer(m_db, tableOf(kind), QStringLiteral("corrects_id"), voidedId);
         if (!successor)
             return std::unexpected(successor.error());
         if (*successor > 0)
             //: %1 is "Sale 12"; %2 the id of the record that corrected it
-            return fail(Error::Code::InvalidInput, Tr::tr("%1 was corrected by record %2: correct or void that one instead.")
-                                                       .arg(recordName(kind, voidedId))
-                                                       .arg(*successor));
+            return fail(Error::Code::InvalidInput,
+                Tr::tr("%1 was corrected by record %2: correct or void that one instead.")
+                    .arg(recordName(kind, voidedId))
+                    .arg(*successor));
         Store store(m_db);
         // The copy goes through the same checks and writes as a correction does.
         Result<qint64> id = 0;
@@ -520,7 +542,8 @@ Result<qint64> Corrections::restore(RecordKind kind, qint64 voidedId, const QStr
         }
         case RecordKind::Licence: {
             const auto l = LicenceStore(m_db).licence(voidedId);
-            id = l ? writeReplacement(m_db, Replacement { kind, voidedId, nullptr, &*l }) : std::unexpected(l.error());
+            id = l ? writeReplacement(m_db, Replacement { kind, voidedId, nullptr, &*l })
+                   : std::unexpected(l.error());
             break;
         }
         case RecordKind::Event: {
@@ -537,7 +560,8 @@ Result<qint64> Corrections::restore(RecordKind kind, qint64 voidedId, const QStr
         }
         case RecordKind::Score: {
             const auto s = store.score(voidedId);
-            id = s ? writeReplacement(m_db, Replacement { kind, voidedId, nullptr, nullptr, nullptr, nullptr, &*s })
+            id = s ? writeReplacement(
+                     m_db, Replacement { kind, voidedId, nullptr, nullptr, nullptr, nullptr, &*s })
                    : std::unexpected(s.error());
             break;
         }
@@ -548,10 +572,10 @@ Result<qint64> Corrections::restore(RecordKind kind, qint64 voidedId, const QStr
         // The restored record's own columns hold why it was voided; why it came back is kept
         // in the partner's notes.
         const auto note = store.addNote(state->partnerId,
-                                        //: %1 is "Sale 12"; %2 the new record's id; %3 the reason given
-                                        Tr::tr("%1 restored as record %2: %3")
-                                            .arg(recordName(kind, voidedId), QString::number(newId), *text),
-                                        {});
+            //: %1 is "Sale 12"; %2 the new record's id; %3 the reason given
+            Tr::tr("%1 restored as record %2: %3")
+                .arg(recordName(kind, voidedId), QString::number(newId), *text),
+            {});
         return note ? Result<void> {} : std::unexpected(note.error());
     });
     if (!done)

@@ -174,12 +174,13 @@ namespace
 // Written for SQLite's WHEN and PostgreSQL's IF alike (IS NOT is SQLite's IS DISTINCT FROM).
 QString voidBroken(const QString &distinct)
 {
-    return QStringLiteral("(OLD.voided_at IS NOT NULL AND (NEW.voided_at %1 OLD.voided_at OR NEW.voided_by %1 "
-                          "OLD.voided_by OR NEW.void_reason %1 OLD.void_reason)) "
-                          "OR (NEW.voided_at IS NULL AND (NEW.voided_by %1 OLD.voided_by OR NEW.void_reason %1 "
-                          "OLD.void_reason)) "
-                          "OR (OLD.voided_at IS NULL AND NEW.voided_at IS NOT NULL AND (NEW.voided_by = '' OR "
-                          "NEW.void_reason = ''))")
+    return QStringLiteral(
+        "(OLD.voided_at IS NOT NULL AND (NEW.voided_at %1 OLD.voided_at OR NEW.voided_by %1 "
+        "OLD.voided_by OR NEW.void_reason %1 OLD.void_reason)) "
+        "OR (NEW.voided_at IS NULL AND (NEW.voided_by %1 OLD.voided_by OR NEW.void_reason %1 "
+        "OLD.void_reason)) "
+        "OR (OLD.voided_at IS NULL AND NEW.voided_at IS NOT NULL AND (NEW.voided_by = '' OR "
+        "NEW.void_reason = ''))")
         .arg(distinct);
 }
 
@@ -200,22 +201,26 @@ QStringList sqliteVoidGuards(const QHash<QString, QStringList> &fixedColumns)
     QStringList out;
     for (const QString &table : voidableTables()) {
         QStringList changed;
-        const QStringList fixed = moneyTables().contains(table) ? fixedColumns.value(table)
-                                                                : QStringList { QStringLiteral("corrects_id") };
+        const QStringList fixed = moneyTables().contains(table)
+            ? fixedColumns.value(table)
+            : QStringList { QStringLiteral("corrects_id") };
         for (const QString &column : fixed)
             changed << QStringLiteral("NEW.%1 IS NOT OLD.%1").arg(column);
         out << QStringLiteral("DROP TRIGGER IF EXISTS %1_fixed").arg(table)
-            << QStringLiteral("CREATE TRIGGER %1_fixed BEFORE UPDATE ON %1 WHEN %2 BEGIN SELECT RAISE(ABORT, '%3'); END")
+            << QStringLiteral(
+                   "CREATE TRIGGER %1_fixed BEFORE UPDATE ON %1 WHEN %2 BEGIN SELECT RAISE(ABORT, '%3'); END")
                    .arg(table, changed.join(QStringLiteral(" OR ")),
-                        moneyTables().contains(table) ? neverChanged(table)
-                                                      : table + QStringLiteral(".corrects_id does not change"))
+                       moneyTables().contains(table) ? neverChanged(table)
+                                                     : table + QStringLiteral(".corrects_id does not change"))
             << QStringLiteral("DROP TRIGGER IF EXISTS %1_void_once").arg(table)
-            << QStringLiteral("CREATE TRIGGER %1_void_once BEFORE UPDATE ON %1 WHEN %2 BEGIN SELECT RAISE(ABORT, '%3'); END")
+            << QStringLiteral("CREATE TRIGGER %1_void_once BEFORE UPDATE ON %1 WHEN %2 BEGIN SELECT "
+                              "RAISE(ABORT, '%3'); END")
                    .arg(table, voidBroken(QStringLiteral("IS NOT")), kVoidOnce);
     }
     for (const QString &table : moneyTables())
         out << QStringLiteral("DROP TRIGGER IF EXISTS %1_no_delete").arg(table)
-            << QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END")
+            << QStringLiteral(
+                   "CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END")
                    .arg(table, neverDeleted(table));
     return out;
 }
@@ -225,16 +230,17 @@ QStringList sqliteVoidGuards(const QHash<QString, QStringList> &fixedColumns)
 QStringList postgresVoidGuards()
 {
     QStringList out {
-        QStringLiteral("CREATE OR REPLACE FUNCTION partnerdesk_void_guard() RETURNS trigger LANGUAGE plpgsql "
-                       "SET search_path = pg_catalog, pg_temp AS $$ "
-                       "DECLARE voids text[] := ARRAY['voided_at', 'voided_by', 'void_reason']; BEGIN "
-                       "IF TG_ARGV[0] = 'fixed' THEN "
-                       "IF (to_jsonb(OLD) - voids) IS DISTINCT FROM (to_jsonb(NEW) - voids) THEN "
-                       "RAISE EXCEPTION '%', TG_TABLE_NAME || ' rows do not change: void them and add a correction'; "
-                       "END IF; "
-                       "ELSIF OLD.corrects_id IS DISTINCT FROM NEW.corrects_id THEN "
-                       "RAISE EXCEPTION '%', TG_TABLE_NAME || '.corrects_id does not change'; END IF; "
-                       "IF ")
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION partnerdesk_void_guard() RETURNS trigger LANGUAGE plpgsql "
+            "SET search_path = pg_catalog, pg_temp AS $$ "
+            "DECLARE voids text[] := ARRAY['voided_at', 'voided_by', 'void_reason']; BEGIN "
+            "IF TG_ARGV[0] = 'fixed' THEN "
+            "IF (to_jsonb(OLD) - voids) IS DISTINCT FROM (to_jsonb(NEW) - voids) THEN "
+            "RAISE EXCEPTION '%', TG_TABLE_NAME || ' rows do not change: void them and add a correction'; "
+            "END IF; "
+            "ELSIF OLD.corrects_id IS DISTINCT FROM NEW.corrects_id THEN "
+            "RAISE EXCEPTION '%', TG_TABLE_NAME || '.corrects_id does not change'; END IF; "
+            "IF ")
             + voidBroken(QStringLiteral("IS DISTINCT FROM"))
             + QStringLiteral(" THEN RAISE EXCEPTION '%1'; END IF; RETURN NEW; END $$").arg(kVoidOnce),
         QStringLiteral("REVOKE EXECUTE ON FUNCTION partnerdesk_void_guard() FROM PUBLIC"),
@@ -243,7 +249,8 @@ QStringList postgresVoidGuards()
         out << QStringLiteral("DROP TRIGGER IF EXISTS %1_void_guard ON %1").arg(table)
             << QStringLiteral("CREATE TRIGGER %1_void_guard BEFORE UPDATE ON %1 FOR EACH ROW "
                               "EXECUTE FUNCTION partnerdesk_void_guard('%2')")
-                   .arg(table, moneyTables().contains(table) ? QStringLiteral("fixed") : QStringLiteral("voidable"));
+                   .arg(table,
+                       moneyTables().contains(table) ? QStringLiteral("fixed") : QStringLiteral("voidable"));
     }
     for (const QString &table : moneyTables()) {
         out << QStringLiteral("DROP TRIGGER IF EXISTS %1_no_delete ON %1").arg(table)
@@ -263,8 +270,7 @@ QStringList postgresVoidGuards()
 const QStringList &voidableTables()
 {
     static const QStringList tables { QStringLiteral("sales"), QStringLiteral("licences"),
-                                      QStringLiteral("compliance_events"), QStringLiteral("certifications"),
-                                      QStringLiteral("scores") };
+        QStringLiteral("compliance_events"), QStringLiteral("certifications"), QStringLiteral("scores") };
     return tables;
 }
 

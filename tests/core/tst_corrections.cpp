@@ -13,7 +13,8 @@
 
 using namespace pd;
 
-namespace {
+namespace
+{
 
 struct Shell {
     int exit = -1;
@@ -27,20 +28,26 @@ Shell sqlite3(const QString &path, const QString &sql)
     shell.start(QStandardPaths::findExecutable(QStringLiteral("sqlite3")), { path, sql });
     shell.waitForFinished(60000);
     return Shell { shell.exitStatus() == QProcess::NormalExit ? shell.exitCode() : -1,
-                   QString::fromUtf8(shell.readAllStandardOutput()).trimmed(),
-                   QString::fromUtf8(shell.readAllStandardError()) };
+        QString::fromUtf8(shell.readAllStandardOutput()).trimmed(),
+        QString::fromUtf8(shell.readAllStandardError()) };
 }
 
-const QString kEveryRow = QStringLiteral(
-    "SELECT (SELECT group_concat(id || ':' || quantity || ':' || coalesce(voided_at, '-') || ':' || void_reason, ',') "
-    "FROM sales), (SELECT group_concat(id || ':' || seats || ':' || coalesce(voided_at, '-'), ',') FROM licences), "
-    "(SELECT group_concat(id || ':' || note || ':' || coalesce(voided_at, '-'), ',') FROM compliance_events), "
-    "(SELECT group_concat(id || ':' || certificate || ':' || coalesce(voided_at, '-') || ':' || coalesce(corrects_id, '-'), ',') "
-    "FROM certifications), (SELECT group_concat(id || ':' || value_bp || ':' || coalesce(voided_at, '-'), ',') FROM scores);");
+const QString kEveryRow
+    = QStringLiteral("SELECT (SELECT group_concat(id || ':' || quantity || ':' || coalesce(voided_at, '-') "
+                     "|| ':' || void_reason, ',') "
+                     "FROM sales), (SELECT group_concat(id || ':' || seats || ':' || coalesce(voided_at, "
+                     "'-'), ',') FROM licences), "
+                     "(SELECT group_concat(id || ':' || note || ':' || coalesce(voided_at, '-'), ',') FROM "
+                     "compliance_events), "
+                     "(SELECT group_concat(id || ':' || certificate || ':' || coalesce(voided_at, '-') || "
+                     "':' || coalesce(corrects_id, '-'), ',') "
+                     "FROM certifications), (SELECT group_concat(id || ':' || value_bp || ':' || "
+                     "coalesce(voided_at, '-'), ',') FROM scores);");
 
 } // namespace
 
-class TestCorrections final : public QObject {
+class TestCorrections final : public QObject
+{
     Q_OBJECT
 private slots:
     void init();
@@ -84,10 +91,11 @@ void TestCorrections::init()
 {
     m_path = m_dir.filePath(QStringLiteral("c%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
     QVERIFY(f.open(m_path));
-    m_partner = f.addPartner(QStringLiteral("P-1"), QStringLiteral("reseller-status"), QStringLiteral("certified"));
+    m_partner
+        = f.addPartner(QStringLiteral("P-1"), QStringLiteral("reseller-status"), QStringLiteral("certified"));
     m_customer = f.addCustomer(m_partner, QStringLiteral("C-1"));
-    m_staff = *f.store->insertStaff(StaffMember { 0, m_partner, QStringLiteral("Ana"), QStringLiteral("ana@x"),
-                                                  StaffRole::Technical });
+    m_staff = *f.store->insertStaff(
+        StaffMember { 0, m_partner, QStringLiteral("Ana"), QStringLiteral("ana@x"), StaffRole::Technical });
     m_sale = Sale {};
     m_sale.partnerId = m_partner;
     m_sale.customerId = m_customer;
@@ -109,9 +117,11 @@ void TestCorrections::init()
     const auto l = LicenceService(*f.store).recordResale(m_licence);
     QVERIFY2(l.has_value(), qPrintable(l ? QString() : l.error().message));
     m_licence = *l;
-    m_event = ComplianceEvent { 0, m_partner, EventKind::ContractSigned, QDate(2026, 2, 1), QStringLiteral("signed"), 0, {} };
+    m_event = ComplianceEvent { 0, m_partner, EventKind::ContractSigned, QDate(2026, 2, 1),
+        QStringLiteral("signed"), 0, {} };
     m_event.id = *f.store->insertEvent(m_event);
-    m_cert = Certification { 0, m_staff, QStringLiteral("Backup Pro"), QDate(2026, 1, 10), QDate(2027, 1, 10), 0, {} };
+    m_cert = Certification { 0, m_staff, QStringLiteral("Backup Pro"), QDate(2026, 1, 10), QDate(2027, 1, 10),
+        0, {} };
     m_cert.id = *f.store->insertCertification(m_cert);
     m_score = Score { 0, m_partner, Metric::Nps, QDate(2026, 2, 15), Rate { 4500 }, 0, {} };
     m_score.id = *f.store->insertScore(m_score);
@@ -122,10 +132,10 @@ void TestCorrections::cleanup()
     f.close();
 }
 
-namespace {
+namespace
+{
 
-template<typename T>
-QList<qint64> idsOf(const Result<QList<T>> &rows)
+template<typename T> QList<qint64> idsOf(const Result<QList<T>> &rows)
 {
     QList<qint64> out;
     for (const T &row : rows.value()) {
@@ -173,7 +183,8 @@ qint64 TestCorrections::idOf(RecordKind kind) const
     return 0;
 }
 
-namespace {
+namespace
+{
 
 void kinds()
 {
@@ -248,7 +259,8 @@ void TestCorrections::voidLeavesListsKeepsHistory()
     const auto again = Corrections(*f.db).voidRecord(kind, id, QStringLiteral("again"));
     QVERIFY(!again);
     QCOMPARE(again.error().code, Error::Code::Conflict);
-    QVERIFY2(again.error().message.contains(QStringLiteral("typed twice")), qPrintable(again.error().message));
+    QVERIFY2(
+        again.error().message.contains(QStringLiteral("typed twice")), qPrintable(again.error().message));
     QCOMPARE(state(), stored);
 }
 
@@ -466,13 +478,14 @@ void TestCorrections::saleWithLiveReturnsIsRefused()
     Sale bigger = ret;
     bigger.quantity = -4;
     QCOMPARE(corrections.correctSale(ret.id, bigger, QStringLiteral("more came back")).error().code,
-             Error::Code::InvalidInput);
+        Error::Code::InvalidInput);
     bigger.quantity = -3;
     QVERIFY(corrections.correctSale(ret.id, bigger, QStringLiteral("all came back")).has_value());
     // Returns first, then the sale.
     const auto returns = f.store->sales(m_partner, QDate(2026, 3, 20), QDate(2026, 3, 20)).value();
     QCOMPARE(returns.size(), 1);
-    QVERIFY(corrections.voidRecord(RecordKind::Sale, returns.first().id, QStringLiteral("cancelled")).has_value());
+    QVERIFY(corrections.voidRecord(RecordKind::Sale, returns.first().id, QStringLiteral("cancelled"))
+                .has_value());
     QVERIFY(corrections.voidRecord(RecordKind::Sale, m_sale.id, QStringLiteral("cancelled")).has_value());
 }
 
@@ -483,9 +496,11 @@ void TestCorrections::licenceVoidsItsSale()
     // The licence's sale alone would leave a licence without its reward.
     const auto direct = corrections.voidRecord(RecordKind::Sale, m_licence.saleId, QStringLiteral("x"));
     QVERIFY(!direct);
-    QVERIFY2(direct.error().message.contains(QString::number(m_licence.id)), qPrintable(direct.error().message));
+    QVERIFY2(
+        direct.error().message.contains(QString::number(m_licence.id)), qPrintable(direct.error().message));
     QCOMPARE(state(), before);
-    QVERIFY(corrections.voidRecord(RecordKind::Licence, m_licence.id, QStringLiteral("returned")).has_value());
+    QVERIFY(
+        corrections.voidRecord(RecordKind::Licence, m_licence.id, QStringLiteral("returned")).has_value());
     const Sale sale = f.store->sale(m_licence.saleId).value();
     QVERIFY(sale.voided.isVoid());
     QCOMPARE(sale.voided.reason, QStringLiteral("returned"));
@@ -495,14 +510,16 @@ void TestCorrections::licenceVoidsItsSale()
     renewal.startsOn = QDate(2027, 1, 1);
     renewal.endsOn = QDate(2027, 12, 31);
     QVERIFY(!LicenceService(*f.store).recordResale(renewal));
-    QVERIFY(corrections.restore(RecordKind::Licence, m_licence.id, QStringLiteral("kept after all")).has_value());
+    QVERIFY(
+        corrections.restore(RecordKind::Licence, m_licence.id, QStringLiteral("kept after all")).has_value());
     const qint64 live = LicenceStore(*f.db).licences(m_partner).value().first().licence.id;
     renewal.renewsId = live;
     const auto renewed = LicenceService(*f.store).recordResale(renewal);
     QVERIFY2(renewed.has_value(), qPrintable(renewed ? QString() : renewed.error().message));
     const auto blocked = corrections.voidRecord(RecordKind::Licence, live, QStringLiteral("x"));
     QVERIFY(!blocked);
-    QVERIFY2(blocked.error().message.contains(QString::number(renewed->id)), qPrintable(blocked.error().message));
+    QVERIFY2(
+        blocked.error().message.contains(QString::number(renewed->id)), qPrintable(blocked.error().message));
     // Correcting the renewal keeps what it renews (a live-only unique key).
     Licence fewer = *renewed;
     fewer.seats = 2;
@@ -514,8 +531,8 @@ void TestCorrections::licenceVoidsItsSale()
 
 void TestCorrections::recordKindKeys()
 {
-    for (const RecordKind kind : { RecordKind::Sale, RecordKind::Licence, RecordKind::Event, RecordKind::Certification,
-                                   RecordKind::Score })
+    for (const RecordKind kind : { RecordKind::Sale, RecordKind::Licence, RecordKind::Event,
+             RecordKind::Certification, RecordKind::Score })
         QCOMPARE(recordKindFromKey(recordKindKey(kind)), kind);
     QCOMPARE(recordKindKey(RecordKind::Event), QStringLiteral("event"));
     QVERIFY(!recordKindFromKey(QStringLiteral("sales")));
@@ -536,15 +553,18 @@ void TestCorrections::guardsRefuseTheShell_data()
                                    << QStringLiteral("licences rows do not change");
     QTest::newRow("licence delete") << QStringLiteral("DELETE FROM licences;")
                                     << QStringLiteral("licences rows are never deleted");
-    QTest::newRow("sale unvoided") << QStringLiteral("UPDATE sales SET voided_at = NULL WHERE id = {voided};") << voidOnce;
-    QTest::newRow("sale reason rewritten") << QStringLiteral("UPDATE sales SET void_reason = 'other' WHERE id = {voided};")
-                                           << voidOnce;
+    QTest::newRow("sale unvoided") << QStringLiteral("UPDATE sales SET voided_at = NULL WHERE id = {voided};")
+                                   << voidOnce;
+    QTest::newRow("sale reason rewritten")
+        << QStringLiteral("UPDATE sales SET void_reason = 'other' WHERE id = {voided};") << voidOnce;
     QTest::newRow("void without reason")
-        << QStringLiteral("UPDATE scores SET voided_at = '2026-01-01T00:00:00.000Z', voided_by = 'x';") << voidOnce;
-    QTest::newRow("reason without void") << QStringLiteral("UPDATE compliance_events SET void_reason = 'x';")
-                                         << voidOnce;
-    QTest::newRow("event unvoided") << QStringLiteral("UPDATE compliance_events SET voided_at = NULL, voided_by = '', "
-                                                      "void_reason = '' WHERE voided_at IS NOT NULL;")
+        << QStringLiteral("UPDATE scores SET voided_at = '2026-01-01T00:00:00.000Z', voided_by = 'x';")
+        << voidOnce;
+    QTest::newRow("reason without void")
+        << QStringLiteral("UPDATE compliance_events SET void_reason = 'x';") << voidOnce;
+    QTest::newRow("event unvoided") << QStringLiteral(
+        "UPDATE compliance_events SET voided_at = NULL, voided_by = '', "
+        "void_reason = '' WHERE voided_at IS NOT NULL;")
                                     << voidOnce;
     QTest::newRow("certification chain") << QStringLiteral("UPDATE certifications SET corrects_id = NULL;")
                                          << QStringLiteral("certifications.corrects_id does not change");
@@ -564,7 +584,8 @@ void TestCorrections::guardsRefuseTheShell()
     Sale extra = m_sale;
     extra.reference = QStringLiteral("INV-2/1");
     const qint64 voidedSale = *f.store->insertSale(extra);
-    QVERIFY(corrections.voidRecord(RecordKind::Sale, voidedSale, QStringLiteral("duplicate line")).has_value());
+    QVERIFY(
+        corrections.voidRecord(RecordKind::Sale, voidedSale, QStringLiteral("duplicate line")).has_value());
     f.close();
 
     const QString before = state();
@@ -577,10 +598,11 @@ void TestCorrections::guardsRefuseTheShell()
 
     // What corrections do still works from the shell: voiding a live row once, with who and why;
     // and the other columns of events, certifications and scores stay editable.
-    const Shell allowed = sqlite3(m_path, QStringLiteral("UPDATE sales SET voided_at = '2026-06-01T00:00:00.000Z', "
-                                                         "voided_by = 'ana', void_reason = 'typo' WHERE id = %1;"
-                                                         "UPDATE scores SET value_bp = 100;")
-                                              .arg(m_sale.id));
+    const Shell allowed = sqlite3(m_path,
+        QStringLiteral("UPDATE sales SET voided_at = '2026-06-01T00:00:00.000Z', "
+                       "voided_by = 'ana', void_reason = 'typo' WHERE id = %1;"
+                       "UPDATE scores SET value_bp = 100;")
+            .arg(m_sale.id));
     QVERIFY2(allowed.exit == 0, qPrintable(allowed.err));
     QVERIFY(f.open(m_path));
 }
@@ -591,20 +613,28 @@ void TestCorrections::upgradeFromVersion6KeepsRows()
         QSKIP("the sqlite3 shell is not installed");
     const QString path = m_dir.filePath(QStringLiteral("v6.sqlite"));
     QVERIFY(Database::openAtVersion(path, 6).has_value());
-    const Shell filled = sqlite3(path, QStringLiteral(
-        "PRAGMA foreign_keys = ON;"
-        "INSERT INTO programs (key, name, definition, updated_at) SELECT 'p', 'P', '{}', '2026' WHERE NOT EXISTS (SELECT 1 FROM programs);"
-        "INSERT INTO partners (code, name, country, region, category, subcategory, program_id, tier, tier_since, "
-        "joined_on) VALUES ('P-9', 'Nine', 'RU', '', 'resellers', '', (SELECT min(id) FROM programs), 'certified', "
-        "'2024-01-01', '2024-01-01');"
-        "INSERT INTO staff (partner_id, name, role) VALUES (1, 'Ana', 'technical');"
-        "INSERT INTO certifications (staff_id, certificate, passed_on) VALUES (1, 'Pro', '2026-01-01');"
-        "INSERT INTO licences (partner_id, kind, product_line, product, seats, sold_on, starts_on, ends_on, "
-        "unit_price_minor, currency, paid_minor) VALUES (1, 'internal', 'ti', 'Suite', 1, '2025-01-01', '2025-01-01', "
-        "'2025-12-31', 100, 'RUB', 100);"
-        "INSERT INTO licences (partner_id, kind, product_line, product, seats, sold_on, starts_on, ends_on, renews_id, "
-        "unit_price_minor, currency, paid_minor) VALUES (1, 'internal', 'ti', 'Suite', 1, '2026-01-01', '2026-01-01', "
-        "'2026-12-31', 1, 100, 'RUB', 100);"));
+    const Shell filled = sqlite3(path,
+        QStringLiteral(
+            "PRAGMA foreign_keys = ON;"
+            "INSERT INTO programs (key, name, definition, updated_at) SELECT 'p', 'P', '{}', '2026' WHERE "
+            "NOT EXISTS (SELECT 1 FROM programs);"
+            "INSERT INTO partners (code, name, country, region, category, subcategory, program_id, tier, "
+            "tier_since, "
+            "joined_on) VALUES ('P-9', 'Nine', 'RU', '', 'resellers', '', (SELECT min(id) FROM programs), "
+            "'certified', "
+            "'2024-01-01', '2024-01-01');"
+            "INSERT INTO staff (partner_id, name, role) VALUES (1, 'Ana', 'technical');"
+            "INSERT INTO certifications (staff_id, certificate, passed_on) VALUES (1, 'Pro', '2026-01-01');"
+            "INSERT INTO licences (partner_id, kind, product_line, product, seats, sold_on, starts_on, "
+            "ends_on, "
+            "unit_price_minor, currency, paid_minor) VALUES (1, 'internal', 'ti', 'Suite', 1, '2025-01-01', "
+            "'2025-01-01', "
+            "'2025-12-31', 100, 'RUB', 100);"
+            "INSERT INTO licences (partner_id, kind, product_line, product, seats, sold_on, starts_on, "
+            "ends_on, renews_id, "
+            "unit_price_minor, currency, paid_minor) VALUES (1, 'internal', 'ti', 'Suite', 1, '2026-01-01', "
+            "'2026-01-01', "
+            "'2026-12-31', 1, 100, 'RUB', 100);"));
     QVERIFY2(filled.exit == 0, qPrintable(filled.err));
     {
         auto db = Database::open(path);
@@ -618,18 +648,22 @@ void TestCorrections::upgradeFromVersion6KeepsRows()
         const auto back = corrections.restore(RecordKind::Certification, 1, QStringLiteral("y"));
         QVERIFY2(back.has_value(), qPrintable(back ? QString() : back.error().message));
     }
-    QCOMPARE(sqlite3(path, QStringLiteral("PRAGMA foreign_key_check; PRAGMA integrity_check;")).out, QStringLiteral("ok"));
+    QCOMPARE(sqlite3(path, QStringLiteral("PRAGMA foreign_key_check; PRAGMA integrity_check;")).out,
+        QStringLiteral("ok"));
     // Two live rows of the same key are still refused.
-    const Shell twin = sqlite3(path, QStringLiteral("INSERT INTO certifications (staff_id, certificate, passed_on) "
-                                                    "VALUES (1, 'Pro', '2026-01-01');"));
+    const Shell twin = sqlite3(path,
+        QStringLiteral("INSERT INTO certifications (staff_id, certificate, passed_on) "
+                       "VALUES (1, 'Pro', '2026-01-01');"));
     QVERIFY(twin.exit != 0);
     QVERIFY2(twin.err.contains(QStringLiteral("UNIQUE")), qPrintable(twin.err));
     // The change tracking of licences came back with the rebuilt table.
-    QVERIFY(sqlite3(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'licences' "
-                                         "AND name NOT LIKE 'licences_fixed' AND name NOT LIKE 'licences_void_once' "
-                                         "AND name NOT LIKE 'licences_no_delete';"))
+    QVERIFY(sqlite3(path,
+                QStringLiteral(
+                    "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'licences' "
+                    "AND name NOT LIKE 'licences_fixed' AND name NOT LIKE 'licences_void_once' "
+                    "AND name NOT LIKE 'licences_no_delete';"))
                 .out.toInt()
-            > 0);
+        > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCorrections)

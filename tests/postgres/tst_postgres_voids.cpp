@@ -13,11 +13,12 @@ using namespace pd;
 namespace
 {
 
-const QString kRows = QStringLiteral(
-    "SELECT concat_ws(' | ', (SELECT string_agg(id || ':' || quantity || ':' || coalesce(voided_at, '-') || ':' || "
-    "voided_by || ':' || void_reason, ',' ORDER BY id) FROM sales), "
-    "(SELECT string_agg(id || ':' || coalesce(voided_at, '-') || ':' || coalesce(corrects_id::text, '-'), ',' ORDER BY "
-    "id) FROM certifications), (SELECT count(*) FROM scores))");
+const QString kRows = QStringLiteral("SELECT concat_ws(' | ', (SELECT string_agg(id || ':' || quantity || "
+                                     "':' || coalesce(voided_at, '-') || ':' || "
+                                     "voided_by || ':' || void_reason, ',' ORDER BY id) FROM sales), "
+                                     "(SELECT string_agg(id || ':' || coalesce(voided_at, '-') || ':' || "
+                                     "coalesce(corrects_id::text, '-'), ',' ORDER BY "
+                                     "id) FROM certifications), (SELECT count(*) FROM scores))");
 
 } // namespace
 
@@ -49,11 +50,13 @@ void TestPostgres::voidsOnTeamDatabase()
             StaffMember { 0, partner, QStringLiteral("Eva"), QStringLiteral("eva@x"), StaffRole::Technical });
         cert = *store.insertCertification(
             Certification { 0, staff, QStringLiteral("Pro"), QDate(2026, 1, 5), QDate(2027, 1, 5), 0, {} });
-        QVERIFY(store.insertScore(Score { 0, partner, Metric::Nps, QDate(2026, 2, 1), Rate { 3000 }, 0, {} }).has_value());
+        QVERIFY(store.insertScore(Score { 0, partner, Metric::Nps, QDate(2026, 2, 1), Rate { 3000 }, 0, {} })
+                    .has_value());
         QVERIFY(createTeamRoles(*owner).has_value());
         psql(QStringLiteral("postgres"),
-             QStringLiteral("DROP ROLE IF EXISTS vrep; DROP ROLE IF EXISTS vmgr; "
-                            "CREATE ROLE vrep LOGIN PASSWORD 'rep-secret'; CREATE ROLE vmgr LOGIN PASSWORD 'mgr-secret'"));
+            QStringLiteral("DROP ROLE IF EXISTS vrep; DROP ROLE IF EXISTS vmgr; "
+                           "CREATE ROLE vrep LOGIN PASSWORD 'rep-secret'; CREATE ROLE vmgr LOGIN PASSWORD "
+                           "'mgr-secret'"));
         QVERIFY(grantTeamRole(*owner, QStringLiteral("vrep"), TeamRole::Rep).has_value());
         QVERIFY(grantTeamRole(*owner, QStringLiteral("vmgr"), TeamRole::Manager).has_value());
     }
@@ -62,23 +65,24 @@ void TestPostgres::voidsOnTeamDatabase()
     const QString before = psql(name, kRows);
     {
         auto rep = open(url(name, QStringLiteral("vrep")),
-                        Database::Options { Database::Access::ReadWrite, QStringLiteral("rep-secret") });
+            Database::Options { Database::Access::ReadWrite, QStringLiteral("rep-secret") });
         QVERIFY(rep);
-        const auto refused = Corrections(*rep).voidRecord(RecordKind::Sale, sale, QStringLiteral("rep tries"));
+        const auto refused
+            = Corrections(*rep).voidRecord(RecordKind::Sale, sale, QStringLiteral("rep tries"));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
     }
     QCOMPARE(psql(name, kRows), before);
     const CliRun repUpdate = psqlAs(name, QStringLiteral("vrep"), QStringLiteral("rep-secret"),
-                                    { QStringLiteral("UPDATE sales SET voided_at = 'x', voided_by = 'vrep', "
-                                                     "void_reason = 'y'") });
+        { QStringLiteral("UPDATE sales SET voided_at = 'x', voided_by = 'vrep', "
+                         "void_reason = 'y'") });
     QVERIFY(repUpdate.exit != 0);
     QVERIFY2(repUpdate.err.contains(QStringLiteral("permission denied")), qPrintable(repUpdate.err));
 
     // A manager voids and corrects; who is the database user.
     {
         auto manager = open(url(name, QStringLiteral("vmgr")),
-                            Database::Options { Database::Access::ReadWrite, QStringLiteral("mgr-secret") });
+            Database::Options { Database::Access::ReadWrite, QStringLiteral("mgr-secret") });
         QVERIFY(manager);
         Corrections corrections(*manager);
         Store store(*manager);
@@ -100,27 +104,30 @@ void TestPostgres::voidsOnTeamDatabase()
     const QString after = psql(name, kRows);
     QVERIFY2(after.contains(QStringLiteral("vmgr:one unit")), qPrintable(after));
     const QString s = QString::number(sale);
-    for (const QString &statement :
-         { QStringLiteral("UPDATE sales SET quantity = 10 WHERE id = %1").arg(s),
-           QStringLiteral("UPDATE sales SET voided_at = NULL, voided_by = '', void_reason = '' WHERE id = %1").arg(s),
-           QStringLiteral("UPDATE sales SET void_reason = 'rewritten' WHERE id = %1").arg(s),
-           QStringLiteral("DELETE FROM sales WHERE id = %1").arg(s), QStringLiteral("TRUNCATE sales CASCADE"),
-           QStringLiteral("DELETE FROM licences"), QStringLiteral("UPDATE scores SET value_bp = 0"),
-           QStringLiteral("DELETE FROM scores"), QStringLiteral("UPDATE certifications SET corrects_id = NULL"),
-           QStringLiteral("ALTER TABLE sales DISABLE TRIGGER sales_void_guard") }) {
+    for (const QString &statement : { QStringLiteral("UPDATE sales SET quantity = 10 WHERE id = %1").arg(s),
+             QStringLiteral(
+                 "UPDATE sales SET voided_at = NULL, voided_by = '', void_reason = '' WHERE id = %1")
+                 .arg(s),
+             QStringLiteral("UPDATE sales SET void_reason = 'rewritten' WHERE id = %1").arg(s),
+             QStringLiteral("DELETE FROM sales WHERE id = %1").arg(s),
+             QStringLiteral("TRUNCATE sales CASCADE"), QStringLiteral("DELETE FROM licences"),
+             QStringLiteral("UPDATE scores SET value_bp = 0"), QStringLiteral("DELETE FROM scores"),
+             QStringLiteral("UPDATE certifications SET corrects_id = NULL"),
+             QStringLiteral("ALTER TABLE sales DISABLE TRIGGER sales_void_guard") }) {
         const CliRun run = psqlAs(name, QStringLiteral("vmgr"), QStringLiteral("mgr-secret"), { statement });
         QVERIFY2(run.exit != 0, qPrintable(statement));
         QCOMPARE(psql(name, kRows), after);
     }
     // Even the owner's psql meets the triggers.
-    for (const QString &statement :
-         { QStringLiteral("UPDATE sales SET quantity = 10 WHERE id = %1").arg(s),
-           QStringLiteral("UPDATE sales SET voided_at = NULL, voided_by = '', void_reason = '' WHERE id = %1").arg(s),
-           QStringLiteral("DELETE FROM sales WHERE id = %1").arg(s),
-           QStringLiteral("UPDATE certifications SET corrects_id = NULL"),
-           QStringLiteral("UPDATE scores SET voided_at = 'now', voided_by = 'x'") }) {
+    for (const QString &statement : { QStringLiteral("UPDATE sales SET quantity = 10 WHERE id = %1").arg(s),
+             QStringLiteral(
+                 "UPDATE sales SET voided_at = NULL, voided_by = '', void_reason = '' WHERE id = %1")
+                 .arg(s),
+             QStringLiteral("DELETE FROM sales WHERE id = %1").arg(s),
+             QStringLiteral("UPDATE certifications SET corrects_id = NULL"),
+             QStringLiteral("UPDATE scores SET voided_at = 'now', voided_by = 'x'") }) {
         QVERIFY2(psql(name, statement + QStringLiteral("; SELECT 'applied'")) != QStringLiteral("applied"),
-                 qPrintable(statement));
+            qPrintable(statement));
         QCOMPARE(psql(name, kRows), after);
     }
 }
