@@ -3398,6 +3398,29 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::CertificationCorrectionDialog</name>
+    <message>
+        <source>Correct Certification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ce&amp;rtificate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passed on:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ui::CertificationsView</name>
     <message>
         <source>Certification levels of the partner</source>
@@ -3886,6 +3909,29 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::EventCorrectionDialog</name>
+    <message>
+        <source>Correct Compliance Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ui::ExpiringModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -4176,6 +4222,22 @@ Nothing was imported.</source>
         <source>%1 after the %2 internal-use discount on %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Give the reason for the correction: it is kept with the licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct Licence #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::LicenceTableModel</name>
@@ -4320,6 +4382,42 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Record Licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show voi&amp;ded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void the selected licence with a reason: it leaves the figures and stays in the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the selected licence with a corrected one; the original stays in the history, voided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also list voided licences, struck through, with who voided them, when and why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Licence #%1: %2, %n seat(s), %3, paid %4</source>
+        <translation><numerusform>Licence #%1: %2, %n seat, %3, paid %4</numerusform><numerusform>Licence #%1: %2, %n seats, %3, paid %4</numerusform></translation>
+    </message>
+    <message>
+        <source>Correct Licence</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5109,6 +5207,26 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Save Partner: Not Allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation><numerusform>%n score</numerusform><numerusform>%n scores</numerusform></translation>
+    </message>
+    <message>
+        <source>A correction is being written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The records are shown again as they are now.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6173,6 +6291,21 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ReasonDialog</name>
+    <message>
+        <source>Nothing is deleted: the record stays in the partner's history, voided, with who voided it, when and why, and leaves the figures and statements.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason: it is kept with the record.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ui::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -6184,6 +6317,113 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>&amp;Clear List</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordCorrections</name>
+    <message>
+        <source>sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compliance event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void Sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void Licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void Compliance Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void Certification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another correction is still being written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voiding the %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voided the %1. Undo (Ctrl+Z) restores it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correcting the %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrected the %1. Undo (Ctrl+Z) brings the original back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undo of void</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo Void</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring the %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored the %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undo of correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo Correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring the original %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored the original %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6333,6 +6573,72 @@ Nothing was imported.</source>
         <source>Recorded</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sale of %1 on %2 to %3: %4 × %5 = %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 measured on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2, passed on %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordTable</name>
+    <message>
+        <source>Sho&amp;w voided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also list voided records, struck through, with who voided them, when and why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void the selected record with a reason: it leaves the figures and stays in the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the selected record with a corrected one; the original stays in the history, voided</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n voided</source>
+        <translation><numerusform>%1 · %n voided</numerusform><numerusform>%1 · %n voided</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordTableModel</name>
+    <message>
+        <source>Voided by %1 on %2 at %3: %4</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::RequirementsModel</name>
@@ -6453,6 +6759,64 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Some sales are left out: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::SaleCorrectionDialog</name>
+    <message>
+        <source>Correct Sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Product line:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>U&amp;nit price (%1):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::ScoreCorrectionDialog</name>
+    <message>
+        <source>Correct Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Value (%):</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3663,6 +3663,29 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::CertificationCorrectionDialog</name>
+    <message>
+        <source>Correct Certification</source>
+        <translation>Corregir certificación</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate:</source>
+        <translation>Ce&amp;rtificado:</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on:</source>
+        <translation>&amp;Aprobado el:</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CertificationsView</name>
     <message>
         <source>Certification levels of the partner</source>
@@ -4172,6 +4195,29 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::EventCorrectionDialog</name>
+    <message>
+        <source>Correct Compliance Event</source>
+        <translation>Corregir evento de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ExpiringModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -4480,6 +4526,22 @@ No se importó nada.</translation>
         <source>%1 after the %2 internal-use discount on %3</source>
         <translation>%1 tras el descuento por uso interno del %2 sobre %3</translation>
     </message>
+    <message>
+        <source>Give the reason for the correction: it is kept with the licence.</source>
+        <translation>Indique el motivo de la corrección: se guarda con la licencia.</translation>
+    </message>
+    <message>
+        <source>Correct Licence #%1</source>
+        <translation>Corregir la licencia n.º %1</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tivo:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LicenceTableModel</name>
@@ -4634,6 +4696,45 @@ No se importó nada.</translation>
     <message>
         <source>Record Licence</source>
         <translation>Registrar licencia</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Anular…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corregir…</translation>
+    </message>
+    <message>
+        <source>Show voi&amp;ded</source>
+        <translation>Mostrar a&amp;nuladas</translation>
+    </message>
+    <message>
+        <source>Void the selected licence with a reason: it leaves the figures and stays in the history</source>
+        <translation>Anular la licencia seleccionada indicando el motivo: sale de las cifras y queda en el historial</translation>
+    </message>
+    <message>
+        <source>Replace the selected licence with a corrected one; the original stays in the history, voided</source>
+        <translation>Sustituir la licencia seleccionada por una corregida; la original queda en el historial, anulada</translation>
+    </message>
+    <message>
+        <source>Also list voided licences, struck through, with who voided them, when and why</source>
+        <translation>Listar también las licencias anuladas, tachadas, con quién las anuló, cuándo y por qué</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>uso interno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence #%1: %2, %n seat(s), %3, paid %4</source>
+        <translation>
+            <numerusform>Licencia n.º %1: %2, %n puesto, %3, pagado %4</numerusform>
+            <numerusform>Licencia n.º %1: %2, %n puestos, %3, pagado %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct Licence</source>
+        <translation>Corregir licencia</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5575,29 @@ No se importó nada.</translation>
     <message>
         <source>Save Partner: Not Allowed</source>
         <translation>Guardar socio: no permitido</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation>P&amp;untuaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n puntuación</numerusform>
+            <numerusform>%n puntuaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A correction is being written.</source>
+        <translation>Se está guardando una corrección.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>The records are shown again as they are now.</source>
+        <translation>Los registros se muestran de nuevo tal como están ahora.</translation>
     </message>
 </context>
 <context>
@@ -6570,6 +6694,21 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::ReasonDialog</name>
+    <message>
+        <source>Nothing is deleted: the record stays in the partner&apos;s history, voided, with who voided it, when and why, and leaves the figures and statements.</source>
+        <translation>No se borra nada: el registro queda en el historial del socio, anulado, con quién lo anuló, cuándo y por qué, y sale de las cifras y las liquidaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is kept with the record.</source>
+        <translation>Indique el motivo: se guarda con el registro.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -6582,6 +6721,113 @@ No se importó nada.</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar lista</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordCorrections</name>
+    <message>
+        <source>sale</source>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licencia</translation>
+    </message>
+    <message>
+        <source>compliance event</source>
+        <translation>evento de cumplimiento</translation>
+    </message>
+    <message>
+        <source>certification</source>
+        <translation>certificación</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>Void Sale</source>
+        <translation>Anular venta</translation>
+    </message>
+    <message>
+        <source>Void Licence</source>
+        <translation>Anular licencia</translation>
+    </message>
+    <message>
+        <source>Void Compliance Event</source>
+        <translation>Anular evento de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Void Certification</source>
+        <translation>Anular certificación</translation>
+    </message>
+    <message>
+        <source>Void Score</source>
+        <translation>Anular puntuación</translation>
+    </message>
+    <message>
+        <source>Another correction is still being written.</source>
+        <translation>Todavía se está guardando otra corrección.</translation>
+    </message>
+    <message>
+        <source>Voiding the %1…</source>
+        <translation>Anulando (%1)…</translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation>Anular %1</translation>
+    </message>
+    <message>
+        <source>Voided the %1. Undo (Ctrl+Z) restores it.</source>
+        <translation>Anulado: %1. Deshacer (Ctrl+Z) lo restaura.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Correcting the %1…</source>
+        <translation>Corrigiendo (%1)…</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>Corregir %1</translation>
+    </message>
+    <message>
+        <source>Corrected the %1. Undo (Ctrl+Z) brings the original back.</source>
+        <translation>Corregido: %1. Deshacer (Ctrl+Z) recupera el original.</translation>
+    </message>
+    <message>
+        <source>undo of void</source>
+        <translation>deshacer la anulación</translation>
+    </message>
+    <message>
+        <source>Undo Void</source>
+        <translation>Deshacer anulación</translation>
+    </message>
+    <message>
+        <source>Restoring the %1…</source>
+        <translation>Restaurando (%1)…</translation>
+    </message>
+    <message>
+        <source>Restored the %1.</source>
+        <translation>Restaurado: %1.</translation>
+    </message>
+    <message>
+        <source>undo of correction</source>
+        <translation>deshacer la corrección</translation>
+    </message>
+    <message>
+        <source>Undo Correction</source>
+        <translation>Deshacer corrección</translation>
+    </message>
+    <message>
+        <source>Restoring the original %1…</source>
+        <translation>Restaurando el original (%1)…</translation>
+    </message>
+    <message>
+        <source>Restored the original %1.</source>
+        <translation>Restaurado el original: %1.</translation>
     </message>
 </context>
 <context>
@@ -6730,6 +6976,75 @@ No se importó nada.</translation>
         <source>Recorded</source>
         <translation>Registrado</translation>
     </message>
+    <message>
+        <source>Measure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Sale of %1 on %2 to %3: %4 × %5 = %6</source>
+        <translation>Venta de %1 el %2 a %3: %4 × %5 = %6</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured on %3</source>
+        <translation>%1 de %2 medido el %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2, passed on %3</source>
+        <translation>%1 de %2, aprobado el %3</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordTable</name>
+    <message>
+        <source>Sho&amp;w voided</source>
+        <translation>Mostrar a&amp;nulados</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Anular…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corregir…</translation>
+    </message>
+    <message>
+        <source>Also list voided records, struck through, with who voided them, when and why</source>
+        <translation>Listar también los registros anulados, tachados, con quién los anuló, cuándo y por qué</translation>
+    </message>
+    <message>
+        <source>Void the selected record with a reason: it leaves the figures and stays in the history</source>
+        <translation>Anular el registro seleccionado indicando el motivo: sale de las cifras y queda en el historial</translation>
+    </message>
+    <message>
+        <source>Replace the selected record with a corrected one; the original stays in the history, voided</source>
+        <translation>Sustituir el registro seleccionado por uno corregido; el original queda en el historial, anulado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n voided</source>
+        <translation>
+            <numerusform>%1 · %n anulado</numerusform>
+            <numerusform>%1 · %n anulados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordTableModel</name>
+    <message>
+        <source>Voided by %1 on %2 at %3: %4</source>
+        <translation>Anulado por %1 el %2 a las %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RequirementsModel</name>
@@ -6857,6 +7172,64 @@ No se importó nada.</translation>
     <message>
         <source>Some sales are left out: %1</source>
         <translation>Se omiten algunas ventas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SaleCorrectionDialog</name>
+    <message>
+        <source>Correct Sale</source>
+        <translation>Corregir venta</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>&amp;Product line:</source>
+        <translation>Línea de &amp;productos:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Cantidad:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit price (%1):</source>
+        <translation>Precio &amp;unitario (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ScoreCorrectionDialog</name>
+    <message>
+        <source>Correct Score</source>
+        <translation>Corregir puntuación</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Indicador:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (%):</source>
+        <translation>&amp;Valor (%):</translation>
     </message>
 </context>
 <context>

@@ -3723,6 +3723,29 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::CertificationCorrectionDialog</name>
+    <message>
+        <source>Correct Certification</source>
+        <translation>Исправить сертификацию</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>Дата о&amp;кончания:</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate:</source>
+        <translation>&amp;Сертификат:</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on:</source>
+        <translation>Дата с&amp;дачи:</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CertificationsView</name>
     <message>
         <source>Certification levels of the partner</source>
@@ -4239,6 +4262,29 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::EventCorrectionDialog</name>
+    <message>
+        <source>Correct Compliance Event</source>
+        <translation>Исправить событие соответствия</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Событие:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ExpiringModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -4553,6 +4599,22 @@ Nothing was imported.</source>
         <source>%1 after the %2 internal-use discount on %3</source>
         <translation>%1 после скидки на внутреннее использование %2 от %3</translation>
     </message>
+    <message>
+        <source>Give the reason for the correction: it is kept with the licence.</source>
+        <translation>Укажите причину исправления: она сохраняется вместе с лицензией.</translation>
+    </message>
+    <message>
+        <source>Correct Licence #%1</source>
+        <translation>Исправить лицензию №%1</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LicenceTableModel</name>
@@ -4710,6 +4772,46 @@ Nothing was imported.</source>
     <message>
         <source>Record Licence</source>
         <translation>Зарегистрировать лицензию</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Аннулировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Исправить…</translation>
+    </message>
+    <message>
+        <source>Show voi&amp;ded</source>
+        <translation>Показать а&amp;ннулированные</translation>
+    </message>
+    <message>
+        <source>Void the selected licence with a reason: it leaves the figures and stays in the history</source>
+        <translation>Аннулировать выбранную лицензию с указанием причины: она исключается из показателей и остаётся в истории</translation>
+    </message>
+    <message>
+        <source>Replace the selected licence with a corrected one; the original stays in the history, voided</source>
+        <translation>Заменить выбранную лицензию исправленной; исходная остаётся в истории как аннулированная</translation>
+    </message>
+    <message>
+        <source>Also list voided licences, struck through, with who voided them, when and why</source>
+        <translation>Показывать и аннулированные лицензии, зачёркнутыми, с тем, кто, когда и почему их аннулировал</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>внутреннее использование</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence #%1: %2, %n seat(s), %3, paid %4</source>
+        <translation>
+            <numerusform>Лицензия №%1: %2, %n место, %3, оплачено %4</numerusform>
+            <numerusform>Лицензия №%1: %2, %n места, %3, оплачено %4</numerusform>
+            <numerusform>Лицензия №%1: %2, %n мест, %3, оплачено %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct Licence</source>
+        <translation>Исправить лицензию</translation>
     </message>
 </context>
 <context>
@@ -5567,6 +5669,30 @@ Nothing was imported.</source>
     <message>
         <source>Save Partner: Not Allowed</source>
         <translation>Сохранение партнёра: запрещено</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation>О&amp;ценки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n оценка</numerusform>
+            <numerusform>%n оценки</numerusform>
+            <numerusform>%n оценок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A correction is being written.</source>
+        <translation>Идёт запись исправления.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Аннулировать</translation>
+    </message>
+    <message>
+        <source>The records are shown again as they are now.</source>
+        <translation>Записи показаны заново в их текущем виде.</translation>
     </message>
 </context>
 <context>
@@ -6674,6 +6800,21 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ReasonDialog</name>
+    <message>
+        <source>Nothing is deleted: the record stays in the partner&apos;s history, voided, with who voided it, when and why, and leaves the figures and statements.</source>
+        <translation>Ничего не удаляется: запись остаётся в истории партнёра как аннулированная — с тем, кто, когда и почему её аннулировал, — и исключается из показателей и выписок.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is kept with the record.</source>
+        <translation>Укажите причину: она сохраняется вместе с записью.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -6686,6 +6827,113 @@ Nothing was imported.</source>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordCorrections</name>
+    <message>
+        <source>sale</source>
+        <translation>продажа</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>лицензия</translation>
+    </message>
+    <message>
+        <source>compliance event</source>
+        <translation>событие соответствия</translation>
+    </message>
+    <message>
+        <source>certification</source>
+        <translation>сертификация</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>Void Sale</source>
+        <translation>Аннулировать продажу</translation>
+    </message>
+    <message>
+        <source>Void Licence</source>
+        <translation>Аннулировать лицензию</translation>
+    </message>
+    <message>
+        <source>Void Compliance Event</source>
+        <translation>Аннулировать событие соответствия</translation>
+    </message>
+    <message>
+        <source>Void Certification</source>
+        <translation>Аннулировать сертификацию</translation>
+    </message>
+    <message>
+        <source>Void Score</source>
+        <translation>Аннулировать оценку</translation>
+    </message>
+    <message>
+        <source>Another correction is still being written.</source>
+        <translation>Ещё записывается другое исправление.</translation>
+    </message>
+    <message>
+        <source>Voiding the %1…</source>
+        <translation>Аннулирование (%1)…</translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation>аннулирование (%1)</translation>
+    </message>
+    <message>
+        <source>Voided the %1. Undo (Ctrl+Z) restores it.</source>
+        <translation>Аннулировано: %1. Отмена (Ctrl+Z) восстановит запись.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>Correcting the %1…</source>
+        <translation>Исправление (%1)…</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>исправление (%1)</translation>
+    </message>
+    <message>
+        <source>Corrected the %1. Undo (Ctrl+Z) brings the original back.</source>
+        <translation>Исправлено: %1. Отмена (Ctrl+Z) вернёт исходную запись.</translation>
+    </message>
+    <message>
+        <source>undo of void</source>
+        <translation>отмена аннулирования</translation>
+    </message>
+    <message>
+        <source>Undo Void</source>
+        <translation>Отмена аннулирования</translation>
+    </message>
+    <message>
+        <source>Restoring the %1…</source>
+        <translation>Восстановление (%1)…</translation>
+    </message>
+    <message>
+        <source>Restored the %1.</source>
+        <translation>Восстановлено: %1.</translation>
+    </message>
+    <message>
+        <source>undo of correction</source>
+        <translation>отмена исправления</translation>
+    </message>
+    <message>
+        <source>Undo Correction</source>
+        <translation>Отмена исправления</translation>
+    </message>
+    <message>
+        <source>Restoring the original %1…</source>
+        <translation>Восстановление исходной записи (%1)…</translation>
+    </message>
+    <message>
+        <source>Restored the original %1.</source>
+        <translation>Исходная запись восстановлена: %1.</translation>
     </message>
 </context>
 <context>
@@ -6834,6 +7082,76 @@ Nothing was imported.</source>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Sale of %1 on %2 to %3: %4 × %5 = %6</source>
+        <translation>Продажа: %1, %2, клиент %3: %4 × %5 = %6</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured on %3</source>
+        <translation>%1: %2, измерено %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2, passed on %3</source>
+        <translation>%1 — %2, сдан %3</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordTable</name>
+    <message>
+        <source>Sho&amp;w voided</source>
+        <translation>Показать а&amp;ннулированные</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Аннулировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Исправить…</translation>
+    </message>
+    <message>
+        <source>Also list voided records, struck through, with who voided them, when and why</source>
+        <translation>Показывать и аннулированные записи, зачёркнутыми, с тем, кто, когда и почему их аннулировал</translation>
+    </message>
+    <message>
+        <source>Void the selected record with a reason: it leaves the figures and stays in the history</source>
+        <translation>Аннулировать выбранную запись с указанием причины: она исключается из показателей и остаётся в истории</translation>
+    </message>
+    <message>
+        <source>Replace the selected record with a corrected one; the original stays in the history, voided</source>
+        <translation>Заменить выбранную запись исправленной; исходная остаётся в истории как аннулированная</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n voided</source>
+        <translation>
+            <numerusform>%1 · аннулирована %n</numerusform>
+            <numerusform>%1 · аннулировано %n</numerusform>
+            <numerusform>%1 · аннулировано %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecordTableModel</name>
+    <message>
+        <source>Voided by %1 on %2 at %3: %4</source>
+        <translation>Аннулировал(а) %1, %2 в %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RequirementsModel</name>
@@ -6963,6 +7281,64 @@ Nothing was imported.</source>
     <message>
         <source>Some sales are left out: %1</source>
         <translation>Некоторые продажи не учтены: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SaleCorrectionDialog</name>
+    <message>
+        <source>Correct Sale</source>
+        <translation>Исправить продажу</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Product line:</source>
+        <translation>&amp;Продуктовая линейка:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>К&amp;оличество:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit price (%1):</source>
+        <translation>&amp;Цена за единицу (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ScoreCorrectionDialog</name>
+    <message>
+        <source>Correct Score</source>
+        <translation>Исправить оценку</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Показатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (%):</source>
+        <translation>&amp;Значение (%):</translation>
     </message>
 </context>
 <context>
