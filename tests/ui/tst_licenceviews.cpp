@@ -833,7 +833,8 @@ void TestLicenceViews::editActionsFollowEditable()
         = addPartner(QStringLiteral("B-9"), QStringLiteral("revenue-band"), QStringLiteral("standard"));
     CertificationsView certifications(*m_store, band);
     QCOMPARE(licences.editActions(),
-        (QList<QAction *> { licences.recordAction(), licences.renewAction(), licences.voidAction() }));
+        (QList<QAction *> { licences.recordAction(), licences.renewAction(), licences.voidAction(),
+            licences.correctAction() }));
     QCOMPARE(keys.editActions().size(), 2);
     QCOMPARE(credits.editActions().size(), 3);
     QCOMPARE(certifications.editActions(), QList<QAction *> { certifications.awardAction() });

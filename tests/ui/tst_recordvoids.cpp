@@ -3,6 +3,7 @@
 // when and why), undo restores it, and a read-only database offers neither.
 #include "licences/licencesview.h"
 #include "licences/licencetablemodel.h"
+#include "licensing/licenceservice.h"
 #include "partner/partnerpage.h"
 #include "partner/reasondialog.h"
 #include "partner/recordcorrections.h"
@@ -32,8 +33,7 @@
 using namespace pd;
 using namespace pd::ui;
 
-namespace
-{
+namespace {
 
 // Runs `answer` on the next modal dialog once it is shown (exec() blocks the test meanwhile).
 void onNextDialog(std::function<void(QDialog *)> answer)
@@ -65,8 +65,7 @@ int shownRows(RecordTable *table)
 
 } // namespace
 
-class TestRecordVoids final : public QObject
-{
+class TestRecordVoids final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -80,6 +79,7 @@ private slots:
     void refusedCorrectionReopensTheDialog();
     void correctEventThroughTheDialog();
     void voidScoreAndLicence();
+    void correctLicenceThroughTheDialog();
     void alreadyVoidedIsAConflict();
     void readOnlyDatabaseDisablesVoid();
     void voidedRowsAreStruckThrough();
@@ -445,6 +445,68 @@ void TestRecordVoids::voidScoreAndLicence()
     QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("returned")));
     licences->select(recorded->id);
     QVERIFY(!licences->voidAction()->isEnabled());
+}
+
+void TestRecordVoids::correctLicenceThroughTheDialog()
+{
+    LicencesView *licences = m_page->licencesView();
+    QVERIFY(licences);
+    Licence l;
+    l.customerId = m_session->store().customers(m_partnerId)->first().id;
+    l.productLine = QStringLiteral("ti");
+    l.product = QStringLiteral("Backup Suite");
+    l.seats = 2;
+    l.startsOn = TestDatabase::today();
+    l.endsOn = TestDatabase::today().addYears(1).addDays(-1);
+    l.unitPrice = Money { 100000, QStringLiteral("RUB") };
+    const auto recorded = licences->record(l);
+    QVERIFY2(recorded.has_value(), qPrintable(recorded ? QString() : recorded.error().message));
+    m_page->tabs()->setCurrentIndex(PartnerPage::LicencesTab);
+    licences->select(recorded->id);
+    auto *view = licences->findChild<QTableView *>();
+    QVERIFY(view->actions().contains(licences->correctAction()));
+    QVERIFY(licences->correctAction()->isEnabled());
+    onNextDialog([](QDialog *dialog) {
+        auto *seats = dialog->findChild<QSpinBox *>(QStringLiteral("seats"));
+        auto *product = dialog->findChild<QLineEdit *>(QStringLiteral("product"));
+        QVERIFY(seats && product);
+        // Prefilled from the licence; the reason is required.
+        QCOMPARE(seats->value(), 2);
+        QCOMPARE(product->text(), QStringLiteral("Backup Suite"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        seats->setValue(3);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reason")), QStringLiteral("three seats"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        okButton(dialog)->click();
+    });
+    licences->correctAction()->trigger();
+    waitIdle();
+    LicenceService service(m_session->store());
+    const auto live = service.licences(m_partnerId);
+    QVERIFY(live.has_value());
+    QCOMPARE(live->size(), 1);
+    QCOMPARE(live->first().licence.seats, 3);
+    QCOMPARE(live->first().licence.correctsId, recorded->id);
+    QTRY_COMPARE(licences->model()->rowCount(), 1);
+    QCOMPARE(licences->model()->at(0).licence.seats, 3);
+    QVERIFY(m_page->recordUndoStack()->canUndo());
+
+    // Undo brings the original terms back (a live copy of it), and its sale with it.
+    m_page->recordUndoStack()->undo();
+    waitIdle();
+    const auto back = service.licences(m_partnerId);
+    QVERIFY(back.has_value());
+    QCOMPARE(back->size(), 1);
+    QCOMPARE(back->first().licence.seats, 2);
+    QCOMPARE(back->first().licence.correctsId, recorded->id);
+    const auto sales = m_session->store().sales(m_partnerId, QDate(1900, 1, 1), QDate(9999, 12, 31));
+    QVERIFY(sales.has_value());
+    qint64 licensedSeats = 0;
+    for (const Sale &sale : *sales) {
+        if (sale.id == back->first().licence.saleId)
+            licensedSeats = sale.quantity;
+    }
+    QCOMPARE(licensedSeats, 2);
 }
 
 void TestRecordVoids::alreadyVoidedIsAConflict()

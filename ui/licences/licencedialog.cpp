@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -251,6 +252,8 @@ QHash<LicenceDialog::Field, QString> LicenceDialog::check(const Price &price) co
         issues.insert(Field::Price, price.error());
     else if (const auto list = multiplied(Money { *price, m_choices.currency }, m_seats->value()); !list)
         issues.insert(Field::Seats, list.error().message);
+    if (m_correcting && reason().isEmpty())
+        issues.insert(Field::Reason, tr("Give the reason for the correction: it is kept with the licence."));
     if (m_hasEnd->isChecked() && m_end->date() < m_start->date())
         issues.insert(Field::End,
             licensingText("The licence ends (%1) before it starts (%2).")
@@ -286,20 +289,25 @@ void LicenceDialog::revalidate()
     checked(m_issues.isEmpty());
 }
 
+void LicenceDialog::fill(const Licence &l)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(l.kind)));
+    if (l.kind == LicenceKind::Resale)
+        m_customer->setCustomerId(l.customerId);
+    m_product->setText(l.product);
+    m_edition->setText(l.edition);
+    m_modules->setText(l.modules.join(QStringLiteral(", ")));
+    m_seats->setValue(l.seats);
+    if (l.unitPrice.currency == m_choices.currency)
+        m_price->setText(l.unitPrice.plainText().replace(u'.', QLocale().decimalPoint()));
+}
+
 void LicenceDialog::renew(qint64 licenceId)
 {
     for (const Licence &l : std::as_const(m_choices.renewable)) {
         if (l.id != licenceId)
             continue;
-        m_kind->setCurrentIndex(m_kind->findData(int(l.kind)));
-        if (l.kind == LicenceKind::Resale)
-            m_customer->setCustomerId(l.customerId);
-        m_product->setText(l.product);
-        m_edition->setText(l.edition);
-        m_modules->setText(l.modules.join(QStringLiteral(", ")));
-        m_seats->setValue(l.seats);
-        if (l.unitPrice.currency == m_choices.currency)
-            m_price->setText(l.unitPrice.plainText().replace(u'.', QLocale().decimalPoint()));
+        fill(l);
         m_renews->setCurrentIndex(std::max(0, m_renews->findData(l.id)));
         if (l.endsOn.isValid() && l.startsOn.isValid()) {
             // The same term as the licence it renews.
@@ -311,6 +319,38 @@ void LicenceDialog::renew(qint64 licenceId)
         m_product->setFocus();
     }
     revalidate();
+}
+
+void LicenceDialog::correct(qint64 originalId, const Licence &values)
+{
+    m_correcting = true;
+    m_keptRenewsId = values.renewsId;
+    setWindowTitle(tr("Correct Licence #%1").arg(originalId));
+    okButton()->setText(tr("Correct"));
+    fill(values);
+    m_start->setDate(values.startsOn);
+    m_endEdited = true;
+    m_hasEnd->setChecked(values.endsOn.isValid());
+    if (values.endsOn.isValid())
+        m_end->setDate(values.endsOn);
+    m_soldOn->setDate(values.soldOn);
+    m_note->setText(values.note);
+    // What it renews stays as it is: the list offers only licences not yet renewed.
+    m_form->setRowVisible(m_renews, false);
+    if (!m_reason) {
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(QStringLiteral("reason"));
+        addChecked(m_form, tr("Rea&son:"), m_reason, Field::Reason);
+        connect(m_reason, &QLineEdit::textChanged, this, &LicenceDialog::revalidate);
+        watch(m_reason);
+    }
+    m_reason->setFocus();
+    revalidate();
+}
+
+QString LicenceDialog::reason() const
+{
+    return m_reason ? m_reason->text().trimmed() : QString();
 }
 
 Licence LicenceDialog::licence() const
@@ -326,7 +366,7 @@ Licence LicenceDialog::licence() const
     l.soldOn = m_soldOn->date();
     l.startsOn = m_start->date();
     l.endsOn = m_hasEnd->isChecked() ? m_end->date() : QDate();
-    l.renewsId = m_renews->currentData().toLongLong();
+    l.renewsId = m_correcting ? m_keptRenewsId : m_renews->currentData().toLongLong();
     l.unitPrice = Money { price().value_or(0), m_choices.currency };
     l.note = m_note->text().trimmed();
     return l;

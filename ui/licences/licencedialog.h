@@ -32,7 +32,7 @@ class LicenceDialog final : public CheckedDialog
     Q_OBJECT
 
 public:
-    enum class Field { Kind, Customer, ProductLine, Product, Seats, Price, Start, End, Renews };
+    enum class Field { Kind, Customer, ProductLine, Product, Seats, Price, Start, End, Renews, Reason };
 
     // What the dialog offers; the view reads it from the database.
     struct Choices {
@@ -51,6 +51,13 @@ public:
     // Starts as the renewal of one of the renewable licences: its kind, customer, product line,
     // product, seats and price, starting the day after it ends.
     void renew(qint64 licenceId);
+
+    // Turns the dialog into Correct Licence: every field of `values` (the licence corrected, or
+    // the user's values after a refusal) and a required reason; the licence it renews is kept.
+    void correct(qint64 originalId, const Licence &values);
+    QString reason() const;
+    // A refusal of core for these values, shown until a field changes.
+    void showRefusal(const QString &text) { showProblem(text); }
 
     // The licence as entered, without its partner.
     Licence licence() const;
@@ -77,8 +84,13 @@ private:
     QHash<Field, QString> check(const Price &price) const;
     bool internal() const;
 
+    void fill(const Licence &l);
+
     Choices m_choices;
     Recorder m_record;
+    bool m_correcting = false;
+    qint64 m_keptRenewsId = 0;
+    QLineEdit *m_reason = nullptr;
     Licence m_recorded;
     QHash<Field, QString> m_issues;
     QHash<Field, QWidget *> m_editors;

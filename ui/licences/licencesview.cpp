@@ -5,6 +5,7 @@
 #include "licencedialog.h"
 #include "licencetablemodel.h"
 #include "licensing/licenceservice.h"
+#include "storage/licencestore.h"
 #include "storage/store.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -37,6 +39,7 @@ LicencesView::LicencesView(Store &store, qint64 partnerId, QWidget *parent)
     , m_recordAction(new QAction(tr("Rec&ord Licence…"), this))
     , m_renewAction(new QAction(tr("Rene&w…"), this))
     , m_voidAction(new QAction(tr("&Void…"), this))
+    , m_correctAction(new QAction(tr("&Correct…"), this))
     , m_showVoided(new QCheckBox(tr("Show voi&ded"), this))
 {
     m_voidAction->setObjectName(QStringLiteral("voidLicence"));
@@ -44,6 +47,11 @@ LicencesView::LicencesView(Store &store, qint64 partnerId, QWidget *parent)
                                 "history"));
     m_voidAction->setShortcut(QKeySequence::Delete);
     m_voidAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_correctAction->setObjectName(QStringLiteral("correctLicence"));
+    m_correctAction->setToolTip(tr("Replace the selected licence with a corrected one; the original stays in the "
+                                   "history, voided"));
+    m_correctAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_correctAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_showVoided->setToolTip(tr("Also list voided licences, struck through, with who voided them, when and why"));
     m_renewAction->setObjectName(QStringLiteral("renewLicence"));
     m_renewAction->setToolTip(tr("Record the renewal of the selected licence"));
@@ -88,9 +96,14 @@ LicencesView::LicencesView(Store &store, qint64 partnerId, QWidget *parent)
     m_view->addAction(m_recordAction);
     m_view->addAction(m_renewAction);
     m_view->addAction(m_voidAction);
+    m_view->addAction(m_correctAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &LicencesView::refresh);
     connect(m_showVoided, &QCheckBox::toggled, this, &LicencesView::refresh);
+    connect(m_correctAction, &QAction::triggered, this, [this] {
+        if (const LicenceListing *row = selectedListing(); row && m_correctAction->isEnabled())
+            correctInteractive(row->licence.id);
+    });
     connect(m_voidAction, &QAction::triggered, this, [this] {
         const LicenceListing *row = selectedListing();
         if (!row || !m_voidAction->isEnabled())
@@ -114,7 +127,7 @@ LicencesView::LicencesView(Store &store, qint64 partnerId, QWidget *parent)
 
 QList<QAction *> LicencesView::editActions() const
 {
-    return { m_recordAction, m_renewAction, m_voidAction };
+    return { m_recordAction, m_renewAction, m_voidAction, m_correctAction };
 }
 
 void LicencesView::setEditable(bool editable)
@@ -132,6 +145,7 @@ void LicencesView::updateActions()
         && (row->licence.kind == LicenceKind::Resale || row->licence.partnerId == m_partnerId);
     m_renewAction->setEnabled(m_editable && m_partnerId != 0 && renewable && !row->licence.voided.isVoid());
     m_voidAction->setEnabled(m_editable && m_partnerId != 0 && row && !row->licence.voided.isVoid());
+    m_correctAction->setEnabled(m_voidAction->isEnabled());
 }
 
 const LicenceListing *LicencesView::selectedListing() const
@@ -188,10 +202,10 @@ void LicencesView::select(qint64 licenceId)
     }
 }
 
-void LicencesView::recordInteractive(qint64 renewsId)
+std::optional<LicenceDialog::Choices> LicencesView::dialogChoices(const QString &title)
 {
     if (m_partnerId == 0)
-        return;
+        return std::nullopt;
     const auto partner = m_store.partner(m_partnerId);
     const auto program = partner ? m_store.program(partner->programKey)
                                  : Result<StoredProgram>(std::unexpected(partner.error()));
@@ -205,8 +219,8 @@ void LicencesView::recordInteractive(qint64 renewsId)
         : !internalUse            ? &internalUse.error()
                                   : nullptr;
     if (error) {
-        QMessageBox::warning(this, tr("Record Licence"), error->message);
-        return;
+        QMessageBox::warning(this, title, error->message);
+        return std::nullopt;
     }
     LicenceDialog::Choices choices;
     choices.partnerName = partner->name;
@@ -219,10 +233,43 @@ void LicencesView::recordInteractive(qint64 renewsId)
     }
     choices.internalUse = *internalUse;
     choices.today = m_today;
-    LicenceDialog dialog(choices, [this](const Licence &l) { return record(l); }, this);
+    return choices;
+}
+
+void LicencesView::recordInteractive(qint64 renewsId)
+{
+    auto choices = dialogChoices(tr("Record Licence"));
+    if (!choices)
+        return;
+    LicenceDialog dialog(*choices, [this](const Licence &l) { return record(l); }, this);
     if (renewsId > 0)
         dialog.renew(renewsId);
     dialog.exec();
+}
+
+void LicencesView::correctInteractive(
+    qint64 id, const std::optional<Licence> &values, const QString &reason, const QString &problem)
+{
+    const auto original = LicenceStore(m_store.database()).licence(id);
+    if (!original) {
+        QMessageBox::warning(this, tr("Correct Licence"), original.error().message);
+        return;
+    }
+    auto choices = dialogChoices(tr("Correct Licence"));
+    if (!choices)
+        return;
+    // The dialog only collects the replacement; the partner page writes it (RecordCorrections).
+    LicenceDialog dialog(*choices, [](const Licence &l) -> Result<Licence> { return l; }, this);
+    dialog.correct(id, values.value_or(*original));
+    if (!reason.isEmpty())
+        dialog.findChild<QLineEdit *>(QStringLiteral("reason"))->setText(reason);
+    dialog.showRefusal(problem);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Licence replacement = dialog.licence();
+    replacement.partnerId = original->partnerId;
+    replacement.correctsId = id;
+    emit correctRequested(id, replacement, dialog.reason());
 }
 
 void LicencesView::setPartner(qint64 partnerId)

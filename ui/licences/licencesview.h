@@ -1,10 +1,12 @@
 #pragma once
 
+#include "licencedialog.h"
 #include "licensing/licence.h"
 #include "result.h"
 
 #include <QDate>
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -51,6 +53,12 @@ public:
     QAction *renewAction() const { return m_renewAction; }
     // Void…: asks the partner page (voidRequested) to void the selected live licence.
     QAction *voidAction() const { return m_voidAction; }
+    // Correct…: the selected live licence in LicenceDialog, prefilled, with a reason; OK asks the
+    // partner page (correctRequested) to write the correction.
+    QAction *correctAction() const { return m_correctAction; }
+    // Opens that dialog for licence `id`, from `values` (the user's, after a refusal: `problem`).
+    void correctInteractive(qint64 id, const std::optional<Licence> &values = {}, const QString &reason = {},
+        const QString &problem = {});
     // Lists voided licences too (all licences only), struck through.
     QCheckBox *showVoidedBox() const { return m_showVoided; }
     // Selects licence `id` when it is listed.
@@ -67,9 +75,12 @@ signals:
     void licencesChanged(qint64 partnerId);
     // `what` names the licence for the dialog.
     void voidRequested(qint64 licenceId, const QString &what);
+    void correctRequested(qint64 licenceId, const pd::Licence &replacement, const QString &reason);
 
 private:
     void recordInteractive(qint64 renewsId = 0);
+    // What LicenceDialog offers for the view's partner; nullopt after showing why there is none.
+    std::optional<LicenceDialog::Choices> dialogChoices(const QString &title);
     const LicenceListing *selectedListing() const;
     void updateActions();
 
@@ -86,6 +97,7 @@ private:
     QAction *m_recordAction;
     QAction *m_renewAction;
     QAction *m_voidAction;
+    QAction *m_correctAction;
     QCheckBox *m_showVoided;
     bool m_editable = true;
 };

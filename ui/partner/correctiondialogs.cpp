@@ -9,11 +9,9 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
-namespace pd::ui
-{
+namespace pd::ui {
 
-namespace
-{
+namespace {
 
 QDateEdit *dateEdit(const QDate &date, QWidget *parent)
 {

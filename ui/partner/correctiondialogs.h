@@ -13,11 +13,9 @@ class QDateEdit;
 class QLineEdit;
 class QSpinBox;
 
-namespace pd::ui
-{
+namespace pd::ui {
 
-class SaleCorrectionDialog final : public ReasonDialog
-{
+class SaleCorrectionDialog final : public ReasonDialog {
     Q_OBJECT
 
 public:
@@ -39,8 +37,7 @@ private:
     QCheckBox *m_renewal;
 };
 
-class EventCorrectionDialog final : public ReasonDialog
-{
+class EventCorrectionDialog final : public ReasonDialog {
     Q_OBJECT
 
 public:
@@ -54,8 +51,7 @@ private:
     QLineEdit *m_note;
 };
 
-class CertificationCorrectionDialog final : public ReasonDialog
-{
+class CertificationCorrectionDialog final : public ReasonDialog {
     Q_OBJECT
 
 public:
@@ -71,8 +67,7 @@ private:
     QDateEdit *m_expiresOn;
 };
 
-class ScoreCorrectionDialog final : public ReasonDialog
-{
+class ScoreCorrectionDialog final : public ReasonDialog {
     Q_OBJECT
 
 public:

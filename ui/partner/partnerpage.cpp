@@ -318,6 +318,7 @@ void PartnerPage::loadLicensing()
         m_certificationsTab->layout()->addWidget(m_certificationsView);
         connect(m_licences, &LicencesView::licencesChanged, this, &PartnerPage::refreshRecords);
         connect(m_licences, &LicencesView::voidRequested, this, &PartnerPage::voidLicenceWithDialog);
+        connect(m_licences, &LicencesView::correctRequested, this, &PartnerPage::correctLicence);
         connect(m_certificationsView, &CertificationsView::certificationsChanged, this, &PartnerPage::refreshRecords);
         connect(m_credits, &CreditsView::ledgerChanged, this, &PartnerPage::refreshRecords);
         for (auto *view : { static_cast<QWidget *>(m_licences), static_cast<QWidget *>(m_nfrKeys),

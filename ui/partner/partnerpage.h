@@ -39,8 +39,8 @@ class TierStatusTab;
 // customers, sales (with the quarterly revenue chart), compliance events, tier status and tier
 // history, licences and renewals, NFR keys, activation credits, certifications, scores. Profile
 // edits are undoable and saved with optimistic locking; tier changes ask for a reason and write
-// the history. Sales, events, staff certifications, scores and licences can be voided and (but
-// licences) corrected with a reason, undoably (partnerpage_records.cpp).
+// the history. Sales, events, staff certifications, scores and licences can be voided and
+// corrected with a reason, undoably (partnerpage_records.cpp).
 class PartnerPage final : public QWidget {
     Q_OBJECT
 
@@ -131,6 +131,7 @@ private:
     // Shows `dialog` (again, after a refusal) and writes the correction it was accepted with.
     void runCorrectionDialog(std::shared_ptr<ReasonDialog> dialog, qint64 id,
                              std::function<RecordCorrections::Replacement()> replacement);
+    void correctLicence(qint64 id, const Licence &replacement, const QString &reason);
     void correctionFailed(const QString &title, const Error &error);
     void recordsCorrected();
 
@@ -175,9 +176,9 @@ private:
     QList<Sale> m_saleRecords;
     QList<ComplianceEvent> m_eventRecords;
     QList<Score> m_scoreRecords;
-    // The correction dialog whose write is running: shown again when core refuses the values.
-    std::shared_ptr<ReasonDialog> m_pendingDialog;
-    std::function<void()> m_reopenDialog;
+    // While a correction is written: shows its dialog again, with core's refusal, when core
+    // refuses the values.
+    std::function<void(const QString &problem)> m_reopenDialog;
 };
 
 } // namespace pd::ui

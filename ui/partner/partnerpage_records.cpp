@@ -1,5 +1,6 @@
 // The partner page's Void… and Correct… of its record tabs (sales, compliance events, staff
-// certifications, scores; licences are voided only), written through RecordCorrections.
+// certifications, scores; licences through LicencesView's dialog), written through
+// RecordCorrections.
 #include "correctiondialogs.h"
 #include "licences/certificationsview.h"
 #include "licences/licencesview.h"
@@ -12,13 +13,12 @@
 #include <QMessageBox>
 #include <QTimer>
 
-namespace pd::ui
-{
+namespace pd::ui {
 
-namespace
-{
+namespace {
 
-template<typename Record> const Record *findRecord(const QList<Record> &records, qint64 id)
+template<typename Record>
+const Record *findRecord(const QList<Record> &records, qint64 id)
 {
     for (const Record &r : records) {
         if (r.id == id)
@@ -93,32 +93,41 @@ void PartnerPage::correctWithDialog(RecordKind kind, qint64 id)
 }
 
 void PartnerPage::runCorrectionDialog(std::shared_ptr<ReasonDialog> dialog, qint64 id,
-    std::function<RecordCorrections::Replacement()> replacement)
+                                      std::function<RecordCorrections::Replacement()> replacement)
 {
-    m_pendingDialog.reset();
     m_reopenDialog = nullptr;
     if (dialog->exec() != QDialog::Accepted)
         return;
     if (!m_corrections->correct(id, replacement(), dialog->reason()))
         return;
-    m_pendingDialog = dialog;
-    m_reopenDialog = [this, dialog, id, replacement] { runCorrectionDialog(dialog, id, replacement); };
+    m_reopenDialog = [this, dialog, id, replacement](const QString &problem) {
+        dialog->setProblem(problem);
+        runCorrectionDialog(dialog, id, replacement);
+    };
+}
+
+void PartnerPage::correctLicence(qint64 id, const Licence &replacement, const QString &reason)
+{
+    m_reopenDialog = nullptr;
+    if (!m_corrections->correct(id, replacement, reason))
+        return;
+    m_reopenDialog = [this, id, replacement, reason](const QString &problem) {
+        if (m_licences)
+            m_licences->correctInteractive(id, replacement, reason, problem);
+    };
 }
 
 void PartnerPage::correctionFailed(const QString &title, const Error &error)
 {
+    auto reopen = std::move(m_reopenDialog);
+    m_reopenDialog = nullptr;
     if (error.code == Error::Code::Cancelled)
         return;
     // Core refused the corrected values: the dialog comes back with them and says why.
-    if (m_pendingDialog && error.code == Error::Code::InvalidInput) {
-        m_pendingDialog->setProblem(error.message);
-        auto reopen = std::move(m_reopenDialog);
-        m_pendingDialog.reset();
-        QTimer::singleShot(0, this, reopen); // after the job is gone, not inside its end
+    if (reopen && error.code == Error::Code::InvalidInput) {
+        QTimer::singleShot(0, this, [reopen, message = error.message] { reopen(message); }); // after the job
         return;
     }
-    m_pendingDialog.reset();
-    m_reopenDialog = nullptr;
     QString message = error.message;
     if (error.code == Error::Code::Conflict || error.code == Error::Code::NotFound)
         message += QLatin1String("\n\n") + tr("The records are shown again as they are now.");
@@ -131,7 +140,6 @@ void PartnerPage::correctionFailed(const QString &title, const Error &error)
 // tabs, and the partner browser's figures.
 void PartnerPage::recordsCorrected()
 {
-    m_pendingDialog.reset();
     m_reopenDialog = nullptr;
     if (m_partnerId == 0)
         return;

@@ -7,8 +7,7 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-namespace pd::ui
-{
+namespace pd::ui {
 
 ReasonDialog::ReasonDialog(const QString &title, const QString &what, const QString &okText, QWidget *parent)
     : CheckedDialog(parent)

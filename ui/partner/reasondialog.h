@@ -5,15 +5,13 @@
 class QFormLayout;
 class QLineEdit;
 
-namespace pd::ui
-{
+namespace pd::ui {
 
 // Void… of a record tab, and the base of the Correct… dialogs: says which record it is about and
 // asks why (required: OK stays disabled while the reason is empty). The write itself runs after
 // the dialog closes (RecordCorrections); a refusal of core comes back through setProblem() when
 // the dialog is shown again.
-class ReasonDialog : public CheckedDialog
-{
+class ReasonDialog : public CheckedDialog {
     Q_OBJECT
 
 public:

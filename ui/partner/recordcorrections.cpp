@@ -9,16 +9,13 @@
 #include <QUndoStack>
 #include <memory>
 
-namespace pd::ui
-{
+namespace pd::ui {
 
-namespace
-{
+namespace {
 
 // A void, undone once by restoring the record; not redone (the restore made a new live copy,
 // and voiding that again is a new Void…).
-class VoidCommand final : public QUndoCommand
-{
+class VoidCommand final : public QUndoCommand {
 public:
     VoidCommand(RecordCorrections *corrections, RecordKind kind, qint64 id, const QString &text)
         : QUndoCommand(text)
@@ -40,8 +37,7 @@ private:
     qint64 m_id;
 };
 
-class CorrectCommand final : public QUndoCommand
-{
+class CorrectCommand final : public QUndoCommand {
 public:
     CorrectCommand(RecordCorrections *corrections, RecordKind kind, qint64 originalId, qint64 replacementId,
         const QString &text)

@@ -10,8 +10,7 @@
 class QUndoStack;
 class QWidget;
 
-namespace pd::ui
-{
+namespace pd::ui {
 
 class BackgroundJob;
 class Session;
@@ -20,8 +19,7 @@ class Session;
 // waits), each undoable once: undoing a void restores the record (Corrections::restore, as
 // nothing is ever deleted), undoing a correction voids the replacement and restores the original.
 // The undo stack holds these steps only; it is cleared when another partner or database is shown.
-class RecordCorrections final : public QObject
-{
+class RecordCorrections final : public QObject {
     Q_OBJECT
 
 public:
