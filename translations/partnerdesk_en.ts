@@ -1486,13 +1486,69 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>List voided records too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>return of %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <extracomment>the three counts of an import with --update: "3 updated, 997 unchanged, 10 added."</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation><numerusform>%n added</numerusform><numerusform>%n added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new was imported: %Ln record(s) already present.</source>
+        <translation><numerusform>Nothing new was imported: %Ln record already present.</numerusform><numerusform>Nothing new was imported: %Ln records already present.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported, %Ln already present.</source>
+        <translation><numerusform>%1 imported, %Ln already present.</numerusform><numerusform>%1 imported, %Ln already present.</numerusform></translation>
+    </message>
+    <message>
+        <source>Use: history --partner ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tier %1 -&gt; %2 from %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4 (from %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>History of %1 (%2): %n change(s)</source>
+        <translation><numerusform>History of %1 (%2): %n change</numerusform><numerusform>History of %1 (%2): %n changes</numerusform></translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
   init [--demo] [--seed S]             create the database (with demo data)
   import KIND FILE.csv                 import records, all or nothing
+  import partners|customers FILE.csv --update [--by NAME]
+                                       also update existing records by code, each
+                                       changed field logged in the partner's history
   export KIND FILE.csv                 export records
-      KIND: partners, certifications, customers, sales, events, scores, fxrates
+      KIND: partners, certifications, customers, moves, sales, events, scores, fxrates
   programs list                        list the programs
   programs show KEY                    show a program's tiers and requirements
   programs export KEY FILE.json        write a program definition
@@ -1559,6 +1615,7 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin prune-changes --before DATE | --days N
                                        remove older change-log entries (offline copies
                                        last refreshed before then must be taken again)
+  history --partner ID                 a partner's tier changes and re-synced fields
   notes --partner ID | notes add --partner ID TEXT
                                        a partner's notes (reps may add notes only)
   offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
@@ -1572,11 +1629,7 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>List voided records too.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>return of %1 (%2)</source>
+        <source>Update existing partners and customers by code.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2062,19 +2115,11 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>customer "%1" belongs to partner %2, not %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>"%1" is not a product line of program %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is negative; a unit price must not be</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not a whole number of at least 1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2153,6 +2198,122 @@ Nothing was imported.</source>
     <message>
         <source>Nothing was imported from %1.
 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer "%1" already has moves in the database; moves are imported only for customers without any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a customer moves to another partner, not to the one it leaves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer "%1" is with partner %2 now, so its last move must be to %2, not to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer "%1" was with partner %2 after its move on line %3, not with %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer "%1" moved on %2 (line %3); its moves must be in date order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; import with update (--update, or "Update existing records") to change existing records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a row version (a whole number of 1 or more, as an export writes it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a negative quantity is a return: name the reference of the line it returns in this column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a return (of %1) needs a negative quantity, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reference %1 appears twice in this file (first on line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reference %1 is already in the database as sale %2, with different content (%3); correct the stored line with "partnerdesk-cli correct sale %2 ...", void it with "partnerdesk-cli void sale %2 --reason TEXT", or give this line its own reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line with reference %1 (sale %2) is voided; a voided line cannot be returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 of this file (reference %2) is itself a return; name the line that was sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no sale line with reference %1, neither in the database nor earlier in this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sale %1 (reference %2) is itself a return; name the line that was sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line it returns (%1) was sold by partner %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line it returns (%1) is of product line %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line it returns (%1) is in %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a return takes the unit price of the line it returns (%1): %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a return cannot come before the line it returns (%1, sold on %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>returns %n unit(s), but only %1 of the %2 units of %3 are left to return (%4 returned already)</source>
+        <translation><numerusform>returns %n unit, but only %1 of the %2 units of %3 are left to return (%4 returned already)</numerusform><numerusform>returns %n units, but only %1 of the %2 units of %3 are left to return (%4 returned already)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: file %2, database %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer "%1" belonged to partner %2 on %3, not %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a whole number other than 0 (negative for a return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>re-sync from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partner "%1" is at row version %2, not %3: it was changed after this file was written; export it again, or leave row_version empty to update it anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partner "%1" is in program %2; an update does not move a partner to another program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partner "%1" has held tier %2 since %3; the date changes only with the tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only partners and customers can update existing records; %1 are only added.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2557,6 +2718,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Licence %1 was voided, so this one cannot renew it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer %1 bought from the partner it leaves on %2; date the move after that sale.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3104,6 +3269,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>There is no score %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer "%1" was changed by someone else since it was read; it was not updated.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3868,6 +4037,18 @@ Nothing was imported.</source>
         <source>%1 (optional)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Update existing records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records whose code exists are updated from the file: only changed fields are written, and each is logged in the partner's history. Without this, an existing code is a problem and nothing is imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer moves</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::Dashboard</name>
@@ -4238,6 +4419,22 @@ Nothing was imported.</source>
         <source>%1 after the %2 internal-use discount on %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Give the reason for the correction: it is kept with the licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct Licence #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::LicenceTableModel</name>
@@ -4407,6 +4604,18 @@ Nothing was imported.</source>
     <message numerus="yes">
         <source>Licence #%1: %2, %n seat(s), %3, paid %4</source>
         <translation><numerusform>Licence #%1: %2, %n seat, %3, paid %4</numerusform><numerusform>Licence #%1: %2, %n seats, %3, paid %4</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the selected licence with a corrected one; the original stays in the history, voided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct Licence</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4614,6 +4823,31 @@ Nothing was imported.</source>
     <message>
         <source>Waiting for another program to finish writing %1…</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <extracomment>%1 is the kind of records; %2 to %4 are counts: "Partners: 3 updated, 997 unchanged, 10 added."</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation><numerusform>%Ln updated</numerusform><numerusform>%Ln updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation><numerusform>%Ln unchanged</numerusform><numerusform>%Ln unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation><numerusform>%Ln added</numerusform><numerusform>%Ln added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing new was imported; %Ln record(s) already present.</source>
+        <translation><numerusform>%1: nothing new was imported; %Ln record already present.</numerusform><numerusform>%1: nothing new was imported; %Ln records already present.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 imported, %Ln already present.</source>
+        <translation><numerusform>%1: %2 imported, %Ln already present.</numerusform><numerusform>%1: %2 imported, %Ln already present.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5450,10 @@ Nothing was imported.</source>
     <message>
         <source>The records are shown again as they are now.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed by imports with update</source>
+        <translation><numerusform>%n field changed by imports with update</numerusform><numerusform>%n fields changed by imports with update</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6611,6 +6849,70 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>%1 of %2, passed on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner %1</source>
         <translation type="unfinished" />
     </message>
 </context>

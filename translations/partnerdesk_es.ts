@@ -1550,13 +1550,87 @@
         <translation>Uso: licences list [--partner ID] [--voided] | licences add ...</translation>
     </message>
     <message>
+        <source>List voided records too.</source>
+        <translation>Listar también los registros anulados.</translation>
+    </message>
+    <message>
+        <source>return of %1 (%2)</source>
+        <translation>devolución de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <extracomment>the three counts of an import with --update: &quot;3 updated, 997 unchanged, 10 added.&quot;</extracomment>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new was imported: %Ln record(s) already present.</source>
+        <translation>
+            <numerusform>No se importó nada nuevo: %Ln registro ya estaba en la base de datos.</numerusform>
+            <numerusform>No se importó nada nuevo: los %Ln registros ya estaban en la base de datos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported, %Ln already present.</source>
+        <translation>
+            <numerusform>%1 importados, %Ln ya estaba.</numerusform>
+            <numerusform>%1 importados, %Ln ya estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: history --partner ID</source>
+        <translation>Uso: history --partner ID</translation>
+    </message>
+    <message>
+        <source>tier %1 -&gt; %2 from %3 (%4)</source>
+        <translation>nivel %1 -&gt; %2 desde %3 (%4)</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>socio %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4 (from %5)</source>
+        <translation>%1 %2: %3 -&gt; %4 (de %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1 (%2): %n change(s)</source>
+        <translation>
+            <numerusform>Historial de %1 (%2): %n cambio</numerusform>
+            <numerusform>Historial de %1 (%2): %n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
   init [--demo] [--seed S]             create the database (with demo data)
   import KIND FILE.csv                 import records, all or nothing
+  import partners|customers FILE.csv --update [--by NAME]
+                                       also update existing records by code, each
+                                       changed field logged in the partner&apos;s history
   export KIND FILE.csv                 export records
-      KIND: partners, certifications, customers, sales, events, scores, fxrates
+      KIND: partners, certifications, customers, moves, sales, events, scores, fxrates
   programs list                        list the programs
   programs show KEY                    show a program&apos;s tiers and requirements
   programs export KEY FILE.json        write a program definition
@@ -1623,6 +1697,7 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin prune-changes --before DATE | --days N
                                        remove older change-log entries (offline copies
                                        last refreshed before then must be taken again)
+  history --partner ID                 a partner&apos;s tier changes and re-synced fields
   notes --partner ID | notes add --partner ID TEXT
                                        a partner&apos;s notes (reps may add notes only)
   offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
@@ -1638,8 +1713,11 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 Comandos:
   init [--demo] [--seed S]             crea la base de datos (con datos de demostración)
   import KIND FILE.csv                 importa registros, todos o ninguno
+  import partners|customers FILE.csv --update [--by NAME]
+                                       actualiza además por código los registros existentes;
+                                       cada campo cambiado queda en el historial del socio
   export KIND FILE.csv                 exporta registros
-      KIND: partners, certifications, customers, sales, events, scores, fxrates
+      KIND: partners, certifications, customers, moves, sales, events, scores, fxrates
   programs list                        enumera los programas
   programs show KEY                    muestra los niveles y requisitos de un programa
   programs export KEY FILE.json        escribe una definición de programa
@@ -1655,9 +1733,9 @@ Comandos:
                                        añade un conjunto de datos sintéticos para pruebas de escala
   check                                comprueba la integridad de la base de datos
 
-Anulaciones y correcciones (nunca se borran registros; KIND: sale, licence, event,
+Anulaciones y correcciones (los registros nunca se eliminan; KIND: sale, licence, event,
 certification, score):
-  void KIND ID --reason TEXT           anula un registro: sale de las métricas y liquidaciones
+  void KIND ID --reason TEXT           anula un registro: deja de contar en métricas y liquidaciones
   correct KIND ID --reason TEXT --FIELD VALUE ...
                                        anula un registro y añade su copia corregida; campos:
       sale: --date --customer --product-line --unit-price --currency --quantity --renewal
@@ -1665,7 +1743,7 @@ certification, score):
       certification: --certificate --passed --expires; score: --metric --date --value
   restore KIND ID --reason TEXT        deshace una anulación: una copia vigente del registro anulado
   records KIND --partner ID [--voided] los registros de un socio, con los anulados y
-                                       quién los anuló, cuándo y por qué
+                                       quién, cuándo y por qué los anuló
 
 Licencias, claves NFR, créditos de activación y certificaciones:
   licences list [--partner ID] [--voided]
@@ -1706,6 +1784,7 @@ Base de datos del equipo (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=req
   admin prune-changes --before DATE | --days N
                                        elimina entradas antiguas del registro de cambios (las copias
                                        sin conexión actualizadas antes deben tomarse de nuevo)
+  history --partner ID                 cambios de nivel y campos resincronizados de un socio
   notes --partner ID | notes add --partner ID TEXT
                                        las notas de un socio (los comerciales solo pueden añadir notas)
   offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
@@ -1718,12 +1797,8 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>List voided records too.</source>
-        <translation>Listar también los registros anulados.</translation>
-    </message>
-    <message>
-        <source>return of %1 (%2)</source>
-        <translation>devolución de %1 (%2)</translation>
+        <source>Update existing partners and customers by code.</source>
+        <translation>Actualiza por código los socios y clientes existentes.</translation>
     </message>
 </context>
 <context>
@@ -2214,20 +2289,12 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
         <translation>no existe el cliente &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>customer &quot;%1&quot; belongs to partner %2, not %3</source>
-        <translation>el cliente &quot;%1&quot; pertenece al socio %2, no a %3</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a product line of program %2 (%3)</source>
         <translation>&quot;%1&quot; no es una línea de productos del programa %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is negative; a unit price must not be</source>
         <translation>%1 es negativo; un precio unitario no puede serlo</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number of at least 1</source>
-        <translation>&quot;%1&quot; no es un número entero igual o mayor que 1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no (yes, no, true, false, 1, 0 or empty)</source>
@@ -2317,6 +2384,125 @@ No se importó nada.</translation>
 %2</source>
         <translation>No se importó nada de %1.
 %2</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; already has moves in the database; moves are imported only for customers without any</source>
+        <translation>el cliente &quot;%1&quot; ya tiene transferencias en la base de datos; solo se importan transferencias de clientes que no tienen ninguna</translation>
+    </message>
+    <message>
+        <source>a customer moves to another partner, not to the one it leaves</source>
+        <translation>un cliente se transfiere a otro socio, no al mismo que deja</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; is with partner %2 now, so its last move must be to %2, not to %3</source>
+        <translation>el cliente &quot;%1&quot; está ahora con el socio %2, así que su última transferencia debe ser a %2, no a %3</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; was with partner %2 after its move on line %3, not with %4</source>
+        <translation>el cliente &quot;%1&quot; estaba con el socio %2 tras su transferencia de la línea %3, no con %4</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; moved on %2 (line %3); its moves must be in date order</source>
+        <translation>el cliente &quot;%1&quot; se transfirió el %2 (línea %3); sus transferencias deben estar en orden de fecha</translation>
+    </message>
+    <message>
+        <source>%1; import with update (--update, or &quot;Update existing records&quot;) to change existing records</source>
+        <translation>%1; importe con actualización (--update o «Actualizar registros existentes») para cambiar registros existentes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row version (a whole number of 1 or more, as an export writes it)</source>
+        <translation>«%1» no es una versión de fila (un número entero de 1 o más, como lo escribe una exportación)</translation>
+    </message>
+    <message>
+        <source>a negative quantity is a return: name the reference of the line it returns in this column</source>
+        <translation>una cantidad negativa es una devolución: indique en esta columna la referencia de la línea que devuelve</translation>
+    </message>
+    <message>
+        <source>a return (of %1) needs a negative quantity, not %2</source>
+        <translation>una devolución (de %1) necesita una cantidad negativa, no %2</translation>
+    </message>
+    <message>
+        <source>reference %1 appears twice in this file (first on line %2)</source>
+        <translation>la referencia %1 aparece dos veces en este archivo (la primera en la línea %2)</translation>
+    </message>
+    <message>
+        <source>reference %1 is already in the database as sale %2, with different content (%3); correct the stored line with &quot;partnerdesk-cli correct sale %2 ...&quot;, void it with &quot;partnerdesk-cli void sale %2 --reason TEXT&quot;, or give this line its own reference</source>
+        <translation>la referencia %1 ya está en la base de datos como la venta %2, con otro contenido (%3); corrija la línea guardada con &quot;partnerdesk-cli correct sale %2 ...&quot;, anúlela con &quot;partnerdesk-cli void sale %2 --reason TEXTO&quot; o dé a esta línea su propia referencia</translation>
+    </message>
+    <message>
+        <source>the line with reference %1 (sale %2) is voided; a voided line cannot be returned</source>
+        <translation>la línea con la referencia %1 (venta %2) está anulada; una línea anulada no se puede devolver</translation>
+    </message>
+    <message>
+        <source>line %1 of this file (reference %2) is itself a return; name the line that was sold</source>
+        <translation>la línea %1 de este archivo (referencia %2) es a su vez una devolución; indique la línea que se vendió</translation>
+    </message>
+    <message>
+        <source>there is no sale line with reference %1, neither in the database nor earlier in this file</source>
+        <translation>no hay ninguna línea de venta con la referencia %1, ni en la base de datos ni antes en este archivo</translation>
+    </message>
+    <message>
+        <source>sale %1 (reference %2) is itself a return; name the line that was sold</source>
+        <translation>la venta %1 (referencia %2) es a su vez una devolución; indique la línea que se vendió</translation>
+    </message>
+    <message>
+        <source>the line it returns (%1) was sold by partner %2, not %3</source>
+        <translation>la línea que devuelve (%1) la vendió el socio %2, no %3</translation>
+    </message>
+    <message>
+        <source>the line it returns (%1) is of product line %2, not %3</source>
+        <translation>la línea que devuelve (%1) es de la línea de productos %2, no %3</translation>
+    </message>
+    <message>
+        <source>the line it returns (%1) is in %2, not %3</source>
+        <translation>la línea que devuelve (%1) está en %2, no en %3</translation>
+    </message>
+    <message>
+        <source>a return takes the unit price of the line it returns (%1): %2, not %3</source>
+        <translation>una devolución lleva el precio unitario de la línea que devuelve (%1): %2, no %3</translation>
+    </message>
+    <message>
+        <source>a return cannot come before the line it returns (%1, sold on %2)</source>
+        <translation>una devolución no puede ser anterior a la línea que devuelve (%1, vendida el %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>returns %n unit(s), but only %1 of the %2 units of %3 are left to return (%4 returned already)</source>
+        <translation>
+            <numerusform>devuelve %n unidad, pero de las %2 unidades de %3 solo quedan %1 por devolver (%4 ya devueltas)</numerusform>
+            <numerusform>devuelve %n unidades, pero de las %2 unidades de %3 solo quedan %1 por devolver (%4 ya devueltas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: file %2, database %3</source>
+        <translation>%1: archivo %2, base de datos %3</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; belonged to partner %2 on %3, not %4</source>
+        <translation>el cliente &quot;%1&quot; pertenecía al socio %2 el %3, no a %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number other than 0 (negative for a return)</source>
+        <translation>&quot;%1&quot; no es un número entero distinto de 0 (negativo para una devolución)</translation>
+    </message>
+    <message>
+        <source>re-sync from %1</source>
+        <translation>resincronización desde %1</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; is at row version %2, not %3: it was changed after this file was written; export it again, or leave row_version empty to update it anyway</source>
+        <translation>el socio «%1» está en la versión de fila %2, no %3: se cambió después de escribir este archivo; expórtelo de nuevo o deje row_version vacío para actualizarlo de todos modos</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; is in program %2; an update does not move a partner to another program</source>
+        <translation>el socio «%1» está en el programa %2; una actualización no pasa un socio a otro programa</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; has held tier %2 since %3; the date changes only with the tier</source>
+        <translation>el socio «%1» tiene el nivel %2 desde %3; la fecha solo cambia con el nivel</translation>
+    </message>
+    <message>
+        <source>Only partners and customers can update existing records; %1 are only added.</source>
+        <translation>Solo los socios y los clientes pueden actualizar registros existentes; %1 solo se añaden.</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2946,10 @@ No se importó nada.</translation>
     <message>
         <source>Licence %1 was voided, so this one cannot renew it.</source>
         <translation>La licencia %1 está anulada, así que esta no puede renovarla.</translation>
+    </message>
+    <message>
+        <source>Customer %1 bought from the partner it leaves on %2; date the move after that sale.</source>
+        <translation>El cliente %1 compró al socio que deja el %2; indique una fecha de transferencia posterior a esa venta.</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3503,10 @@ No se importó nada.</translation>
     <message>
         <source>There is no score %1.</source>
         <translation>No existe la puntuación %1.</translation>
+    </message>
+    <message>
+        <source>Customer &quot;%1&quot; was changed by someone else since it was read; it was not updated.</source>
+        <translation>Otra persona cambió el cliente «%1» después de leerlo; no se actualizó.</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4342,18 @@ No se importó nada.</translation>
         <source>%1 (optional)</source>
         <translation>%1 (opcional)</translation>
     </message>
+    <message>
+        <source>&amp;Update existing records</source>
+        <translation>&amp;Actualizar registros existentes</translation>
+    </message>
+    <message>
+        <source>Records whose code exists are updated from the file: only changed fields are written, and each is logged in the partner&apos;s history. Without this, an existing code is a problem and nothing is imported.</source>
+        <translation>Los registros cuyo código ya existe se actualizan desde el archivo: solo se escriben los campos cambiados, y cada uno queda en el historial del socio. Sin esta opción, un código existente es un problema y no se importa nada.</translation>
+    </message>
+    <message>
+        <source>Customer moves</source>
+        <translation>Transferencias de clientes</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::Dashboard</name>
@@ -4542,6 +4748,22 @@ No se importó nada.</translation>
         <source>%1 after the %2 internal-use discount on %3</source>
         <translation>%1 tras el descuento por uso interno del %2 sobre %3</translation>
     </message>
+    <message>
+        <source>Give the reason for the correction: it is kept with the licence.</source>
+        <translation>Indique el motivo de la corrección: se guarda con la licencia.</translation>
+    </message>
+    <message>
+        <source>Correct Licence #%1</source>
+        <translation>Corregir la licencia n.º %1</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tivo:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LicenceTableModel</name>
@@ -4723,6 +4945,18 @@ No se importó nada.</translation>
             <numerusform>Licencia n.º %1: %2, %n puesto, %3, pagado %4</numerusform>
             <numerusform>Licencia n.º %1: %2, %n puestos, %3, pagado %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corregir…</translation>
+    </message>
+    <message>
+        <source>Replace the selected licence with a corrected one; the original stays in the history, voided</source>
+        <translation>Sustituir la licencia seleccionada por una corregida; la original queda en el historial, anulada</translation>
+    </message>
+    <message>
+        <source>Correct Licence</source>
+        <translation>Corregir licencia</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +5176,46 @@ No se importó nada.</translation>
     <message>
         <source>Waiting for another program to finish writing %1…</source>
         <translation>Esperando a que otro programa termine de escribir en %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <extracomment>%1 is the kind of records; %2 to %4 are counts: &quot;Partners: 3 updated, 997 unchanged, 10 added.&quot;</extracomment>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln actualizado</numerusform>
+            <numerusform>%Ln actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln añadido</numerusform>
+            <numerusform>%Ln añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing new was imported; %Ln record(s) already present.</source>
+        <translation>
+            <numerusform>%1: no se importó nada nuevo; %Ln registro ya estaba en la base de datos.</numerusform>
+            <numerusform>%1: no se importó nada nuevo; los %Ln registros ya estaban en la base de datos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 imported, %Ln already present.</source>
+        <translation>
+            <numerusform>%1: %2 importados, %Ln ya estaba.</numerusform>
+            <numerusform>%1: %2 importados, %Ln ya estaban.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5586,6 +5860,13 @@ No se importó nada.</translation>
     <message>
         <source>The records are shown again as they are now.</source>
         <translation>Los registros se muestran de nuevo tal como están ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed by imports with update</source>
+        <translation>
+            <numerusform>%n campo cambiado por importaciones con actualización</numerusform>
+            <numerusform>%n campos cambiados por importaciones con actualización</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7015,6 +7296,70 @@ No se importó nada.</translation>
     <message>
         <source>%1 of %2, passed on %3</source>
         <translation>%1 de %2, aprobado el %3</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Subcategoría</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Socio %1</translation>
     </message>
 </context>
 <context>

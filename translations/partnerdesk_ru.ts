@@ -1571,13 +1571,93 @@
         <translation>Использование: licences list [--partner ID] [--voided] | licences add ...</translation>
     </message>
     <message>
+        <source>List voided records too.</source>
+        <translation>Показывать и аннулированные записи.</translation>
+    </message>
+    <message>
+        <source>return of %1 (%2)</source>
+        <translation>возврат по %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <extracomment>the three counts of an import with --update: &quot;3 updated, 997 unchanged, 10 added.&quot;</extracomment>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n обновлена</numerusform>
+            <numerusform>%n обновлены</numerusform>
+            <numerusform>%n обновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n добавлена</numerusform>
+            <numerusform>%n добавлены</numerusform>
+            <numerusform>%n добавлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new was imported: %Ln record(s) already present.</source>
+        <translation>
+            <numerusform>Ничего нового не импортировано: %Ln запись уже есть в базе данных.</numerusform>
+            <numerusform>Ничего нового не импортировано: все %Ln записи уже есть в базе данных.</numerusform>
+            <numerusform>Ничего нового не импортировано: все %Ln записей уже есть в базе данных.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported, %Ln already present.</source>
+        <translation>
+            <numerusform>Импортировано: %1, уже было: %Ln.</numerusform>
+            <numerusform>Импортировано: %1, уже было: %Ln.</numerusform>
+            <numerusform>Импортировано: %1, уже было: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: history --partner ID</source>
+        <translation>Использование: history --partner ID</translation>
+    </message>
+    <message>
+        <source>tier %1 -&gt; %2 from %3 (%4)</source>
+        <translation>уровень %1 -&gt; %2 с %3 (%4)</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>партнёр %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4 (from %5)</source>
+        <translation>%1 %2: %3 -&gt; %4 (из %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1 (%2): %n change(s)</source>
+        <translation>
+            <numerusform>История %1 (%2): %n изменение</numerusform>
+            <numerusform>История %1 (%2): %n изменения</numerusform>
+            <numerusform>История %1 (%2): %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
   init [--demo] [--seed S]             create the database (with demo data)
   import KIND FILE.csv                 import records, all or nothing
+  import partners|customers FILE.csv --update [--by NAME]
+                                       also update existing records by code, each
+                                       changed field logged in the partner&apos;s history
   export KIND FILE.csv                 export records
-      KIND: partners, certifications, customers, sales, events, scores, fxrates
+      KIND: partners, certifications, customers, moves, sales, events, scores, fxrates
   programs list                        list the programs
   programs show KEY                    show a program&apos;s tiers and requirements
   programs export KEY FILE.json        write a program definition
@@ -1644,6 +1724,7 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
   admin prune-changes --before DATE | --days N
                                        remove older change-log entries (offline copies
                                        last refreshed before then must be taken again)
+  history --partner ID                 a partner&apos;s tier changes and re-synced fields
   notes --partner ID | notes add --partner ID TEXT
                                        a partner&apos;s notes (reps may add notes only)
   offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
@@ -1659,8 +1740,11 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
 Команды:
   init [--demo] [--seed S]             создать базу данных (с демонстрационными данными)
   import KIND FILE.csv                 импортировать записи (все или ни одной)
+  import partners|customers FILE.csv --update [--by NAME]
+                                       также обновить существующие записи по коду; каждое
+                                       изменённое поле попадает в историю партнёра
   export KIND FILE.csv                 экспортировать записи
-      KIND: partners, certifications, customers, sales, events, scores, fxrates
+      KIND: partners, certifications, customers, moves, sales, events, scores, fxrates
   programs list                        список программ
   programs show KEY                    уровни и требования программы
   programs export KEY FILE.json        записать определение программы
@@ -1676,17 +1760,17 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
                                        добавить синтетический набор данных для нагрузочных проверок
   check                                проверить целостность базы данных
 
-Аннулирование и исправление (записи никогда не удаляются; KIND: sale, licence, event,
+Аннулирование и исправления (записи никогда не удаляются; KIND: sale, licence, event,
 certification, score):
-  void KIND ID --reason TEXT           аннулировать запись: она исключается из показателей и выписок
+  void KIND ID --reason TEXT           аннулировать запись: она больше не учитывается в метриках и выписках
   correct KIND ID --reason TEXT --FIELD VALUE ...
                                        аннулировать запись и добавить исправленную копию; поля:
       sale: --date --customer --product-line --unit-price --currency --quantity --renewal
       licence: параметры licences add; event: --kind --date --note
       certification: --certificate --passed --expires; score: --metric --date --value
   restore KIND ID --reason TEXT        отменить аннулирование: действующая копия аннулированной записи
-  records KIND --partner ID [--voided] записи партнёра, включая аннулированные, с тем,
-                                       кто, когда и почему их аннулировал
+  records KIND --partner ID [--voided] записи партнёра вместе с аннулированными: кто, когда
+                                       и почему их аннулировал
 
 Лицензии, NFR-ключи, кредиты активации и сертификации:
   licences list [--partner ID] [--voided]
@@ -1727,6 +1811,7 @@ certification, score):
   admin prune-changes --before DATE | --days N
                                        удалить старые записи журнала изменений (автономные копии,
                                        обновлённые раньше этой даты, нужно взять заново)
+  history --partner ID                 изменения уровня и синхронизированные поля партнёра
   notes --partner ID | notes add --partner ID TEXT
                                        заметки о партнёре (торговые представители могут только добавлять заметки)
   offline take FILE [--territory T] [--program KEY] [--country CC] [--replace]
@@ -1739,12 +1824,8 @@ certification, score):
 </translation>
     </message>
     <message>
-        <source>List voided records too.</source>
-        <translation>Показывать и аннулированные записи.</translation>
-    </message>
-    <message>
-        <source>return of %1 (%2)</source>
-        <translation>возврат по %1 (%2)</translation>
+        <source>Update existing partners and customers by code.</source>
+        <translation>Обновить существующих партнёров и клиентов по коду.</translation>
     </message>
 </context>
 <context>
@@ -2237,20 +2318,12 @@ certification, score):
         <translation>клиента «%1» нет</translation>
     </message>
     <message>
-        <source>customer &quot;%1&quot; belongs to partner %2, not %3</source>
-        <translation>клиент «%1» относится к партнёру %2, а не %3</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a product line of program %2 (%3)</source>
         <translation>«%1» — не продуктовая линейка программы %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is negative; a unit price must not be</source>
         <translation>%1 — отрицательное значение; цена за единицу не может быть отрицательной</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number of at least 1</source>
-        <translation>«%1» — не целое число от 1 и больше</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no (yes, no, true, false, 1, 0 or empty)</source>
@@ -2343,6 +2416,126 @@ Nothing was imported.</source>
 %2</source>
         <translation>Из %1 ничего не импортировано.
 %2</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; already has moves in the database; moves are imported only for customers without any</source>
+        <translation>у клиента «%1» уже есть переводы в базе данных; переводы импортируются только для клиентов, у которых их нет</translation>
+    </message>
+    <message>
+        <source>a customer moves to another partner, not to the one it leaves</source>
+        <translation>клиента переводят к другому партнёру, а не к тому, от которого он уходит</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; is with partner %2 now, so its last move must be to %2, not to %3</source>
+        <translation>клиент «%1» сейчас у партнёра %2, поэтому его последний перевод должен быть к %2, а не к %3</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; was with partner %2 after its move on line %3, not with %4</source>
+        <translation>после перевода в строке %3 клиент «%1» был у партнёра %2, а не у %4</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; moved on %2 (line %3); its moves must be in date order</source>
+        <translation>клиент «%1» переведён %2 (строка %3); его переводы должны идти в порядке дат</translation>
+    </message>
+    <message>
+        <source>%1; import with update (--update, or &quot;Update existing records&quot;) to change existing records</source>
+        <translation>%1; чтобы изменить существующие записи, импортируйте с обновлением (--update или «Обновить существующие записи»)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row version (a whole number of 1 or more, as an export writes it)</source>
+        <translation>«%1» — не версия строки (целое число от 1, как его записывает экспорт)</translation>
+    </message>
+    <message>
+        <source>a negative quantity is a return: name the reference of the line it returns in this column</source>
+        <translation>отрицательное количество означает возврат: укажите в этом столбце ссылку на возвращаемую строку</translation>
+    </message>
+    <message>
+        <source>a return (of %1) needs a negative quantity, not %2</source>
+        <translation>для возврата (%1) нужно отрицательное количество, а не %2</translation>
+    </message>
+    <message>
+        <source>reference %1 appears twice in this file (first on line %2)</source>
+        <translation>ссылка %1 встречается в этом файле дважды (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>reference %1 is already in the database as sale %2, with different content (%3); correct the stored line with &quot;partnerdesk-cli correct sale %2 ...&quot;, void it with &quot;partnerdesk-cli void sale %2 --reason TEXT&quot;, or give this line its own reference</source>
+        <translation>ссылка %1 уже есть в базе данных (продажа %2), но с другим содержимым (%3); исправьте сохранённую строку командой &quot;partnerdesk-cli correct sale %2 ...&quot;, аннулируйте её командой &quot;partnerdesk-cli void sale %2 --reason ТЕКСТ&quot; или дайте этой строке собственную ссылку</translation>
+    </message>
+    <message>
+        <source>the line with reference %1 (sale %2) is voided; a voided line cannot be returned</source>
+        <translation>строка со ссылкой %1 (продажа %2) аннулирована; аннулированную строку нельзя вернуть</translation>
+    </message>
+    <message>
+        <source>line %1 of this file (reference %2) is itself a return; name the line that was sold</source>
+        <translation>строка %1 этого файла (ссылка %2) сама является возвратом; укажите проданную строку</translation>
+    </message>
+    <message>
+        <source>there is no sale line with reference %1, neither in the database nor earlier in this file</source>
+        <translation>строки продажи со ссылкой %1 нет ни в базе данных, ни выше в этом файле</translation>
+    </message>
+    <message>
+        <source>sale %1 (reference %2) is itself a return; name the line that was sold</source>
+        <translation>продажа %1 (ссылка %2) сама является возвратом; укажите проданную строку</translation>
+    </message>
+    <message>
+        <source>the line it returns (%1) was sold by partner %2, not %3</source>
+        <translation>возвращаемую строку (%1) продал партнёр %2, а не %3</translation>
+    </message>
+    <message>
+        <source>the line it returns (%1) is of product line %2, not %3</source>
+        <translation>возвращаемая строка (%1) относится к продуктовой линейке %2, а не %3</translation>
+    </message>
+    <message>
+        <source>the line it returns (%1) is in %2, not %3</source>
+        <translation>возвращаемая строка (%1) в валюте %2, а не %3</translation>
+    </message>
+    <message>
+        <source>a return takes the unit price of the line it returns (%1): %2, not %3</source>
+        <translation>возврат идёт по цене за единицу возвращаемой строки (%1): %2, а не %3</translation>
+    </message>
+    <message>
+        <source>a return cannot come before the line it returns (%1, sold on %2)</source>
+        <translation>возврат не может быть раньше возвращаемой строки (%1, продана %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>returns %n unit(s), but only %1 of the %2 units of %3 are left to return (%4 returned already)</source>
+        <translation>
+            <numerusform>возвращает %n единицу, но из %2 единиц %3 вернуть можно только %1 (уже возвращено: %4)</numerusform>
+            <numerusform>возвращает %n единицы, но из %2 единиц %3 вернуть можно только %1 (уже возвращено: %4)</numerusform>
+            <numerusform>возвращает %n единиц, но из %2 единиц %3 вернуть можно только %1 (уже возвращено: %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: file %2, database %3</source>
+        <translation>%1: в файле %2, в базе данных %3</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; belonged to partner %2 on %3, not %4</source>
+        <translation>клиент «%1» на %3 был у партнёра %2, а не у %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number other than 0 (negative for a return)</source>
+        <translation>&quot;%1&quot; — не целое число, отличное от 0 (для возврата — отрицательное)</translation>
+    </message>
+    <message>
+        <source>re-sync from %1</source>
+        <translation>повторная синхронизация из %1</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; is at row version %2, not %3: it was changed after this file was written; export it again, or leave row_version empty to update it anyway</source>
+        <translation>партнёр «%1» имеет версию строки %2, а не %3: он изменён после записи этого файла; экспортируйте его заново или оставьте row_version пустым, чтобы всё равно обновить его</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; is in program %2; an update does not move a partner to another program</source>
+        <translation>партнёр «%1» состоит в программе %2; обновление не переводит партнёра в другую программу</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; has held tier %2 since %3; the date changes only with the tier</source>
+        <translation>партнёр «%1» имеет уровень %2 с %3; дата меняется только вместе с уровнем</translation>
+    </message>
+    <message>
+        <source>Only partners and customers can update existing records; %1 are only added.</source>
+        <translation>Обновлять существующие записи можно только для партнёров и клиентов; %1 только добавляются.</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2992,10 @@ Nothing was imported.</source>
     <message>
         <source>Licence %1 was voided, so this one cannot renew it.</source>
         <translation>Лицензия %1 аннулирована, поэтому эта лицензия не может её продлить.</translation>
+    </message>
+    <message>
+        <source>Customer %1 bought from the partner it leaves on %2; date the move after that sale.</source>
+        <translation>Клиент %1 купил у партнёра, от которого уходит, %2; укажите дату перевода после этой продажи.</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3551,10 @@ Nothing was imported.</source>
     <message>
         <source>There is no score %1.</source>
         <translation>Оценки %1 нет.</translation>
+    </message>
+    <message>
+        <source>Customer &quot;%1&quot; was changed by someone else since it was read; it was not updated.</source>
+        <translation>Клиент «%1» был изменён кем-то другим после чтения; он не обновлён.</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4414,18 @@ Nothing was imported.</source>
         <source>%1 (optional)</source>
         <translation>%1 (необязательно)</translation>
     </message>
+    <message>
+        <source>&amp;Update existing records</source>
+        <translation>&amp;Обновить существующие записи</translation>
+    </message>
+    <message>
+        <source>Records whose code exists are updated from the file: only changed fields are written, and each is logged in the partner&apos;s history. Without this, an existing code is a problem and nothing is imported.</source>
+        <translation>Записи, код которых уже есть, обновляются из файла: записываются только изменённые поля, и каждое попадает в историю партнёра. Без этого существующий код — ошибка, и ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>Customer moves</source>
+        <translation>Переводы клиентов</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::Dashboard</name>
@@ -4615,6 +4828,22 @@ Nothing was imported.</source>
         <source>%1 after the %2 internal-use discount on %3</source>
         <translation>%1 после скидки на внутреннее использование %2 от %3</translation>
     </message>
+    <message>
+        <source>Give the reason for the correction: it is kept with the licence.</source>
+        <translation>Укажите причину исправления: она сохраняется вместе с лицензией.</translation>
+    </message>
+    <message>
+        <source>Correct Licence #%1</source>
+        <translation>Исправить лицензию №%1</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LicenceTableModel</name>
@@ -4800,6 +5029,18 @@ Nothing was imported.</source>
             <numerusform>Лицензия №%1: %2, %n места, %3, оплачено %4</numerusform>
             <numerusform>Лицензия №%1: %2, %n мест, %3, оплачено %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Исправить…</translation>
+    </message>
+    <message>
+        <source>Replace the selected licence with a corrected one; the original stays in the history, voided</source>
+        <translation>Заменить выбранную лицензию исправленной; исходная остаётся в истории как аннулированная</translation>
+    </message>
+    <message>
+        <source>Correct Licence</source>
+        <translation>Исправить лицензию</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5264,51 @@ Nothing was imported.</source>
     <message>
         <source>Waiting for another program to finish writing %1…</source>
         <translation>Ожидание, пока другая программа закончит запись в %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <extracomment>%1 is the kind of records; %2 to %4 are counts: &quot;Partners: 3 updated, 997 unchanged, 10 added.&quot;</extracomment>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln обновлена</numerusform>
+            <numerusform>%Ln обновлены</numerusform>
+            <numerusform>%Ln обновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln без изменений</numerusform>
+            <numerusform>%Ln без изменений</numerusform>
+            <numerusform>%Ln без изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln добавлена</numerusform>
+            <numerusform>%Ln добавлены</numerusform>
+            <numerusform>%Ln добавлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing new was imported; %Ln record(s) already present.</source>
+        <translation>
+            <numerusform>%1: ничего нового не импортировано; %Ln запись уже есть в базе данных.</numerusform>
+            <numerusform>%1: ничего нового не импортировано; все %Ln записи уже есть в базе данных.</numerusform>
+            <numerusform>%1: ничего нового не импортировано; все %Ln записей уже есть в базе данных.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 imported, %Ln already present.</source>
+        <translation>
+            <numerusform>%1: импортировано: %2, уже было: %Ln.</numerusform>
+            <numerusform>%1: импортировано: %2, уже было: %Ln.</numerusform>
+            <numerusform>%1: импортировано: %2, уже было: %Ln.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5681,6 +5967,14 @@ Nothing was imported.</source>
     <message>
         <source>The records are shown again as they are now.</source>
         <translation>Записи показаны заново в их текущем виде.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed by imports with update</source>
+        <translation>
+            <numerusform>%n поле изменено импортом с обновлением</numerusform>
+            <numerusform>%n поля изменены импортом с обновлением</numerusform>
+            <numerusform>%n полей изменено импортом с обновлением</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7121,6 +7415,70 @@ Nothing was imported.</source>
     <message>
         <source>%1 of %2, passed on %3</source>
         <translation>%1 — %2, сдан %3</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Прежнее значение</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Подкатегория</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Вступил</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Партнёр %1</translation>
     </message>
 </context>
 <context>
