@@ -167,7 +167,7 @@ Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Qu
     const auto history = store.tierHistory(partnerId);
     if (!history)
         return std::unexpected(history.error());
-    const auto sales = store.liveSales(partnerId, quarter.first(), quarter.last());
+    const auto sales = store.sales(partnerId, quarter.first(), quarter.last());
     if (!sales)
         return std::unexpected(sales.error());
     const auto returns = returnLinesOf(store, *sales, *partner, program->program, *history);

@@ -4,6 +4,7 @@
 
 namespace pd::rows {
 
+using sql::dateOf;
 using sql::dateValue;
 
 QVariant idOrNull(qint64 id)
@@ -140,6 +141,31 @@ QVariantList tierChangeValues(const TierChange &c)
 {
     return { c.partnerId, c.fromTier, c.toTier, dateValue(c.effectiveOn), c.reason, c.changedBy,
              c.recordedAt.toUTC().toString(Qt::ISODate) };
+}
+
+QString saleSelect()
+{
+    return QStringLiteral("SELECT id, partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, quantity, "
+                          "renewal, reference, returns_id, %1 FROM sales ")
+        .arg(voidColumns());
+}
+
+Sale saleFrom(const QSqlQuery &q)
+{
+    Sale s;
+    s.id = q.value(0).toLongLong();
+    s.partnerId = q.value(1).toLongLong();
+    s.customerId = q.value(2).toLongLong();
+    s.soldOn = dateOf(q.value(3));
+    s.productLine = q.value(4).toString();
+    s.unitPrice = Money { q.value(5).toLongLong(), q.value(6).toString() };
+    s.quantity = q.value(7).toInt();
+    s.renewal = q.value(8).toBool();
+    s.reference = q.value(9).toString();
+    s.returnsId = q.value(10).toLongLong();
+    s.correctsId = correctsOf(q, 11);
+    s.voided = voidingOf(q, 11);
+    return s;
 }
 
 } // namespace pd::rows

@@ -45,4 +45,9 @@ qint64 correctsOf(const QSqlQuery &q, int first);
 // " AND alias.voided_at IS NULL" for Voided::Excluded, nothing for Voided::Included.
 QString liveOnly(const QString &alias, Voided voided);
 
+// Every column of a sale line, for Store's readers: the SELECT up to "FROM sales " and the
+// record it reads.
+QString saleSelect();
+Sale saleFrom(const QSqlQuery &q);
+
 } // namespace pd::rows

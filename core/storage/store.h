@@ -149,11 +149,9 @@ public:
     Result<QList<Sale>> sales(qint64 partnerId, const QDate &from, const QDate &to,
                               Voided voided = Voided::Excluded) const; // inclusive
     Result<Sale> sale(qint64 id) const;
-    Result<qint64> insertSale(const Sale &s); // a line without a reference gets "S-" + its id
-    // For statements and reviews (store_statement.cpp), with references and returned lines:
-    // the partner's live sale lines in [from, to] (inclusive) by date and id; and the lines with
-    // these ids (voided ones too) with every live return of them, by date and id.
-    Result<QList<Sale>> liveSales(qint64 partnerId, const QDate &from, const QDate &to) const;
+    Result<qint64> insertSale(const Sale &s); // a line without a reference gets "S-" + a UUID
+    // For statements and reviews (store_statement.cpp): the lines with these ids (voided ones
+    // too) with every live return of them, by date and id.
     Result<QList<Sale>> returnedSales(const QList<qint64> &ids) const;
 
     // Compliance events and scores.

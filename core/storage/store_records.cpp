@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 #include <optional>
 
 namespace pd {
@@ -74,30 +75,6 @@ Certification certificationFrom(const QSqlQuery &q)
                            dateOf(q.value(4)), rows::correctsOf(q, 5), rows::voidingOf(q, 5) };
 }
 
-QString saleSelect()
-{
-    return QStringLiteral("SELECT id, partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, quantity, "
-                          "renewal, reference, returns_id, %1 FROM sales ")
-        .arg(rows::voidColumns());
-}
-
-Sale saleFrom(const QSqlQuery &q)
-{
-    Sale s;
-    s.id = q.value(0).toLongLong();
-    s.partnerId = q.value(1).toLongLong();
-    s.customerId = q.value(2).toLongLong();
-    s.soldOn = dateOf(q.value(3));
-    s.productLine = q.value(4).toString();
-    s.unitPrice = Money { q.value(5).toLongLong(), q.value(6).toString() };
-    s.quantity = q.value(7).toInt();
-    s.renewal = q.value(8).toBool();
-    s.reference = q.value(9).toString();
-    s.returnsId = q.value(10).toLongLong();
-    s.correctsId = rows::correctsOf(q, 11);
-    s.voided = rows::voidingOf(q, 11);
-    return s;
-}
 
 QString eventSelect()
 {
@@ -189,29 +166,27 @@ Result<QHash<QString, Store::CustomerRef>> Store::customerRefsByCode() const
 Result<QList<Sale>> Store::sales(qint64 partnerId, const QDate &from, const QDate &to, Voided voided) const
 {
     return selectAll<Sale>(m_db,
-                           saleSelect()
+                           rows::saleSelect()
                                + QStringLiteral("WHERE partner_id = ? AND sold_on >= ? AND sold_on <= ?%1 ORDER BY sold_on, id")
                                      .arg(rows::liveOnly({}, voided)),
-                           { partnerId, dateValue(from), dateValue(to) }, saleFrom);
+                           { partnerId, dateValue(from), dateValue(to) }, rows::saleFrom);
 }
 
 Result<Sale> Store::sale(qint64 id) const
 {
-    return oneRecord<Sale>(m_db, saleSelect() + QStringLiteral("WHERE id = ?"), id, saleFrom,
+    return oneRecord<Sale>(m_db, rows::saleSelect() + QStringLiteral("WHERE id = ?"), id, rows::saleFrom,
                            Tr::tr("There is no sale %1.").arg(id));
 }
 
 Result<qint64> Store::insertSale(const Sale &s)
 {
-    const auto id = insertReturningId(m_db, rows::saleInsert(), rows::saleValues(s));
-    if (!id || !s.reference.isEmpty())
-        return id;
-    // A line entered here (a resale licence) has no billing reference: its id makes one.
-    if (auto r = sql::exec(m_db, QStringLiteral("UPDATE sales SET reference = ? WHERE id = ?"),
-                           { QStringLiteral("S-%1").arg(*id), *id });
-        !r)
-        return std::unexpected(r.error());
-    return id;
+    if (!s.reference.isEmpty())
+        return insertReturningId(m_db, rows::saleInsert(), rows::saleValues(s));
+    // A line entered here (a resale licence) has no billing reference: it gets a unique one as it
+    // is written (sales rows never change afterwards, see guards.cpp).
+    Sale line = s;
+    line.reference = u"S-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return insertReturningId(m_db, rows::saleInsert(), rows::saleValues(line));
 }
 
 Result<QList<ComplianceEvent>> Store::events(qint64 partnerId, Voided voided) const

@@ -522,7 +522,7 @@ void TestCsv::numericColumnsAreDeclared()
                 numbers << csvKindKey(kind) + u'.' + c.name;
         }
     }
-    QCOMPARE(numbers, (QStringList { u8("partners.tier_since"), u8("partners.joined_on"),
+    QCOMPARE(numbers, (QStringList { u8("partners.tier_since"), u8("partners.joined_on"), u8("partners.row_version"),
                                      u8("certifications.passed_on"), u8("certifications.expires_on"),
                                      u8("moves.moved_on"), u8("sales.date"), u8("sales.unit_price"),
                                      u8("sales.quantity"), u8("events.date"), u8("scores.date"), u8("scores.value"),

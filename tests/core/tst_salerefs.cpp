@@ -181,7 +181,7 @@ void TestSaleRefs::voidedLinesStayVoidedOnReimport()
     const QByteArray file = kOriginals + "2026-02-01,P-001,C-1,ti,100.00,RUB,-2,no,CN-1,INV-1\n";
     QVERIFY(d.import(CsvKind::Sales, file));
     // Voided as the voids part will do it; only voided_at matters here.
-    QVERIFY(sql::exec(*d.db, QStringLiteral("UPDATE sales SET voided_at = '2026-03-01T00:00:00Z' "
+    QVERIFY(sql::exec(*d.db, QStringLiteral("UPDATE sales SET voided_at = '2026-03-01T00:00:00Z', voided_by = 'test', void_reason = 'billed twice' "
                                             "WHERE reference IN ('INV-1', 'CN-1')")));
     const auto r = d.import(CsvKind::Sales, file);
     QVERIFY2(r.has_value(), qPrintable(messageOf(r)));
@@ -312,7 +312,8 @@ void TestSaleRefs::returns()
               "2026-01-16,P-001,C-1,ti,100.00,RUB,1,no,VOID-1,\n"));
     // Voided as the voids part will do it; only voided_at matters here.
     QVERIFY(sql::exec(*d.db,
-        QStringLiteral("UPDATE sales SET voided_at = '2026-02-01T00:00:00Z' WHERE reference = 'VOID-1'")));
+        QStringLiteral("UPDATE sales SET voided_at = '2026-02-01T00:00:00Z', voided_by = 'test', "
+                       "void_reason = 'billed twice' WHERE reference = 'VOID-1'")));
     const qint64 before = d.count();
     const auto r = d.import(CsvKind::Sales, kRefHeader + lines);
     if (problem.isEmpty()) {

@@ -57,7 +57,7 @@ Result<QbrData> QbrCollector::collect(Store &store, const ExchangeRates &rates, 
         d.nextTierName = d.program.tiers.at(index + 1).name;
 
     // Revenue: the partner page's chart data, so the review and the window show the same figures.
-    auto sales = store.liveSales(partnerId, RevenueChartData::firstDayNeeded(d.asOf), d.asOf);
+    auto sales = store.sales(partnerId, RevenueChartData::firstDayNeeded(d.asOf), d.asOf);
     if (!sales)
         return std::unexpected(sales.error());
     d.chart = RevenueChartData::quarterly(*sales, d.program, rates, d.asOf);
