@@ -376,7 +376,8 @@ void TestPostgres::cliReturnsAndVoidsMatchSqlite()
                        "product_line, unit_price_minor, currency, CASE WHEN quantity > 1 THEN -1 ELSE -quantity END, "
                        "renewal, CASE WHEN quantity > 1 THEN -unit_price_minor ELSE -amount_minor END, 'RET-' || id, id "
                        "FROM sales WHERE id % 7 = 0"),
-        QStringLiteral("UPDATE sales SET voided_at = '2026-11-01T00:00:00.000Z' WHERE id % 11 = 0"),
+        QStringLiteral("UPDATE sales SET voided_at = '2026-11-01T00:00:00.000Z', voided_by = 'test', "
+                       "void_reason = 'entered twice' WHERE id % 11 = 0"),
     };
     QStringList partners { QStringLiteral("P-000001"), QStringLiteral("P-000150") };
     for (const QString &db : { pg, lite }) {
@@ -388,7 +389,8 @@ void TestPostgres::cliReturnsAndVoidsMatchSqlite()
         QVERIFY(opened);
         QStringList statements = changes;
         for (const char *table : { "certifications", "compliance_events", "scores" })
-            statements << QStringLiteral("UPDATE %1 SET voided_at = '2026-11-01T00:00:00.000Z' WHERE id % 5 = 0")
+            statements << QStringLiteral("UPDATE %1 SET voided_at = '2026-11-01T00:00:00.000Z', voided_by = 'test', "
+                                         "void_reason = 'entered twice' WHERE id % 5 = 0")
                               .arg(QLatin1StringView(table));
         for (const QString &sql : statements) {
             const auto done = pd::sql::exec(*opened, sql);
