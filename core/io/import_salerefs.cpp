@@ -7,8 +7,7 @@ namespace pd::importing
 
 SaleReferences::SaleReferences(Database &db, const Columns &columns,
     const QHash<qint64, QString> &partnerCodes, const QHash<qint64, QString> &customerCodes)
-    : m_db(db)
-    , m_columns(columns)
+    : m_columns(columns)
     , m_partnerCodes(partnerCodes)
     , m_customerCodes(customerCodes)
     , m_lookup(db)

@@ -26,7 +26,7 @@ public:
 
     Result<void> prepare();
     // `s` holds the line's checked fields (partner and customer ids); the codes are the file's.
-    // Sets s.reference and s.returnsId, marks a line the database holds as row.present, and
+    // Sets s.reference and s.returnsId, marks a line the database holds as Row::Outcome::AlreadyPresent, and
     // adds the line's problems to row.
     void check(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode);
 
@@ -64,7 +64,6 @@ private:
     bool sameContent(const Sale &s, const QString &returns, const StoredSaleLine &stored) const;
     QString differences(const Sale &s, const QString &returns, const StoredSaleLine &stored) const;
 
-    Database &m_db;
     Columns m_columns;
     const QHash<qint64, QString> &m_partnerCodes;
     const QHash<qint64, QString> &m_customerCodes;
