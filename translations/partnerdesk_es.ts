@@ -4958,6 +4958,13 @@ No se importó nada.</translation>
         <source>Correct Licence</source>
         <translation>Corregir licencia</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n voided</source>
+        <translation>
+            <numerusform>%1 · %n anulada</numerusform>
+            <numerusform>%1 · %n anuladas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MainWindow</name>

@@ -5042,6 +5042,14 @@ Nothing was imported.</source>
         <source>Correct Licence</source>
         <translation>Исправить лицензию</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n voided</source>
+        <translation>
+            <numerusform>%1 · аннулирована %n</numerusform>
+            <numerusform>%1 · аннулировано %n</numerusform>
+            <numerusform>%1 · аннулировано %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MainWindow</name>

@@ -438,8 +438,13 @@ void TestRecordVoids::voidScoreAndLicence()
     licences->voidAction()->trigger();
     waitIdle();
     QTRY_COMPARE(licences->model()->rowCount(), 0);
+    QVERIFY2(licences->summary().startsWith(QStringLiteral("0 licence")) && !licences->summary().contains(u'·'),
+             qPrintable(licences->summary()));
     licences->showVoidedBox()->click();
     QCOMPARE(licences->model()->rowCount(), 1);
+    // Listed for the history, not counted as a licence.
+    QVERIFY2(licences->summary().startsWith(QStringLiteral("0 licence")), qPrintable(licences->summary()));
+    QVERIFY2(licences->summary().endsWith(QStringLiteral(" · 1 voided")), qPrintable(licences->summary()));
     const QModelIndex row = licences->model()->index(0, 0);
     QVERIFY(row.data(LicenceTableModel::VoidedRole).toBool());
     QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("returned")));

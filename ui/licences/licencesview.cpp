@@ -319,11 +319,15 @@ void LicencesView::refresh()
         updateActions();
         return;
     }
-    const int count = int(rows->size());
+    // Voided licences are listed (Show voided) but not counted as licences.
+    const int voided = int(std::count_if(rows->cbegin(), rows->cend(),
+                                         [](const LicenceListing &l) { return l.licence.voided.isVoid(); }));
+    const int count = int(rows->size()) - voided;
     m_model->setLicences(*rows, m_today);
-    m_summary->setText(days == 0 ? tr("%n licence(s)", nullptr, count)
-                                 : tr("%n licence(s) to renew by %1", nullptr, count)
-                                       .arg(QLocale().toString(m_today.addDays(days), QLocale::ShortFormat)));
+    QString text = days == 0 ? tr("%n licence(s)", nullptr, count)
+                             : tr("%n licence(s) to renew by %1", nullptr, count)
+                                   .arg(QLocale().toString(m_today.addDays(days), QLocale::ShortFormat));
+    m_summary->setText(voided == 0 ? text : tr("%1 · %n voided", nullptr, voided).arg(text));
     m_view->resizeColumnsToContents();
     updateActions();
 }
