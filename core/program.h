@@ -31,7 +31,9 @@ struct Requirement {
     QString describe() const; // translated: "Sales of at least 500,000.00 RUB in 12 months"
 };
 
-enum class RateKind { None, Reward, Discount };
+// Commission (issue 16): a fixed amount per unit sold (per deployment, per activation) in the
+// program's currency; perUnit zero means the amount is negotiated per partner (a rate override).
+enum class RateKind { None, Reward, Discount, Commission };
 
 // The rate a tier earns on a product line: an exact percentage, a range whose exact figure is
 // set per partner (min < max), or none with a note (for example "negotiated").
@@ -39,6 +41,7 @@ struct RateRule {
     RateKind kind = RateKind::None;
     Rate min;
     Rate max;
+    Money perUnit; // Commission
     QString note;
     bool isRange() const { return min != max; }
 };

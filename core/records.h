@@ -47,6 +47,7 @@ struct Partner {
     QString territory;
     QString brand;
     QString website;
+    QString owner;      // the account owner: the channel manager responsible (issue 16)
     qint64 rowVersion = 1; // incremented by every update; detects concurrent edits
 };
 

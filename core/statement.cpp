@@ -1,6 +1,7 @@
 #include "statement.h"
 
 #include "money.h"
+#include "payouts/closing.h"
 #include "storage/store.h"
 #include "translations.h"
 
@@ -120,9 +121,9 @@ QList<StatementLine> returnLines(const StatementLine &original, const QList<Sale
 
 namespace {
 
-// The lines of the returns among `sales`, by sale id, each clawing back at its original's rate.
-Result<QHash<qint64, StatementLine>> returnLinesOf(Store &store, const QList<Sale> &sales, const Partner &partner,
-                                                   const Program &program, const QList<TierChange> &history)
+// The lines of the returns among `sales`, by sale id, each clawing back at its original's rate
+// (the program's or the override in effect on the original's date) and taking back its SPIF.
+Result<QHash<qint64, StatementLine>> returnLinesOf(Store &store, const QList<Sale> &sales, const RewardContext &ctx)
 {
     QList<qint64> originalIds;
     for (const Sale &s : sales) {
@@ -147,39 +148,85 @@ Result<QHash<qint64, StatementLine>> returnLinesOf(Store &store, const QList<Sal
         const auto original = originals.constFind(id);
         if (original == originals.cend())
             continue; // the schema's foreign key keeps the original; nothing to claw back against
-        const StatementLine earned = rewardFor(*original, program, tierOn(partner, history, original->soldOn));
-        for (const StatementLine &line : returnLines(earned, returnsOf.value(id)))
+        const StatementLine earned = lineFor(*original, ctx);
+        for (StatementLine line : returnLines(earned, returnsOf.value(id))) {
+            line.spif = spifBonuses(line, ctx.program.key, ctx.campaigns);
             out.insert(line.sale.id, line);
+        }
     }
     return out;
 }
 
+Result<void> addTo(Money &total, const Money &amount)
+{
+    const auto s = sum(total, amount);
+    if (!s)
+        return std::unexpected(s.error());
+    total = *s;
+    return {};
+}
+
 } // namespace
 
-Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Quarter &quarter)
+Result<Money> StatementTotal::earned() const
 {
+    Money total { 0, currency };
+    for (const Money &m : { rewards, rebate, spif, adjustments }) {
+        if (auto r = addTo(total, m); !r)
+            return std::unexpected(r.error());
+    }
+    return total;
+}
+
+Result<RewardContext> rewardContext(Store &store, qint64 partnerId)
+{
+    RewardContext ctx;
     const auto partner = store.partner(partnerId);
     if (!partner)
         return std::unexpected(partner.error());
+    ctx.partner = *partner;
     const auto program = store.program(partner->programKey);
     if (!program)
         return std::unexpected(program.error());
+    ctx.program = program->program;
     const auto history = store.tierHistory(partnerId);
     if (!history)
         return std::unexpected(history.error());
-    const auto sales = store.sales(partnerId, quarter.first(), quarter.last());
+    ctx.history = *history;
+    const auto overrides = RateOverrideStore(store.database()).forPartner(partnerId);
+    if (!overrides)
+        return std::unexpected(overrides.error());
+    ctx.overrides = *overrides;
+    const auto campaigns = SpifStore(store.database()).campaigns();
+    if (!campaigns)
+        return std::unexpected(campaigns.error());
+    ctx.campaigns = *campaigns;
+    return ctx;
+}
+
+StatementLine lineFor(const Sale &sale, const RewardContext &ctx)
+{
+    StatementLine line = rewardFor(sale, ctx.program, tierOn(ctx.partner, ctx.history, sale.soldOn));
+    applyOverride(line, ctx.overrides);
+    line.spif = spifBonuses(line, ctx.program.key, ctx.campaigns);
+    return line;
+}
+
+Result<QuarterStatement> computeStatement(Store &store, const RewardContext &ctx, const Quarter &quarter)
+{
+    const auto sales = store.sales(ctx.partner.id, quarter.first(), quarter.last());
     if (!sales)
         return std::unexpected(sales.error());
-    const auto returns = returnLinesOf(store, *sales, *partner, program->program, *history);
+    const auto returns = returnLinesOf(store, *sales, ctx);
     if (!returns)
         return std::unexpected(returns.error());
 
     QuarterStatement st;
-    st.partner = *partner;
-    st.programName = program->program.name;
+    st.partner = ctx.partner;
+    st.programName = ctx.program.name;
     st.quarter = quarter;
-    st.tierAtQuarterEnd = tierOn(*partner, *history, quarter.last());
-    const QJsonValue rebate = program->program.benefit(QStringLiteral("quarterly_rebate"), st.tierAtQuarterEnd);
+    st.tierAtQuarterEnd = tierOn(ctx.partner, ctx.history, quarter.last());
+    const QJsonValue rebate = ctx.program.benefit(QStringLiteral("quarterly_rebate"), st.tierAtQuarterEnd);
     // A percentage: converted only when it is one (a huge double does not fit an int).
     if (rebate.isDouble() && rebate.toDouble() >= 0 && rebate.toDouble() <= 100)
         st.rebateRate = Rate { int(rebate.toDouble() * 100) };
@@ -187,24 +234,24 @@ Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Qu
     QMap<QString, StatementTotal> totals;
     for (const Sale &s : *sales) {
         const auto returned = returns->constFind(s.id);
-        const StatementLine line = returned != returns->cend()
-            ? *returned
-            : rewardFor(s, program->program, tierOn(*partner, *history, s.soldOn));
+        const StatementLine line = returned != returns->cend() ? *returned : lineFor(s, ctx);
         StatementTotal &t = totals[s.unitPrice.currency];
-        t.currency = s.unitPrice.currency;
-        t.sales.currency = t.rewards.currency = t.rebate.currency = t.currency;
+        if (t.currency.isEmpty()) {
+            t.currency = s.unitPrice.currency;
+            t.sales = t.rewards = t.rebate = t.spif = t.adjustments = Money { 0, t.currency };
+        }
         ++t.lines;
         const auto amount = s.amount();
         if (!amount)
             return std::unexpected(amount.error());
-        const auto salesTotal = sum(t.sales, *amount);
-        if (!salesTotal)
-            return std::unexpected(salesTotal.error());
-        const auto rewards = sum(t.rewards, line.reward);
-        if (!rewards)
-            return std::unexpected(rewards.error());
-        t.sales = *salesTotal;
-        t.rewards = *rewards;
+        if (auto r = addTo(t.sales, *amount); !r)
+            return std::unexpected(r.error());
+        if (auto r = addTo(t.rewards, line.reward); !r)
+            return std::unexpected(r.error());
+        for (const SpifBonus &b : line.spif) {
+            if (auto r = addTo(t.spif, b.amount); !r)
+                return std::unexpected(r.error());
+        }
         st.lines << line;
     }
     for (StatementTotal &t : totals) {
@@ -213,6 +260,46 @@ Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Qu
             return std::unexpected(rebateAmount.error());
         t.rebate = *rebateAmount;
         st.totals << t;
+    }
+    return st;
+}
+
+Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Quarter &quarter)
+{
+    // Issue 16: a closed quarter reads its frozen statement, an open one adds the adjustments of
+    // late changes to closed quarters (QuarterClosing, core/payouts/closing.cpp).
+    QuarterClosing closing(store);
+    const auto frozen = closing.frozenStatement(partnerId, quarter);
+    if (!frozen)
+        return std::unexpected(frozen.error());
+    if (*frozen)
+        return **frozen;
+    const auto ctx = rewardContext(store, partnerId);
+    if (!ctx)
+        return std::unexpected(ctx.error());
+    auto st = computeStatement(store, *ctx, quarter);
+    if (!st)
+        return st;
+    const auto adjustments = closing.pendingAdjustments(*ctx);
+    if (!adjustments)
+        return std::unexpected(adjustments.error());
+    st->adjustments = *adjustments;
+    // Each adjustment counts in its currency's total (a currency with only adjustments gets one).
+    for (const StatementAdjustment &a : std::as_const(st->adjustments)) {
+        auto t = std::find_if(st->totals.begin(), st->totals.end(),
+                              [&](const StatementTotal &x) { return x.currency == a.reward.currency; });
+        if (t == st->totals.end()) {
+            StatementTotal fresh;
+            fresh.currency = a.reward.currency;
+            fresh.sales = fresh.rewards = fresh.rebate = fresh.spif = fresh.adjustments = Money { 0, fresh.currency };
+            t = st->totals.insert(std::lower_bound(st->totals.begin(), st->totals.end(), fresh.currency,
+                                                   [](const StatementTotal &x, const QString &c) { return x.currency < c; }),
+                                  fresh);
+        }
+        for (const Money &m : { a.reward, a.rebate, a.spif }) {
+            if (auto r = addTo(t->adjustments, m); !r)
+                return std::unexpected(r.error());
+        }
     }
     return st;
 }

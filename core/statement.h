@@ -2,9 +2,12 @@
 
 #include "dates.h"
 #include "program.h"
+#include "payouts/overrides.h"
+#include "payouts/spif.h"
 #include "records.h"
 #include "result.h"
 
+#include <QDateTime>
 #include <QList>
 
 namespace pd {
@@ -18,6 +21,13 @@ class Store;
 // the rate its original line earned (the tier on the original's date, the original's product line
 // and renewal flag), rounded per line the same way; all returns of a line together never take
 // back more than that line's reward. Voided lines are on no statement.
+// A SPIF campaign's bonus on one line (issue 16, core/payouts/spif.h).
+struct SpifBonus {
+    QString campaignKey;
+    QString campaignName;
+    Money amount; // in the line's currency; negative on a return of a line that earned it
+};
+
 struct StatementLine {
     Sale sale;            // sale.reference: the line's own reference
     QString returnsReference; // a return: the reference of the line it returns
@@ -27,6 +37,26 @@ struct StatementLine {
     Rate rate;            // 0 when the line earns no reward
     Money reward;
     QString note;         // why a line earns nothing, or that a range's lower bound was used
+    qint64 overrideId = 0; // the partner's negotiated rate override that set rate/reward (0: the program's)
+    QList<SpifBonus> spif; // SPIF campaign bonuses earned by this line
+};
+
+// A late change to a closed quarter (issue 16): a line dated in a quarter already closed that was
+// added (a late sale or return, a correction's new line) or voided after the close. Its reward
+// effect is booked on the first open quarter's statement, naming the original quarter and line;
+// the closed statement never changes.
+enum class AdjustmentKind {
+    LateLine, // a live line of a closed quarter that no closed statement holds: + its reward now
+    Void,     // a line a closed statement holds that is now voided: - what that statement gave it
+};
+
+struct StatementAdjustment {
+    AdjustmentKind kind = AdjustmentKind::LateLine;
+    Quarter fromQuarter;  // the closed quarter the line is dated in
+    StatementLine line;   // the line as it earns now (LateLine) or as it was frozen (Void)
+    Money reward;         // the effect on this statement: line.reward (LateLine) or its negation (Void)
+    Money rebate;         // the rebate effect at the closed quarter's rebate rate, same sign rule
+    Money spif;           // the SPIF effect, same sign rule
 };
 
 // Totals are kept per currency: amounts of different currencies are never added. Sales and
@@ -37,6 +67,11 @@ struct StatementTotal {
     Money sales;
     Money rewards;
     Money rebate;
+    Money spif;        // SPIF bonuses of the lines
+    Money adjustments; // reward + rebate + SPIF effects of the adjustments in this currency
+    // What the quarter earns in this currency: rewards + rebate + spif + adjustments (before any
+    // negative balance carried from earlier payouts). Fails only on overflow.
+    Result<Money> earned() const;
 };
 
 struct QuarterStatement {
@@ -46,8 +81,28 @@ struct QuarterStatement {
     QString tierAtQuarterEnd;
     Rate rebateRate;      // the tier's quarterly rebate benefit; 0 when it has none
     QList<StatementLine> lines;
+    QList<StatementAdjustment> adjustments; // late changes to earlier closed quarters (open quarters only
+                                            // compute them; a closed statement holds those it was closed with)
     QList<StatementTotal> totals; // sorted by currency
+    // A closed quarter's statement is the one frozen at the close, read back as it was then.
+    bool closed = false;
+    QDateTime closedAt;
+    QString closedBy;
 };
+
+// What a statement's lines are computed with, read once per statement.
+struct RewardContext {
+    Program program;
+    Partner partner;
+    QList<TierChange> history;
+    QList<RateOverride> overrides; // the partner's negotiated rate overrides (core/payouts/overrides.h)
+    QList<SpifCampaign> campaigns; // every SPIF campaign (core/payouts/spif.h)
+};
+Result<RewardContext> rewardContext(Store &store, qint64 partnerId);
+
+// One line as it earns under the context: the tier on its date, the program's rate or the
+// partner's override in effect on that date, and the SPIF bonuses of campaigns it qualifies for.
+StatementLine lineFor(const Sale &sale, const RewardContext &ctx);
 
 // The partner's tier on a date, from its tier history (the current tier when there is none).
 QString tierOn(const Partner &partner, const QList<TierChange> &history, const QDate &date);
@@ -59,6 +114,11 @@ StatementLine rewardFor(const Sale &sale, const Program &program, const QString 
 // and its returns by date and id.
 QList<StatementLine> returnLines(const StatementLine &original, const QList<Sale> &returns);
 
+// The statement of a quarter: the frozen one when the quarter is closed (core/payouts/closing.h),
+// else computed from live data with the adjustments of late changes to closed quarters.
 Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Quarter &quarter);
+// The statement computed from live data, without adjustments, whether or not the quarter is closed
+// (what closing freezes, and what a closed quarter's late changes are found against).
+Result<QuarterStatement> computeStatement(Store &store, const RewardContext &ctx, const Quarter &quarter);
 
 } // namespace pd

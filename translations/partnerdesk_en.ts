@@ -1714,6 +1714,14 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <source>Update existing partners and customers by code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>commission %1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission per unit, negotiated per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ChangeLog</name>

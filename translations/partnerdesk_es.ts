@@ -1800,6 +1800,14 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
         <source>Update existing partners and customers by code.</source>
         <translation>Actualiza por código los socios y clientes existentes.</translation>
     </message>
+    <message>
+        <source>commission %1 per unit</source>
+        <translation>comisión de %1 por unidad</translation>
+    </message>
+    <message>
+        <source>commission per unit, negotiated per partner</source>
+        <translation>comisión por unidad, negociada con cada socio</translation>
+    </message>
 </context>
 <context>
     <name>pd::ChangeLog</name>

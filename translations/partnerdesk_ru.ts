@@ -1827,6 +1827,14 @@ certification, score):
         <source>Update existing partners and customers by code.</source>
         <translation>Обновить существующих партнёров и клиентов по коду.</translation>
     </message>
+    <message>
+        <source>commission %1 per unit</source>
+        <translation>комиссия %1 за единицу</translation>
+    </message>
+    <message>
+        <source>commission per unit, negotiated per partner</source>
+        <translation>комиссия за единицу, согласуется с каждым партнёром</translation>
+    </message>
 </context>
 <context>
     <name>pd::ChangeLog</name>

@@ -35,6 +35,9 @@ QString rateText(const RateRule &r)
         return Tr::tr("reward %1").arg(value);
     case RateKind::Discount:
         return Tr::tr("discount %1").arg(value);
+    case RateKind::Commission:
+        return r.perUnit.minor > 0 ? Tr::tr("commission %1 per unit").arg(r.perUnit.display(QLocale()))
+                                   : Tr::tr("commission per unit, negotiated per partner");
     case RateKind::None:
         break;
     }

@@ -1,6 +1,7 @@
 #include "guards.h"
 
 #include "database.h"
+#include "../payouts/schema.h"
 
 namespace pd::schema
 {
@@ -168,7 +169,8 @@ QStringList postgresGuards()
 
 const QStringList &appendOnlyTables()
 {
-    static const QStringList tables = version6AppendOnly() + QStringList { QStringLiteral("record_changes") };
+    static const QStringList tables
+        = version6AppendOnly() + QStringList { QStringLiteral("record_changes") } + version8AppendOnly();
     return tables;
 }
 

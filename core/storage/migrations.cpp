@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "guards.h"
+#include "../payouts/schema.h"
 
 namespace pd::schema {
 
@@ -261,6 +262,13 @@ QStringList version7(const sql::Dialect &dialect)
     return out;
 }
 
+// Version 8: closed quarters and payouts (issue 16): frozen statements, the payout ledger, SPIF
+// campaigns, negotiated rate overrides and each partner's account owner (core/payouts/schema_*.cpp).
+QStringList version8(const sql::Dialect &dialect)
+{
+    return closingSchema(dialect) + payoutSchema(dialect) + termsSchema(dialect);
+}
+
 } // namespace
 
 QStringList stepStatements(int version, const sql::Dialect &dialect)
@@ -280,6 +288,8 @@ QStringList stepStatements(int version, const sql::Dialect &dialect)
         return version6(dialect);
     case 7:
         return version7(dialect);
+    case 8:
+        return version8(dialect);
     }
     return {};
 }

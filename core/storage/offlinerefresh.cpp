@@ -196,6 +196,22 @@ Result<void> Sync::syncWholeTables()
         return r;
     if (auto r = pump(QStringLiteral("fx_rates"), {}, false); !r)
         return std::unexpected(r.error());
+    // SPIF campaigns are few and edited like programs; closed quarters are only ever added.
+    const auto campaigns = pump(QStringLiteral("spif_campaigns"), {}, true);
+    if (!campaigns)
+        return std::unexpected(campaigns.error());
+    if (auto r = execCopy(campaigns->isEmpty()
+                ? QStringLiteral("DELETE FROM spif_campaigns")
+                : QStringLiteral("DELETE FROM spif_campaigns WHERE id NOT IN (%1)").arg(idList(*campaigns)));
+        !r)
+        return r;
+    const auto lastClose = sql::scalar(m_copy, QStringLiteral("SELECT coalesce(max(id), 0) FROM quarter_closes"));
+    if (!lastClose)
+        return std::unexpected(lastClose.error());
+    if (auto r = pump(QStringLiteral("quarter_closes"),
+                      Condition { QStringLiteral("id > ?"), { lastClose->toLongLong() } }, false);
+        !r)
+        return std::unexpected(r.error());
     m_summary.written = counted;
     return {};
 }

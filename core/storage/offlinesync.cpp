@@ -60,7 +60,8 @@ const QList<TableSpec> &dependentTables()
             QStringLiteral("staff_id") };
         for (const char *name :
             { "customers", "sales", "compliance_events", "tier_history", "scores", "partner_notes",
-                "licences", "nfr_keys", "credit_accounts", "credit_ledger", "partner_certifications", "record_changes" })
+                "licences", "nfr_keys", "credit_accounts", "credit_ledger", "partner_certifications", "record_changes",
+                "closed_statements", "closed_lines", "payables", "payout_events", "rate_overrides" })
             t << TableSpec { QString::fromLatin1(name), byPartner, {}, {} };
         // A move belongs to both partners: a copy holding either one shows it.
         t << TableSpec { QStringLiteral("customer_moves"),
@@ -438,7 +439,8 @@ Result<qint64> Sync::partnerCount()
 
 QStringList Sync::wholeTables() const
 {
-    return { QStringLiteral("programs"), QStringLiteral("fx_rates") };
+    return { QStringLiteral("programs"), QStringLiteral("fx_rates"), QStringLiteral("quarter_closes"),
+        QStringLiteral("spif_campaigns") };
 }
 
 Result<void> Sync::checkCopyKnowsEveryTable()

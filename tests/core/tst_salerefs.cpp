@@ -429,7 +429,7 @@ void TestSaleRefs::upgradeGivesOldLinesReferences()
             QVERIFY(sql::exec(**old, insert, values));
     }
     Db d(path);
-    QCOMPARE(d.value(QStringLiteral("PRAGMA user_version")).toInt(), 7);
+    QCOMPARE(d.value(QStringLiteral("PRAGMA user_version")).toInt(), Database::kSchemaVersion);
     QCOMPARE(d.count(QStringLiteral("reference LIKE 'D-%'")), qint64(4));
     QCOMPARE(d.value(QStringLiteral("SELECT count(DISTINCT reference) FROM sales")).toInt(), 4);
     QCOMPARE(d.value(QStringLiteral("SELECT reference FROM sales ORDER BY id LIMIT 1")).toString(),

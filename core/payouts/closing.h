@@ -1,0 +1,72 @@
+#pragma once
+// Closed quarters (issue 16, points 1-3): closing a quarter freezes every partner's statement of
+// it, books the adjustments of late changes to earlier closed quarters on it, and creates the
+// payables. All in one transaction; a quarter closes once, after the one before it.
+
+#include "../dates.h"
+#include "../progress.h"
+#include "../result.h"
+#include "../statement.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace pd {
+
+class Database;
+class Store;
+
+struct QuarterCloseInfo {
+    Quarter quarter;
+    QDateTime closedAt;
+    QString closedBy;
+};
+
+// What closing a quarter would freeze, per program and currency (the Close Quarter preview).
+struct CloseTotal {
+    QString programKey;
+    QString currency;
+    qint64 partners = 0; // partners with lines or adjustments in this currency
+    qint64 lines = 0;
+    Money sales;
+    Money rewards;
+    Money rebate;
+    Money spif;
+    Money adjustments;
+};
+
+struct ClosePreview {
+    Quarter quarter;
+    qint64 partners = 0;         // statements to freeze (every partner)
+    QList<CloseTotal> totals;    // by program, then currency
+};
+
+class QuarterClosing
+{
+public:
+    explicit QuarterClosing(Store &store);
+
+    Result<QList<QuarterCloseInfo>> closedQuarters() const; // oldest first
+    Result<std::optional<QuarterCloseInfo>> closeInfo(const Quarter &quarter) const;
+    // The first quarter that may be closed next: the one after the latest closed, or (none closed
+    // yet) the quarter before today's.
+    Result<Quarter> nextToClose(const QDate &today) const;
+
+    // Refused (InvalidInput, nothing written) when the quarter is closed already, is not the one
+    // after the latest closed quarter, or has not ended by `today`.
+    Result<ClosePreview> preview(const Quarter &quarter, const QDate &today, const ProgressFn &progress = {}) const;
+    Result<ClosePreview> close(const Quarter &quarter, const QDate &today, const QString &by,
+                               const ProgressFn &progress = {});
+
+    // The frozen statement of a closed quarter; nullopt when the quarter is not closed.
+    Result<std::optional<QuarterStatement>> frozenStatement(qint64 partnerId, const Quarter &quarter) const;
+    // The adjustments an open quarter's statement shows for the partner: every late change to a
+    // closed quarter that no closed statement has booked yet.
+    Result<QList<StatementAdjustment>> pendingAdjustments(const RewardContext &ctx) const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace pd
