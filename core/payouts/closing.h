@@ -7,6 +7,7 @@
 #include "../progress.h"
 #include "../result.h"
 #include "../statement.h"
+#include "../tierengine.h"
 
 #include <QDateTime>
 #include <QList>
@@ -21,6 +22,7 @@ struct QuarterCloseInfo {
     Quarter quarter;
     QDateTime closedAt;
     QString closedBy;
+    qint64 lastSaleId = 0; // the highest sale id when it closed: later rows are late changes
 };
 
 // What closing a quarter would freeze, per program and currency (the Close Quarter preview).
@@ -61,6 +63,14 @@ public:
 
     // The frozen statement of a closed quarter; nullopt when the quarter is not closed.
     Result<std::optional<QuarterStatement>> frozenStatement(qint64 partnerId, const Quarter &quarter) const;
+    // The partner's tier evaluation as of the quarter's last day, frozen at the close (the review of
+    // a closed quarter shows it); nullopt when the quarter is not closed.
+    Result<std::optional<Evaluation>> frozenEvaluation(qint64 partnerId, const Quarter &quarter) const;
+    // The partner's sales dated from..until as they stood when `close` closed: rows added after it
+    // left out, voids made after it not applied (the review of a closed quarter reads these).
+    Result<QList<Sale>> salesAsClosed(qint64 partnerId, const QDate &from, const QDate &until,
+                                      const QuarterCloseInfo &close) const;
+
     // The adjustments an open quarter's statement shows for the partner: every late change to a
     // closed quarter that no closed statement has booked yet.
     Result<QList<StatementAdjustment>> pendingAdjustments(const RewardContext &ctx) const;

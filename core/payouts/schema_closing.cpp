@@ -12,8 +12,8 @@ QStringList closingSchema(const sql::Dialect &dialect)
     const QString kMoney = dialect.bigint();
     QStringList out {
         QStringLiteral("CREATE TABLE IF NOT EXISTS quarter_closes (id %1, quarter TEXT NOT NULL UNIQUE, "
-                       "closed_at TEXT NOT NULL, closed_by TEXT NOT NULL)")
-            .arg(kId),
+                       "closed_at TEXT NOT NULL, closed_by TEXT NOT NULL, last_sale_id %2 NOT NULL DEFAULT 0)")
+            .arg(kId, kMoney),
         // document: the statement as frozen (JSON), read back unchanged for ever.
         QStringLiteral("CREATE TABLE IF NOT EXISTS closed_statements (id %1, partner_id INTEGER NOT NULL "
                        "REFERENCES partners(id), quarter TEXT NOT NULL REFERENCES quarter_closes(quarter), "
