@@ -41,6 +41,7 @@ private slots:
     void badInputChangesNothing_data();
     void badInputChangesNothing();
     void exportCsv();
+    void translatedMessages();
 
 private:
     Run cli(const QStringList &args, const QString &lang = QStringLiteral("en"));
@@ -255,7 +256,7 @@ void TestCliPayouts::exportCsv()
     const Run r
         = payouts({ QStringLiteral("export"), path, QStringLiteral("--currency"), QStringLiteral("EUR") });
     QCOMPARE(r.err, QString());
-    QCOMPARE(r.out, QStringLiteral("Wrote 3 payable(s) to %1.\n").arg(QDir::toNativeSeparators(path)));
+    QCOMPARE(r.out, QStringLiteral("Wrote 3 payables to %1.\n").arg(QDir::toNativeSeparators(path)));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
@@ -280,6 +281,30 @@ void TestCliPayouts::exportCsv()
     QCOMPARE(lines[3],
         QStringLiteral("4,P-B,'=cmd|' /C calc'!A0,'@Oleg,reseller-status,2026-Q2,EUR,80.00,0.00,0.00,"
                        "0.00,-50.00,30.00,0.00,owed,,,,"));
+}
+
+// Spanish and Russian: the table's words and the refusals, with amounts as each language writes them.
+void TestCliPayouts::translatedMessages()
+{
+    const QStringList db { QStringLiteral("--db"), m_db, QStringLiteral("payouts") };
+    Run r = cli(db + QStringList { QStringLiteral("approve"), QStringLiteral("3") }, QStringLiteral("es"));
+    QCOMPARE(r.exit, 1);
+    QCOMPARE(r.err, QStringLiteral("El importe a pagar 3 (P-B, 2026-Q1, EUR) no se puede aprobar: su estado es "
+                                   "\"trasladado\" y solo se aprueba un importe pendiente.\n"));
+    r = cli(db + QStringList { QStringLiteral("pay"), QStringLiteral("1"), QStringLiteral("--date"), today(),
+                               QStringLiteral("--reference"), QStringLiteral("R") },
+            QStringLiteral("ru"));
+    QCOMPARE(r.exit, 1);
+    QCOMPARE(r.err, QStringLiteral("Начисление 1 (P-A, 2026-Q1, EUR) нельзя выплатить: его состояние — «к выплате», "
+                                   "а выплачивается только утверждённое начисление.\n"));
+    r = cli(db + QStringList { QStringLiteral("list"), QStringLiteral("--currency"), QStringLiteral("USD") },
+            QStringLiteral("ru"));
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("ID  Партнёр  Ответственный  Квартал")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("К выплате")) && r.out.contains(QStringLiteral("500,00")), qPrintable(r.out));
+    r = cli(db + QStringList { QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("paid") },
+            QStringLiteral("es"));
+    QCOMPARE(r.out, QStringLiteral("No hay importes a pagar.\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliPayouts)
