@@ -48,6 +48,7 @@ struct ClosePreview {
     Quarter quarter;
     qint64 partners = 0;         // statements to freeze (every partner)
     QList<CloseTotal> totals;    // by program, then currency
+    qint64 payables = 0;         // close(): the payables it created
 };
 
 // The quarter after `quarter`.
@@ -85,6 +86,9 @@ public:
     Result<QList<StatementAdjustment>> pendingAdjustments(const RewardContext &ctx) const;
 
 private:
+    // The adjustments of late changes to the closed quarters before `before` (all closed
+    // quarters when nullopt): closing a quarter books those before it, not its own lines.
+    Result<QList<StatementAdjustment>> adjustmentsBefore(const RewardContext &ctx, const std::optional<Quarter> &before) const;
     Result<void> checkClosable(const Quarter &quarter, const QDate &today) const;
     // Computes every partner's statement to freeze (with its adjustments and closed fields) and
     // hands each to `each`; fills `preview`. Cancelled when `progress` says stop.

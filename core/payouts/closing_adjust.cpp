@@ -91,9 +91,17 @@ qint64 spifOf(const StatementLine &line)
 
 Result<QList<StatementAdjustment>> QuarterClosing::pendingAdjustments(const RewardContext &ctx) const
 {
-    const auto closed = closedQuarters();
+    return adjustmentsBefore(ctx, std::nullopt);
+}
+
+Result<QList<StatementAdjustment>> QuarterClosing::adjustmentsBefore(const RewardContext &ctx,
+                                                                      const std::optional<Quarter> &before) const
+{
+    auto closed = closedQuarters();
     if (!closed)
         return std::unexpected(closed.error());
+    if (before)
+        closed->removeIf([&](const QuarterCloseInfo &c) { return c.quarter.first() >= before->first(); });
     if (closed->isEmpty())
         return QList<StatementAdjustment> {};
     // Closed quarters follow each other from the first: one range. Earlier dates are before the ledger.

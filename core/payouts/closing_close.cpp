@@ -129,7 +129,7 @@ Result<void> QuarterClosing::statementsToFreeze(const Quarter &quarter, const QD
         auto st = computeStatement(m_store, *ctx, quarter);
         if (!st)
             return std::unexpected(st.error());
-        const auto adjustments = pendingAdjustments(*ctx);
+        const auto adjustments = adjustmentsBefore(*ctx, quarter);
         if (!adjustments)
             return std::unexpected(adjustments.error());
         st->adjustments = *adjustments;
@@ -206,6 +206,7 @@ Result<ClosePreview> QuarterClosing::close(const Quarter &quarter, const QDate &
         const auto payables = PayoutLedger(db).createWithin(quarter, drafts, by);
         if (!payables)
             return std::unexpected(payables.error());
+        out.payables = payables->size();
         return {};
     });
     if (!r)
