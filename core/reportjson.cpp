@@ -50,6 +50,15 @@ QJsonObject checkToJson(const RequirementCheck &c)
     return o;
 }
 
+// A line's SPIF bonuses together, in its currency.
+Money spifOf(const StatementLine &l)
+{
+    Money total { 0, l.amount.currency };
+    for (const SpifBonus &b : l.spif)
+        total.minor += b.amount.minor;
+    return total;
+}
+
 } // namespace
 
 QString tierMoveKey(TierMove move)
@@ -115,15 +124,33 @@ QJsonObject statementToJson(const QuarterStatement &s)
         }
         if (!l.note.isEmpty())
             line.insert(QStringLiteral("note"), l.note);
+        line.insert(QStringLiteral("spif"), moneyToJson(spifOf(l)));
         lines.append(line);
     }
+    QJsonArray adjustments;
+    for (const StatementAdjustment &a : s.adjustments)
+        adjustments.append(QJsonObject { { QStringLiteral("kind"), a.kind == AdjustmentKind::Void ? QStringLiteral("void")
+                                                                                                   : QStringLiteral("late") },
+                                         { QStringLiteral("fromQuarter"), a.fromQuarter.text() },
+                                         { QStringLiteral("date"), a.line.sale.soldOn.toString(Qt::ISODate) },
+                                         { QStringLiteral("reference"), a.line.sale.reference },
+                                         { QStringLiteral("productLine"), a.line.sale.productLine },
+                                         { QStringLiteral("amount"), moneyToJson(a.line.amount) },
+                                         { QStringLiteral("reward"), moneyToJson(a.reward) },
+                                         { QStringLiteral("rebate"), moneyToJson(a.rebate) },
+                                         { QStringLiteral("spif"), moneyToJson(a.spif) } });
     QJsonArray totals;
-    for (const StatementTotal &t : s.totals)
+    for (const StatementTotal &t : s.totals) {
+        const auto earned = t.earned();
         totals.append(QJsonObject { { QStringLiteral("currency"), t.currency },
                                     { QStringLiteral("lines"), double(t.lines) },
                                     { QStringLiteral("sales"), t.sales.plainText() },
                                     { QStringLiteral("rewards"), t.rewards.plainText() },
-                                    { QStringLiteral("rebate"), t.rebate.plainText() } });
+                                    { QStringLiteral("rebate"), t.rebate.plainText() },
+                                    { QStringLiteral("spif"), t.spif.plainText() },
+                                    { QStringLiteral("adjustments"), t.adjustments.plainText() },
+                                    { QStringLiteral("earned"), earned ? QJsonValue(earned->plainText()) : QJsonValue() } });
+    }
     return { { QStringLiteral("partner"), s.partner.code },
              { QStringLiteral("name"), s.partner.name },
              { QStringLiteral("program"), s.partner.programKey },
@@ -131,7 +158,11 @@ QJsonObject statementToJson(const QuarterStatement &s)
              { QStringLiteral("tierAtQuarterEnd"), s.tierAtQuarterEnd },
              { QStringLiteral("rebatePercent"), s.rebateRate.percentText() },
              { QStringLiteral("lines"), lines },
-             { QStringLiteral("totals"), totals } };
+             { QStringLiteral("adjustments"), adjustments },
+             { QStringLiteral("totals"), totals },
+             { QStringLiteral("closed"), s.closed },
+             { QStringLiteral("closedAt"), s.closed ? QJsonValue(s.closedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue() },
+             { QStringLiteral("closedBy"), s.closed ? QJsonValue(s.closedBy) : QJsonValue() } };
 }
 
 } // namespace pd

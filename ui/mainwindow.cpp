@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "closing/closequarterdialog.h"
 #include "dashboard.h"
 #include "partner/partnerpage.h"
 #include "partnerbrowser.h"
@@ -245,6 +246,15 @@ void MainWindow::createMenus()
         dialog.setFilteredPartners(m_browser->visiblePartnerIds());
         dialog.exec();
     });
+    QAction *closeQuarter = file->addAction(tr("C&lose Quarter…"));
+    closeQuarter->setObjectName(QStringLiteral("closeQuarter"));
+    connect(closeQuarter, &QAction::triggered, this, [this] {
+        if (!m_session->isOpen())
+            return;
+        CloseQuarterDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    m_team->addEditingAction(closeQuarter);
     file->addSeparator();
     file->addAction(m_quit);
 

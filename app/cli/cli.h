@@ -62,6 +62,7 @@ int runCertifications(Context &c);
 int runVoid(Context &c);    // commands_corrections.cpp
 int runCorrect(Context &c);
 int runRestore(Context &c);
+int runClose(Context &c);   // commands_close.cpp
 int runRecords(Context &c);
 int runPayouts(Context &c); // commands_payouts.cpp
 int runQbr(Context &c);     // commands_qbr.cpp; needs a QApplication (offscreen)

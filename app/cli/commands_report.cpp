@@ -202,6 +202,10 @@ int runStatement(Context &c)
                  .arg(st->quarter.text(), st->partner.name, st->partner.code, names.program(st->partner.programKey),
                      names.tier(st->partner.programKey, st->tierAtQuarterEnd))
           << '\n';
+    if (st->closed)
+        c.out << Tr::tr("Closed on %1 by %2: the figures frozen at the close.")
+                     .arg(displayDate(st->closedAt.toUTC().date(), locale), st->closedBy)
+              << '\n';
     for (const StatementLine &l : st->lines) {
         c.out << "  " << displayDate(l.sale.soldOn, locale) << "  " << l.sale.productLine
               << (l.sale.renewal ? Tr::tr(" (renewal)") : QString()) << "  " << l.sale.quantity << " × "
@@ -209,17 +213,35 @@ int runStatement(Context &c)
               << Tr::tr("reward %1 = %2").arg(percentDisplay(l.rate.bp, locale), l.reward.display(locale));
         if (l.sale.isReturn())
             c.out << "  " << Tr::tr("return of %1 (%2)").arg(l.returnsReference, displayDate(l.returnsSoldOn, locale));
+        for (const SpifBonus &b : l.spif)
+            c.out << "  " << Tr::tr("SPIF %1: %2").arg(b.campaignName, b.amount.display(locale));
         if (!l.note.isEmpty())
             c.out << "  (" << l.note << ')';
         c.out << '\n';
     }
     if (st->lines.isEmpty())
         c.out << "  " << Tr::tr("No sales in this quarter.") << '\n';
+    if (!st->adjustments.isEmpty())
+        c.out << Tr::tr("Adjustments of closed quarters:") << '\n';
+    for (const StatementAdjustment &a : st->adjustments) {
+        c.out << "  " << a.fromQuarter.text() << "  " << a.line.sale.reference << "  "
+              << (a.kind == AdjustmentKind::Void ? Tr::tr("voided line") : Tr::tr("late line")) << "  "
+              << displayDate(a.line.sale.soldOn, locale) << "  "
+              << Tr::tr("reward %1, rebate %2, SPIF %3")
+                     .arg(a.reward.display(locale), a.rebate.display(locale), a.spif.display(locale))
+              << '\n';
+    }
     for (const StatementTotal &t : st->totals) {
         c.out << Tr::tr("Total %1: %n line(s), sales %2, rewards %3", nullptr, int(t.lines))
                      .arg(t.currency, t.sales.display(locale), t.rewards.display(locale));
         if (st->rebateRate.bp > 0)
             c.out << ", " << Tr::tr("rebate %1 = %2").arg(percentDisplay(st->rebateRate.bp, locale), t.rebate.display(locale));
+        if (t.spif.minor != 0)
+            c.out << ", " << Tr::tr("SPIF %1").arg(t.spif.display(locale));
+        if (!st->adjustments.isEmpty())
+            c.out << ", " << Tr::tr("adjustments %1").arg(t.adjustments.display(locale));
+        if (const auto earned = t.earned())
+            c.out << ", " << Tr::tr("earned %1").arg(earned->display(locale));
         c.out << '\n';
     }
     return Ok;

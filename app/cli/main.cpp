@@ -65,6 +65,7 @@ QList<Command> commands()
                   "product", "edition", "modules", "seats", "start", "end", "sold", "price", "renews", "note", "kind",
                   "certificate", "passed", "expires", "metric", "value" }) },
         { "restore", runRestore, names({ "reason" }) },
+        { "close", runClose, names({ "quarter", "preview", "today", "by" }) },
         { "records", runRecords, names({ "partner", "voided" }) },
         { "renewals", runRenewals, names({ "partner", "days", "as-of" }) },
         { "credits", runCredits,
@@ -101,6 +102,11 @@ QString helpText()
                   "                                       apply the proposed tier change and record it\n"
                   "  statement --partner ID --quarter 2026-Q3 [--json]\n"
                   "                                       sales, rewards and rebate of a quarter\n"
+                  "  close --quarter 2026-Q3 [--preview] [--today DATE] [--by NAME]\n"
+                  "                                       freeze the quarter's statements, book late changes\n"
+                  "                                       as adjustments and create the payables; quarters\n"
+                  "                                       close in order, once, after they end\n"
+                  "  close list                           the closed quarters, when and by whom\n"
                   "  fx list | fx set DATE BASE QUOTE RATE exchange rates (1 BASE = RATE QUOTE)\n"
                   "  generate --partners N --sales M [--seed S]\n"
                   "                                       add a synthetic data set for scale work\n"
@@ -239,6 +245,7 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("all"), Tr::tr("Every partner (of --program, when given).") });
     parser.addOption({ QStringLiteral("replace"), Tr::tr("Replace an offline copy of another database.") });
     parser.addOption({ QStringLiteral("voided"), Tr::tr("List voided records too.") });
+    parser.addOption({ QStringLiteral("preview"), Tr::tr("Show what closing would freeze; write nothing.") });
     for (const char *name : { "date", "product-line", "unit-price", "quantity", "renewal", "kind", "certificate", "passed",
                               "metric", "value" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
