@@ -1,0 +1,76 @@
+#pragma once
+
+#include "payouts/payoutledger.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QLocale>
+#include <vector>
+
+namespace pd::ui {
+
+// The payables the Payouts view lists, with what sorting needs computed once (on the loading
+// thread for a large ledger): each row's partner name and owner as collation ranks, so sorting
+// 100,000 rows compares integers, never strings.
+struct PayoutTable {
+    QList<Payable> payables;
+    std::vector<int> nameRank;  // by the index of payables
+    std::vector<int> ownerRank; // an empty owner sorts first
+
+    static PayoutTable build(QList<Payable> payables, const QLocale &locale);
+};
+
+// Every payable of the ledger, one row each, in the ledger's order (quarter, partner code,
+// currency). Read-only: state changes go through PayoutLedger and come back as updatePayable().
+class PayoutTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        QuarterColumn,
+        Partner,
+        Code,
+        Owner,
+        Currency,
+        Rewards,
+        Rebate,
+        Spif,
+        Adjustments,
+        CarriedIn,
+        Amount,
+        CarriedOut,
+        State,
+        ApprovedOn,
+        ApprovedBy,
+        PaidOn,
+        Reference,
+        ColumnCount
+    };
+    enum Role {
+        PayableIdRole = Qt::UserRole + 1,
+        PartnerIdRole,
+        StateRole, // int(PayoutState)
+    };
+
+    explicit PayoutTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setTable(PayoutTable table);
+    void clear();
+    // After an approval or a payment: the row of p.id shows the payable as it is now.
+    void updatePayable(const Payable &p);
+
+    const Payable &payableAt(int row) const { return m_table.payables.at(row); }
+    int rowOfPayable(qint64 id) const;
+    // Whether row a comes before row b on `column` (ascending); ties keep the ledger's order.
+    bool lessThan(int a, int b, int column) const;
+
+private:
+    PayoutTable m_table;
+};
+
+} // namespace pd::ui
