@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "partner/partnerpage.h"
 #include "partnerbrowser.h"
+#include "payouts/payoutsview.h"
 #include "program/programdraft.h"
 #include "program/programeditor.h"
 #include "session.h"

@@ -303,12 +303,11 @@ void PayoutsView::applyFilters()
 
 QList<Payable> PayoutsView::listedPayables() const
 {
-    // The source's order is the ledger's; the proxy only says which rows are listed.
     QList<Payable> out;
     out.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
-            out << m_model->payableAt(row);
+    for (const Payable &p : m_model->payables()) {
+        if (m_proxy->accepts(p))
+            out << p;
     }
     return out;
 }
@@ -388,6 +387,10 @@ void PayoutsView::afterWrite(const Result<Payable> &written)
     if (!written)
         return;
     m_model->updatePayable(*written);
+    // A payable that left the list (filtered by state) takes the selection with it: the next
+    // row must not become the one the actions apply to.
+    if (!selectPayable(written->id))
+        m_view->selectionModel()->clear();
     updateTotals();
     updateActions();
 }

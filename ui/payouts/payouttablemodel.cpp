@@ -6,6 +6,7 @@
 #include <QHash>
 #include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace pd::ui {
 
@@ -89,7 +90,7 @@ QVariant PayoutTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Payable &p = m_table.payables.at(index.row());
+    const Payable &p = payableAt(index.row());
     switch (role) {
     case PayableIdRole:
         return p.id;
@@ -204,7 +205,45 @@ void PayoutTableModel::setTable(PayoutTable table)
 {
     beginResetModel();
     m_table = std::move(table);
+    m_order.resize(std::size_t(m_table.payables.size()));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sortColumn >= 0)
+        applySort();
     endResetModel();
+}
+
+void PayoutTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> stable;
+    stable.reserve(std::size_t(before.size()));
+    for (const QModelIndex &i : before)
+        stable.push_back(m_order[std::size_t(i.row())]);
+    applySort();
+    std::vector<int> rowOf(m_order.size());
+    for (std::size_t row = 0; row < m_order.size(); ++row)
+        rowOf[std::size_t(m_order[row])] = int(row);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(rowOf[std::size_t(stable[std::size_t(i)])], before.at(i).column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void PayoutTableModel::applySort()
+{
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return;
+    const int column = m_sortColumn;
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::sort(m_order.begin(), m_order.end(), [this, column](int a, int b) { return lessThan(a, b, column); });
+    else
+        std::sort(m_order.begin(), m_order.end(), [this, column](int a, int b) { return lessThan(b, a, column); });
 }
 
 void PayoutTableModel::clear()
@@ -217,16 +256,17 @@ void PayoutTableModel::updatePayable(const Payable &p)
     const int row = rowOfPayable(p.id);
     if (row < 0)
         return;
-    // Name and owner keep their ranks: a state change alters neither.
-    m_table.payables[row] = p;
+    // Name and owner keep their ranks: a state change alters neither. The row stays where the
+    // last sort put it.
+    m_table.payables[m_order[std::size_t(row)]] = p;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int PayoutTableModel::rowOfPayable(qint64 id) const
 {
-    for (int i = 0; i < m_table.payables.size(); ++i) {
-        if (m_table.payables.at(i).id == id)
-            return i;
+    for (std::size_t row = 0; row < m_order.size(); ++row) {
+        if (m_table.payables.at(m_order[row]).id == id)
+            return int(row);
     }
     return -1;
 }

@@ -20,8 +20,10 @@ struct PayoutTable {
     static PayoutTable build(QList<Payable> payables, const QLocale &locale);
 };
 
-// Every payable of the ledger, one row each, in the ledger's order (quarter, partner code,
-// currency). Read-only: state changes go through PayoutLedger and come back as updatePayable().
+// Every payable of the ledger, one row each: in the ledger's order (quarter, partner code,
+// currency) until sort() orders a permutation of them by plain keys (no QVariant, no QModelIndex
+// per comparison), so the filter proxy on top never sorts. Read-only: state changes go through
+// PayoutLedger and come back as updatePayable().
 class PayoutTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -58,19 +60,29 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Column -1: the ledger's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setTable(PayoutTable table);
     void clear();
     // After an approval or a payment: the row of p.id shows the payable as it is now.
     void updatePayable(const Payable &p);
 
-    const Payable &payableAt(int row) const { return m_table.payables.at(row); }
+    const Payable &payableAt(int row) const { return m_table.payables.at(m_order[std::size_t(row)]); }
     int rowOfPayable(qint64 id) const;
-    // Whether row a comes before row b on `column` (ascending); ties keep the ledger's order.
-    bool lessThan(int a, int b, int column) const;
+    // Every payable in the ledger's order, whatever the sort.
+    const QList<Payable> &payables() const { return m_table.payables; }
 
 private:
+    // Whether payable a comes before payable b (indexes into the ledger's order) on `column`,
+    // ascending; ties keep the ledger's order.
+    bool lessThan(int a, int b, int column) const;
+    void applySort();
+
     PayoutTable m_table;
+    std::vector<int> m_order; // row -> index into m_table.payables
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace pd::ui
