@@ -103,6 +103,7 @@ PayoutsView::PayoutsView(Session *session, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->addActions({ m_approveAction, m_payAction });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -167,11 +168,6 @@ PayoutsView::PayoutsView(Session *session, QWidget *parent)
     });
     updateTotals();
     updateActions();
-}
-
-PayoutsView::~PayoutsView()
-{
-    disconnect(m_session, nullptr, this, nullptr);
 }
 
 void PayoutsView::showEvent(QShowEvent *event)
@@ -325,10 +321,10 @@ void PayoutsView::updateTotals()
         m_totalsLabel->setText(tr("No payables listed."));
         return;
     }
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr>");
-    for (const QString &header : { tr("Currency"), tr("Payables"), tr("Owed"), tr("Approved"), tr("Paid"),
-                                   tr("Carried forward") })
-        html += QStringLiteral("<th align=\"left\">%1</th>").arg(header.toHtmlEscaped());
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\"><tr>");
+    html += QStringLiteral("<th align=\"left\">%1</th>").arg(tr("Currency").toHtmlEscaped());
+    for (const QString &header : { tr("Payables"), tr("Owed"), tr("Approved"), tr("Paid"), tr("Carried forward") })
+        html += QStringLiteral("<th align=\"right\">%1</th>").arg(header.toHtmlEscaped());
     html += QStringLiteral("</tr>");
     for (const PayoutTotal &t : std::as_const(m_totals)) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td align=\"right\">%2</td>")

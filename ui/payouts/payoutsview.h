@@ -28,7 +28,6 @@ class PayoutsView final : public QWidget {
 
 public:
     explicit PayoutsView(Session *session, QWidget *parent = nullptr);
-    ~PayoutsView() override;
 
     // Reads the ledger again (in the background); the filters keep their choices.
     void reload();

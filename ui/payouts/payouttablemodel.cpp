@@ -99,7 +99,7 @@ QVariant PayoutTableModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(p.state);
     case Qt::TextAlignmentRole:
-        if (index.column() >= Rewards && index.column() <= CarriedOut)
+        if (index.column() >= Amount && index.column() <= CarriedOut)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
@@ -288,18 +288,19 @@ bool PayoutTableModel::lessThan(int a, int b, int column) const
     case Currency:
         return x.currency != y.currency ? x.currency < y.currency : a < b;
     // Amounts of different currencies are not compared: the currency comes first.
+    case Amount:
     case Rewards:
     case Rebate:
     case Spif:
     case Adjustments:
     case CarriedIn:
-    case Amount:
     case CarriedOut: {
-        static constexpr qint64 Payable::*kFields[] = { &Payable::rewardsMinor,   &Payable::rebateMinor,
-                                                        &Payable::spifMinor,      &Payable::adjustmentsMinor,
-                                                        &Payable::carriedInMinor, &Payable::amountMinor,
+        // In the order of the columns, from Amount.
+        static constexpr qint64 Payable::*kFields[] = { &Payable::amountMinor,      &Payable::rewardsMinor,
+                                                        &Payable::rebateMinor,      &Payable::spifMinor,
+                                                        &Payable::adjustmentsMinor, &Payable::carriedInMinor,
                                                         &Payable::carriedOutMinor };
-        const auto field = kFields[column - Rewards];
+        const auto field = kFields[column - Amount];
         if (x.currency != y.currency)
             return x.currency < y.currency;
         return by(x.*field, y.*field);
