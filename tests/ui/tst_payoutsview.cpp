@@ -34,7 +34,8 @@
 using namespace pd;
 using namespace pd::ui;
 
-namespace {
+namespace
+{
 
 const QString kRu = QStringLiteral("Ирина Волкова");
 const QString kEs = QStringLiteral("Javier Morales");
@@ -42,7 +43,8 @@ const QString kEs = QStringLiteral("Javier Morales");
 // Runs `open` and, once the modal dialog it opens (a child of `owner`) is showing, `drive` on it.
 // The dialog is closed afterwards whatever happened, so a failed check cannot leave exec() waiting.
 template<typename Dialog>
-void driveDialog(QWidget *owner, const std::function<void()> &open, const std::function<void(Dialog *)> &drive)
+void driveDialog(
+    QWidget *owner, const std::function<void()> &open, const std::function<void(Dialog *)> &drive)
 {
     bool opened = false;
     QTimer poll;
@@ -78,7 +80,8 @@ QStringList listed(const PayoutsView &view)
 {
     QStringList out;
     for (const Payable &p : view.listedPayables())
-        out << QStringLiteral("%1 %2 %3 %4").arg(p.partnerCode, p.quarter.text(), p.currency, payoutStateKey(p.state));
+        out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(p.partnerCode, p.quarter.text(), p.currency, payoutStateKey(p.state));
     return out;
 }
 
@@ -112,7 +115,8 @@ void choose(QComboBox *box, const QVariant &data)
 
 } // namespace
 
-class TestPayoutsView final : public QObject {
+class TestPayoutsView final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -156,8 +160,7 @@ void TestPayoutsView::init()
         QVERIFY(store.installBuiltinPrograms().has_value());
         QList<qint64> ids;
         const QList<std::pair<QString, QString>> partners { { QStringLiteral("Acme"), kRu },
-                                                            { QStringLiteral("Beta"), kEs },
-                                                            { QStringLiteral("Gamma"), QString() } };
+            { QStringLiteral("Beta"), kEs }, { QStringLiteral("Gamma"), QString() } };
         for (const auto &[name, owner] : partners) {
             Partner p;
             p.code = QStringLiteral("P-%1").arg(ids.size() + 1);
@@ -174,22 +177,25 @@ void TestPayoutsView::init()
         const auto close = [&](const QString &quarter, const QList<PayableDraft> &drafts) {
             return (*db)->transaction([&]() -> Result<void> {
                 if (auto r = sql::exec(**db,
-                                       QStringLiteral("INSERT INTO quarter_closes (quarter, closed_at, closed_by) "
-                                                      "VALUES (?, ?, ?)"),
-                                       { quarter, QStringLiteral("2026-04-01T00:00:00.000Z"), QStringLiteral("t") });
+                        QStringLiteral("INSERT INTO quarter_closes (quarter, closed_at, closed_by) "
+                                       "VALUES (?, ?, ?)"),
+                        { quarter, QStringLiteral("2026-04-01T00:00:00.000Z"), QStringLiteral("t") });
                     !r)
                     return r;
-                auto created = PayoutLedger(**db).createWithin(*Quarter::parse(quarter), drafts, QStringLiteral("t"));
+                auto created
+                    = PayoutLedger(**db).createWithin(*Quarter::parse(quarter), drafts, QStringLiteral("t"));
                 if (!created)
                     return std::unexpected(created.error());
                 return {};
             });
         };
         const QString rub = QStringLiteral("RUB"), eur = QStringLiteral("EUR"), usd = QStringLiteral("USD");
-        QVERIFY(close(QStringLiteral("2026-Q1"), { { ids[0], rub, 100000, 0, 0, 0 }, { ids[0], eur, 5000, 0, 0, 0 },
-                                                   { ids[1], eur, 20000, 1000, 0, 0 }, { ids[2], usd, -3000, 0, 0, 0 } })
+        QVERIFY(close(QStringLiteral("2026-Q1"),
+            { { ids[0], rub, 100000, 0, 0, 0 }, { ids[0], eur, 5000, 0, 0, 0 },
+                { ids[1], eur, 20000, 1000, 0, 0 }, { ids[2], usd, -3000, 0, 0, 0 } })
                     .has_value());
-        QVERIFY(close(QStringLiteral("2026-Q2"), { { ids[0], rub, 50000, 0, 0, 0 }, { ids[2], usd, 10000, 0, 0, 0 } })
+        QVERIFY(close(
+            QStringLiteral("2026-Q2"), { { ids[0], rub, 50000, 0, 0, 0 }, { ids[2], usd, 10000, 0, 0, 0 } })
                     .has_value());
         PayoutLedger ledger(**db);
         const auto list = ledger.list();
@@ -200,7 +206,8 @@ void TestPayoutsView::init()
                 QVERIFY(ledger.approve(p.id, QStringLiteral("boss")).has_value());
             if (p.partnerCode == QLatin1StringView("P-2")) {
                 QVERIFY(ledger.approve(p.id, QStringLiteral("boss")).has_value());
-                QVERIFY(ledger.pay(p.id, paymentToday(), QStringLiteral("TR-1"), QStringLiteral("boss")).has_value());
+                QVERIFY(ledger.pay(p.id, paymentToday(), QStringLiteral("TR-1"), QStringLiteral("boss"))
+                            .has_value());
             }
         }
     }
@@ -250,11 +257,13 @@ bool TestPayoutsView::selectPayable(const QString &code, const QString &quarter,
 
 void TestPayoutsView::listsEveryPayable()
 {
-    QAbstractItemModelTester modelTester(m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(m_view->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(listed(*m_view), (QStringList { "P-1 2026-Q1 EUR owed", "P-1 2026-Q1 RUB approved",
-                                             "P-2 2026-Q1 EUR paid", "P-3 2026-Q1 USD carried",
-                                             "P-1 2026-Q2 RUB owed", "P-3 2026-Q2 USD owed" }));
+    QAbstractItemModelTester modelTester(
+        m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(
+        m_view->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(listed(*m_view),
+        (QStringList { "P-1 2026-Q1 EUR owed", "P-1 2026-Q1 RUB approved", "P-2 2026-Q1 EUR paid",
+            "P-3 2026-Q1 USD carried", "P-1 2026-Q2 RUB owed", "P-3 2026-Q2 USD owed" }));
     // The filters offer what the payables hold: the latest quarter first, the partners without
     // an owner as their own choice.
     const auto texts = [](QComboBox *box) {
@@ -269,8 +278,8 @@ void TestPayoutsView::listsEveryPayable()
     QCOMPARE(m_view->stateBox()->count(), 5);
 
     // What a row shows: the partner, its owner and the amounts in the locale, blank zeros.
-    const int row = m_view->model()->rowOfPayable(payableId(QStringLiteral("P-3"), QStringLiteral("2026-Q2"),
-                                                            QStringLiteral("USD")));
+    const int row = m_view->model()->rowOfPayable(
+        payableId(QStringLiteral("P-3"), QStringLiteral("2026-Q2"), QStringLiteral("USD")));
     const auto cell = [&](int column) { return m_view->model()->index(row, column).data().toString(); };
     QCOMPARE(cell(PayoutTableModel::Partner), QStringLiteral("Gamma"));
     QCOMPARE(cell(PayoutTableModel::Owner), QString());
@@ -289,7 +298,8 @@ void TestPayoutsView::filtersNarrowRows_data()
     QTest::addColumn<QStringList>("rows");
     const QVariant any;
     QTest::newRow("owed") << QVariant(int(PayoutState::Owed)) << any << any << any
-                          << QStringList { "P-1 2026-Q1 EUR owed", "P-1 2026-Q2 RUB owed", "P-3 2026-Q2 USD owed" };
+                          << QStringList { "P-1 2026-Q1 EUR owed", "P-1 2026-Q2 RUB owed",
+                                 "P-3 2026-Q2 USD owed" };
     QTest::newRow("carried") << QVariant(int(PayoutState::Carried)) << any << any << any
                              << QStringList { "P-3 2026-Q1 USD carried" };
     QTest::newRow("quarter") << any << QVariant(QStringLiteral("2026-Q2")) << any << any
@@ -298,14 +308,14 @@ void TestPayoutsView::filtersNarrowRows_data()
                               << QStringList { "P-1 2026-Q1 EUR owed", "P-2 2026-Q1 EUR paid" };
     QTest::newRow("owner") << any << any << any << QVariant(kRu)
                            << QStringList { "P-1 2026-Q1 EUR owed", "P-1 2026-Q1 RUB approved",
-                                            "P-1 2026-Q2 RUB owed" };
+                                  "P-1 2026-Q2 RUB owed" };
     QTest::newRow("no owner") << any << any << any << QVariant(QStringLiteral(""))
                               << QStringList { "P-3 2026-Q1 USD carried", "P-3 2026-Q2 USD owed" };
     QTest::newRow("owner, quarter and currency")
         << any << QVariant(QStringLiteral("2026-Q1")) << QVariant(QStringLiteral("RUB")) << QVariant(kRu)
         << QStringList { "P-1 2026-Q1 RUB approved" };
-    QTest::newRow("nothing matches") << QVariant(int(PayoutState::Paid)) << any << QVariant(QStringLiteral("USD"))
-                                     << any << QStringList {};
+    QTest::newRow("nothing matches") << QVariant(int(PayoutState::Paid)) << any
+                                     << QVariant(QStringLiteral("USD")) << any << QStringList {};
 }
 
 void TestPayoutsView::filtersNarrowRows()
@@ -334,7 +344,8 @@ void TestPayoutsView::filtersNarrowRows()
         QCOMPARE(fromLedger->size(), rows.size());
     }
     // Back to every row.
-    for (QComboBox *box : { m_view->stateBox(), m_view->quarterBox(), m_view->currencyBox(), m_view->ownerBox() })
+    for (QComboBox *box :
+        { m_view->stateBox(), m_view->quarterBox(), m_view->currencyBox(), m_view->ownerBox() })
         box->setCurrentIndex(0);
     QCOMPARE(m_view->proxy()->rowCount(), 6);
 }
@@ -343,14 +354,17 @@ void TestPayoutsView::totalsPerCurrency()
 {
     // Each currency on its own: EUR 50.00 owed and 210.00 paid; RUB 500.00 owed and 1000.00
     // approved; USD 70.00 owed and 30.00 carried forward.
-    QCOMPARE(totalsOf(*m_view), (QStringList { "EUR 2 5000/0/21000/0", "RUB 2 50000/100000/0/0",
-                                               "USD 2 7000/0/0/-3000" }));
+    QCOMPARE(totalsOf(*m_view),
+        (QStringList { "EUR 2 5000/0/21000/0", "RUB 2 50000/100000/0/0", "USD 2 7000/0/0/-3000" }));
     const QString text = m_view->totalsText();
-    QVERIFY2(text.contains(Money(21000, QStringLiteral("EUR")).display(QLocale()).toHtmlEscaped()), qPrintable(text));
-    QVERIFY2(text.contains(Money(100000, QStringLiteral("RUB")).display(QLocale()).toHtmlEscaped()), qPrintable(text));
+    QVERIFY2(text.contains(Money(21000, QStringLiteral("EUR")).display(QLocale()).toHtmlEscaped()),
+        qPrintable(text));
+    QVERIFY2(text.contains(Money(100000, QStringLiteral("RUB")).display(QLocale()).toHtmlEscaped()),
+        qPrintable(text));
     // The totals follow the filters.
     choose(m_view->stateBox(), int(PayoutState::Owed));
-    QCOMPARE(totalsOf(*m_view), (QStringList { "EUR 1 5000/0/0/0", "RUB 1 50000/0/0/0", "USD 1 7000/0/0/0" }));
+    QCOMPARE(
+        totalsOf(*m_view), (QStringList { "EUR 1 5000/0/0/0", "RUB 1 50000/0/0/0", "USD 1 7000/0/0/0" }));
     choose(m_view->ownerBox(), kEs);
     QVERIFY(m_view->totals().isEmpty());
     QCOMPARE(m_view->totalsText(), QStringLiteral("No payables listed."));
@@ -371,7 +385,7 @@ void TestPayoutsView::actionsFollowTheState()
         bool approve, pay;
     };
     for (const Case &c : { Case { "P-1", "EUR", true, false }, Case { "P-1", "RUB", false, true },
-                           Case { "P-2", "EUR", false, false }, Case { "P-3", "USD", false, false } }) {
+             Case { "P-2", "EUR", false, false }, Case { "P-3", "USD", false, false } }) {
         QVERIFY(selectPayable(QString::fromLatin1(c.code), q1, QString::fromLatin1(c.currency)));
         QVERIFY2(approve->isEnabled() == c.approve, c.code);
         QVERIFY2(pay->isEnabled() == c.pay, c.code);
@@ -388,13 +402,14 @@ void TestPayoutsView::approveAndPayThroughTheDialogs()
     const QString q2 = QStringLiteral("2026-Q2"), rub = QStringLiteral("RUB");
     const qint64 id = payableId(QStringLiteral("P-1"), q2, rub);
     QVERIFY(selectPayable(QStringLiteral("P-1"), q2, rub));
-    driveDialog<ApproveDialog>(m_view.get(), [this] { m_view->approveAction()->trigger(); },
-                               [](ApproveDialog *d) {
-                                   QPushButton *ok = okButton(d);
-                                   QVERIFY(ok && ok->isEnabled());
-                                   ok->click();
-                                   QVERIFY2(!d->isVisible(), qPrintable(d->problem()));
-                               });
+    driveDialog<ApproveDialog>(
+        m_view.get(), [this] { m_view->approveAction()->trigger(); },
+        [](ApproveDialog *d) {
+            QPushButton *ok = okButton(d);
+            QVERIFY(ok && ok->isEnabled());
+            ok->click();
+            QVERIFY2(!d->isVisible(), qPrintable(d->problem()));
+        });
     PayoutLedger ledger(m_session->store().database());
     QCOMPARE(ledger.payable(id)->state, PayoutState::Approved);
     QCOMPARE(ledger.payable(id)->approvedBy, QStringLiteral("tester"));
@@ -406,23 +421,25 @@ void TestPayoutsView::approveAndPayThroughTheDialogs()
     QVERIFY(totalsOf(*m_view).contains(QStringLiteral("RUB 2 0/150000/0/0")));
 
     const QDate today = paymentToday();
-    driveDialog<PaymentDialog>(m_view.get(), [this] { m_view->payAction()->trigger(); }, [&](PaymentDialog *d) {
-        QPushButton *ok = okButton(d);
-        QVERIFY(ok);
-        QVERIFY(!ok->isEnabled()); // no reference yet
-        QVERIFY(!d->problem().isEmpty());
-        auto *date = d->findChild<QDateEdit *>(QStringLiteral("paidOn"));
-        QVERIFY(date);
-        QCOMPARE(date->date(), today);
-        // Nothing before the approval can be picked.
-        date->setDate(today.addDays(-30));
-        QCOMPARE(date->date(), today);
-        auto *reference = d->findChild<QLineEdit *>(QStringLiteral("reference"));
-        QTest::keyClicks(reference, QStringLiteral("SWIFT 2026-07-01/77"));
-        QVERIFY(ok->isEnabled());
-        ok->click();
-        QVERIFY2(!d->isVisible(), qPrintable(d->problem()));
-    });
+    driveDialog<PaymentDialog>(
+        m_view.get(), [this] { m_view->payAction()->trigger(); },
+        [&](PaymentDialog *d) {
+            QPushButton *ok = okButton(d);
+            QVERIFY(ok);
+            QVERIFY(!ok->isEnabled()); // no reference yet
+            QVERIFY(!d->problem().isEmpty());
+            auto *date = d->findChild<QDateEdit *>(QStringLiteral("paidOn"));
+            QVERIFY(date);
+            QCOMPARE(date->date(), today);
+            // Nothing before the approval can be picked.
+            date->setDate(today.addDays(-30));
+            QCOMPARE(date->date(), today);
+            auto *reference = d->findChild<QLineEdit *>(QStringLiteral("reference"));
+            QTest::keyClicks(reference, QStringLiteral("SWIFT 2026-07-01/77"));
+            QVERIFY(ok->isEnabled());
+            ok->click();
+            QVERIFY2(!d->isVisible(), qPrintable(d->problem()));
+        });
     const auto paid = ledger.payable(id);
     QCOMPARE(paid->state, PayoutState::Paid);
     QCOMPARE(paid->paidOn, today);
@@ -430,7 +447,7 @@ void TestPayoutsView::approveAndPayThroughTheDialogs()
     QCOMPARE(paid->paidBy, QStringLiteral("tester"));
     QCOMPARE(m_view->model()->payableAt(row).state, PayoutState::Paid);
     QCOMPARE(m_view->model()->index(row, PayoutTableModel::Reference).data().toString(),
-             QStringLiteral("SWIFT 2026-07-01/77"));
+        QStringLiteral("SWIFT 2026-07-01/77"));
     QVERIFY(!m_view->approveAction()->isEnabled() && !m_view->payAction()->isEnabled());
     QVERIFY(totalsOf(*m_view).contains(QStringLiteral("RUB 2 0/100000/50000/0")));
 
@@ -449,15 +466,17 @@ void TestPayoutsView::refusalStaysInTheDialog()
     const QString q1 = QStringLiteral("2026-Q1"), rub = QStringLiteral("RUB");
     const qint64 id = payableId(QStringLiteral("P-1"), q1, rub);
     QVERIFY(selectPayable(QStringLiteral("P-1"), q1, rub));
-    driveDialog<PaymentDialog>(m_view.get(), [this] { m_view->payAction()->trigger(); }, [&](PaymentDialog *d) {
-        d->findChild<QLineEdit *>(QStringLiteral("reference"))->setText(QString(101, u'x'));
-        QPushButton *ok = okButton(d);
-        QVERIFY(ok->isEnabled());
-        ok->click();
-        QVERIFY(d->isVisible());
-        QVERIFY2(d->problem().contains(QStringLiteral("payment reference")), qPrintable(d->problem()));
-        QVERIFY(d->findChild<QLabel *>(QStringLiteral("problem"))->isVisible());
-    });
+    driveDialog<PaymentDialog>(
+        m_view.get(), [this] { m_view->payAction()->trigger(); },
+        [&](PaymentDialog *d) {
+            d->findChild<QLineEdit *>(QStringLiteral("reference"))->setText(QString(101, u'x'));
+            QPushButton *ok = okButton(d);
+            QVERIFY(ok->isEnabled());
+            ok->click();
+            QVERIFY(d->isVisible());
+            QVERIFY2(d->problem().contains(QStringLiteral("payment reference")), qPrintable(d->problem()));
+            QVERIFY(d->findChild<QLabel *>(QStringLiteral("problem"))->isVisible());
+        });
     QCOMPARE(PayoutLedger(m_session->store().database()).payable(id)->state, PayoutState::Approved);
     QCOMPARE(m_view->model()->payableAt(m_view->model()->rowOfPayable(id)).state, PayoutState::Approved);
 }
@@ -507,16 +526,20 @@ void TestPayoutsView::exportWritesTheListedRows()
     const QByteArray bytes = file.readAll();
     const QList<QByteArray> lines = bytes.trimmed().split('\n');
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(0).trimmed(), QByteArray("id,partner_code,partner_name,owner,program,quarter,currency,rewards,"
-                                               "rebate,spif,adjustments,carried_in,amount,carried_out,state,"
-                                               "approved_at,approved_by,paid_on,payment_reference"));
-    QVERIFY2(lines.at(1).contains(QByteArray(",P-1,Acme," + kRu.toUtf8() + ",reseller-status,2026-Q1,EUR,50.00,"
-                                             "0.00,0.00,0.00,0.00,50.00,0.00,owed,,,,")),
-             lines.at(1).constData());
-    QVERIFY2(lines.at(2).contains(QByteArray(",P-2,Beta," + kEs.toUtf8() + ",reseller-status,2026-Q1,EUR,200.00,"
-                                             "10.00,0.00,0.00,0.00,210.00,0.00,paid,")),
-             lines.at(2).constData());
-    QVERIFY(lines.at(2).trimmed().endsWith(QByteArray(",boss," + paymentToday().toString(Qt::ISODate).toUtf8() + ",TR-1")));
+    QCOMPARE(lines.at(0).trimmed(),
+        QByteArray("id,partner_code,partner_name,owner,program,quarter,currency,rewards,"
+                   "rebate,spif,adjustments,carried_in,amount,carried_out,state,"
+                   "approved_at,approved_by,paid_on,payment_reference"));
+    QVERIFY2(lines.at(1).contains(QByteArray(",P-1,Acme," + kRu.toUtf8()
+                 + ",reseller-status,2026-Q1,EUR,50.00,"
+                   "0.00,0.00,0.00,0.00,50.00,0.00,owed,,,,")),
+        lines.at(1).constData());
+    QVERIFY2(lines.at(2).contains(QByteArray(",P-2,Beta," + kEs.toUtf8()
+                 + ",reseller-status,2026-Q1,EUR,200.00,"
+                   "10.00,0.00,0.00,0.00,210.00,0.00,paid,")),
+        lines.at(2).constData());
+    QVERIFY(lines.at(2).trimmed().endsWith(
+        QByteArray(",boss," + paymentToday().toString(Qt::ISODate).toUtf8() + ",TR-1")));
     // The same bytes as `payouts export --currency EUR`, whatever order the table is sorted in.
     m_view->view()->sortByColumn(PayoutTableModel::Amount, Qt::DescendingOrder);
     QVERIFY(m_view->exportTo(path).has_value());
@@ -544,7 +567,7 @@ void TestPayoutsView::sortsByColumns()
     };
     table->sortByColumn(PayoutTableModel::Partner, Qt::DescendingOrder);
     QCOMPARE(column(PayoutTableModel::Partner),
-             (QStringList { "Gamma", "Gamma", "Beta", "Acme", "Acme", "Acme" }));
+        (QStringList { "Gamma", "Gamma", "Beta", "Acme", "Acme", "Acme" }));
     // Amounts sort within their currency, never across currencies.
     table->sortByColumn(PayoutTableModel::Amount, Qt::AscendingOrder);
     QStringList amounts;
@@ -552,7 +575,8 @@ void TestPayoutsView::sortsByColumns()
         const Payable &p = m_view->proxy()->payableAt(row);
         amounts << QStringLiteral("%1 %2").arg(p.currency).arg(p.amountMinor);
     }
-    QCOMPARE(amounts, (QStringList { "EUR 5000", "EUR 21000", "RUB 50000", "RUB 100000", "USD 0", "USD 7000" }));
+    QCOMPARE(
+        amounts, (QStringList { "EUR 5000", "EUR 21000", "RUB 50000", "RUB 100000", "USD 0", "USD 7000" }));
     table->sortByColumn(PayoutTableModel::Owner, Qt::AscendingOrder);
     QCOMPARE(column(PayoutTableModel::Owner).first(), QString());
     QCOMPARE(column(PayoutTableModel::Owner).last(), kRu);
@@ -613,7 +637,8 @@ void TestPayoutsView::hundredThousandRows()
     proxy.sort(PayoutTableModel::Partner, Qt::AscendingOrder);
     proxy.sort(PayoutTableModel::Amount, Qt::DescendingOrder);
     const qint64 filteredAndSorted = timer.elapsed();
-    qInfo("100,000 payables: keys built in %lld ms, filtered and sorted in %lld ms", built, filteredAndSorted);
+    qInfo(
+        "100,000 payables: keys built in %lld ms, filtered and sorted in %lld ms", built, filteredAndSorted);
     QCOMPARE(proxy.rowCount(), 100000);
     QCOMPARE(proxy.payableAt(0).currency, QStringLiteral("USD"));
     QVERIFY(proxy.payableAt(0).amountMinor >= proxy.payableAt(1).amountMinor);

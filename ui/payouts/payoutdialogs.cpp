@@ -9,7 +9,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-namespace pd::ui {
+namespace pd::ui
+{
 
 QString payableSummary(const Payable &p)
 {
@@ -18,7 +19,8 @@ QString payableSummary(const Payable &p)
         .arg(p.partnerName, p.partnerCode, p.quarter.text(), formatMoney(p.amountMinor, p.currency));
 }
 
-namespace {
+namespace
+{
 
 QLabel *wrapped(const QString &text, QWidget *parent)
 {
@@ -29,21 +31,23 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 
 } // namespace
 
-ApproveDialog::ApproveDialog(const Payable &payable, const QString &approvedBy, Approver approve, QWidget *parent)
+ApproveDialog::ApproveDialog(
+    const Payable &payable, const QString &approvedBy, Approver approve, QWidget *parent)
     : CheckedDialog(parent)
     , m_approve(std::move(approve))
 {
     setWindowTitle(tr("Approve Payout"));
     problemLabel()->setObjectName(QStringLiteral("problem"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(wrapped(tr("Approve the payout of %1 to %2?")
-                                  .arg(formatMoney(payable.amountMinor, payable.currency), payable.partnerName),
-                              this));
+    layout->addWidget(
+        wrapped(tr("Approve the payout of %1 to %2?")
+                    .arg(formatMoney(payable.amountMinor, payable.currency), payable.partnerName),
+            this));
     layout->addWidget(wrapped(payableSummary(payable), this));
     layout->addWidget(wrapped(tr("Approved by %1. An approval is final: it is recorded with its time and "
                                  "cannot be withdrawn.")
                                   .arg(approvedBy),
-                              this));
+        this));
     addFooter(layout, tr("Approve"));
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     revalidate();
@@ -89,7 +93,8 @@ PaymentDialog::PaymentDialog(const Payable &payable, const QDate &today, Payer p
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(wrapped(payableSummary(payable), this));
     if (payable.approvedAt.isValid())
-        layout->addWidget(wrapped(tr("Approved on %1 by %2.").arg(formatDate(approved), payable.approvedBy), this));
+        layout->addWidget(
+            wrapped(tr("Approved on %1 by %2.").arg(formatDate(approved), payable.approvedBy), this));
     layout->addLayout(form);
     addFooter(layout, tr("Mark Paid"));
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);

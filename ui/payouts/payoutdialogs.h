@@ -9,19 +9,22 @@
 class QDateEdit;
 class QLineEdit;
 
-namespace pd::ui {
+namespace pd::ui
+{
 
 // "Payable 12: Acme (P-1), 2026-Q3, 1 234,50 €": how the dialogs name the payable they act on.
 QString payableSummary(const Payable &p);
 
 // Approve…: shows the payable and who approves it; OK hands over to `approve` (PayoutLedger,
 // through the Payouts view). A refusal from core is shown in the dialog, which stays open.
-class ApproveDialog final : public CheckedDialog {
+class ApproveDialog final : public CheckedDialog
+{
     Q_OBJECT
 
 public:
     using Approver = std::function<Result<Payable>()>;
-    ApproveDialog(const Payable &payable, const QString &approvedBy, Approver approve, QWidget *parent = nullptr);
+    ApproveDialog(
+        const Payable &payable, const QString &approvedBy, Approver approve, QWidget *parent = nullptr);
 
     QString problem() const;
     void accept() override;
@@ -34,7 +37,8 @@ private:
 
 // Mark Paid…: asks the payment date (from the approval's day to `today`) and the payment
 // reference (required); OK hands both to `pay`. A refusal from core is shown in the dialog.
-class PaymentDialog final : public CheckedDialog {
+class PaymentDialog final : public CheckedDialog
+{
     Q_OBJECT
 
 public:

@@ -2,7 +2,8 @@
 
 #include "payouttablemodel.h"
 
-namespace pd::ui {
+namespace pd::ui
+{
 
 PayoutFilterProxy::PayoutFilterProxy(PayoutTableModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -6,7 +6,8 @@
 #include <QSortFilterProxyModel>
 #include <optional>
 
-namespace pd::ui {
+namespace pd::ui
+{
 
 class PayoutTableModel;
 
@@ -15,7 +16,8 @@ class PayoutTableModel;
 // on), so 100,000 rows are filtered and sorted in well under a second. The filters mean what
 // PayoutFilter means to PayoutLedger::list, with one addition: an owner of "" is the partners
 // without one.
-class PayoutFilterProxy final : public QSortFilterProxyModel {
+class PayoutFilterProxy final : public QSortFilterProxyModel
+{
     Q_OBJECT
 
 public:

@@ -30,9 +30,11 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-namespace pd::ui {
+namespace pd::ui
+{
 
-namespace {
+namespace
+{
 
 // Refills `box` with "all" and `items` (text, data), keeping the chosen data when it is still
 // offered (else "all"), without signalling the change.
@@ -78,7 +80,8 @@ PayoutsView::PayoutsView(Session *session, QWidget *parent)
     m_payAction->setObjectName(QStringLiteral("payPayout"));
     m_exportAction->setObjectName(QStringLiteral("exportPayouts"));
     m_approveAction->setToolTip(tr("Approves the selected owed payable for payment."));
-    m_payAction->setToolTip(tr("Records the payment of the selected approved payable: its date and reference."));
+    m_payAction->setToolTip(
+        tr("Records the payment of the selected approved payable: its date and reference."));
     m_exportAction->setToolTip(tr("Writes the listed payables to a CSV file."));
     m_stateBox->setObjectName(QStringLiteral("stateFilter"));
     m_quarterBox->setObjectName(QStringLiteral("quarterFilter"));
@@ -87,7 +90,8 @@ PayoutsView::PayoutsView(Session *session, QWidget *parent)
     m_ownerBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     QList<std::pair<QString, QVariant>> states;
-    for (const PayoutState s : { PayoutState::Owed, PayoutState::Approved, PayoutState::Paid, PayoutState::Carried })
+    for (const PayoutState s :
+        { PayoutState::Owed, PayoutState::Approved, PayoutState::Paid, PayoutState::Carried })
         states.append({ payoutStateName(s), int(s) });
     refill(m_stateBox, tr("All states"), states);
     refill(m_quarterBox, tr("All quarters"), {});
@@ -143,7 +147,8 @@ PayoutsView::PayoutsView(Session *session, QWidget *parent)
 
     for (QComboBox *box : { m_stateBox, m_quarterBox, m_currencyBox, m_ownerBox })
         connect(box, &QComboBox::currentIndexChanged, this, &PayoutsView::applyFilters);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PayoutsView::updateActions);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PayoutsView::updateActions);
     // A state change can move the selected row out of the filter, or change what it allows.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PayoutsView::updateActions);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -274,7 +279,8 @@ void PayoutsView::fillFilters()
     named.removeAll(QString());
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(named.begin(), named.end(), [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    std::sort(named.begin(), named.end(),
+        [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     items.clear();
     if (owners.contains(QString()))
         items.append({ tr("(no owner)"), QStringLiteral("") });
@@ -323,14 +329,16 @@ void PayoutsView::updateTotals()
     }
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\"><tr>");
     html += QStringLiteral("<th align=\"left\">%1</th>").arg(tr("Currency").toHtmlEscaped());
-    for (const QString &header : { tr("Payables"), tr("Owed"), tr("Approved"), tr("Paid"), tr("Carried forward") })
+    for (const QString &header :
+        { tr("Payables"), tr("Owed"), tr("Approved"), tr("Paid"), tr("Carried forward") })
         html += QStringLiteral("<th align=\"right\">%1</th>").arg(header.toHtmlEscaped());
     html += QStringLiteral("</tr>");
     for (const PayoutTotal &t : std::as_const(m_totals)) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td align=\"right\">%2</td>")
                     .arg(t.currency.toHtmlEscaped(), formatNumber(t.payables));
         for (const qint64 minor : { t.owedMinor, t.approvedMinor, t.paidMinor, t.carriedOutMinor })
-            html += QStringLiteral("<td align=\"right\">%1</td>").arg(formatMoney(minor, t.currency).toHtmlEscaped());
+            html += QStringLiteral("<td align=\"right\">%1</td>")
+                        .arg(formatMoney(minor, t.currency).toHtmlEscaped());
         html += QStringLiteral("</tr>");
     }
     m_totalsLabel->setText(html + QStringLiteral("</table>"));
@@ -409,7 +417,8 @@ Result<Payable> PayoutsView::pay(qint64 payableId, const QDate &paidOn, const QS
     auto paid = PayoutLedger(m_session->store().database()).pay(payableId, paidOn, reference, userName());
     afterWrite(paid);
     if (paid)
-        emit statusMessage(tr("Marked %1 paid (reference %2).").arg(payableSummary(*paid), paid->paymentReference));
+        emit statusMessage(
+            tr("Marked %1 paid (reference %2).").arg(payableSummary(*paid), paid->paymentReference));
     return paid;
 }
 
@@ -424,7 +433,8 @@ void PayoutsView::approveInteractive()
     if (!p)
         return;
     const qint64 id = p->id;
-    ApproveDialog dialog(*p, userName(), [this, id] { return approve(id); }, this);
+    ApproveDialog dialog(
+        *p, userName(), [this, id] { return approve(id); }, this);
     dialog.exec();
 }
 
@@ -435,15 +445,14 @@ void PayoutsView::payInteractive()
         return;
     const qint64 id = p->id;
     PaymentDialog dialog(
-        *p, paymentToday(), [this, id](const QDate &on, const QString &reference) { return pay(id, on, reference); },
-        this);
+        *p, paymentToday(),
+        [this, id](const QDate &on, const QString &reference) { return pay(id, on, reference); }, this);
     dialog.exec();
 }
 
 void PayoutsView::exportInteractive()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Payouts"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Payouts"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/payouts.csv"),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())

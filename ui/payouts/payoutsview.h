@@ -10,7 +10,8 @@ class QComboBox;
 class QLabel;
 class QTableView;
 
-namespace pd::ui {
+namespace pd::ui
+{
 
 class BackgroundJob;
 class PayoutFilterProxy;
@@ -23,7 +24,8 @@ class Session;
 // Approve… and Mark Paid… act on the selected payable when its state allows and the database may
 // be edited; Export CSV… writes the listed payables as `payouts export` does. Double-clicking a
 // row asks the window to open the partner (partnerActivated).
-class PayoutsView final : public QWidget {
+class PayoutsView final : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -8,9 +8,11 @@
 #include <limits>
 #include <numeric>
 
-namespace pd::ui {
+namespace pd::ui
+{
 
-namespace {
+namespace
+{
 
 // Ranks of `texts` in collation order (equal texts share a rank); the distinct texts are
 // collated once each, whatever the number of rows.
@@ -25,7 +27,7 @@ std::vector<int> ranks(const QList<Payable> &payables, QString Payable::*field, 
         }
     }
     std::sort(distinct.begin(), distinct.end(),
-              [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     for (int i = 0; i < distinct.size(); ++i)
         rankOf[distinct.at(i)] = i;
     std::vector<int> out;
@@ -108,7 +110,8 @@ QVariant PayoutTableModel::data(const QModelIndex &index, int role) const
                       "partner's next payable in %1.")
                 .arg(p.currency);
         if (index.column() == Amount && p.carriedOutMinor < 0)
-            return tr("%1 is carried forward to the next payable.").arg(formatMoney(p.carriedOutMinor, p.currency));
+            return tr("%1 is carried forward to the next payable.")
+                .arg(formatMoney(p.carriedOutMinor, p.currency));
         return {};
     case Qt::DisplayRole:
         break;
@@ -241,9 +244,11 @@ void PayoutTableModel::applySort()
         return;
     const int column = m_sortColumn;
     if (m_sortOrder == Qt::AscendingOrder)
-        std::sort(m_order.begin(), m_order.end(), [this, column](int a, int b) { return lessThan(a, b, column); });
+        std::sort(
+            m_order.begin(), m_order.end(), [this, column](int a, int b) { return lessThan(a, b, column); });
     else
-        std::sort(m_order.begin(), m_order.end(), [this, column](int a, int b) { return lessThan(b, a, column); });
+        std::sort(
+            m_order.begin(), m_order.end(), [this, column](int a, int b) { return lessThan(b, a, column); });
 }
 
 void PayoutTableModel::clear()
@@ -296,10 +301,9 @@ bool PayoutTableModel::lessThan(int a, int b, int column) const
     case CarriedIn:
     case CarriedOut: {
         // In the order of the columns, from Amount.
-        static constexpr qint64 Payable::*kFields[] = { &Payable::amountMinor,      &Payable::rewardsMinor,
-                                                        &Payable::rebateMinor,      &Payable::spifMinor,
-                                                        &Payable::adjustmentsMinor, &Payable::carriedInMinor,
-                                                        &Payable::carriedOutMinor };
+        static constexpr qint64 Payable::*kFields[]
+            = { &Payable::amountMinor, &Payable::rewardsMinor, &Payable::rebateMinor, &Payable::spifMinor,
+                  &Payable::adjustmentsMinor, &Payable::carriedInMinor, &Payable::carriedOutMinor };
         const auto field = kFields[column - Amount];
         if (x.currency != y.currency)
             return x.currency < y.currency;

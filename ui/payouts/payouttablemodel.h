@@ -7,14 +7,15 @@
 #include <QLocale>
 #include <vector>
 
-namespace pd::ui {
+namespace pd::ui
+{
 
 // The payables the Payouts view lists, with what sorting needs computed once (on the loading
 // thread for a large ledger): each row's partner name and owner as collation ranks, so sorting
 // 100,000 rows compares integers, never strings.
 struct PayoutTable {
     QList<Payable> payables;
-    std::vector<int> nameRank;  // by the index of payables
+    std::vector<int> nameRank; // by the index of payables
     std::vector<int> ownerRank; // an empty owner sorts first
 
     static PayoutTable build(QList<Payable> payables, const QLocale &locale);
@@ -24,7 +25,8 @@ struct PayoutTable {
 // currency) until sort() orders a permutation of them by plain keys (no QVariant, no QModelIndex
 // per comparison), so the filter proxy on top never sorts. Read-only: state changes go through
 // PayoutLedger and come back as updatePayable().
-class PayoutTableModel final : public QAbstractTableModel {
+class PayoutTableModel final : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:
