@@ -130,12 +130,12 @@ PayoutsView::PayoutsView(Session *session, QWidget *parent)
     addFilter(tr("C&urrency:"), m_currencyBox);
     addFilter(tr("&Owner:"), m_ownerBox);
     filters->addStretch(1);
-    filters->addWidget(m_count);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(actionButton(m_approveAction, this));
     buttons->addWidget(actionButton(m_payAction, this));
     buttons->addStretch(1);
+    buttons->addWidget(m_count);
     buttons->addWidget(actionButton(m_exportAction, this));
 
     auto *layout = new QVBoxLayout(this);
