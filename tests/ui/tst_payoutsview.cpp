@@ -3,6 +3,9 @@
 // together), Approve… and Mark Paid… through their dialogs only for the state that allows them
 // and never on a read-only database, CSV export of the listed rows as `payouts export` writes
 // them, sorting, and 100,000 rows filtered and sorted in well under a second or two.
+#include "mainwindow.h"
+#include "partner/partnerpage.h"
+#include "partnerbrowser.h"
 #include "payouts/payoutdialogs.h"
 #include "payouts/payoutfilterproxy.h"
 #include "payouts/payoutreport.h"
@@ -15,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,7 +28,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +141,7 @@ private slots:
     void exportWritesTheListedRows();
     void sortsByColumns();
     void doubleClickOpensThePartner();
+    void windowOpensThePartner();
     void hundredThousandRows();
 
 private:
@@ -221,6 +229,10 @@ void TestPayoutsView::initTestCase()
 {
     // Who approves and pays: the operating-system user (not set on every build machine).
     qputenv("USER", "tester");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("PartnerDeskTest"));
+    QApplication::setApplicationName(QStringLiteral("PartnerDeskTest"));
+    QSettings().clear();
 }
 
 void TestPayoutsView::cleanup()
@@ -595,6 +607,33 @@ void TestPayoutsView::doubleClickOpensThePartner()
     QCOMPARE(activated.size(), 1);
     Store &store = m_session->store();
     QCOMPARE(activated.first().first().toLongLong(), store.partnerByCode(QStringLiteral("P-2"))->id);
+}
+
+// In the window: View › Payouts shows the tab; double-clicking a payable shows its partner on the
+// Partners tab.
+void TestPayoutsView::windowOpensThePartner()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.startUp(m_db->path());
+    QVERIFY(ready.wait(60000));
+    PayoutsView *payouts = window.payouts();
+    QSignalSpy loaded(payouts, &PayoutsView::loaded);
+    window.findChild<QTabWidget *>()->setCurrentWidget(payouts);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(payouts->model()->rowCount(), 6);
+    const qint64 partner = window.session()->store().partnerByCode(QStringLiteral("P-2"))->id;
+    QVERIFY(payouts->selectPayable(payouts->listedPayables().at(2).id));
+    QCOMPARE(payouts->listedPayables().at(2).partnerId, partner);
+    QTableView *table = payouts->view();
+    const QPoint at = table->visualRect(table->currentIndex().siblingAtColumn(PayoutTableModel::Partner)).center();
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(window.partnerPage()->partnerId(), partner);
+    QVERIFY(window.partnerPage()->isVisible());
+    QVERIFY(!payouts->isVisible());
+    QCOMPARE(window.browser()->currentPartnerId(), partner);
 }
 
 // A ledger of 100,000 payables: filtering and sorting read the payables, not display texts.
