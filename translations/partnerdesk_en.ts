@@ -3947,6 +3947,29 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ApproveDialog</name>
+    <message>
+        <source>Payable %1: %2 (%3), %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the payout of %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1. An approval is final: it is recorded with its time and cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::BenefitMatrixModel</name>
     <message>
         <source>yes</source>
@@ -5325,6 +5348,14 @@ Nothing was imported.</source>
             <numerusform>%1: %2 imported, %Ln already present.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;youts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -6044,6 +6075,245 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::PaymentDialog</name>
+    <message>
+        <source>Mark Payout Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank transfer&apos;s or remittance&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the payment reference (of the bank transfer, for instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PayoutTableModel</name>
+    <message>
+        <source>Nothing to pay: the sum is zero or negative, and a negative sum is carried to the partner&apos;s next payable in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is carried forward to the next payable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PayoutsView</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves the selected owed payable for payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the payment of the selected approved payable: its date and reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the listed payables to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payouts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n payable(s)</source>
+        <translation>
+            <numerusform>%1 of %n payable</numerusform>
+            <numerusform>%1 of %n payables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payables listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 paid (reference %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n payable(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n payable to %1.</numerusform>
+            <numerusform>Exported %n payables to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ProductLinesModel</name>
     <message>
         <source>Key</source>
@@ -6098,6 +6368,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel manager responsible for the partner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6214,6 +6488,17 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An account owner&apos;s name has at most %n character(s).</source>
+        <translation>
+            <numerusform>An account owner&apos;s name has at most %n character.</numerusform>
+            <numerusform>An account owner&apos;s name has at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7467,6 +7752,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

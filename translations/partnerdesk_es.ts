@@ -4043,6 +4043,29 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::ApproveDialog</name>
+    <message>
+        <source>Payable %1: %2 (%3), %4, %5</source>
+        <translation>Importe a pagar %1: %2 (%3), %4, %5</translation>
+    </message>
+    <message>
+        <source>Approve Payout</source>
+        <translation>Aprobar pago</translation>
+    </message>
+    <message>
+        <source>Approve the payout of %1 to %2?</source>
+        <translation>¿Aprobar el pago de %1 a %2?</translation>
+    </message>
+    <message>
+        <source>Approved by %1. An approval is final: it is recorded with its time and cannot be withdrawn.</source>
+        <translation>Lo aprueba %1. Una aprobación es definitiva: se registra con su hora y no se puede retirar.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::BenefitMatrixModel</name>
     <message>
         <source>yes</source>
@@ -5421,6 +5444,14 @@ No se importó nada.</translation>
             <numerusform>%1: %2 importados, %Ln ya estaban.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Pa&amp;youts</source>
+        <translation>Pa&amp;gos</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -6140,6 +6171,245 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::PaymentDialog</name>
+    <message>
+        <source>Mark Payout Paid</source>
+        <translation>Marcar el pago como pagado</translation>
+    </message>
+    <message>
+        <source>The bank transfer&apos;s or remittance&apos;s reference</source>
+        <translation>La referencia de la transferencia o de la remesa</translation>
+    </message>
+    <message>
+        <source>Payment &amp;date:</source>
+        <translation>&amp;Fecha del pago:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Referencia del pago:</translation>
+    </message>
+    <message>
+        <source>Approved on %1 by %2.</source>
+        <translation>Aprobado el %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Mark Paid</source>
+        <translation>Marcar como pagado</translation>
+    </message>
+    <message>
+        <source>Enter the payment reference (of the bank transfer, for instance).</source>
+        <translation>Introduzca la referencia del pago (de la transferencia bancaria, por ejemplo).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PayoutTableModel</name>
+    <message>
+        <source>Nothing to pay: the sum is zero or negative, and a negative sum is carried to the partner&apos;s next payable in %1.</source>
+        <translation>Nada que pagar: la suma es cero o negativa, y una suma negativa se traslada al siguiente importe a pagar del socio en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is carried forward to the next payable.</source>
+        <translation>%1 se traslada al siguiente importe a pagar.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Recompensas</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Bonificación</translation>
+    </message>
+    <message>
+        <source>SPIF</source>
+        <translation>SPIF</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation>Saldo anterior</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Saldo trasladado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Referencia del pago</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PayoutsView</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Paid…</source>
+        <translation>Marcar como &amp;pagado…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Approves the selected owed payable for payment.</source>
+        <translation>Aprueba para el pago el importe pendiente seleccionado.</translation>
+    </message>
+    <message>
+        <source>Records the payment of the selected approved payable: its date and reference.</source>
+        <translation>Registra el pago del importe aprobado seleccionado: su fecha y su referencia.</translation>
+    </message>
+    <message>
+        <source>Writes the listed payables to a CSV file.</source>
+        <translation>Escribe los importes a pagar listados en un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All quarters</source>
+        <translation>Todos los trimestres</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Todas las monedas</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Loading payouts</source>
+        <translation>Cargando los pagos</translation>
+    </message>
+    <message>
+        <source>The payouts could not be read: %1</source>
+        <translation>No se pudieron leer los pagos: %1</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(sin responsable)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n payable(s)</source>
+        <translation>
+            <numerusform>%1 de %n importe a pagar</numerusform>
+            <numerusform>%1 de %n importes a pagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payables listed.</source>
+        <translation>No hay importes a pagar listados.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation>Importes a pagar</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Saldo trasladado</translation>
+    </message>
+    <message>
+        <source>Approved %1.</source>
+        <translation>Aprobado: %1.</translation>
+    </message>
+    <message>
+        <source>Marked %1 paid (reference %2).</source>
+        <translation>Marcado como pagado: %1 (referencia %2).</translation>
+    </message>
+    <message>
+        <source>Export Payouts</source>
+        <translation>Exportar pagos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n payable(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n importe a pagar a %1.</numerusform>
+            <numerusform>Se exportaron %n importes a pagar a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ProductLinesModel</name>
     <message>
         <source>Key</source>
@@ -6195,6 +6465,10 @@ No se importó nada.</translation>
     <message>
         <source>%1, since %2</source>
         <translation>%1, desde el %2</translation>
+    </message>
+    <message>
+        <source>The channel manager responsible for the partner</source>
+        <translation>El gestor de canal responsable del socio</translation>
     </message>
 </context>
 <context>
@@ -6311,6 +6585,17 @@ No se importó nada.</translation>
     <message>
         <source>Web site</source>
         <translation>Sitio web</translation>
+    </message>
+    <message numerus="yes">
+        <source>An account owner&apos;s name has at most %n character(s).</source>
+        <translation>
+            <numerusform>El nombre del responsable de la cuenta tiene como máximo %n carácter.</numerusform>
+            <numerusform>El nombre del responsable de la cuenta tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Responsable de la cuenta</translation>
     </message>
 </context>
 <context>
@@ -7564,6 +7849,10 @@ No se importó nada.</translation>
     <message>
         <source>Partner %1</source>
         <translation>Socio %1</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Responsable de la cuenta</translation>
     </message>
 </context>
 <context>

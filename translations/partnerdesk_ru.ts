@@ -4111,6 +4111,29 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ApproveDialog</name>
+    <message>
+        <source>Payable %1: %2 (%3), %4, %5</source>
+        <translation>Начисление %1: %2 (%3), %4, %5</translation>
+    </message>
+    <message>
+        <source>Approve Payout</source>
+        <translation>Утвердить выплату</translation>
+    </message>
+    <message>
+        <source>Approve the payout of %1 to %2?</source>
+        <translation>Утвердить выплату %1 партнёру %2?</translation>
+    </message>
+    <message>
+        <source>Approved by %1. An approval is final: it is recorded with its time and cannot be withdrawn.</source>
+        <translation>Утверждает: %1. Утверждение окончательно: оно записывается со временем и не может быть отозвано.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::BenefitMatrixModel</name>
     <message>
         <source>yes</source>
@@ -5516,6 +5539,14 @@ Nothing was imported.</source>
             <numerusform>%1: импортировано: %2, уже было: %Ln.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <source>Pa&amp;youts</source>
+        <translation>&amp;Выплаты</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -6250,6 +6281,247 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::PaymentDialog</name>
+    <message>
+        <source>Mark Payout Paid</source>
+        <translation>Отметить выплату как выплаченную</translation>
+    </message>
+    <message>
+        <source>The bank transfer&apos;s or remittance&apos;s reference</source>
+        <translation>Номер банковского перевода или платёжного поручения</translation>
+    </message>
+    <message>
+        <source>Payment &amp;date:</source>
+        <translation>&amp;Дата платежа:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Номер платежа:</translation>
+    </message>
+    <message>
+        <source>Approved on %1 by %2.</source>
+        <translation>Утверждено %1, утвердил(а): %2.</translation>
+    </message>
+    <message>
+        <source>Mark Paid</source>
+        <translation>Отметить выплату</translation>
+    </message>
+    <message>
+        <source>Enter the payment reference (of the bank transfer, for instance).</source>
+        <translation>Введите номер платежа (например, банковского перевода).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PayoutTableModel</name>
+    <message>
+        <source>Nothing to pay: the sum is zero or negative, and a negative sum is carried to the partner&apos;s next payable in %1.</source>
+        <translation>Выплачивать нечего: сумма равна нулю или отрицательна, а отрицательная сумма переносится в следующее начисление партнёра в %1.</translation>
+    </message>
+    <message>
+        <source>%1 is carried forward to the next payable.</source>
+        <translation>%1 переносится в следующее начисление.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Вознаграждения</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Ретробонус</translation>
+    </message>
+    <message>
+        <source>SPIF</source>
+        <translation>SPIF</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Корректировки</translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation>Перенесено ранее</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Переносится</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Утвердил(а)</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата платежа</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Номер платежа</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PayoutsView</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Утвердить…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Paid…</source>
+        <translation>Отметить &amp;выплату…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Approves the selected owed payable for payment.</source>
+        <translation>Утверждает к выплате выбранное начисление.</translation>
+    </message>
+    <message>
+        <source>Records the payment of the selected approved payable: its date and reference.</source>
+        <translation>Записывает платёж по выбранному утверждённому начислению: дату и номер.</translation>
+    </message>
+    <message>
+        <source>Writes the listed payables to a CSV file.</source>
+        <translation>Записывает показанные начисления в файл CSV.</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>All quarters</source>
+        <translation>Все кварталы</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Все валюты</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>Loading payouts</source>
+        <translation>Загрузка выплат</translation>
+    </message>
+    <message>
+        <source>The payouts could not be read: %1</source>
+        <translation>Не удалось прочитать выплаты: %1</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(без ответственного)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n payable(s)</source>
+        <translation>
+            <numerusform>%1 из %n начисления</numerusform>
+            <numerusform>%1 из %n начислений</numerusform>
+            <numerusform>%1 из %n начислений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payables listed.</source>
+        <translation>Начислений в списке нет.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation>Начисления</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Переносится</translation>
+    </message>
+    <message>
+        <source>Approved %1.</source>
+        <translation>Утверждено: %1.</translation>
+    </message>
+    <message>
+        <source>Marked %1 paid (reference %2).</source>
+        <translation>Отмечена выплата: %1 (платёж %2).</translation>
+    </message>
+    <message>
+        <source>Export Payouts</source>
+        <translation>Экспорт выплат</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n payable(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортировано %n начисление в %1.</numerusform>
+            <numerusform>Экспортировано %n начисления в %1.</numerusform>
+            <numerusform>Экспортировано %n начислений в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ProductLinesModel</name>
     <message>
         <source>Key</source>
@@ -6305,6 +6577,10 @@ Nothing was imported.</source>
     <message>
         <source>%1, since %2</source>
         <translation>%1, с %2</translation>
+    </message>
+    <message>
+        <source>The channel manager responsible for the partner</source>
+        <translation>Менеджер по работе с каналом, отвечающий за партнёра</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +6700,18 @@ Nothing was imported.</source>
     <message>
         <source>Web site</source>
         <translation>Сайт</translation>
+    </message>
+    <message numerus="yes">
+        <source>An account owner&apos;s name has at most %n character(s).</source>
+        <translation>
+            <numerusform>Имя ответственного менеджера — не более %n символа.</numerusform>
+            <numerusform>Имя ответственного менеджера — не более %n символов.</numerusform>
+            <numerusform>Имя ответственного менеджера — не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Ответственный менеджер</translation>
     </message>
 </context>
 <context>
@@ -7685,6 +7973,10 @@ Nothing was imported.</source>
     <message>
         <source>Partner %1</source>
         <translation>Партнёр %1</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Ответственный менеджер</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "dashboard.h"
 #include "partner/partnerpage.h"
 #include "partnerbrowser.h"
+#include "payouts/payoutsview.h"
 #include "program/programdraft.h"
 #include "program/programeditor.h"
 #include "recentfiles.h"
@@ -106,6 +107,13 @@ void MainWindow::createViews()
     m_tabs->addTab(m_split, tr("Partners"));
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_programs, tr("Programs"));
+    m_payouts = new PayoutsView(m_session, this);
+    m_tabs->addTab(m_payouts, tr("Payouts"));
+    connect(m_payouts, &PayoutsView::statusMessage, this, &MainWindow::showStatus);
+    connect(m_payouts, &PayoutsView::partnerActivated, this, [this](qint64 id) {
+        showView(View::Partners);
+        m_browser->selectPartner(id);
+    });
 
     m_undoGroup->addStack(m_page->undoStack());
     m_undoGroup->addStack(m_page->recordUndoStack());
@@ -201,6 +209,9 @@ void MainWindow::createActions()
     m_viewPrograms = new QAction(tr("P&rograms"), this);
     m_viewPrograms->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(m_viewPrograms, &QAction::triggered, this, [this] { showView(View::Programs); });
+    m_viewPayouts = new QAction(tr("Pa&youts"), this);
+    m_viewPayouts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_viewPayouts, &QAction::triggered, this, [this] { showView(View::Payouts); });
 
     m_about = new QAction(tr("&About PartnerDesk"), this);
     m_about->setMenuRole(QAction::AboutRole);
@@ -268,6 +279,7 @@ void MainWindow::createMenus()
     view->addAction(m_viewPartners);
     view->addAction(m_viewDashboard);
     view->addAction(m_viewPrograms);
+    view->addAction(m_viewPayouts);
     view->addSeparator();
     QMenu *quick = view->addMenu(tr("&Quick Filter"));
     quick->addActions(m_browser->quickFilterActions());
@@ -305,6 +317,9 @@ void MainWindow::showView(View view)
         break;
     case View::Programs:
         m_tabs->setCurrentWidget(m_programs);
+        break;
+    case View::Payouts:
+        m_tabs->setCurrentWidget(m_payouts);
         break;
     }
 }

@@ -14,6 +14,7 @@ namespace pd::ui {
 class Dashboard;
 class PartnerBrowser;
 class PartnerPage;
+class PayoutsView;
 class ProgramEditor;
 class RecentFiles;
 class Session;
@@ -25,7 +26,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Partners, Dashboard, Programs };
+    enum class View { Partners, Dashboard, Programs, Payouts };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -43,6 +44,7 @@ public:
     PartnerPage *partnerPage() const { return m_page; }
     ProgramEditor *programEditor() const { return m_programs; }
     Dashboard *dashboard() const { return m_dashboard; }
+    PayoutsView *payouts() const { return m_payouts; }
     TeamActions *team() const { return m_team; }
 
     // The language of the window: empty for the system's, else "en", "es" or "ru". Switching
@@ -98,6 +100,7 @@ private:
     PartnerPage *m_page;
     Dashboard *m_dashboard;
     ProgramEditor *m_programs;
+    PayoutsView *m_payouts = nullptr;
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_dbLabel;
@@ -121,6 +124,7 @@ private:
     QAction *m_viewPartners = nullptr;
     QAction *m_viewDashboard = nullptr;
     QAction *m_viewPrograms = nullptr;
+    QAction *m_viewPayouts = nullptr;
     QAction *m_about = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "partner/partnerpage.h"
 #include "partnerbrowser.h"
+#include "payouts/payoutsview.h"
 #include "program/programdraft.h"
 #include "program/programeditor.h"
 #include "session.h"
@@ -121,7 +122,7 @@ void MainWindow::destroyViews()
     qDeleteAll(m_windowActions);
     m_windowActions.clear();
     // The views' signals must not reach this window while they are deleted.
-    const QList<QObject *> senders { m_browser, m_page, m_dashboard, m_programs, m_page->undoStack(),
+    const QList<QObject *> senders { m_browser, m_page, m_dashboard, m_programs, m_payouts, m_page->undoStack(),
                                      m_programs->draft(), m_page->saveAction(), m_programs->saveAction() };
     for (QObject *sender : senders)
         disconnect(sender, nullptr, this, nullptr);
@@ -131,6 +132,8 @@ void MainWindow::destroyViews()
         m_tabs->removeTab(0);
     delete m_dashboard; // holds the browser's model
     delete m_programs;
+    delete m_payouts;
+    m_payouts = nullptr;
     delete m_split;     // the browser and the partner page
     m_dashboard = nullptr;
     m_programs = nullptr;

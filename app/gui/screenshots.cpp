@@ -111,6 +111,7 @@ void takeScreenshotsWhenReady(pd::ui::MainWindow *window, const QString &directo
         { QStringLiteral("11-program-rates"), [](MainWindow *w) { w->programEditor()->tabs()->setCurrentIndex(2); } },
         { QStringLiteral("12-program-benefits"),
           [](MainWindow *w) { w->programEditor()->tabs()->setCurrentIndex(3); } },
+        { QStringLiteral("13-payouts"), [](MainWindow *w) { w->showView(MainWindow::View::Payouts); } },
     };
     auto started = std::make_shared<bool>(false);
     auto begin = [window, directory, shots, started] {

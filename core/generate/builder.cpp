@@ -236,6 +236,7 @@ PartnerBundle buildPartner(const PartnerSeed &seed, const BuildContext &context,
     p.brand = brandFor(program, seed.market.brand);
     if (plan.needsWebsite || rng.chance(0.88))
         p.website = QStringLiteral("https://www.") + domain;
+    p.owner = accountOwner(p.country, seed.number);
 
     for (int i = 0, n = rng.range(1, 3); i < n; ++i) {
         const PersonName person = personName(p.country, rng);

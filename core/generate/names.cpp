@@ -377,6 +377,23 @@ QString phoneNumber(const QString &country, Random &rng)
     return QStringLiteral("+1 %1-555-01%2").arg(rng.pick(codes)).arg(digits(2));
 }
 
+QString accountOwner(const QString &country, qint64 partnerNumber)
+{
+    static constexpr QStringView kRu[] = { u"Ирина Волкова", u"Дмитрий Соколов", u"Анна Лебедева" };
+    static constexpr QStringView kEs[] = { u"Lucía Fernández", u"Javier Morales" };
+    static constexpr QStringView kEn[] = { u"Emily Carter", u"Michael Reed" };
+    const auto of = [partnerNumber](Fragments team) { return team[size_t(partnerNumber) % team.size()].toString(); };
+    switch (languageOf(country)) {
+    case Language::Russian:
+        return of(kRu);
+    case Language::Spanish:
+        return of(kEs);
+    case Language::English:
+        break;
+    }
+    return of(kEn);
+}
+
 QString contactRole(const QString &country, int index)
 {
     switch (languageOf(country)) {

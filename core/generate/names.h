@@ -28,6 +28,9 @@ QString region(const QString &country, Random &rng);
 QString countryName(const QString &country);
 QString phoneNumber(const QString &country, Random &rng);
 QString contactRole(const QString &country, int index);
+// The vendor's channel manager who owns the partner's account: one of a small team per language,
+// chosen by the partner's number (no random draw, so adding owners changed no other generated value).
+QString accountOwner(const QString &country, qint64 partnerNumber);
 
 // Lower-case ASCII for domains and e-mail addresses: Cyrillic transliterated, accents dropped,
 // anything else turned into single hyphens.

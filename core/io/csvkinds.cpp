@@ -112,7 +112,8 @@ QList<CsvColumn> csvColumns(CsvKind kind)
     case CsvKind::Partners:
         return { req("code"), req("name", kName), req("country"), opt("region", kName), req("category"),
                  opt("subcategory"), req("program"), req("tier"), num(req("tier_since")), num(req("joined_on")),
-                 opt("territory", kName), opt("brand", kName), opt("website", kText), num(opt("row_version")) };
+                 opt("territory", kName), opt("brand", kName), opt("website", kText), opt("owner", kName),
+                 num(opt("row_version")) };
     case CsvKind::Certifications:
         return { req("partner"), req("staff_name", kName), opt("staff_email", kEmail), req("role"),
                  req("certificate", kName), num(req("passed_on")), num(opt("expires_on")) };

@@ -103,7 +103,7 @@ Result<qint64> Exporter::writeRecords(CsvKind kind, CsvWriter &out)
     for (const Partner &p : *partners) {
         out.writeRow({ p.code, p.name, p.country, p.region, categoryKey(p.category), p.subcategory, p.programKey,
                        p.tierKey, isoDate(p.tierSince), isoDate(p.joinedOn), p.territory, p.brand, p.website,
-                       QString::number(p.rowVersion) });
+                       p.owner, QString::number(p.rowVersion) });
     }
     if (!reportProgress(m_progress, partners->size(), partners->size()))
         return fail(Error::Code::Cancelled, tr("The export was cancelled."));

@@ -145,6 +145,7 @@ public:
         p.territory = row[TerritoryText];
         p.brand = row[BrandKey];
         p.website = row[Website];
+        p.owner = row[Owner];
         if (!row[RowVersion].isEmpty() && row[RowVersion].toLongLong() < 1)
             row.fail(RowVersion, Tr::tr("\"%1\" is not a row version (a whole number of 1 or more, as an export "
                                         "writes it)")

@@ -89,6 +89,9 @@ void updatePartner(Store &store, const RowHandler::Updates &updates, Row &row, c
     compare(changes, "territory", stored.territory, incoming.territory);
     compare(changes, "brand", stored.brand, incoming.brand);
     compare(changes, "website", stored.website, incoming.website);
+    // A file from before owners existed (no owner column) leaves them as they are.
+    const QString owner = row.has(C::Owner) ? incoming.owner : stored.owner;
+    compare(changes, "owner", stored.owner, owner);
     row.outcome = changes.isEmpty() && !tierChanges ? Row::Outcome::Unchanged : Row::Outcome::Updated;
     if (!row.ok() || !write || row.outcome == Row::Outcome::Unchanged)
         return;
@@ -105,6 +108,7 @@ void updatePartner(Store &store, const RowHandler::Updates &updates, Row &row, c
         updated.territory = incoming.territory;
         updated.brand = incoming.brand;
         updated.website = incoming.website;
+        updated.owner = owner;
         const auto next = store.updatePartner(updated);
         if (!next)
             return report(row, C::Code, next.error());

@@ -121,6 +121,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
             return r;
         importing::Row row;
         row.values.resize(columns.size());
+        row.present = present;
         qint64 records = 0;
         while (reader.next(record)) {
             if (!record.isValid()) {

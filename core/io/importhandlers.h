@@ -38,11 +38,13 @@ public:
 
     qint64 line = 0;
     QStringList values;
+    QList<bool> present; // present[i]: column i is in the file's header
     QList<Issue> issues;
     Outcome outcome = Outcome::Added;
     std::optional<Error> storageError; // the database refused a good record: the import stops
 
     const QString &operator[](int column) const { return values.at(column); }
+    bool has(int column) const { return present.value(column); }
     void fail(int column, const QString &reason) { issues.append(Issue { column, reason }); }
     bool ok() const { return issues.isEmpty(); }
 
@@ -95,7 +97,7 @@ protected:
 // The columns of partners and customers, in the order of csvColumns(kind).
 struct PartnerColumns {
     enum Column { Code, Name, Country, Region, Category, Subcategory, ProgramKey, TierKey, TierSince, JoinedOn,
-                  TerritoryText, BrandKey, Website, RowVersion };
+                  TerritoryText, BrandKey, Website, Owner, RowVersion };
 };
 struct CustomerColumns {
     enum Column { Code, PartnerCode, Name, Country };

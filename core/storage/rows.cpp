@@ -42,14 +42,15 @@ QString liveOnly(const QString &alias, Voided voided)
 QString partnerInsert()
 {
     return QStringLiteral("INSERT INTO partners (code, name, country, region, category, subcategory, program_id, tier, "
-                          "tier_since, joined_on, territory, brand, website, row_version) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                          "tier_since, joined_on, territory, brand, website, row_version, owner) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 QVariantList partnerValues(const Partner &p, qint64 programId)
 {
     return { p.code, p.name, p.country, p.region, categoryKey(p.category), p.subcategory, programId, p.tierKey,
-             dateValue(p.tierSince), dateValue(p.joinedOn), p.territory, p.brand, p.website, p.rowVersion };
+             dateValue(p.tierSince), dateValue(p.joinedOn), p.territory, p.brand, p.website, p.rowVersion,
+             p.owner };
 }
 
 QString contactInsert()

@@ -22,7 +22,7 @@ struct Tr {
 
 const QString kPartnerColumns = QStringLiteral(
     "p.id, p.code, p.name, p.country, p.region, p.category, p.subcategory, g.key, p.tier, p.tier_since, "
-    "p.joined_on, p.territory, p.brand, p.website, p.row_version");
+    "p.joined_on, p.territory, p.brand, p.website, p.row_version, p.owner");
 
 Partner partnerFrom(const QSqlQuery &q)
 {
@@ -42,6 +42,7 @@ Partner partnerFrom(const QSqlQuery &q)
     p.brand = q.value(12).toString();
     p.website = q.value(13).toString();
     p.rowVersion = q.value(14).toLongLong();
+    p.owner = q.value(15).toString();
     return p;
 }
 
@@ -248,11 +249,11 @@ Result<qint64> Store::updatePartner(const Partner &p)
     sql::Statement st(m_db, QStringLiteral(
                                 "UPDATE partners SET code = ?, name = ?, country = ?, region = ?, category = ?, "
                                 "subcategory = ?, program_id = (SELECT id FROM programs WHERE key = ?), tier = ?, "
-                                "tier_since = ?, joined_on = ?, territory = ?, brand = ?, website = ?, "
+                                "tier_since = ?, joined_on = ?, territory = ?, brand = ?, website = ?, owner = ?, "
                                 "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     if (auto r = st.run({ p.code, p.name, p.country, p.region, categoryKey(p.category), p.subcategory, p.programKey,
                           p.tierKey, dateValue(p.tierSince), dateValue(p.joinedOn), p.territory, p.brand, p.website,
-                          p.id, p.rowVersion });
+                          p.owner, p.id, p.rowVersion });
         !r)
         return std::unexpected(r.error());
     if (st.query().numRowsAffected() != 1)

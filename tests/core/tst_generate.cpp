@@ -235,6 +235,7 @@ void TestGenerate::recordsValidForProgram()
     const QRegularExpression email(QStringLiteral("^[a-z0-9.\\-]+@[a-z0-9.\\-]+\\.[a-z]+$"));
     int withWebsite = 0;
     QSet<QString> programsUsed;
+    QHash<QString, QSet<QString>> ownersByCountry; // issue 16: a few channel managers per market
     const QList<Partner> partners = g.store->partners().value();
     for (const Partner &p : partners) {
         QVERIFY2(programs.contains(p.programKey), qPrintable(p.code));
@@ -260,6 +261,8 @@ void TestGenerate::recordsValidForProgram()
         if (p.programKey == QLatin1StringView("reseller-status"))
             QVERIFY(p.country == QLatin1StringView("RU") || p.country == QLatin1StringView("ES"));
         withWebsite += p.website.isEmpty() ? 0 : 1;
+        QVERIFY2(!p.owner.isEmpty(), qPrintable(p.code));
+        ownersByCountry[p.country].insert(p.owner);
 
         const QList<Contact> contacts = g.store->contacts(p.id).value();
         QVERIFY(contacts.size() >= 1 && contacts.size() <= 3);
@@ -298,6 +301,9 @@ void TestGenerate::recordsValidForProgram()
     }
     QCOMPARE(programsUsed.size(), 4);
     QVERIFY(withWebsite > partners.size() * 3 / 4);
+    QVERIFY(ownersByCountry.value(QStringLiteral("RU")).size() >= 2);
+    QVERIFY(ownersByCountry.value(QStringLiteral("RU")).contains(QStringLiteral("Ирина Волкова")));
+    QVERIFY(!ownersByCountry.value(QStringLiteral("ES")).intersects(ownersByCountry.value(QStringLiteral("RU"))));
 }
 
 // Tier evaluation converts every sale into its program's currency: no pair may be missing, on

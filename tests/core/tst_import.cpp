@@ -143,6 +143,7 @@ private slots:
     void cancelRollsBack();
     void progressIsReported();
     void exportImportRoundTrip();
+    void ownerRoundTrip();
     void exportFileIsAtomic();
 };
 
@@ -335,6 +336,12 @@ void TestImport::rejectsBadRows_data()
     QTest::newRow("unknown brand") << partners
                                    << ph + "P-9,X,ES,channel,activation-credits,authorized,2025-01-01,2025-01-01,asia,\n"
                                    << "partners.csv:2: brand: " << "latam, north_america, europe";
+    QTest::newRow("owner too long")
+        << partners
+        << "code,name,country,category,program,tier,tier_since,joined_on,owner\n"
+               "P-9,X,ES,channel,reseller-status,authorized,2025-01-01,2025-01-01,"
+            + QByteArray(201, 'o') + '\n'
+        << "partners.csv:2: owner: " << "more than the 200";
     QTest::newRow("missing name") << partners
                                   << ph + "P-9,,ES,channel,reseller-status,authorized,2025-01-01,2025-01-01,,\n"
                                   << "partners.csv:2: name: " << "empty";
@@ -663,6 +670,33 @@ void TestImport::exportImportRoundTrip()
     QVERIFY2(sales.contains("2026-01-15,P-001,C-1,ti,1250.50,RUB,2,no,D-"), sales.constData());
     QVERIFY(exportBytes(*a.store, CsvKind::Scores).contains("P-003,nps,2026-01-31,-12.5\n"));
     QVERIFY(exportBytes(*a.store, CsvKind::FxRates).contains("2026-01-01,USD,RUB,90.5\n"));
+}
+
+// The account owner (issue 16): an optional column; files without it import with no owner, and
+// an export writes it, so it imports back the same.
+void TestImport::ownerRoundTrip()
+{
+    Fixture a = freshDatabase();
+    QVERIFY(mustImport(*a.store, CsvKind::Partners, kPartners, 3));
+    QCOMPARE(a.store->partnerByCode(QStringLiteral("P-001"))->owner, QString());
+    QVERIFY(mustImport(*a.store, CsvKind::Partners,
+                       "owner,code,name,country,category,program,tier,tier_since,joined_on\n"
+                       "\"Fernández, Lucía\",P-9,Nueve,ES,channel,reseller-status,authorized,2025-01-01,2025-01-01\n"
+                       "'=Mallory,P-10,Diez,ES,channel,reseller-status,authorized,2025-01-01,2025-01-01\n",
+                       2));
+    QCOMPARE(a.store->partnerByCode(QStringLiteral("P-9"))->owner, QStringLiteral("Fernández, Lucía"));
+    QCOMPARE(a.store->partnerByCode(QStringLiteral("P-10"))->owner, QStringLiteral("=Mallory"));
+    const QByteArray exported = exportBytes(*a.store, CsvKind::Partners);
+    QVERIFY(exported.startsWith("code,name,country,region,category,subcategory,program,tier,tier_since,joined_on,"
+                                "territory,brand,website,owner,row_version\n"));
+    QVERIFY2(exported.contains("P-9,Nueve,ES,,channel,,reseller-status,authorized,2025-01-01,2025-01-01,,,,"
+                               "\"Fernández, Lucía\",1\n"),
+             exported.constData());
+    QVERIFY2(exported.contains(",'=Mallory,1\n"), exported.constData());
+    Fixture b = freshDatabase();
+    QVERIFY(mustImport(*b.store, CsvKind::Partners, exported, 5));
+    QCOMPARE(b.store->partnerByCode(QStringLiteral("P-9"))->owner, QStringLiteral("Fernández, Lucía"));
+    QCOMPARE(exportBytes(*b.store, CsvKind::Partners), exported);
 }
 
 void TestImport::exportFileIsAtomic()

@@ -116,6 +116,8 @@ private slots:
     void refusedUpdates_data();
     void refusedUpdates();
     void rowVersionFromTheFile();
+    void ownerChangeIsLogged();
+    void fileWithoutOwnersKeepsThem();
     void tierChangeGoesThroughTheTierHistory();
     void customerUpdateAndMove();
     void updateOfOtherKindsIsRefused();
@@ -166,10 +168,10 @@ void TestResync::updatesOnlyGivenFields()
     const Partner after = *f.store->partnerByCode(QStringLiteral("P-001"));
     QCOMPARE(after.rowVersion, before.rowVersion + (logged.isEmpty() ? 0 : 1));
     QCOMPARE(f.store->partnerByCode(QStringLiteral("P-002"))->rowVersion, other.rowVersion);
-    // What the file holds is what is stored, field by field, as an export writes it.
+    // What the file holds is what is stored, field by field, as an export writes it (no owner).
     QByteArray exported = exportPartners(*f.store);
     const QByteArray expected
-        = QByteArray(line.chopped(1)) + ',' + QByteArray::number(after.rowVersion) + '\n';
+        = QByteArray(line.chopped(1)) + ",," + QByteArray::number(after.rowVersion) + '\n';
     QVERIFY2(exported.contains(expected), exported.constData());
     const auto list = f.store->recordChanges(after.id);
     for (const RecordChange &c : *list) {
@@ -259,7 +261,7 @@ void TestResync::rowVersionFromTheFile()
 {
     Fixture f = seeded();
     const QByteArray exported = exportPartners(*f.store);
-    QVERIFY(exported.startsWith(QByteArray(kHeader.chopped(1) + ",row_version\n")));
+    QVERIFY(exported.startsWith(QByteArray(kHeader.chopped(1) + ",owner,row_version\n")));
     const QByteArray edited = QByteArray(exported).replace("Campus Norte", "Campus Sur");
 
     // Someone saves P-003 after the export.
@@ -400,4 +402,50 @@ void TestResync::recordChangesAreAppendOnly()
 }
 
 QTEST_GUILESS_MAIN(TestResync)
+// The account owner (issue 16) is re-synced like any other field: written, logged, exported.
+void TestResync::ownerChangeIsLogged()
+{
+    Fixture f = seeded();
+    const QByteArray header = kHeader.chopped(1) + ",owner\n";
+    const QByteArray owned = kP1.chopped(1) + ",Ирина Волкова\n";
+    auto r = importBytes(*f.store, CsvKind::Partners, header + owned + kP2.chopped(1) + ",\n", true);
+    QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->updated, 1);
+    QCOMPARE(r->unchanged, 1);
+    QCOMPARE(f.store->partnerByCode(QStringLiteral("P-001"))->owner, QStringLiteral("Ирина Волкова"));
+    QCOMPARE(changes(*f.store, QStringLiteral("P-001")),
+        QStringList { QStringLiteral("partner owner:  -> Ирина Волкова") });
+    QVERIFY(exportPartners(*f.store).contains(QByteArray(owned.chopped(1) + ",2\n")));
+
+    // Another owner, then none: each change is logged with the value it replaced.
+    r = importBytes(*f.store, CsvKind::Partners, header + kP1.chopped(1) + ",Javier Morales\n", true);
+    QVERIFY(r.has_value());
+    r = importBytes(*f.store, CsvKind::Partners, header + kP1.chopped(1) + ",\n", true);
+    QVERIFY(r.has_value());
+    QCOMPARE(changes(*f.store, QStringLiteral("P-001")),
+        (QStringList { QStringLiteral("partner owner:  -> Ирина Волкова"),
+            QStringLiteral("partner owner: Ирина Волкова -> Javier Morales"),
+            QStringLiteral("partner owner: Javier Morales -> ") }));
+    QCOMPARE(f.store->partnerByCode(QStringLiteral("P-001"))->owner, QString());
+}
+
+// A file written before owners existed has no owner column: it still imports, and an update
+// from it changes what it names without clearing the owners it does not know about.
+void TestResync::fileWithoutOwnersKeepsThem()
+{
+    Fixture f = seeded();
+    const QByteArray header = kHeader.chopped(1) + ",owner\n";
+    QVERIFY(importBytes(*f.store, CsvKind::Partners, header + kP1.chopped(1) + ",Emily Carter\n", true));
+    const auto r = importBytes(
+        *f.store, CsvKind::Partners, kHeader + QByteArray(kP1).replace("Romashka", "Romashka LLC"), true);
+    QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->updated, 1);
+    const Partner p1 = *f.store->partnerByCode(QStringLiteral("P-001"));
+    QCOMPARE(p1.name, QStringLiteral("Romashka LLC"));
+    QCOMPARE(p1.owner, QStringLiteral("Emily Carter"));
+    QCOMPARE(changes(*f.store, QStringLiteral("P-001")),
+        (QStringList { QStringLiteral("partner owner:  -> Emily Carter"),
+            QStringLiteral("partner name: Romashka -> Romashka LLC") }));
+}
+
 #include "tst_resync.moc"

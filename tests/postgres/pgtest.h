@@ -38,6 +38,7 @@ private slots:
     void connectionErrors();
     void readOnlyConnection();
     void updateConflict();
+    void partnerOwner();
     void repRoleRefusedByServer();
 
     // tst_postgres_guards.cpp: what managers and reps may not do, tried as they would (psql)

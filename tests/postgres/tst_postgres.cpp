@@ -5,6 +5,7 @@
 #include "storage/store.h"
 #include "storage/teamroles.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTest>
 
@@ -340,6 +341,48 @@ void TestPostgres::updateConflict()
     QVERIFY(sb.updatePartner(retry).has_value());
     QCOMPARE(sa.partner(id)->name, QStringLiteral("First manager"));
     QCOMPARE(sa.partner(id)->website, QStringLiteral("https://second.example"));
+}
+
+// The account owner (issue 16) on a team database: stored, re-synced by an import with update
+// (the change in the partner's history) and exported.
+void TestPostgres::partnerOwner()
+{
+    const QString location = createDatabase(QStringLiteral("owner"));
+    auto db = open(location);
+    QVERIFY(db);
+    Store store(*db);
+    QVERIFY(store.installBuiltinPrograms().has_value());
+    Partner p = samplePartner(QStringLiteral("P-o"));
+    p.owner = QStringLiteral("Ирина Волкова");
+    const qint64 id = *store.insertPartner(p);
+    QCOMPARE(store.partner(id)->owner, QStringLiteral("Ирина Волкова"));
+
+    const QString file = path(QStringLiteral("owners.csv"));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("code,name,country,category,program,tier,tier_since,joined_on,owner\n"
+              "P-o,Soluciones P-o,MX,channel,reseller-status,authorized,2025-01-01,2024-06-01,Javier Morales\n");
+    csv.close();
+    const CliRun imported = cli({ QStringLiteral("--db"), location, QStringLiteral("import"), QStringLiteral("partners"),
+                                  file, QStringLiteral("--update"), QStringLiteral("--by"), QStringLiteral("ana") });
+    QVERIFY2(imported.exit == 0, qPrintable(imported.err));
+    QCOMPARE(store.partner(id)->owner, QStringLiteral("Javier Morales"));
+    const auto changes = store.recordChanges(id);
+    QVERIFY(changes.has_value());
+    QCOMPARE(changes->size(), 1);
+    QCOMPARE(changes->first().field, QStringLiteral("owner"));
+    QCOMPARE(changes->first().oldValue, QStringLiteral("Ирина Волкова"));
+    QCOMPARE(changes->first().newValue, QStringLiteral("Javier Morales"));
+    QCOMPARE(changes->first().changedBy, QStringLiteral("ana"));
+
+    const QString out = path(QStringLiteral("owners-out.csv"));
+    const CliRun exported
+        = cli({ QStringLiteral("--db"), location, QStringLiteral("export"), QStringLiteral("partners"), out });
+    QVERIFY2(exported.exit == 0, qPrintable(exported.err));
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    QVERIFY2(bytes.contains(",owner,row_version") && bytes.contains(",Javier Morales,2"), bytes.constData());
 }
 
 void TestPostgres::repRoleRefusedByServer()

@@ -528,7 +528,7 @@ void TestMainWindow::importWithUpdateFromTheWindow()
         out.writeRow(csvColumnNames(CsvKind::Partners));
         out.writeRow({ p.code, QStringLiteral("Renamed by CRM"), p.country, p.region, categoryKey(p.category),
                        p.subcategory, p.programKey, p.tierKey, isoDate(p.tierSince), isoDate(p.joinedOn), p.territory,
-                       p.brand, p.website, QString::number(p.rowVersion) });
+                       p.brand, p.website, p.owner, QString::number(p.rowVersion) });
         QVERIFY(out.finish().has_value());
     }
     MainWindow window;

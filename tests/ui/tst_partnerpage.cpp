@@ -44,6 +44,7 @@ private slots:
     void invalidInputIsRefusedWithMessage_data();
     void invalidInputIsRefusedWithMessage();
     void saveWritesTheProfile();
+    void ownerIsEditedAndSaved();
     void concurrentChangeIsAConflict();
     void tierChangeWritesHistory();
     void fieldChangesShowInHistory();
@@ -168,6 +169,8 @@ void TestPartnerPage::invalidInputIsRefusedWithMessage_data()
                                                "such as ES or RU.");
     QTest::newRow("web site") << int(ProfileField::Website) << QStringLiteral("www example")
                               << QStringLiteral("Enter a full web address such as https://example.com, or leave it empty.");
+    QTest::newRow("owner too long") << int(ProfileField::Owner) << QString(201, u'o')
+                                    << QStringLiteral("An account owner's name has at most 200 character(s)."); // no en plurals loaded
     QTest::newRow("code with space") << int(ProfileField::Code) << QStringLiteral("P 1")
                                      << QStringLiteral("A code has up to 32 letters, digits, '.', '_' or '-', and no spaces.");
     QTest::newRow("territory of a tier without one")
@@ -216,6 +219,30 @@ void TestPartnerPage::saveWritesTheProfile()
     QTest::keyClicks(field(ProfileField::Region), QStringLiteral(" Sur"));
     QVERIFY(m_page->saveProfile().has_value());
     QCOMPARE(m_session->store().partner(m_partnerId)->region, QStringLiteral("Andalusia Sur"));
+}
+
+// The account owner (issue 16): edited in the form like any field, undoable, stored without
+// surrounding spaces (the Payouts view filters by it).
+void TestPartnerPage::ownerIsEditedAndSaved()
+{
+    QLineEdit *owner = field(ProfileField::Owner);
+    QVERIFY(owner);
+    QCOMPARE(owner->text(), QString());
+    QTest::keyClicks(owner, QStringLiteral(" Lucia Fernandez "));
+    QCOMPARE(m_page->profileForm()->draft().owner, QStringLiteral(" Lucia Fernandez "));
+    QVERIFY(m_page->saveAction()->isEnabled());
+    const auto r = m_page->saveProfile();
+    QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message));
+    QCOMPARE(m_session->store().partner(m_partnerId)->owner, QStringLiteral("Lucia Fernandez"));
+
+    // Cleared and saved: no owner; undo brings the typed name back into the form.
+    owner->selectAll();
+    QTest::keyClick(owner, Qt::Key_Delete);
+    QVERIFY(m_page->saveProfile().has_value());
+    QCOMPARE(m_session->store().partner(m_partnerId)->owner, QString());
+    m_page->undoStack()->undo();
+    QCOMPARE(owner->text(), QStringLiteral(" Lucia Fernandez "));
+    QVERIFY(m_page->isModified());
 }
 
 void TestPartnerPage::concurrentChangeIsAConflict()

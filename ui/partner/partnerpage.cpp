@@ -32,6 +32,20 @@
 
 namespace pd::ui {
 
+namespace {
+
+// The form keeps what the user typed; the stored partner has no surrounding spaces where they
+// would make two codes or two account owners look alike.
+Partner trimmedForSave(Partner p)
+{
+    p.code = p.code.trimmed();
+    p.name = p.name.trimmed();
+    p.owner = p.owner.trimmed();
+    return p;
+}
+
+} // namespace
+
 PartnerPage::PartnerPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -455,9 +469,7 @@ Result<void> PartnerPage::saveProfile()
         return writable;
     if (!m_form->isValid())
         return fail(Error::Code::InvalidInput, m_form->issues().first().message);
-    Partner p = m_form->draft();
-    p.code = p.code.trimmed();
-    p.name = p.name.trimmed();
+    const Partner p = trimmedForSave(m_form->draft());
     auto version = m_session->store().updatePartner(p);
     if (!version)
         return std::unexpected(version.error());
@@ -483,9 +495,7 @@ void PartnerPage::saveWithMessages()
         return;
     }
     // Someone else saved first: the user merges field by field (ui/team/conflictdialog.h).
-    Partner mine = m_form->draft();
-    mine.code = mine.code.trimmed();
-    mine.name = mine.name.trimmed();
+    const Partner mine = trimmedForSave(m_form->draft());
     const auto outcome = resolvePartnerConflict(m_session->store(), m_form->saved(), mine, this);
     if (!outcome) {
         QMessageBox::warning(this, tr("Save Partner"), outcome.error().message);

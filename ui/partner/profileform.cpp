@@ -35,6 +35,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_territory(new QLineEdit(this))
     , m_brand(new QComboBox(this))
     , m_website(new QLineEdit(this))
+    , m_owner(new QLineEdit(this))
     , m_programLabel(new QLabel(this))
     , m_tier(new QLabel(this))
     , m_countryName(new QLabel(this))
@@ -45,6 +46,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_country->setMaxLength(2);
     m_country->setMaximumWidth(m_country->fontMetrics().horizontalAdvance(QStringLiteral("WWWW")) + 16);
     m_website->setPlaceholderText(QStringLiteral("https://"));
+    m_owner->setPlaceholderText(tr("The channel manager responsible for the partner"));
     for (auto c : { PartnerCategory::Technology, PartnerCategory::Education, PartnerCategory::Business,
                     PartnerCategory::Channel })
         m_category->addItem(categoryLabel(c), int(c));
@@ -71,6 +73,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     addRow(form, ProfileField::Territory, m_territory);
     addRow(form, ProfileField::Brand, m_brand);
     addRow(form, ProfileField::Website, m_website);
+    addRow(form, ProfileField::Owner, m_owner);
 
     auto *profileBox = new QGroupBox(tr("Profile"), this);
     profileBox->setLayout(form);
@@ -110,6 +113,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     text(m_region, ProfileField::Region);
     text(m_territory, ProfileField::Territory);
     text(m_website, ProfileField::Website);
+    text(m_owner, ProfileField::Owner);
     connect(m_category, &QComboBox::activated, this, [this](int index) {
         const QVariant value = m_category->itemData(index);
         if (value == ProfileValidator::value(m_draft, ProfileField::Category))
@@ -303,6 +307,9 @@ void ProfileForm::showValue(ProfileField field)
         break;
     case ProfileField::Website:
         setText(m_website, v.toString());
+        break;
+    case ProfileField::Owner:
+        setText(m_owner, v.toString());
         break;
     }
 }

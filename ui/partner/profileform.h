@@ -83,6 +83,7 @@ private:
     QLineEdit *m_territory;
     QComboBox *m_brand;
     QLineEdit *m_website;
+    QLineEdit *m_owner;
     QLabel *m_programLabel;
     QLabel *m_tier;
     QLabel *m_countryName;

@@ -77,6 +77,8 @@ QList<FieldIssue> ProfileValidator::validate(const Partner &p, const Program *pr
             || url.host().isEmpty() || !url.host().contains(QLatin1Char('.')))
             issue(ProfileField::Website, tr("Enter a full web address such as https://example.com, or leave it empty."));
     }
+    if (p.owner.trimmed().size() > kMaxName)
+        issue(ProfileField::Owner, tr("An account owner's name has at most %n character(s).", nullptr, kMaxName));
     return issues;
 }
 
@@ -103,6 +105,8 @@ QString ProfileValidator::fieldLabel(ProfileField field)
         return tr("Brand");
     case ProfileField::Website:
         return tr("Web site");
+    case ProfileField::Owner:
+        return tr("Account owner");
     }
     return {};
 }
@@ -130,6 +134,8 @@ QVariant ProfileValidator::value(const Partner &p, ProfileField field)
         return p.brand;
     case ProfileField::Website:
         return p.website;
+    case ProfileField::Owner:
+        return p.owner;
     }
     return {};
 }
@@ -166,6 +172,9 @@ void ProfileValidator::setValue(Partner &p, ProfileField field, const QVariant &
         break;
     case ProfileField::Website:
         p.website = v.toString();
+        break;
+    case ProfileField::Owner:
+        p.owner = v.toString();
         break;
     }
 }

@@ -12,7 +12,8 @@
 namespace pd::ui {
 
 // The fields of a partner's profile that the user edits.
-enum class ProfileField { Code, Name, Country, Region, Category, Subcategory, JoinedOn, Territory, Brand, Website };
+enum class ProfileField { Code, Name, Country, Region, Category, Subcategory, JoinedOn, Territory, Brand, Website,
+                          Owner };
 
 struct FieldIssue {
     ProfileField field;

@@ -407,6 +407,7 @@ QString RecordRows::fieldLabel(const QString &field)
         { QStringLiteral("territory"), QT_TR_NOOP("Territory") },
         { QStringLiteral("brand"), QT_TR_NOOP("Brand") },
         { QStringLiteral("website"), QT_TR_NOOP("Website") },
+        { QStringLiteral("owner"), QT_TR_NOOP("Account owner") },
         { QStringLiteral("partner"), QT_TR_NOOP("Partner") },
     };
     const char *label = labels.value(field);

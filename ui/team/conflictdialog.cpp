@@ -19,7 +19,7 @@ namespace {
 constexpr ProfileField kAllFields[] = { ProfileField::Code,      ProfileField::Name,     ProfileField::Country,
                                         ProfileField::Region,    ProfileField::Category, ProfileField::Subcategory,
                                         ProfileField::JoinedOn,  ProfileField::Territory, ProfileField::Brand,
-                                        ProfileField::Website };
+                                        ProfileField::Website,   ProfileField::Owner };
 constexpr int kTheirsId = 0;
 constexpr int kMineId = 1;
 } // namespace
