@@ -115,6 +115,13 @@ QJsonObject statementToJson(const QuarterStatement &s)
         }
         if (!l.note.isEmpty())
             line.insert(QStringLiteral("note"), l.note);
+        if (!l.spif.isEmpty()) {
+            QJsonArray spif;
+            for (const SpifBonus &b : l.spif)
+                spif.append(QJsonObject { { QStringLiteral("campaign"), b.campaignKey },
+                                          { QStringLiteral("amount"), moneyToJson(b.amount) } });
+            line.insert(QStringLiteral("spif"), spif);
+        }
         lines.append(line);
     }
     QJsonArray totals;
@@ -123,7 +130,8 @@ QJsonObject statementToJson(const QuarterStatement &s)
                                     { QStringLiteral("lines"), double(t.lines) },
                                     { QStringLiteral("sales"), t.sales.plainText() },
                                     { QStringLiteral("rewards"), t.rewards.plainText() },
-                                    { QStringLiteral("rebate"), t.rebate.plainText() } });
+                                    { QStringLiteral("rebate"), t.rebate.plainText() },
+                                    { QStringLiteral("spif"), t.spif.plainText() } });
     return { { QStringLiteral("partner"), s.partner.code },
              { QStringLiteral("name"), s.partner.name },
              { QStringLiteral("program"), s.partner.programKey },

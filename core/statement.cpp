@@ -85,6 +85,7 @@ QList<StatementLine> returnLines(const StatementLine &original, const QList<Sale
         line.sale = r;
         line.returnsReference = original.sale.reference;
         line.returnsSoldOn = original.sale.soldOn;
+        line.returnsQuantity = original.sale.quantity;
         line.tierKey = original.tierKey;
         line.rate = original.rate;
         line.note = original.note;
@@ -149,10 +150,12 @@ Result<QHash<qint64, StatementLine>> returnLinesOf(Store &store, const QList<Sal
         if (original == originals.cend())
             continue; // the schema's foreign key keeps the original; nothing to claw back against
         const StatementLine earned = lineFor(*original, ctx);
-        for (StatementLine line : returnLines(earned, returnsOf.value(id))) {
+        QList<StatementLine> lines = returnLines(earned, returnsOf.value(id));
+        for (StatementLine &line : lines)
             line.spif = spifBonuses(line, ctx.program.key, ctx.campaigns);
+        limitSpifTakeBacks(earned, lines);
+        for (const StatementLine &line : std::as_const(lines))
             out.insert(line.sale.id, line);
-        }
     }
     return out;
 }
