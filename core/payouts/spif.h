@@ -86,6 +86,8 @@ public:
     // The problems of a campaign against the stored programs, with JSON paths ("$.tiers[1]").
     Result<QList<SpifIssue>> check(const SpifCampaign &campaign) const;
     Result<void> save(const SpifCampaign &campaign); // adds or replaces by key
+    // The same inside a transaction the caller holds (the demo data), which commits or rolls back.
+    Result<void> saveInTransaction(const SpifCampaign &campaign);
     Result<void> remove(const QString &key);
 
 private:

@@ -86,6 +86,11 @@ Result<QList<SpifIssue>> SpifStore::check(const SpifCampaign &campaign) const
 
 Result<void> SpifStore::save(const SpifCampaign &campaign)
 {
+    return m_db.transaction([&]() { return saveInTransaction(campaign); });
+}
+
+Result<void> SpifStore::saveInTransaction(const SpifCampaign &campaign)
+{
     const QByteArray json = spifToJson(campaign);
     // The definition itself first (dates, bonus, key), then against the stored programs.
     QList<SpifIssue> issues = validateSpifJson(json);
@@ -103,18 +108,15 @@ Result<void> SpifStore::save(const SpifCampaign &campaign)
                                                    .arg(campaign.key, lines.join(u'\n')));
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    return m_db.transaction([&]() -> Result<void> {
-        const auto existing = sql::scalar(m_db, QStringLiteral("SELECT id FROM spif_campaigns WHERE key = ?"), { campaign.key });
-        if (!existing)
-            return std::unexpected(existing.error());
-        if (existing->isNull())
-            return sql::exec(m_db, QStringLiteral("INSERT INTO spif_campaigns (key, name, definition, updated_at) "
-                                                  "VALUES (?, ?, ?, ?)"),
-                             { campaign.key, campaign.name, QString::fromUtf8(json), now });
-        return sql::exec(m_db, QStringLiteral("UPDATE spif_campaigns SET name = ?, definition = ?, updated_at = ? "
-                                              "WHERE id = ?"),
-                         { campaign.name, QString::fromUtf8(json), now, existing->toLongLong() });
-    });
+    const auto existing = sql::scalar(m_db, QStringLiteral("SELECT id FROM spif_campaigns WHERE key = ?"), { campaign.key });
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->isNull())
+        return sql::exec(m_db, QStringLiteral("INSERT INTO spif_campaigns (key, name, definition, updated_at) "
+                                              "VALUES (?, ?, ?, ?)"),
+                         { campaign.key, campaign.name, QString::fromUtf8(json), now });
+    return sql::exec(m_db, QStringLiteral("UPDATE spif_campaigns SET name = ?, definition = ?, updated_at = ? WHERE id = ?"),
+                     { campaign.name, QString::fromUtf8(json), now, existing->toLongLong() });
 }
 
 Result<void> SpifStore::remove(const QString &key)
