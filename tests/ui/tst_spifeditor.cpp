@@ -143,6 +143,7 @@ void TestSpifEditor::editDialogShowsCoreMessagesBesideFields()
     fresh.amount.currency = QStringLiteral("RUB");
     SpifEditDialog *d = newDialog(fresh, true);
     d->show();
+    QVERIFY(d->findChild<QLineEdit *>(QStringLiteral("amount"))->text().isEmpty()); // not "0.00"
     auto *name = d->findChild<QLineEdit *>(QStringLiteral("name"));
     auto *key = d->findChild<QLineEdit *>(QStringLiteral("key"));
     auto *until = d->findChild<QDateEdit *>(QStringLiteral("until"));
@@ -210,7 +211,7 @@ void TestSpifEditor::editDialogShowsCoreMessagesBesideFields()
 
 void TestSpifEditor::editDialogSavesAndShowsRefusals()
 {
-    SpifEditDialog *d = newDialog(privilegedSpif(), true, [](const SpifCampaign &) -> Result<void> {
+    SpifEditDialog *d = newDialog(privilegedSpif(), false, [](const SpifCampaign &) -> Result<void> {
         return fail(Error::Code::PermissionDenied, QStringLiteral("The server refuses this change."));
     });
     d->show();

@@ -90,7 +90,7 @@ SpifCampaignsDialog::SpifCampaignsDialog(Session *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SpifCampaignsDialog::updateButtons);
     connect(m_session, &Session::readOnlyChanged, this, &SpifCampaignsDialog::updateButtons);
     reload();
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 22);
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 22);
 }
 
 void SpifCampaignsDialog::reload()

@@ -101,7 +101,7 @@ SpifEditDialog::SpifEditDialog(const QList<StoredProgram> &programs, const SpifC
     m_kind->setCurrentIndex(m_kind->findData(spifKindKey(campaign.bonusKind)));
     m_currency->addItems(Currency::codes());
     const bool fixed = campaign.bonusKind != SpifBonusKind::Percent;
-    if (fixed && !campaign.amount.currency.isEmpty())
+    if (fixed && !isNew)
         m_amount->setText(campaign.amount.plainText());
     m_currency->setCurrentText(campaign.amount.currency.isEmpty() ? QStringLiteral("RUB") : campaign.amount.currency);
     m_percent->setText(fixed ? QString() : campaign.percent.percentText());
@@ -123,8 +123,11 @@ SpifEditDialog::SpifEditDialog(const QList<StoredProgram> &programs, const SpifC
     row(tr("&From:"), m_from);
     row(tr("&Until:"), m_until);
     row(tr("&Programs:"), m_programList);
-    row(tr("&Tiers (none checked: all):"), m_tiers);
-    row(tr("Product &lines (none checked: all):"), m_lines);
+    row(tr("&Tiers:"), m_tiers);
+    row(tr("Product &lines:"), m_lines);
+    auto *hint = new QLabel(tr("With no tier or product line checked, the campaign pays on all of them."), this);
+    hint->setWordWrap(true);
+    m_form->addRow(QString(), hint);
     m_form->addRow(QString(), m_renewals);
     m_form->addRow(tr("&Bonus:"), m_kind);
     row(tr("&Amount:"), m_amount);
@@ -169,7 +172,7 @@ SpifEditDialog::SpifEditDialog(const QList<StoredProgram> &programs, const SpifC
         revalidate();
     });
     revalidate();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
 }
 
 void SpifEditDialog::fillChoices()
