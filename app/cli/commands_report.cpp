@@ -211,6 +211,8 @@ int runStatement(Context &c)
             c.out << "  " << Tr::tr("return of %1 (%2)").arg(l.returnsReference, displayDate(l.returnsSoldOn, locale));
         if (!l.note.isEmpty())
             c.out << "  (" << l.note << ')';
+        for (const SpifBonus &b : l.spif)
+            c.out << "  " << Tr::tr("SPIF \"%1\" %2").arg(b.campaignName, b.amount.display(locale));
         c.out << '\n';
     }
     if (st->lines.isEmpty())
@@ -220,6 +222,8 @@ int runStatement(Context &c)
                      .arg(t.currency, t.sales.display(locale), t.rewards.display(locale));
         if (st->rebateRate.bp > 0)
             c.out << ", " << Tr::tr("rebate %1 = %2").arg(percentDisplay(st->rebateRate.bp, locale), t.rebate.display(locale));
+        if (t.spif.minor != 0)
+            c.out << ", " << Tr::tr("SPIF %1").arg(t.spif.display(locale));
         c.out << '\n';
     }
     return Ok;

@@ -41,6 +41,7 @@ private slots:
     void usage();
     void importListShowExportRemove();
     void refusesBadCampaigns();
+    void demoStatementShowsSpif();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -127,6 +128,22 @@ void TestCliSpif::refusesBadCampaigns()
     const Run endless = cli(db({ "spif", "import", "/dev/zero" }));
     QCOMPARE(endless.exit, 1);
     QVERIFY2(endless.err.contains(QStringLiteral("larger than 65536 bytes")), qPrintable(endless.err));
+}
+
+void TestCliSpif::demoStatementShowsSpif()
+{
+    const QStringList demo { QStringLiteral("--db"), path(QStringLiteral("demo.sqlite")) };
+    const Run init = cli(demo + QStringList { "init", "--demo", "--today", "2026-11-22" });
+    QVERIFY2(init.exit == 0, qPrintable(init.err));
+    QCOMPARE(cli(demo + QStringList { "spif", "list" }).out,
+             QStringLiteral("privileged-spif-2026\tPrivileged yearly SPIF 2026\t2026-01-01 – 2026-12-31\t2% of the line\n"));
+    // P-000003 is a Privileged reseller in the demo: 2 % of each of its lines.
+    const Run st = cli(demo + QStringList { "statement", "--partner", "P-000003", "--quarter", "2026-Q3" });
+    QVERIFY2(st.exit == 0, qPrintable(st.err));
+    QVERIFY2(st.out.contains(QStringLiteral("1 × RUB\u00A089,900.00 = RUB\u00A089,900.00  reward 25% = RUB\u00A022,475.00  "
+                                            "SPIF \"Privileged yearly SPIF 2026\" RUB\u00A01,798.00\n")),
+             qPrintable(st.out));
+    QVERIFY2(st.out.contains(QStringLiteral(", SPIF RUB\u00A06,392.00\n")), qPrintable(st.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliSpif)
