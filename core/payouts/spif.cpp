@@ -3,6 +3,7 @@
 
 #include "../statement.h"
 
+#include <QHash>
 #include <optional>
 
 namespace pd {

@@ -219,6 +219,8 @@ void TestSpif::problemsByPath_data()
     QTest::newRow("empty programs") << withChange(QStringLiteral("programs"), QJsonArray {}) << "$.programs" << "program";
     QTest::newRow("no programs") << withChange(QStringLiteral("programs"), QJsonValue::Undefined) << "$.programs"
                                  << "program";
+    QTest::newRow("programs not a list") << withChange(QStringLiteral("programs"), QStringLiteral("reseller-status"))
+                                         << "$.programs" << "list";
     QTest::newRow("a program that is no key") << withChange(QStringLiteral("programs"), QJsonArray { 5 })
                                               << "$.programs[0]" << "key";
     QTest::newRow("a tier twice") << withChange(QStringLiteral("tiers"), QJsonArray { QStringLiteral("a"), QStringLiteral("a") })
