@@ -1621,6 +1621,78 @@
         </translation>
     </message>
     <message>
+        <source>Update existing partners and customers by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission %1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission per unit, negotiated per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals earn it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals do not earn it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: spif list | spif show KEY | spif import FILE.json | spif export KEY FILE.json | spif remove KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1635,6 +1707,9 @@ Commands:
   programs show KEY                    show a program&apos;s tiers and requirements
   programs export KEY FILE.json        write a program definition
   programs import FILE.json            add or replace a program definition
+  spif list | spif show KEY            SPIF campaigns (bonuses on statements)
+  spif import FILE.json | spif export KEY FILE.json | spif remove KEY
+                                       add or replace, write, remove a campaign
   evaluate [--as-of DATE] [--program KEY] [--json]
                                        current and proposed tier, gaps to the next tier
   apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
@@ -1708,18 +1783,6 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
 
 Exit status: 0 success, 1 bad input or data, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update existing partners and customers by code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission %1 per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission per unit, negotiated per partner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,6 +2180,14 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     </message>
     <message>
         <source>PartnerDesk demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged yearly SPIF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk demo data: 2 % of every line sold while Privileged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3325,6 +3396,118 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>database &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::Spif</name>
+    <message>
+        <source>is not a field of a SPIF campaign (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: perUnit, perLine, percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition is larger than %1 bytes, the most a SPIF campaign may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this version reads format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the start, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: the programs the campaign is open to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SPIF campaign &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no program &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of the campaign&apos;s programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the campaign&apos;s programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; is not saved:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; cannot be removed: its period overlaps the closed quarter %2, whose statements may hold its earnings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5143,6 +5326,10 @@ Nothing was imported.</source>
             <numerusform>%1: %2 imported, %Ln already present.</numerusform>
             <numerusform>%1: %2 imported, %Ln already present.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SPIF &amp;Campaigns…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7535,6 +7722,212 @@ Nothing was imported.</source>
     <name>pd::ui::SetProfileFieldCommand</name>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifCampaignsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove SPIF Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the SPIF campaign &quot;%1&quot;? Statements no longer show its bonuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import SPIF Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SPIF Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; imported from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifEditDialog</name>
+    <message>
+        <source>Re&amp;newals earn the bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SPIF Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit SPIF Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no tier or product line checked, the campaign pays on all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bonus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ercent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifModel</name>
+    <message>
+        <source>%1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A campaign&apos;s period: first and last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

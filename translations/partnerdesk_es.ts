@@ -1621,6 +1621,78 @@
         </translation>
     </message>
     <message>
+        <source>Update existing partners and customers by code.</source>
+        <translation>Actualiza por código los socios y clientes existentes.</translation>
+    </message>
+    <message>
+        <source>commission %1 per unit</source>
+        <translation>comisión de %1 por unidad</translation>
+    </message>
+    <message>
+        <source>commission per unit, negotiated per partner</source>
+        <translation>comisión por unidad, negociada con cada socio</translation>
+    </message>
+    <message>
+        <source>SPIF &quot;%1&quot; %2</source>
+        <translation>SPIF &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>SPIF %1</source>
+        <translation>SPIF %1</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 por unidad</translation>
+    </message>
+    <message>
+        <source>%1 per line</source>
+        <translation>%1 por línea</translation>
+    </message>
+    <message>
+        <source>%1 of the line</source>
+        <translation>%1 de la línea</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periodo: %1</translation>
+    </message>
+    <message>
+        <source>Programs: %1</source>
+        <translation>Programas: %1</translation>
+    </message>
+    <message>
+        <source>Tiers: %1</source>
+        <translation>Niveles: %1</translation>
+    </message>
+    <message>
+        <source>Renewals earn it.</source>
+        <translation>Las renovaciones lo ganan.</translation>
+    </message>
+    <message>
+        <source>Renewals do not earn it.</source>
+        <translation>Las renovaciones no lo ganan.</translation>
+    </message>
+    <message>
+        <source>Bonus: %1</source>
+        <translation>Bono: %1</translation>
+    </message>
+    <message>
+        <source>Use: spif list | spif show KEY | spif import FILE.json | spif export KEY FILE.json | spif remove KEY</source>
+        <translation>Uso: spif list | spif show KEY | spif import FILE.json | spif export KEY FILE.json | spif remove KEY</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; saved.</source>
+        <translation>Campaña SPIF &quot;%1&quot; guardada.</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; removed.</source>
+        <translation>Campaña SPIF &quot;%1&quot; quitada.</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1635,6 +1707,9 @@ Commands:
   programs show KEY                    show a program&apos;s tiers and requirements
   programs export KEY FILE.json        write a program definition
   programs import FILE.json            add or replace a program definition
+  spif list | spif show KEY            SPIF campaigns (bonuses on statements)
+  spif import FILE.json | spif export KEY FILE.json | spif remove KEY
+                                       add or replace, write, remove a campaign
   evaluate [--as-of DATE] [--program KEY] [--json]
                                        current and proposed tier, gaps to the next tier
   apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
@@ -1722,6 +1797,9 @@ Comandos:
   programs show KEY                    muestra los niveles y requisitos de un programa
   programs export KEY FILE.json        escribe una definición de programa
   programs import FILE.json            añade o sustituye una definición de programa
+  spif list | spif show KEY            campañas SPIF (bonos en las liquidaciones)
+  spif import FILE.json | spif export KEY FILE.json | spif remove KEY
+                                       añade o sustituye, escribe, quita una campaña
   evaluate [--as-of DATE] [--program KEY] [--json]
                                        nivel actual y propuesto, lo que falta para el siguiente nivel
   apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
@@ -1795,18 +1873,6 @@ Base de datos del equipo (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=req
 
 Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
-    </message>
-    <message>
-        <source>Update existing partners and customers by code.</source>
-        <translation>Actualiza por código los socios y clientes existentes.</translation>
-    </message>
-    <message>
-        <source>commission %1 per unit</source>
-        <translation>comisión de %1 por unidad</translation>
-    </message>
-    <message>
-        <source>commission per unit, negotiated per partner</source>
-        <translation>comisión por unidad, negociada con cada socio</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2270,14 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
     <message>
         <source>PartnerDesk demo data</source>
         <translation>Datos de demostración de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Privileged yearly SPIF %1</source>
+        <translation>SPIF anual Privileged %1</translation>
+    </message>
+    <message>
+        <source>PartnerDesk demo data: 2 % of every line sold while Privileged.</source>
+        <translation>Datos de demostración de PartnerDesk: 2 % de cada línea vendida en el nivel Privileged.</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3488,119 @@ No se importó nada.</translation>
     <message>
         <source>database &quot;%1&quot; on %2</source>
         <translation>base de datos &quot;%1&quot; en %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Spif</name>
+    <message>
+        <source>is not a field of a SPIF campaign (known: %1)</source>
+        <translation>no es un campo de una campaña SPIF (conocidos: %1)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must be a key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>debe ser una clave (letras minúsculas, dígitos, &apos;_&apos; y &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>debe ser un porcentaje de 0 a 100</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: perUnit, perLine, percent</source>
+        <translation>&quot;%1&quot; no es uno de: perUnit, perLine, percent</translation>
+    </message>
+    <message>
+        <source>the definition is larger than %1 bytes, the most a SPIF campaign may hold</source>
+        <translation>la definición ocupa más de %1 bytes, el máximo de una campaña SPIF</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this version reads format %2)</source>
+        <translation>no se admite el formato %1 (esta versión lee el formato %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; no es una clave válida (letras minúsculas, dígitos, &apos;_&apos; y &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is before the start, %2</source>
+        <translation>%1 es anterior al inicio, %2</translation>
+    </message>
+    <message>
+        <source>is required: the programs the campaign is open to</source>
+        <translation>es obligatorio: los programas a los que se abre la campaña</translation>
+    </message>
+    <message>
+        <source>needs at least one program</source>
+        <translation>necesita al menos un programa</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no SPIF campaign &quot;%1&quot;.</source>
+        <translation>No existe la campaña SPIF &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>there is no program &quot;%1&quot;</source>
+        <translation>no existe el programa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of the campaign&apos;s programs</source>
+        <translation>&quot;%1&quot; no es un nivel de los programas de la campaña</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the campaign&apos;s programs</source>
+        <translation>&quot;%1&quot; no es una línea de productos de los programas de la campaña</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; is not saved:
+%2</source>
+        <translation>La campaña SPIF &quot;%1&quot; no se ha guardado:
+%2</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; cannot be removed: its period overlaps the closed quarter %2, whose statements may hold its earnings.</source>
+        <translation>No se puede quitar la campaña SPIF &quot;%1&quot;: su periodo coincide con el trimestre cerrado %2, cuyas liquidaciones pueden incluir sus bonos.</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +5418,10 @@ No se importó nada.</translation>
             <numerusform>%1: %2 importados, %Ln ya estaba.</numerusform>
             <numerusform>%1: %2 importados, %Ln ya estaban.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SPIF &amp;Campaigns…</source>
+        <translation>&amp;Campañas SPIF…</translation>
     </message>
 </context>
 <context>
@@ -7624,6 +7815,212 @@ No se importó nada.</translation>
     <message>
         <source>Edit %1</source>
         <translation>edición de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifCampaignsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>SPIF Campaigns</source>
+        <translation>Campañas SPIF</translation>
+    </message>
+    <message>
+        <source>Remove SPIF Campaign</source>
+        <translation>Quitar campaña SPIF</translation>
+    </message>
+    <message>
+        <source>Remove the SPIF campaign &quot;%1&quot;? Statements no longer show its bonuses.</source>
+        <translation>¿Quitar la campaña SPIF &quot;%1&quot;? Las liquidaciones dejarán de mostrar sus bonos.</translation>
+    </message>
+    <message>
+        <source>Import SPIF Campaign</source>
+        <translation>Importar campaña SPIF</translation>
+    </message>
+    <message>
+        <source>SPIF campaign (*.json)</source>
+        <translation>Campaña SPIF (*.json)</translation>
+    </message>
+    <message>
+        <source>Export SPIF Campaign</source>
+        <translation>Exportar campaña SPIF</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; imported from %2.</source>
+        <translation>Campaña SPIF &quot;%1&quot; importada de %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; exported to %2.</source>
+        <translation>Campaña SPIF &quot;%1&quot; exportada a %2.</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; removed.</source>
+        <translation>Campaña SPIF &quot;%1&quot; quitada.</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; saved.</source>
+        <translation>Campaña SPIF &quot;%1&quot; guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifEditDialog</name>
+    <message>
+        <source>Re&amp;newals earn the bonus</source>
+        <translation>Las renovaciones &amp;ganan el bono</translation>
+    </message>
+    <message>
+        <source>New SPIF Campaign</source>
+        <translation>Nueva campaña SPIF</translation>
+    </message>
+    <message>
+        <source>Edit SPIF Campaign %1</source>
+        <translation>Editar campaña SPIF %1</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>letras minúsculas, dígitos, &apos;_&apos; y &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Amount per unit</source>
+        <translation>Importe por unidad</translation>
+    </message>
+    <message>
+        <source>Amount per line</source>
+        <translation>Importe por línea</translation>
+    </message>
+    <message>
+        <source>Percentage of the line</source>
+        <translation>Porcentaje de la línea</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descri&amp;pción:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Programs:</source>
+        <translation>P&amp;rogramas:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers:</source>
+        <translation>&amp;Niveles:</translation>
+    </message>
+    <message>
+        <source>Product &amp;lines:</source>
+        <translation>&amp;Líneas de productos:</translation>
+    </message>
+    <message>
+        <source>With no tier or product line checked, the campaign pays on all of them.</source>
+        <translation>Sin ningún nivel ni línea de productos marcados, la campaña paga en todos.</translation>
+    </message>
+    <message>
+        <source>&amp;Bonus:</source>
+        <translation>&amp;Tipo de bono:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>I&amp;mporte:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Mon&amp;eda:</translation>
+    </message>
+    <message>
+        <source>P&amp;ercent:</source>
+        <translation>Porcenta&amp;je:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifModel</name>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 por unidad</translation>
+    </message>
+    <message>
+        <source>%1 per line</source>
+        <translation>%1 por línea</translation>
+    </message>
+    <message>
+        <source>%1 of the line</source>
+        <translation>%1 de la línea</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A campaign&apos;s period: first and last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Niveles</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bono</translation>
     </message>
 </context>
 <context>

@@ -1648,6 +1648,78 @@
         </translation>
     </message>
     <message>
+        <source>Update existing partners and customers by code.</source>
+        <translation>Обновить существующих партнёров и клиентов по коду.</translation>
+    </message>
+    <message>
+        <source>commission %1 per unit</source>
+        <translation>комиссия %1 за единицу</translation>
+    </message>
+    <message>
+        <source>commission per unit, negotiated per partner</source>
+        <translation>комиссия за единицу, согласуется с каждым партнёром</translation>
+    </message>
+    <message>
+        <source>SPIF &quot;%1&quot; %2</source>
+        <translation>SPIF «%1» %2</translation>
+    </message>
+    <message>
+        <source>SPIF %1</source>
+        <translation>SPIF %1</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 за единицу</translation>
+    </message>
+    <message>
+        <source>%1 per line</source>
+        <translation>%1 за строку</translation>
+    </message>
+    <message>
+        <source>%1 of the line</source>
+        <translation>%1 от строки</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>Programs: %1</source>
+        <translation>Программы: %1</translation>
+    </message>
+    <message>
+        <source>Tiers: %1</source>
+        <translation>Уровни: %1</translation>
+    </message>
+    <message>
+        <source>Renewals earn it.</source>
+        <translation>Продления его получают.</translation>
+    </message>
+    <message>
+        <source>Renewals do not earn it.</source>
+        <translation>Продления его не получают.</translation>
+    </message>
+    <message>
+        <source>Bonus: %1</source>
+        <translation>Бонус: %1</translation>
+    </message>
+    <message>
+        <source>Use: spif list | spif show KEY | spif import FILE.json | spif export KEY FILE.json | spif remove KEY</source>
+        <translation>Использование: spif list | spif show KEY | spif import FILE.json | spif export KEY FILE.json | spif remove KEY</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; saved.</source>
+        <translation>Кампания SPIF «%1» сохранена.</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; removed.</source>
+        <translation>Кампания SPIF «%1» удалена.</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1662,6 +1734,9 @@ Commands:
   programs show KEY                    show a program&apos;s tiers and requirements
   programs export KEY FILE.json        write a program definition
   programs import FILE.json            add or replace a program definition
+  spif list | spif show KEY            SPIF campaigns (bonuses on statements)
+  spif import FILE.json | spif export KEY FILE.json | spif remove KEY
+                                       add or replace, write, remove a campaign
   evaluate [--as-of DATE] [--program KEY] [--json]
                                        current and proposed tier, gaps to the next tier
   apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
@@ -1749,6 +1824,9 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
   programs show KEY                    уровни и требования программы
   programs export KEY FILE.json        записать определение программы
   programs import FILE.json            добавить или заменить определение программы
+  spif list | spif show KEY            кампании SPIF (бонусы в выписках)
+  spif import FILE.json | spif export KEY FILE.json | spif remove KEY
+                                       добавить или заменить, записать, удалить кампанию
   evaluate [--as-of DATE] [--program KEY] [--json]
                                        текущий и предлагаемый уровень, чего не хватает до следующего
   apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
@@ -1822,18 +1900,6 @@ certification, score):
 
 Коды завершения: 0 — успех, 1 — неверные входные данные, 2 — ошибка использования.
 </translation>
-    </message>
-    <message>
-        <source>Update existing partners and customers by code.</source>
-        <translation>Обновить существующих партнёров и клиентов по коду.</translation>
-    </message>
-    <message>
-        <source>commission %1 per unit</source>
-        <translation>комиссия %1 за единицу</translation>
-    </message>
-    <message>
-        <source>commission per unit, negotiated per partner</source>
-        <translation>комиссия за единицу, согласуется с каждым партнёром</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2299,14 @@ certification, score):
     <message>
         <source>PartnerDesk demo data</source>
         <translation>Демонстрационные данные PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Privileged yearly SPIF %1</source>
+        <translation>Годовой SPIF Privileged %1</translation>
+    </message>
+    <message>
+        <source>PartnerDesk demo data: 2 % of every line sold while Privileged.</source>
+        <translation>Демонстрационные данные PartnerDesk: 2 % от каждой строки, проданной на уровне Privileged.</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3535,119 @@ Nothing was imported.</source>
     <message>
         <source>database &quot;%1&quot; on %2</source>
         <translation>база данных «%1» на %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Spif</name>
+    <message>
+        <source>is not a field of a SPIF campaign (known: %1)</source>
+        <translation>не является полем кампании SPIF (известные: %1)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>must be a key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>должно быть ключом (строчные латинские буквы, цифры, &apos;_&apos; и &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>«%1» встречается дважды</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>должно быть процентом от 0 до 100</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>не должно быть отрицательным</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: perUnit, perLine, percent</source>
+        <translation>«%1» — не одно из: perUnit, perLine, percent</translation>
+    </message>
+    <message>
+        <source>the definition is larger than %1 bytes, the most a SPIF campaign may hold</source>
+        <translation>определение больше %1 байт — предела для кампании SPIF</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>некорректный JSON в строке %1, столбце %2: %3</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this version reads format %2)</source>
+        <translation>формат %1 не поддерживается (эта версия читает формат %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>«%1» — недопустимый ключ (строчные латинские буквы, цифры, &apos;_&apos; и &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is before the start, %2</source>
+        <translation>%1 раньше начала (%2)</translation>
+    </message>
+    <message>
+        <source>is required: the programs the campaign is open to</source>
+        <translation>обязательно: программы, для которых действует кампания</translation>
+    </message>
+    <message>
+        <source>needs at least one program</source>
+        <translation>нужна хотя бы одна программа</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no SPIF campaign &quot;%1&quot;.</source>
+        <translation>Кампании SPIF «%1» нет.</translation>
+    </message>
+    <message>
+        <source>there is no program &quot;%1&quot;</source>
+        <translation>программы «%1» нет</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of the campaign&apos;s programs</source>
+        <translation>«%1» — не уровень программ кампании</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the campaign&apos;s programs</source>
+        <translation>«%1» — не продуктовая линейка программ кампании</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; is not saved:
+%2</source>
+        <translation>Кампания SPIF «%1» не сохранена:
+%2</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; cannot be removed: its period overlaps the closed quarter %2, whose statements may hold its earnings.</source>
+        <translation>Кампанию SPIF «%1» нельзя удалить: её период пересекается с закрытым кварталом %2, выписки которого могут содержать её бонусы.</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +5512,10 @@ Nothing was imported.</source>
             <numerusform>%1: импортировано: %2, уже было: %Ln.</numerusform>
             <numerusform>%1: импортировано: %2, уже было: %Ln.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SPIF &amp;Campaigns…</source>
+        <translation>&amp;Кампании SPIF…</translation>
     </message>
 </context>
 <context>
@@ -7747,6 +7938,212 @@ Nothing was imported.</source>
     <message>
         <source>Edit %1</source>
         <translation>изменение поля «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifCampaignsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>И&amp;мпорт…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>SPIF Campaigns</source>
+        <translation>Кампании SPIF</translation>
+    </message>
+    <message>
+        <source>Remove SPIF Campaign</source>
+        <translation>Удаление кампании SPIF</translation>
+    </message>
+    <message>
+        <source>Remove the SPIF campaign &quot;%1&quot;? Statements no longer show its bonuses.</source>
+        <translation>Удалить кампанию SPIF «%1»? Выписки перестанут показывать её бонусы.</translation>
+    </message>
+    <message>
+        <source>Import SPIF Campaign</source>
+        <translation>Импорт кампании SPIF</translation>
+    </message>
+    <message>
+        <source>SPIF campaign (*.json)</source>
+        <translation>Кампания SPIF (*.json)</translation>
+    </message>
+    <message>
+        <source>Export SPIF Campaign</source>
+        <translation>Экспорт кампании SPIF</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; imported from %2.</source>
+        <translation>Кампания SPIF «%1» импортирована из %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; exported to %2.</source>
+        <translation>Кампания SPIF «%1» экспортирована в %2.</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; removed.</source>
+        <translation>Кампания SPIF «%1» удалена.</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; saved.</source>
+        <translation>Кампания SPIF «%1» сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifEditDialog</name>
+    <message>
+        <source>Re&amp;newals earn the bonus</source>
+        <translation>Бонус начисляется и за &amp;продления</translation>
+    </message>
+    <message>
+        <source>New SPIF Campaign</source>
+        <translation>Новая кампания SPIF</translation>
+    </message>
+    <message>
+        <source>Edit SPIF Campaign %1</source>
+        <translation>Изменение кампании SPIF %1</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>строчные латинские буквы, цифры, &apos;_&apos; и &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Amount per unit</source>
+        <translation>Сумма за единицу</translation>
+    </message>
+    <message>
+        <source>Amount per line</source>
+        <translation>Сумма за строку</translation>
+    </message>
+    <message>
+        <source>Percentage of the line</source>
+        <translation>Процент от строки</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Ключ:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Дата начала:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Дата окон&amp;чания:</translation>
+    </message>
+    <message>
+        <source>&amp;Programs:</source>
+        <translation>П&amp;рограммы:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers:</source>
+        <translation>&amp;Уровни:</translation>
+    </message>
+    <message>
+        <source>Product &amp;lines:</source>
+        <translation>Продуктовые &amp;линейки:</translation>
+    </message>
+    <message>
+        <source>With no tier or product line checked, the campaign pays on all of them.</source>
+        <translation>Если не отмечены уровни или продуктовые линейки, кампания действует для всех.</translation>
+    </message>
+    <message>
+        <source>&amp;Bonus:</source>
+        <translation>&amp;Вид бонуса:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Валю&amp;та:</translation>
+    </message>
+    <message>
+        <source>P&amp;ercent:</source>
+        <translation>Про&amp;цент:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifModel</name>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 за единицу</translation>
+    </message>
+    <message>
+        <source>%1 per line</source>
+        <translation>%1 за строку</translation>
+    </message>
+    <message>
+        <source>%1 of the line</source>
+        <translation>%1 от строки</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A campaign&apos;s period: first and last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Уровни</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Бонус</translation>
     </message>
 </context>
 <context>
