@@ -50,15 +50,6 @@ QJsonObject checkToJson(const RequirementCheck &c)
     return o;
 }
 
-// A line's SPIF bonuses together, in its currency.
-Money spifOf(const StatementLine &l)
-{
-    Money total { 0, l.amount.currency };
-    for (const SpifBonus &b : l.spif)
-        total.minor += b.amount.minor;
-    return total;
-}
-
 } // namespace
 
 QString tierMoveKey(TierMove move)
@@ -124,7 +115,13 @@ QJsonObject statementToJson(const QuarterStatement &s)
         }
         if (!l.note.isEmpty())
             line.insert(QStringLiteral("note"), l.note);
-        line.insert(QStringLiteral("spif"), moneyToJson(spifOf(l)));
+        if (!l.spif.isEmpty()) {
+            QJsonArray spif;
+            for (const SpifBonus &b : l.spif)
+                spif.append(QJsonObject { { QStringLiteral("campaign"), b.campaignKey },
+                                          { QStringLiteral("amount"), moneyToJson(b.amount) } });
+            line.insert(QStringLiteral("spif"), spif);
+        }
         lines.append(line);
     }
     QJsonArray adjustments;

@@ -94,6 +94,7 @@ QList<StatementLine> returnLines(const StatementLine &original, const QList<Sale
         line.sale = r;
         line.returnsReference = original.sale.reference;
         line.returnsSoldOn = original.sale.soldOn;
+        line.returnsQuantity = original.sale.quantity;
         line.tierKey = original.tierKey;
         line.rate = original.rate;
         line.note = original.note;
@@ -154,10 +155,12 @@ Result<QHash<qint64, StatementLine>> returnLinesAmong(Store &store, const QList<
         if (original == originals.cend())
             continue; // the schema's foreign key keeps the original; nothing to claw back against
         const StatementLine earned = lineFor(*original, ctx);
-        for (StatementLine line : returnLines(earned, returnsOf.value(id))) {
+        QList<StatementLine> lines = returnLines(earned, returnsOf.value(id));
+        for (StatementLine &line : lines)
             line.spif = spifBonuses(line, ctx.program.key, ctx.campaigns);
+        limitSpifTakeBacks(earned, lines);
+        for (const StatementLine &line : std::as_const(lines))
             out.insert(line.sale.id, line);
-        }
     }
     return out;
 }

@@ -33,6 +33,7 @@ struct StatementLine {
     Sale sale;            // sale.reference: the line's own reference
     QString returnsReference; // a return: the reference of the line it returns
     QDate returnsSoldOn;      // a return: the date of that line, whose tier and rate apply
+    int returnsQuantity = 0;  // a return: the quantity of that line (its SPIF is taken back in proportion)
     Money amount;         // sale.amount(); zero with a note when it is beyond the largest amount
     QString tierKey;      // the partner's tier on the sale date
     Rate rate;            // 0 when the line earns no reward

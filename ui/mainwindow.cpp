@@ -10,6 +10,7 @@
 #include "recentfiles.h"
 #include "report/qbrdialog.h"
 #include "session.h"
+#include "spif/spifcampaignsdialog.h"
 #include "storage/database.h"
 #include "team/teamactions.h"
 #include "translations.h"
@@ -301,6 +302,15 @@ void MainWindow::createMenus()
     program->addSeparator();
     program->addAction(m_programs->importAction());
     program->addAction(m_programs->exportAction());
+    program->addSeparator();
+    QAction *spif = program->addAction(tr("SPIF &Campaigns…"));
+    spif->setObjectName(QStringLiteral("spifCampaigns"));
+    connect(spif, &QAction::triggered, this, [this] {
+        if (!m_session->isOpen())
+            return;
+        SpifCampaignsDialog dialog(m_session, this);
+        dialog.exec();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);

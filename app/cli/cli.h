@@ -44,6 +44,7 @@ int runImport(Context &c);
 int runExport(Context &c);
 int runCheck(Context &c);
 int runPrograms(Context &c);
+int runSpif(Context &c);   // commands_spif.cpp
 int runEvaluate(Context &c);
 int runApply(Context &c);
 int runStatement(Context &c);

@@ -217,6 +217,8 @@ int runStatement(Context &c)
             c.out << "  " << Tr::tr("SPIF %1: %2").arg(b.campaignName, b.amount.display(locale));
         if (!l.note.isEmpty())
             c.out << "  (" << l.note << ')';
+        for (const SpifBonus &b : l.spif)
+            c.out << "  " << Tr::tr("SPIF \"%1\" %2").arg(b.campaignName, b.amount.display(locale));
         c.out << '\n';
     }
     if (st->lines.isEmpty())

@@ -42,6 +42,7 @@ QList<Command> commands()
         { "export", runExport, {} },
         { "check", runCheck, {} },
         { "programs", runPrograms, {} },
+        { "spif", runSpif, {} },
         { "evaluate", runEvaluate, { QStringLiteral("as-of"), json, QStringLiteral("program") } },
         { "apply", runApply, { QStringLiteral("partner"), QStringLiteral("as-of"), QStringLiteral("reason"),
                                QStringLiteral("by") } },
@@ -96,6 +97,9 @@ QString helpText()
                   "  programs show KEY                    show a program's tiers and requirements\n"
                   "  programs export KEY FILE.json        write a program definition\n"
                   "  programs import FILE.json            add or replace a program definition\n"
+                  "  spif list | spif show KEY            SPIF campaigns (bonuses on statements)\n"
+                  "  spif import FILE.json | spif export KEY FILE.json | spif remove KEY\n"
+                  "                                       add or replace, write, remove a campaign\n"
                   "  evaluate [--as-of DATE] [--program KEY] [--json]\n"
                   "                                       current and proposed tier, gaps to the next tier\n"
                   "  apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]\n"

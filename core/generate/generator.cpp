@@ -2,6 +2,8 @@
 
 #include "catalog.h"
 #include "names.h"
+#include "dates.h"
+#include "payouts/spif.h"
 #include "plan.h"
 #include "storage/recordwriter.h"
 #include "storage/store.h"
@@ -9,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace pd {
@@ -20,6 +23,24 @@ struct Tr {
 };
 
 constexpr int kMaxPartners = 10'000'000;
+
+// The demo's SPIF campaign: the reseller program's yearly SPIF for Privileged (PROGRAMS.md §1),
+// over the four quarters up to the end of today's, a percentage so that lines in every market's
+// currency earn it.
+SpifCampaign demoSpif(const QDate &today)
+{
+    SpifCampaign c;
+    c.until = Quarter::containing(today).last();
+    c.from = c.until.addYears(-1).addDays(1);
+    c.key = QStringLiteral("privileged-spif-%1").arg(c.until.year());
+    c.name = Tr::tr("Privileged yearly SPIF %1").arg(c.until.year());
+    c.description = Tr::tr("PartnerDesk demo data: 2 % of every line sold while Privileged.");
+    c.programs = { QStringLiteral("reseller-status") };
+    c.tiers = { QStringLiteral("privileged") };
+    c.bonusKind = SpifBonusKind::Percent;
+    c.percent = Rate::percent(2);
+    return c;
+}
 constexpr qint64 kMaxSales = 500'000'000;
 
 // Every currency the data uses against every currency a program measures in (its own and its
@@ -212,6 +233,12 @@ Result<GenerateSummary> generate(Store &store, const GenerateOptions &options, c
                 return w;
         }
         summary.fxRates = fx.size();
+        const bool reseller = std::any_of(programs.cbegin(), programs.cend(),
+                                          [](const Program &p) { return p.key == QLatin1StringView("reseller-status"); });
+        if (options.demo && reseller) {
+            if (auto w = SpifStore(store.database()).saveInTransaction(demoSpif(options.today)); !w)
+                return w;
+        }
         RecordWriter writer(store.database());
         QSet<QString> domains;
         qint64 nextCustomer = 1;

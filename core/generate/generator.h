@@ -31,8 +31,9 @@ struct GenerateSummary {
 
 // Fills an empty database with partners of the built-in programs and two years of their records:
 // contacts, certified staff, customers, sales, compliance events, scores, and a monthly
-// exchange-rate table covering every currency pair the data needs. Exactly `partners` partners
-// and `sales` sales lines are written. The same options give the same database content.
+// exchange-rate table covering every currency pair the data needs. The demo adds one SPIF
+// campaign: the reseller program's yearly SPIF for Privileged over the four quarters up to the
+// end of today's. Exactly `partners` partners and `sales` sales lines are written. The same options give the same database content.
 //
 // Most partners' stored tier matches what their records earn; some qualify for the tier above,
 // some no longer meet their tier and some sit just below the next sales threshold.

@@ -2,7 +2,9 @@
 // program, a complete exchange-rate table, the mix of tier results, and cancellation.
 #include "fxrates.h"
 #include "generate/generator.h"
+#include "payouts/spif.h"
 #include "program.h"
+#include "statement.h"
 #include "storage/database.h"
 #include "storage/store.h"
 #include "tierengine.h"
@@ -423,6 +425,23 @@ void TestGenerate::demoShowcase()
     QVERIFY(russian > 50);
     QCOMPARE(cyrillic, russian);
     QVERIFY2(history >= 5 && history <= 60, qPrintable(QString::number(history)));
+
+    // Issue 16: the reseller program's yearly SPIF for Privileged, so that statements show earnings.
+    const QList<SpifCampaign> campaigns = valueOf(SpifStore(*g.db).campaigns());
+    QCOMPARE(campaigns.size(), 1);
+    QCOMPARE(campaigns.first().tiers, QStringList { QStringLiteral("privileged") });
+    QCOMPARE(campaigns.first().from, QDate(2025, 4, 1));
+    QCOMPARE(campaigns.first().until, QDate(2026, 3, 31));
+    qint64 earning = 0;
+    for (const Partner &p : valueOf(g.store->partners())) {
+        if (p.tierKey != QLatin1StringView("privileged") || p.programKey != QLatin1StringView("reseller-status"))
+            continue;
+        const QuarterStatement st = valueOf(buildStatement(*g.store, p.id, Quarter::containing(kToday).previous()));
+        // the quarter before today's, inside the campaign's year
+        for (const StatementTotal &t : st.totals)
+            earning += t.spif.minor > 0 ? 1 : 0;
+    }
+    QVERIFY2(earning > 0, "no Privileged reseller earns the demo SPIF");
 }
 
 void TestGenerate::cancel_data()

@@ -51,6 +51,8 @@ private slots:
     void voidsOnTeamDatabase();
     // tst_postgres_salerefs.cpp: sale references and returns on the server (issue 15)
     void salesGetReferencesOnUpgrade();
+    // tst_postgres_spif.cpp: SPIF campaigns on the server (issue 16)
+    void spifOnTeamDatabase();
 
     // tst_postgres_payouts.cpp: the payout ledger as a manager and a rep, two approvals at once,
     // and what the server refuses anyone who goes around the ledger (issue 16)
