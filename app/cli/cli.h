@@ -63,6 +63,7 @@ int runVoid(Context &c);    // commands_corrections.cpp
 int runCorrect(Context &c);
 int runRestore(Context &c);
 int runRecords(Context &c);
+int runRates(Context &c);   // commands_terms.cpp
 int runQbr(Context &c);     // commands_qbr.cpp; needs a QApplication (offscreen)
 
 } // namespace pd::cli

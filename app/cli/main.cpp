@@ -72,6 +72,8 @@ QList<Command> commands()
         { "customer", runCustomer, names({ "to", "on", "reason", "by" }) },
         { "certifications", runCertifications,
           names({ "partner", "days", "as-of", "level", "on", "expires", "by", "note" }) },
+        { "rates", runRates, names({ "partner", "line", "from", "percent", "per-unit", "currency", "program-rate", "reason",
+                                     "by" }) },
 #ifdef PD_WITH_QBR
         { "qbr", runQbr, names({ "partner", "all", "program", "quarter", "out", "paper", "today" }) },
 #endif
@@ -145,6 +147,12 @@ QString helpText()
                   "  certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]\n"
                   "\n"
                   "Quarterly business reviews (PDF):\n"
+                  "  rates list --partner ID              a partner's negotiated rates (dated, append-only)\n"
+                  "  rates set --partner ID --line KEY --from DATE --reason TEXT [--by NAME]\n"
+                  "      (--percent P | --per-unit AMOUNT [--currency C] | --program-rate)\n"
+                  "                                       a reward rate or a commission per unit for one\n"
+                  "                                       product line (or renewal) from DATE, or back to\n"
+                  "                                       the program's rate\n"
                   "  qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]\n"
                   "      [--paper a4|letter] [--today DATE]\n"
                   "                                       one PDF (PATH.pdf or a folder) or one per partner\n"
@@ -244,6 +252,9 @@ int main(int argc, char *argv[])
                               "currency", "renews", "note", "days", "credits", "discount", "paid", "corrects", "on",
                               "months", "addon-days", "override", "public-key", "key-dir", "to", "level", "expires", "before" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
+    for (const char *name : { "from", "percent", "per-unit" })
+        parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
+    parser.addOption({ QStringLiteral("program-rate"), Tr::tr("Back to the program's rate.") });
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run."));
 
     if (!parser.parse(app.arguments())) {

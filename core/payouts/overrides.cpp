@@ -122,13 +122,14 @@ Result<RateOverride> RateOverrideStore::add(const RateOverride &o)
 {
     RateOverride out = o;
     out.reason = o.reason.trimmed();
-    out.recordedBy = o.recordedBy.trimmed().isEmpty() ? currentUserName().trimmed() : o.recordedBy.trimmed();
+    // Who: as given, else the database's writer (the server login, or the operating-system user).
+    out.recordedBy = o.recordedBy.trimmed();
+    if (out.recordedBy.isEmpty())
+        out.recordedBy = m_db.userName().isEmpty() ? currentUserName() : m_db.userName();
     if (!o.effectiveOn.isValid())
         return fail(Error::Code::InvalidInput, Tr::tr("The negotiated rate needs a valid date from which it holds."));
     if (out.reason.isEmpty())
         return fail(Error::Code::InvalidInput, Tr::tr("The negotiated rate needs a reason (what was agreed, with whom)."));
-    if (out.recordedBy.isEmpty())
-        return fail(Error::Code::InvalidInput, Tr::tr("The negotiated rate needs the name of who records it."));
     switch (o.kind) {
     case OverrideKind::Rate:
         if (o.rate.bp < 0 || o.rate.bp > 10000)

@@ -50,6 +50,8 @@ private slots:
     void voidsOnTeamDatabase();
     // tst_postgres_salerefs.cpp: sale references and returns on the server (issue 15)
     void salesGetReferencesOnUpgrade();
+    // tst_postgres_overrides.cpp: negotiated rate overrides, append-only on the server (issue 16)
+    void overridesOnTeamDatabase();
 
     // tst_postgres_offline.cpp
     void offlineTakeAndRefresh();
