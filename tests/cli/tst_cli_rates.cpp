@@ -110,8 +110,10 @@ void TestCliRates::statementUsesThem()
     QVERIFY2(r.exit == 0, qPrintable(r.err));
     const QJsonObject st = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QMap<QString, QString> rewards;
+    QMap<QString, QJsonObject> byReference;
     for (const QJsonValue &v : st.value(QStringLiteral("lines")).toArray()) {
         const QJsonObject l = v.toObject();
+        byReference.insert(l.value(QStringLiteral("reference")).toString(), l);
         rewards.insert(l.value(QStringLiteral("reference")).toString(),
                        l.value(QStringLiteral("reward")).toObject().value(QStringLiteral("amount")).toString());
     }
@@ -119,7 +121,17 @@ void TestCliRates::statementUsesThem()
     QCOMPARE(rewards.value(QStringLiteral("D-2")), QStringLiteral("450.00"));
     QCOMPARE(rewards.value(QStringLiteral("R-1")), QStringLiteral("-150.00"));
     QCOMPARE(rewards.value(QStringLiteral("S-1")), QStringLiteral("225.00"));
-    const QJsonObject total = st.value(QStringLiteral("totals")).toArray().at(0).toObject();
+    const QJsonObject d2 = byReference.value(QStringLiteral("D-2"));
+    QCOMPARE(d2.value(QStringLiteral("commissionPerUnit")).toObject().value(QStringLiteral("amount")).toString(),
+             QStringLiteral("150.00"));
+    QVERIFY(d2.value(QStringLiteral("negotiatedRateId")).toInt() > 0);
+    QVERIFY2(d2.value(QStringLiteral("note")).toString().contains(QStringLiteral("signed with HQ")),
+             qPrintable(d2.value(QStringLiteral("note")).toString()));
+    QVERIFY(!byReference.value(QStringLiteral("D-1")).contains(QStringLiteral("negotiatedRateId")));
+    QVERIFY2(byReference.value(QStringLiteral("D-1")).value(QStringLiteral("note")).toString().contains(
+                 QStringLiteral("negotiated")),
+             "D-1 says why it earns nothing");
+        const QJsonObject total = st.value(QStringLiteral("totals")).toArray().at(0).toObject();
     QCOMPARE(total.value(QStringLiteral("rewards")).toString(), QStringLiteral("525.00"));
 }
 
