@@ -1621,6 +1621,53 @@
         </translation>
     </message>
     <message>
+        <source>Update existing partners and customers by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission %1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission per unit, negotiated per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission %1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the program&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Negotiated rates of %1 (%2): %n</source>
+        <translation>
+            <numerusform>Negotiated rates of %1 (%2): %n</numerusform>
+            <numerusform>Negotiated rates of %1 (%2): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: rates set --partner ID --line KEY --from DATE (--percent P | --per-unit AMOUNT [--currency C] | --program-rate) --reason TEXT [--by NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--currency goes with --per-unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded #%1: %2 on %3 from %4 for %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: rates list --partner ID | rates set --partner ID ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1684,6 +1731,12 @@ Licences, NFR keys, activation credits and certifications:
                                        move a customer to another partner (no credits)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+  rates list --partner ID              a partner&apos;s negotiated rates (dated, append-only)
+  rates set --partner ID --line KEY --from DATE --reason TEXT [--by NAME]
+      (--percent P | --per-unit AMOUNT [--currency C] | --program-rate)
+                                       a reward rate or a commission per unit for one
+                                       product line (or renewal) from DATE, or back to
+                                       the program&apos;s rate
 
 Quarterly business reviews (PDF):
   qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
@@ -1711,15 +1764,7 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Update existing partners and customers by code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission %1 per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission per unit, negotiated per partner</source>
+        <source>Back to the program&apos;s rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3222,14 +3267,6 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>has both a reward and a discount; give one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs a &quot;reward&quot;, a &quot;discount&quot; or a &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of: automatic, review, invitation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3283,6 +3320,53 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {&quot;perUnit&quot;: &quot;amount&quot;} or &quot;negotiated&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an amount in the program&apos;s currency, as a text (&quot;250.00&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than one of a reward, a discount and a commission; give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a &quot;reward&quot;, a &quot;discount&quot;, a &quot;commission&quot; or a &quot;note&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::RateOverrideStore</name>
+    <message>
+        <source>negotiated: %1 per unit (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negotiated: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The negotiated rate needs a valid date from which it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The negotiated rate needs a reason (what was agreed, with whom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate %1 is not between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount per unit must be from 0 to the largest amount, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the program %2 (one of: %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3356,6 +3440,18 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>limited to the reward left on the returned line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commission of %1 per unit is in %2 and this sale is in %3: no commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission negotiated per partner: no amount is set for this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission of %1 per unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5146,6 +5242,68 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::NegotiatedRates</name>
+    <message>
+        <source>Product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Negotiated &amp;Rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negotiated rate(s): each replaces the program&apos;s rate for its line from its date</source>
+        <translation>
+            <numerusform>%n negotiated rate: each replaces the program&apos;s rate for its line from its date</numerusform>
+            <numerusform>%n negotiated rates: each replaces the program&apos;s rate for its line from its date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::NfrIssueDialog</name>
     <message>
         <source>Issue NFR Key to %1</source>
@@ -5484,6 +5642,73 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::OverrideDialog</name>
+    <message>
+        <source>Add Negotiated Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the program&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate replaces the program&apos;s for this line from its date, until the next negotiated rate of the line. It is never changed: add another to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount per unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the rate or the amount that was negotiated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason: what was agreed, with whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PartnerBrowser</name>
     <message>
         <source>Filter by name, code, country, program or tier (Ctrl+F)</source>
@@ -5794,6 +6019,10 @@ Nothing was imported.</source>
             <numerusform>%n field changed by imports with update</numerusform>
             <numerusform>%n fields changed by imports with update</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Negotiated &amp;Rates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6191,10 +6420,6 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add Benefit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6307,6 +6532,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Program &quot;%1&quot; has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note. In a commission line: an amount per unit in the program&apos;s currency (250.00), or a note alone when the amount is negotiated per partner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6910,6 +7139,22 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>The minimum %1 is above the maximum %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount per unit. Enter an amount in %2 (250.00), optionally with a note in parentheses, or a note alone (negotiated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount per unit in %1 (250.00), optionally with a note in parentheses, or a note alone: the amount is negotiated per partner; empty for no rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1621,6 +1621,53 @@
         </translation>
     </message>
     <message>
+        <source>Update existing partners and customers by code.</source>
+        <translation>Actualiza por código los socios y clientes existentes.</translation>
+    </message>
+    <message>
+        <source>commission %1 per unit</source>
+        <translation>comisión de %1 por unidad</translation>
+    </message>
+    <message>
+        <source>commission per unit, negotiated per partner</source>
+        <translation>comisión por unidad, negociada con cada socio</translation>
+    </message>
+    <message>
+        <source>commission %1 × %2 = %3</source>
+        <translation>comisión %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>back to the program&apos;s rate</source>
+        <translation>vuelta a la tasa del programa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Negotiated rates of %1 (%2): %n</source>
+        <translation>
+            <numerusform>Tasas negociadas de %1 (%2): %n</numerusform>
+            <numerusform>Tasas negociadas de %1 (%2): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: rates set --partner ID --line KEY --from DATE (--percent P | --per-unit AMOUNT [--currency C] | --program-rate) --reason TEXT [--by NAME]</source>
+        <translation>Uso: rates set --partner ID --line KEY --from DATE (--percent P | --per-unit AMOUNT [--currency C] | --program-rate) --reason TEXT [--by NAME]</translation>
+    </message>
+    <message>
+        <source>--currency goes with --per-unit.</source>
+        <translation>--currency solo acompaña a --per-unit.</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from espera una fecha AAAA-MM-DD, no «%1».</translation>
+    </message>
+    <message>
+        <source>Recorded #%1: %2 on %3 from %4 for %5.</source>
+        <translation>Registrada #%1: %2 en %3 desde %4 para %5.</translation>
+    </message>
+    <message>
+        <source>Use: rates list --partner ID | rates set --partner ID ...</source>
+        <translation>Uso: rates list --partner ID | rates set --partner ID ...</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1684,6 +1731,12 @@ Licences, NFR keys, activation credits and certifications:
                                        move a customer to another partner (no credits)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+  rates list --partner ID              a partner&apos;s negotiated rates (dated, append-only)
+  rates set --partner ID --line KEY --from DATE --reason TEXT [--by NAME]
+      (--percent P | --per-unit AMOUNT [--currency C] | --program-rate)
+                                       a reward rate or a commission per unit for one
+                                       product line (or renewal) from DATE, or back to
+                                       the program&apos;s rate
 
 Quarterly business reviews (PDF):
   qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
@@ -1771,6 +1824,12 @@ Licencias, claves NFR, créditos de activación y certificaciones:
                                        transfiere un cliente a otro socio (sin créditos)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+  rates list --partner ID              tasas negociadas de un socio (con fecha, solo se añaden)
+  rates set --partner ID --line KEY --from DATE --reason TEXT [--by NAME]
+      (--percent P | --per-unit AMOUNT [--currency C] | --program-rate)
+                                       una tasa de recompensa o una comisión por unidad para
+                                       una línea de productos (o renewal) desde DATE, o la
+                                       vuelta a la tasa del programa
 
 Revisiones trimestrales de negocio (PDF):
   qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
@@ -1797,16 +1856,8 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>Update existing partners and customers by code.</source>
-        <translation>Actualiza por código los socios y clientes existentes.</translation>
-    </message>
-    <message>
-        <source>commission %1 per unit</source>
-        <translation>comisión de %1 por unidad</translation>
-    </message>
-    <message>
-        <source>commission per unit, negotiated per partner</source>
-        <translation>comisión por unidad, negociada con cada socio</translation>
+        <source>Back to the program&apos;s rate.</source>
+        <translation>Volver a la tasa del programa.</translation>
     </message>
 </context>
 <context>
@@ -3310,14 +3361,6 @@ No se importó nada.</translation>
         <translation>necesita exactamente un umbral, &quot;atLeast&quot; o &quot;moreThan&quot;</translation>
     </message>
     <message>
-        <source>has both a reward and a discount; give one</source>
-        <translation>tiene a la vez una recompensa y un descuento; indique solo uno</translation>
-    </message>
-    <message>
-        <source>needs a &quot;reward&quot;, a &quot;discount&quot; or a &quot;note&quot;</source>
-        <translation>necesita &quot;reward&quot;, &quot;discount&quot; o &quot;note&quot;</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of: automatic, review, invitation</source>
         <translation>&quot;%1&quot; no es uno de estos: automatic, review, invitation</translation>
     </message>
@@ -3372,6 +3415,53 @@ No se importó nada.</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>must be {&quot;perUnit&quot;: &quot;amount&quot;} or &quot;negotiated&quot;</source>
+        <translation>debe ser {&quot;perUnit&quot;: &quot;importe&quot;} o &quot;negotiated&quot;</translation>
+    </message>
+    <message>
+        <source>must be an amount in the program&apos;s currency, as a text (&quot;250.00&quot;)</source>
+        <translation>debe ser un importe en la moneda del programa, como texto (&quot;250.00&quot;)</translation>
+    </message>
+    <message>
+        <source>has more than one of a reward, a discount and a commission; give one</source>
+        <translation>tiene más de uno entre recompensa, descuento y comisión; indique uno</translation>
+    </message>
+    <message>
+        <source>needs a &quot;reward&quot;, a &quot;discount&quot;, a &quot;commission&quot; or a &quot;note&quot;</source>
+        <translation>necesita &quot;reward&quot;, &quot;discount&quot;, &quot;commission&quot; o &quot;note&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RateOverrideStore</name>
+    <message>
+        <source>negotiated: %1 per unit (%2)</source>
+        <translation>negociada: %1 por unidad (%2)</translation>
+    </message>
+    <message>
+        <source>negotiated: %1 (%2)</source>
+        <translation>negociada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The negotiated rate needs a valid date from which it holds.</source>
+        <translation>La tasa negociada necesita una fecha válida desde la que rige.</translation>
+    </message>
+    <message>
+        <source>The negotiated rate needs a reason (what was agreed, with whom).</source>
+        <translation>La tasa negociada necesita un motivo (qué se acordó y con quién).</translation>
+    </message>
+    <message>
+        <source>The rate %1 is not between 0 and 100 %.</source>
+        <translation>La tasa %1 no está entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <source>The amount per unit must be from 0 to the largest amount, not %1.</source>
+        <translation>El importe por unidad debe ir de 0 al importe máximo, no %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the program %2 (one of: %3).</source>
+        <translation>«%1» no es una línea de productos del programa %2 (una de: %3).</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3535,18 @@ No se importó nada.</translation>
     <message>
         <source>limited to the reward left on the returned line %1</source>
         <translation>limitada a la recompensa que queda de la línea devuelta %1</translation>
+    </message>
+    <message>
+        <source>the commission of %1 per unit is in %2 and this sale is in %3: no commission</source>
+        <translation>la comisión de %1 por unidad es en %2 y esta venta es en %3: sin comisión</translation>
+    </message>
+    <message>
+        <source>commission negotiated per partner: no amount is set for this partner</source>
+        <translation>comisión negociada con cada socio: no hay importe fijado para este socio</translation>
+    </message>
+    <message>
+        <source>commission of %1 per unit</source>
+        <translation>comisión de %1 por unidad</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5336,68 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::NegotiatedRates</name>
+    <message>
+        <source>Product line</source>
+        <translation>Línea de productos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrada por</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Add Negotiated &amp;Rate…</source>
+        <translation>Añadir tasa &amp;negociada…</translation>
+    </message>
+    <message>
+        <source>Reward rate</source>
+        <translation>Tasa de recompensa</translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation>Comisión por unidad</translation>
+    </message>
+    <message>
+        <source>Program&apos;s rate</source>
+        <translation>Tasa del programa</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renovaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negotiated rate(s): each replaces the program&apos;s rate for its line from its date</source>
+        <translation>
+            <numerusform>%n tasa negociada: sustituye a la tasa del programa para su línea desde su fecha</numerusform>
+            <numerusform>%n tasas negociadas: cada una sustituye a la tasa del programa para su línea desde su fecha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner is shown.</source>
+        <translation>No se muestra ningún socio.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::NfrIssueDialog</name>
     <message>
         <source>Issue NFR Key to %1</source>
@@ -5572,6 +5736,73 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::OverrideDialog</name>
+    <message>
+        <source>Add Negotiated Rate</source>
+        <translation>Añadir tasa negociada</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renovaciones</translation>
+    </message>
+    <message>
+        <source>Reward rate (%)</source>
+        <translation>Tasa de recompensa (%)</translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation>Comisión por unidad</translation>
+    </message>
+    <message>
+        <source>Back to the program&apos;s rate</source>
+        <translation>Volver a la tasa del programa</translation>
+    </message>
+    <message>
+        <source>The rate replaces the program&apos;s for this line from its date, until the next negotiated rate of the line. It is never changed: add another to change it.</source>
+        <translation>La tasa sustituye a la del programa para esta línea desde su fecha, hasta la siguiente tasa negociada de la línea. Nunca se modifica: para cambiarla, añada otra.</translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation>&amp;Línea de productos:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tivo:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Amount per unit:</source>
+        <translation>&amp;Importe por unidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (%):</source>
+        <translation>T&amp;asa (%):</translation>
+    </message>
+    <message>
+        <source>Enter the rate or the amount that was negotiated.</source>
+        <translation>Introduzca la tasa o el importe negociados.</translation>
+    </message>
+    <message>
+        <source>Give the reason: what was agreed, with whom.</source>
+        <translation>Indique el motivo: qué se acordó y con quién.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PartnerBrowser</name>
     <message>
         <source>Filter by name, code, country, program or tier (Ctrl+F)</source>
@@ -5882,6 +6113,10 @@ No se importó nada.</translation>
             <numerusform>%n campo cambiado por importaciones con actualización</numerusform>
             <numerusform>%n campos cambiados por importaciones con actualización</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Negotiated &amp;Rates</source>
+        <translation>Tasas &amp;negociadas</translation>
     </message>
 </context>
 <context>
@@ -6279,10 +6514,6 @@ No se importó nada.</translation>
         <translation>Objetivos de éxito del nivel seleccionado (se informan, no son obligatorios)</translation>
     </message>
     <message>
-        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note.</source>
-        <translation>Tasas obtenidas por las ventas por línea de productos y nivel: un porcentaje (25), un intervalo fijado por socio (10-15), cualquiera de los dos con una nota entre paréntesis, o solo una nota.</translation>
-    </message>
-    <message>
         <source>Add Benefit</source>
         <translation>Añadir beneficio</translation>
     </message>
@@ -6396,6 +6627,10 @@ No se importó nada.</translation>
     <message>
         <source>Program &quot;%1&quot; has unsaved changes.</source>
         <translation>El programa «%1» tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note. In a commission line: an amount per unit in the program&apos;s currency (250.00), or a note alone when the amount is negotiated per partner.</source>
+        <translation>Tasas obtenidas por las ventas por línea de productos y nivel: un porcentaje (25), un intervalo fijado por socio (10-15), cualquiera de los dos con una nota entre paréntesis, o solo una nota. En una línea de comisión: un importe por unidad en la moneda del programa (250.00), o solo una nota si el importe se negocia con cada socio.</translation>
     </message>
 </context>
 <context>
@@ -6999,6 +7234,22 @@ No se importó nada.</translation>
     <message>
         <source>The minimum %1 is above the maximum %2.</source>
         <translation>El mínimo del %1 es superior al máximo del %2.</translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation>Comisión por unidad</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount per unit. Enter an amount in %2 (250.00), optionally with a note in parentheses, or a note alone (negotiated).</source>
+        <translation>«%1» no es un importe por unidad. Introduzca un importe en %2 (250.00), opcionalmente con una nota entre paréntesis, o solo una nota (negociada).</translation>
+    </message>
+    <message>
+        <source>negotiated</source>
+        <translation>negociada</translation>
+    </message>
+    <message>
+        <source>An amount per unit in %1 (250.00), optionally with a note in parentheses, or a note alone: the amount is negotiated per partner; empty for no rate.</source>
+        <translation>Un importe por unidad en %1 (250.00), opcionalmente con una nota entre paréntesis, o solo una nota: el importe se negocia con cada socio; vacío si no hay tasa.</translation>
     </message>
 </context>
 <context>

@@ -1648,6 +1648,54 @@
         </translation>
     </message>
     <message>
+        <source>Update existing partners and customers by code.</source>
+        <translation>Обновить существующих партнёров и клиентов по коду.</translation>
+    </message>
+    <message>
+        <source>commission %1 per unit</source>
+        <translation>комиссия %1 за единицу</translation>
+    </message>
+    <message>
+        <source>commission per unit, negotiated per partner</source>
+        <translation>комиссия за единицу, согласуется с каждым партнёром</translation>
+    </message>
+    <message>
+        <source>commission %1 × %2 = %3</source>
+        <translation>комиссия %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>back to the program&apos;s rate</source>
+        <translation>возврат к ставке программы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Negotiated rates of %1 (%2): %n</source>
+        <translation>
+            <numerusform>Согласованные ставки %1 (%2): %n</numerusform>
+            <numerusform>Согласованные ставки %1 (%2): %n</numerusform>
+            <numerusform>Согласованные ставки %1 (%2): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: rates set --partner ID --line KEY --from DATE (--percent P | --per-unit AMOUNT [--currency C] | --program-rate) --reason TEXT [--by NAME]</source>
+        <translation>Использование: rates set --partner ID --line KEY --from DATE (--percent P | --per-unit AMOUNT [--currency C] | --program-rate) --reason TEXT [--by NAME]</translation>
+    </message>
+    <message>
+        <source>--currency goes with --per-unit.</source>
+        <translation>--currency указывается только вместе с --per-unit.</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from ожидает дату в виде ГГГГ-ММ-ДД, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Recorded #%1: %2 on %3 from %4 for %5.</source>
+        <translation>Записано #%1: %2 для линейки %3 с %4 для партнёра %5.</translation>
+    </message>
+    <message>
+        <source>Use: rates list --partner ID | rates set --partner ID ...</source>
+        <translation>Использование: rates list --partner ID | rates set --partner ID ...</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1711,6 +1759,12 @@ Licences, NFR keys, activation credits and certifications:
                                        move a customer to another partner (no credits)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+  rates list --partner ID              a partner&apos;s negotiated rates (dated, append-only)
+  rates set --partner ID --line KEY --from DATE --reason TEXT [--by NAME]
+      (--percent P | --per-unit AMOUNT [--currency C] | --program-rate)
+                                       a reward rate or a commission per unit for one
+                                       product line (or renewal) from DATE, or back to
+                                       the program&apos;s rate
 
 Quarterly business reviews (PDF):
   qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
@@ -1798,6 +1852,12 @@ certification, score):
                                        перевести клиента к другому партнёру (без списания кредитов)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+  rates list --partner ID              согласованные ставки партнёра (с датой, только добавляются)
+  rates set --partner ID --line KEY --from DATE --reason TEXT [--by NAME]
+      (--percent P | --per-unit AMOUNT [--currency C] | --program-rate)
+                                       ставка вознаграждения или комиссия за единицу для
+                                       продуктовой линейки (или renewal) с даты DATE или
+                                       возврат к ставке программы
 
 Квартальные бизнес-обзоры (PDF):
   qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
@@ -1824,16 +1884,8 @@ certification, score):
 </translation>
     </message>
     <message>
-        <source>Update existing partners and customers by code.</source>
-        <translation>Обновить существующих партнёров и клиентов по коду.</translation>
-    </message>
-    <message>
-        <source>commission %1 per unit</source>
-        <translation>комиссия %1 за единицу</translation>
-    </message>
-    <message>
-        <source>commission per unit, negotiated per partner</source>
-        <translation>комиссия за единицу, согласуется с каждым партнёром</translation>
+        <source>Back to the program&apos;s rate.</source>
+        <translation>Вернуться к ставке программы.</translation>
     </message>
 </context>
 <context>
@@ -3357,14 +3409,6 @@ Nothing was imported.</source>
         <translation>нужен ровно один порог: «atLeast» или «moreThan»</translation>
     </message>
     <message>
-        <source>has both a reward and a discount; give one</source>
-        <translation>задано и вознаграждение, и скидка; укажите что-то одно</translation>
-    </message>
-    <message>
-        <source>needs a &quot;reward&quot;, a &quot;discount&quot; or a &quot;note&quot;</source>
-        <translation>нужно указать «reward», «discount» или «note»</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of: automatic, review, invitation</source>
         <translation>«%1» — не одно из значений: automatic, review, invitation</translation>
     </message>
@@ -3419,6 +3463,53 @@ Nothing was imported.</source>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>must be {&quot;perUnit&quot;: &quot;amount&quot;} or &quot;negotiated&quot;</source>
+        <translation>должно быть {&quot;perUnit&quot;: &quot;сумма&quot;} или &quot;negotiated&quot;</translation>
+    </message>
+    <message>
+        <source>must be an amount in the program&apos;s currency, as a text (&quot;250.00&quot;)</source>
+        <translation>должно быть суммой в валюте программы, в виде текста (&quot;250.00&quot;)</translation>
+    </message>
+    <message>
+        <source>has more than one of a reward, a discount and a commission; give one</source>
+        <translation>содержит больше одного из: вознаграждение, скидка, комиссия; укажите одно</translation>
+    </message>
+    <message>
+        <source>needs a &quot;reward&quot;, a &quot;discount&quot;, a &quot;commission&quot; or a &quot;note&quot;</source>
+        <translation>нужно указать &quot;reward&quot;, &quot;discount&quot;, &quot;commission&quot; или &quot;note&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RateOverrideStore</name>
+    <message>
+        <source>negotiated: %1 per unit (%2)</source>
+        <translation>согласовано: %1 за единицу (%2)</translation>
+    </message>
+    <message>
+        <source>negotiated: %1 (%2)</source>
+        <translation>согласовано: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The negotiated rate needs a valid date from which it holds.</source>
+        <translation>Для согласованной ставки нужна корректная дата начала действия.</translation>
+    </message>
+    <message>
+        <source>The negotiated rate needs a reason (what was agreed, with whom).</source>
+        <translation>Для согласованной ставки нужна причина (о чём и с кем договорились).</translation>
+    </message>
+    <message>
+        <source>The rate %1 is not between 0 and 100 %.</source>
+        <translation>Ставка %1 не находится в пределах от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>The amount per unit must be from 0 to the largest amount, not %1.</source>
+        <translation>Сумма за единицу должна быть от 0 до наибольшей допустимой суммы, а не %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the program %2 (one of: %3).</source>
+        <translation>«%1» — не продуктовая линейка программы %2 (допустимые: %3).</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3583,18 @@ Nothing was imported.</source>
     <message>
         <source>limited to the reward left on the returned line %1</source>
         <translation>не больше вознаграждения, оставшегося по возвращённой строке %1</translation>
+    </message>
+    <message>
+        <source>the commission of %1 per unit is in %2 and this sale is in %3: no commission</source>
+        <translation>комиссия %1 за единицу указана в %2, а эта продажа в %3: комиссии нет</translation>
+    </message>
+    <message>
+        <source>commission negotiated per partner: no amount is set for this partner</source>
+        <translation>комиссия согласуется с каждым партнёром: для этого партнёра сумма не задана</translation>
+    </message>
+    <message>
+        <source>commission of %1 per unit</source>
+        <translation>комиссия %1 за единицу</translation>
     </message>
 </context>
 <context>
@@ -5328,6 +5431,69 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::NegotiatedRates</name>
+    <message>
+        <source>Product line</source>
+        <translation>Продуктовая линейка</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Когда записано</translation>
+    </message>
+    <message>
+        <source>Add Negotiated &amp;Rate…</source>
+        <translation>Добавить согласованную &amp;ставку…</translation>
+    </message>
+    <message>
+        <source>Reward rate</source>
+        <translation>Ставка вознаграждения</translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation>Комиссия за единицу</translation>
+    </message>
+    <message>
+        <source>Program&apos;s rate</source>
+        <translation>Ставка программы</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Продления</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negotiated rate(s): each replaces the program&apos;s rate for its line from its date</source>
+        <translation>
+            <numerusform>%n согласованная ставка: заменяет ставку программы для своей линейки со своей даты</numerusform>
+            <numerusform>%n согласованные ставки: каждая заменяет ставку программы для своей линейки со своей даты</numerusform>
+            <numerusform>%n согласованных ставок: каждая заменяет ставку программы для своей линейки со своей даты</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner is shown.</source>
+        <translation>Партнёр не выбран.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::NfrIssueDialog</name>
     <message>
         <source>Issue NFR Key to %1</source>
@@ -5669,6 +5835,73 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::OverrideDialog</name>
+    <message>
+        <source>Add Negotiated Rate</source>
+        <translation>Добавить согласованную ставку</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Продления</translation>
+    </message>
+    <message>
+        <source>Reward rate (%)</source>
+        <translation>Ставка вознаграждения (%)</translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation>Комиссия за единицу</translation>
+    </message>
+    <message>
+        <source>Back to the program&apos;s rate</source>
+        <translation>Вернуться к ставке программы</translation>
+    </message>
+    <message>
+        <source>The rate replaces the program&apos;s for this line from its date, until the next negotiated rate of the line. It is never changed: add another to change it.</source>
+        <translation>Ставка заменяет ставку программы для этой линейки с указанной даты до следующей согласованной ставки линейки. Она никогда не изменяется: чтобы изменить её, добавьте новую.</translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation>Продуктовая &amp;линейка:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С даты:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>В&amp;алюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Amount per unit:</source>
+        <translation>С&amp;умма за единицу:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (%):</source>
+        <translation>Ст&amp;авка (%):</translation>
+    </message>
+    <message>
+        <source>Enter the rate or the amount that was negotiated.</source>
+        <translation>Введите согласованную ставку или сумму.</translation>
+    </message>
+    <message>
+        <source>Give the reason: what was agreed, with whom.</source>
+        <translation>Укажите причину: о чём и с кем договорились.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PartnerBrowser</name>
     <message>
         <source>Filter by name, code, country, program or tier (Ctrl+F)</source>
@@ -5991,6 +6224,10 @@ Nothing was imported.</source>
             <numerusform>%n поля изменены импортом с обновлением</numerusform>
             <numerusform>%n полей изменено импортом с обновлением</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Negotiated &amp;Rates</source>
+        <translation>Согласованные &amp;ставки</translation>
     </message>
 </context>
 <context>
@@ -6391,10 +6628,6 @@ Nothing was imported.</source>
         <translation>Целевые показатели выбранного уровня (для отчётности, не обязательны)</translation>
     </message>
     <message>
-        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note.</source>
-        <translation>Ставки по продажам в разрезе продуктовых линеек и уровней: процент (25), диапазон, уточняемый для каждого партнёра (10-15), любой из них с примечанием в скобках или только примечание.</translation>
-    </message>
-    <message>
         <source>Add Benefit</source>
         <translation>Добавить привилегию</translation>
     </message>
@@ -6509,6 +6742,10 @@ Nothing was imported.</source>
     <message>
         <source>Program &quot;%1&quot; has unsaved changes.</source>
         <translation>В программе «%1» есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note. In a commission line: an amount per unit in the program&apos;s currency (250.00), or a note alone when the amount is negotiated per partner.</source>
+        <translation>Ставки по продажам в разрезе продуктовых линеек и уровней: процент (25), диапазон, уточняемый для каждого партнёра (10-15), любой из них с примечанием в скобках или только примечание. В строке комиссии: сумма за единицу в валюте программы (250.00) или только примечание, если сумма согласуется с каждым партнёром.</translation>
     </message>
 </context>
 <context>
@@ -7119,6 +7356,22 @@ Nothing was imported.</source>
     <message>
         <source>The minimum %1 is above the maximum %2.</source>
         <translation>Минимум %1 больше максимума %2.</translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation>Комиссия за единицу</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount per unit. Enter an amount in %2 (250.00), optionally with a note in parentheses, or a note alone (negotiated).</source>
+        <translation>«%1» — не сумма за единицу. Введите сумму в %2 (250.00), при необходимости с примечанием в скобках, или только примечание (согласуется).</translation>
+    </message>
+    <message>
+        <source>negotiated</source>
+        <translation>согласуется</translation>
+    </message>
+    <message>
+        <source>An amount per unit in %1 (250.00), optionally with a note in parentheses, or a note alone: the amount is negotiated per partner; empty for no rate.</source>
+        <translation>Сумма за единицу в %1 (250.00), при необходимости с примечанием в скобках, или только примечание: сумма согласуется с каждым партнёром; пусто — ставки нет.</translation>
     </message>
 </context>
 <context>
