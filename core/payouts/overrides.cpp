@@ -168,7 +168,7 @@ Result<RateOverride> RateOverrideStore::add(const RateOverride &o)
                                                    .arg(o.productLine, program->program.name, keys.join(QStringLiteral(", "))));
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QVariant noNumber(QMetaType(QMetaType::LongLong));
+    const QVariant noNumber { QMetaType(QMetaType::LongLong) };
     const auto id = sql::insertReturningId(m_db,
         QStringLiteral("INSERT INTO rate_overrides (partner_id, product_line, effective_on, kind, rate_bp, fixed_minor, "
                        "currency, reason, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
