@@ -163,7 +163,8 @@ public:
     }
 
     Requirement requirement(const QJsonValue &value, const QString &path, const Program &program);
-    RateRule rate(const QJsonValue &value, const QString &path);
+    RateRule rate(const QJsonValue &value, const QString &path, const QString &currency);
+    void commission(RateRule &rule, const QJsonValue &value, const QString &path, const QString &currency);
     Tier tier(const QJsonValue &value, const QString &path, const Program &program);
 };
 
@@ -237,20 +238,57 @@ Requirement Reader::requirement(const QJsonValue &value, const QString &path, co
     return r;
 }
 
-RateRule Reader::rate(const QJsonValue &value, const QString &path)
+// A commission: {"perUnit": "250.00"} in the program's currency, or "negotiated" (perUnit 0: the
+// amount is set per partner by a rate override).
+void Reader::commission(RateRule &rule, const QJsonValue &value, const QString &path, const QString &currency)
+{
+    rule.kind = RateKind::Commission;
+    rule.perUnit = Money { 0, currency };
+    if (value.isString() && value.toString() == QLatin1StringView("negotiated"))
+        return;
+    if (!value.isObject()) {
+        problem(path, Tr::tr("must be {\"perUnit\": \"amount\"} or \"negotiated\""));
+        return;
+    }
+    const QJsonValue amount = value.toObject().value(QLatin1StringView("perUnit"));
+    const QString apath = path + QStringLiteral(".perUnit");
+    if (!amount.isString()) {
+        problem(apath, Tr::tr("must be an amount in the program's currency, as a text (\"250.00\")"));
+        return;
+    }
+    if (!Currency::find(currency))
+        return; // the program's currency is reported at $.currency
+    const auto m = Money::parse(amount.toString(), currency);
+    if (!m) {
+        problem(apath, m.error().message);
+        return;
+    }
+    if (m->minor < 0) {
+        problem(apath, Tr::tr("must not be negative"));
+        return;
+    }
+    rule.perUnit = *m;
+}
+
+RateRule Reader::rate(const QJsonValue &value, const QString &path, const QString &currency)
 {
     RateRule rule;
     const QJsonObject o = object(value, path);
     rule.note = text(o, path, "note", false);
     const bool reward = o.contains(QLatin1StringView("reward"));
     const bool discount = o.contains(QLatin1StringView("discount"));
-    if (reward && discount) {
-        problem(path, Tr::tr("has both a reward and a discount; give one"));
+    const bool commissionGiven = o.contains(QLatin1StringView("commission"));
+    if (int(reward) + int(discount) + int(commissionGiven) > 1) {
+        problem(path, Tr::tr("has more than one of a reward, a discount and a commission; give one"));
         return rule;
     }
-    if (!reward && !discount) {
+    if (!reward && !discount && !commissionGiven) {
         if (rule.note.isEmpty())
-            problem(path, Tr::tr("needs a \"reward\", a \"discount\" or a \"note\""));
+            problem(path, Tr::tr("needs a \"reward\", a \"discount\", a \"commission\" or a \"note\""));
+        return rule;
+    }
+    if (commissionGiven) {
+        commission(rule, o.value(QLatin1StringView("commission")), path + QStringLiteral(".commission"), currency);
         return rule;
     }
     rule.kind = reward ? RateKind::Reward : RateKind::Discount;
@@ -309,7 +347,7 @@ Tier Reader::tier(const QJsonValue &value, const QString &path, const Program &p
             const QString rpath = path + QStringLiteral(".rates.") + it.key();
             if (it.key() != QLatin1StringView("renewal") && !program.hasProductLine(it.key()))
                 problem(rpath, Tr::tr("\"%1\" is not a product line of this program").arg(it.key()));
-            t.rates.insert(it.key(), rate(it.value(), rpath));
+            t.rates.insert(it.key(), rate(it.value(), rpath, program.currency));
         }
     }
     return t;
@@ -357,7 +395,11 @@ QJsonObject requirementJson(const Requirement &r)
 QJsonObject rateJson(const RateRule &rule)
 {
     QJsonObject o;
-    if (rule.kind != RateKind::None) {
+    if (rule.kind == RateKind::Commission) {
+        o.insert(QStringLiteral("commission"),
+                 rule.perUnit.minor > 0 ? QJsonValue(QJsonObject { { QStringLiteral("perUnit"), rule.perUnit.plainText() } })
+                                        : QJsonValue(QStringLiteral("negotiated")));
+    } else if (rule.kind != RateKind::None) {
         const QJsonValue v = rule.isRange()
             ? QJsonValue(QJsonObject { { QStringLiteral("min"), rule.min.percentText() },
                                        { QStringLiteral("max"), rule.max.percentText() } })

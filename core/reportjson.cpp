@@ -113,6 +113,10 @@ QJsonObject statementToJson(const QuarterStatement &s)
             line.insert(QStringLiteral("returnsReference"), l.returnsReference);
             line.insert(QStringLiteral("returnsDate"), l.returnsSoldOn.toString(Qt::ISODate));
         }
+        if (l.perUnit.minor != 0)
+            line.insert(QStringLiteral("commissionPerUnit"), moneyToJson(l.perUnit));
+        if (l.overrideId != 0)
+            line.insert(QStringLiteral("negotiatedRateId"), double(l.overrideId));
         if (!l.note.isEmpty())
             line.insert(QStringLiteral("note"), l.note);
         if (!l.spif.isEmpty()) {

@@ -42,6 +42,26 @@ Rate rebateRateOf(const Program &program, const QString &tierKey)
     return {};
 }
 
+bool applyCommission(StatementLine &line, const Money &perUnit)
+{
+    line.rate = Rate {};
+    line.perUnit = Money {};
+    line.reward = Money { 0, line.sale.unitPrice.currency };
+    if (perUnit.currency != line.sale.unitPrice.currency) {
+        line.note = Tr::tr("the commission of %1 per unit is in %2 and this sale is in %3: no commission")
+                        .arg(perUnit.display(formattingLocale()), perUnit.currency, line.sale.unitPrice.currency);
+        return false;
+    }
+    const auto reward = multiplied(perUnit, line.sale.quantity);
+    if (!reward) {
+        line.note = reward.error().message;
+        return false;
+    }
+    line.perUnit = perUnit;
+    line.reward = *reward;
+    return true;
+}
+
 StatementLine rewardFor(const Sale &sale, const Program &program, const QString &tierKey)
 {
     StatementLine line;
@@ -67,6 +87,13 @@ StatementLine rewardFor(const Sale &sale, const Program &program, const QString 
     }
     if (rule == tier->rates.constEnd()) {
         line.note = Tr::tr("no reward rate for this product line in tier %1").arg(tier->name);
+        return line;
+    }
+    if (rule->kind == RateKind::Commission) {
+        if (rule->perUnit.minor <= 0)
+            line.note = Tr::tr("commission negotiated per partner: no amount is set for this partner");
+        else if (applyCommission(line, Money { rule->perUnit.minor, program.currency }))
+            line.note = Tr::tr("commission of %1 per unit").arg(line.perUnit.display(formattingLocale()));
         return line;
     }
     if (rule->kind != RateKind::Reward) {
@@ -113,8 +140,11 @@ QList<StatementLine> returnLines(const StatementLine &original, const QList<Sale
             line.rate = Rate {};
             line.note = Tr::tr("the returned line %1 is in another currency: no reward to claw back")
                             .arg(original.sale.reference);
-        } else if (original.rate.bp != 0) {
-            const auto clawback = applyRate(line.amount, line.rate);
+        } else if (original.rate.bp != 0 || original.perUnit.minor != 0) {
+            // A commission claws back per unit returned, a percentage on the returned amount.
+            line.perUnit = original.perUnit;
+            const auto clawback = original.perUnit.minor != 0 ? multiplied(original.perUnit, r.quantity)
+                                                              : applyRate(line.amount, line.rate);
             if (!clawback) {
                 line.note = clawback.error().message;
             } else {

@@ -37,6 +37,7 @@ struct StatementLine {
     Money amount;         // sale.amount(); zero with a note when it is beyond the largest amount
     QString tierKey;      // the partner's tier on the sale date
     Rate rate;            // 0 when the line earns no reward
+    Money perUnit;        // a commission per unit that set the reward (zero otherwise; issue 16)
     Money reward;
     QString note;         // why a line earns nothing, or that a range's lower bound was used
     qint64 overrideId = 0; // the partner's negotiated rate override that set rate/reward (0: the program's)
@@ -114,6 +115,11 @@ Rate rebateRateOf(const Program &program, const QString &tierKey);
 
 // Reward for one sale under a program and tier (pure; used by statements and tests).
 StatementLine rewardFor(const Sale &sale, const Program &program, const QString &tierKey);
+
+// Makes a line earn a commission (issue 16): perUnit × the line's quantity, rate 0, when perUnit is in
+// the sale's currency; else a reward of 0 with a note saying why (false). Used by rewardFor and by
+// fixed rate overrides.
+bool applyCommission(StatementLine &line, const Money &perUnit);
 
 // The lines of the live returns of one sale line, given that line with its reward (from rewardFor)
 // and its returns by date and id.

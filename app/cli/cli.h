@@ -66,6 +66,7 @@ int runRestore(Context &c);
 int runClose(Context &c);   // commands_close.cpp
 int runRecords(Context &c);
 int runPayouts(Context &c); // commands_payouts.cpp
+int runRates(Context &c);   // commands_terms.cpp
 int runQbr(Context &c);     // commands_qbr.cpp; needs a QApplication (offscreen)
 
 } // namespace pd::cli

@@ -35,9 +35,11 @@ QString rateText(const RateRule &r)
         return Tr::tr("reward %1").arg(value);
     case RateKind::Discount:
         return Tr::tr("discount %1").arg(value);
-    case RateKind::Commission:
-        return r.perUnit.minor > 0 ? Tr::tr("commission %1 per unit").arg(r.perUnit.display(QLocale()))
-                                   : Tr::tr("commission per unit, negotiated per partner");
+    case RateKind::Commission: {
+        const QString text = r.perUnit.minor > 0 ? Tr::tr("commission %1 per unit").arg(r.perUnit.display(QLocale()))
+                                                 : Tr::tr("commission per unit, negotiated per partner");
+        return r.note.isEmpty() ? text : text + QStringLiteral(" (") + r.note + u')';
+    }
     case RateKind::None:
         break;
     }

@@ -210,7 +210,11 @@ int runStatement(Context &c)
         c.out << "  " << displayDate(l.sale.soldOn, locale) << "  " << l.sale.productLine
               << (l.sale.renewal ? Tr::tr(" (renewal)") : QString()) << "  " << l.sale.quantity << " × "
               << l.sale.unitPrice.display(locale) << " = " << l.amount.display(locale) << "  "
-              << Tr::tr("reward %1 = %2").arg(percentDisplay(l.rate.bp, locale), l.reward.display(locale));
+              << (l.perUnit.minor != 0 ? Tr::tr("commission %1 × %2 = %3")
+                                             .arg(l.perUnit.display(locale))
+                                             .arg(l.sale.quantity)
+                                             .arg(l.reward.display(locale))
+                                       : Tr::tr("reward %1 = %2").arg(percentDisplay(l.rate.bp, locale), l.reward.display(locale)));
         if (l.sale.isReturn())
             c.out << "  " << Tr::tr("return of %1 (%2)").arg(l.returnsReference, displayDate(l.returnsSoldOn, locale));
         for (const SpifBonus &b : l.spif)

@@ -75,6 +75,8 @@ QList<Command> commands()
         { "certifications", runCertifications,
           names({ "partner", "days", "as-of", "level", "on", "expires", "by", "note" }) },
         { "payouts", runPayouts, names({ "state", "quarter", "currency", "owner", "partner", "by", "date", "reference" }) },
+        { "rates", runRates, names({ "partner", "line", "from", "percent", "per-unit", "currency", "program-rate", "reason",
+                                     "by" }) },
 #ifdef PD_WITH_QBR
         { "qbr", runQbr, names({ "partner", "all", "program", "quarter", "out", "paper", "today" }) },
 #endif
@@ -154,6 +156,12 @@ QString helpText()
                   "                                       move a customer to another partner (no credits)\n"
                   "  certifications expiring [--days 90] [--partner ID] [--as-of DATE]\n"
                   "  certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]\n"
+                  "  rates list --partner ID              a partner's negotiated rates (dated, append-only)\n"
+                  "  rates set --partner ID --line KEY --from DATE --reason TEXT [--by NAME]\n"
+                  "      (--percent P | --per-unit AMOUNT [--currency C] | --program-rate)\n"
+                  "                                       a reward rate or a commission per unit for one\n"
+                  "                                       product line (or renewal) from DATE, or back to\n"
+                  "                                       the program's rate\n"
                   "\n"
                   "Payouts (one payable per partner and currency of a closed quarter):\n"
                   "  payouts list [--state owed|approved|paid|carried] [--quarter Q] [--currency C]\n"
@@ -264,8 +272,9 @@ int main(int argc, char *argv[])
                               "currency", "renews", "note", "days", "credits", "discount", "paid", "corrects", "on",
                               "months", "addon-days", "override", "public-key", "key-dir", "to", "level", "expires", "before" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
-    for (const char *name : { "state", "owner", "reference" })
+    for (const char *name : { "state", "owner", "reference", "from", "percent", "per-unit" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
+    parser.addOption({ QStringLiteral("program-rate"), Tr::tr("Back to the program's rate.") });
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run."));
 
     if (!parser.parse(app.arguments())) {

@@ -84,6 +84,7 @@ void takeScreenshotsWhenReady(pd::ui::MainWindow *window, const QString &directo
               }
           } },
         { QStringLiteral("04-partner-tierstatus"), page(PartnerPage::TierStatusTabIndex) },
+        { QStringLiteral("04b-partner-negotiated-rates"), page(PartnerPage::NegotiatedRatesTab) },
         { QStringLiteral("05-partner-history"), page(PartnerPage::HistoryTab) },
         { QStringLiteral("06-filtered"),
           [](MainWindow *w) {
@@ -111,7 +112,12 @@ void takeScreenshotsWhenReady(pd::ui::MainWindow *window, const QString &directo
         { QStringLiteral("11-program-rates"), [](MainWindow *w) { w->programEditor()->tabs()->setCurrentIndex(2); } },
         { QStringLiteral("12-program-benefits"),
           [](MainWindow *w) { w->programEditor()->tabs()->setCurrentIndex(3); } },
-        { QStringLiteral("13-payouts"), [](MainWindow *w) { w->showView(MainWindow::View::Payouts); } },
+        { QStringLiteral("13-program-rates-commission"),
+          [](MainWindow *w) {
+              w->programEditor()->selectProgram(QStringLiteral("marketplace-developer"));
+              w->programEditor()->tabs()->setCurrentIndex(2);
+          } },
+        { QStringLiteral("14-payouts"), [](MainWindow *w) { w->showView(MainWindow::View::Payouts); } },
     };
     auto started = std::make_shared<bool>(false);
     auto begin = [window, directory, shots, started] {

@@ -52,7 +52,8 @@ public:
     explicit RateOverrideStore(Database &db);
     Result<QList<RateOverride>> forPartner(qint64 partnerId) const; // by effective date, then id
     // Checks the line against the partner's program, the rate (0..100 %) or amount (a known
-    // currency, not negative) and that a reason is given; stamps who and when.
+    // currency, not negative) and that a reason is given; stamps who (recordedBy, else the
+    // database's user name) and when.
     Result<RateOverride> add(const RateOverride &o);
 
 private:

@@ -400,11 +400,14 @@ void TestPresets::marketplace_data()
 {
     QTest::addColumn<QString>("tier");
     QTest::addColumn<QString>("line");
-    QTest::addColumn<int>("reward"); // -1: no fixed rate (negotiated / commission)
+    QTest::addColumn<int>("reward"); // -1: no rate, a note (custom terms); -2: commission, negotiated
     QTest::newRow("developer templates 70%") << "certified_developer" << "templates" << 70;
+    QTest::newRow("developer no implementation") << "certified_developer" << "implementation" << 0;
     QTest::newRow("implementation subscriptions 20%") << "implementation_partner" << "subscriptions" << 20;
     QTest::newRow("implementation recurring 20%") << "implementation_partner" << "renewal" << 20;
-    QTest::newRow("implementation services commission") << "implementation_partner" << "implementation" << -1;
+    // PROGRAMS.md names a commission per partner-led deployment without an amount: negotiated.
+    QTest::newRow("implementation services commission") << "implementation_partner" << "implementation" << -2;
+    QTest::newRow("regional services commission") << "regional_partner" << "implementation" << -2;
     QTest::newRow("regional custom terms") << "regional_partner" << "subscriptions" << -1;
 }
 
@@ -413,11 +416,18 @@ void TestPresets::marketplace()
     QFETCH(QString, tier);
     QFETCH(QString, line);
     QFETCH(int, reward);
-    const RateRule r = preset(QStringLiteral("marketplace-developer")).tier(tier)->rates.value(line);
-    if (reward < 0) {
+    const Tier *t = preset(QStringLiteral("marketplace-developer")).tier(tier);
+    QVERIFY(t);
+    QCOMPARE(t->rates.contains(line), reward != 0);
+    const RateRule r = t->rates.value(line);
+    if (reward == -2) {
+        QCOMPARE(r.kind, RateKind::Commission);
+        QCOMPARE(r.perUnit, (Money { 0, QStringLiteral("USD") }));
+        QVERIFY(!r.note.isEmpty());
+    } else if (reward == -1) {
         QCOMPARE(r.kind, RateKind::None);
         QVERIFY(!r.note.isEmpty());
-    } else {
+    } else if (reward > 0) {
         QCOMPARE(r.kind, RateKind::Reward);
         QCOMPARE(r.min, Rate::percent(reward));
     }

@@ -68,6 +68,7 @@ private slots:
     void numbersBeyondDouble_data();
     void numbersBeyondDouble();
     void sizeLimit();
+    void commissionRoundTrip();
     void endlessFileIsRefused();
 };
 
@@ -109,6 +110,23 @@ void TestProgram::invalid_data()
                                          << "$.tiers[0].rates.lic.discount" << "above";
     QTest::newRow("rate of unknown line") << "tiers/0/rates/hw={\"reward\":\"5\"}" << "$.tiers[0].rates.hw" << "hw";
     QTest::newRow("empty rate") << "tiers/0/rates/lic={}" << "$.tiers[0].rates.lic" << "reward";
+    // issue 16: a commission per unit, in the program's currency, or negotiated.
+    const QString commission = QStringLiteral("$.tiers[0].rates.lic.commission");
+    QTest::newRow("commission negative") << "tiers/0/rates/lic={\"commission\":{\"perUnit\":\"-250.00\"}}"
+                                         << commission + ".perUnit" << "negative";
+    QTest::newRow("commission malformed") << "tiers/0/rates/lic={\"commission\":{\"perUnit\":\"25O\"}}"
+                                          << commission + ".perUnit" << "25O";
+    QTest::newRow("commission too many digits") << "tiers/0/rates/lic={\"commission\":{\"perUnit\":\"2.505\"}}"
+                                                << commission + ".perUnit" << "2.505";
+    QTest::newRow("commission as number") << "tiers/0/rates/lic={\"commission\":{\"perUnit\":250}}"
+                                          << commission + ".perUnit" << "text";
+    QTest::newRow("commission missing amount") << "tiers/0/rates/lic={\"commission\":{}}" << commission + ".perUnit"
+                                               << "text";
+    QTest::newRow("commission unknown word") << "tiers/0/rates/lic={\"commission\":\"agreed\"}" << commission
+                                             << "negotiated";
+    QTest::newRow("reward and commission")
+        << "tiers/0/rates/lic={\"reward\":\"5\",\"commission\":\"negotiated\"}" << "$.tiers[0].rates.lic"
+        << "more than one";
     QTest::newRow("benefit of unknown tier") << "benefits/0/values/platinum=true" << "$.benefits[0].values.platinum"
                                              << "platinum";
     QTest::newRow("first tier by invitation") << "tiers/0/admission=\"invitation\"" << "$.tiers[0].admission"
@@ -246,6 +264,39 @@ void TestProgram::numbersBeyondDouble()
     const bool named = issues.first().path == QStringLiteral("$") // refused by the JSON parser
         || issues.first().path == QStringLiteral("$.tiers[1].requirements[0].periodMonths");
     QVERIFY2(named, qPrintable(issues.first().path + u' ' + issues.first().message));
+}
+
+void TestProgram::commissionRoundTrip()
+{
+    const QByteArray json = edited(QStringLiteral(
+        R"(tiers/0/rates={"lic":{"commission":{"perUnit":"250.00"},"note":"per deployment"},"renewal":{"commission":"negotiated"}})"));
+    const auto p = programFromJson(json);
+    QVERIFY2(p.has_value(), qPrintable(p ? QString() : p.error().message));
+    const RateRule fixed = p->tier(QStringLiteral("base"))->rates.value(QStringLiteral("lic"));
+    QCOMPARE(fixed.kind, RateKind::Commission);
+    QCOMPARE(fixed.perUnit, (Money { 25000, QStringLiteral("USD") }));
+    QCOMPARE(fixed.note, QStringLiteral("per deployment"));
+    const RateRule negotiated = p->tier(QStringLiteral("base"))->rates.value(QStringLiteral("renewal"));
+    QCOMPARE(negotiated.kind, RateKind::Commission);
+    QCOMPARE(negotiated.perUnit, (Money { 0, QStringLiteral("USD") }));
+
+    const QByteArray written = programToJson(*p);
+    const QJsonObject rates = QJsonDocument::fromJson(written)
+                                  .object()
+                                  .value(QStringLiteral("tiers"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("rates"))
+                                  .toObject();
+    QCOMPARE(rates.value(QStringLiteral("lic")).toObject().value(QStringLiteral("commission")).toObject()
+                 .value(QStringLiteral("perUnit")).toString(),
+             QStringLiteral("250.00"));
+    QCOMPARE(rates.value(QStringLiteral("renewal")).toObject().value(QStringLiteral("commission")).toString(),
+             QStringLiteral("negotiated"));
+    const auto again = programFromJson(written);
+    QVERIFY(again.has_value());
+    QCOMPARE(programToJson(*again), written);
 }
 
 void TestProgram::sizeLimit()

@@ -58,6 +58,8 @@ private slots:
     // and what the server refuses anyone who goes around the ledger (issue 16)
     void payoutsLedgerOnServer();
     void payoutsGuardedOnServer();
+    // tst_postgres_overrides.cpp: negotiated rate overrides, append-only on the server (issue 16)
+    void overridesOnTeamDatabase();
 
     // tst_postgres_offline.cpp
     void offlineTakeAndRefresh();

@@ -114,7 +114,7 @@ void TestPartnerPage::showsRecordsInTabs()
 {
     QCOMPARE(m_page->partnerId(), m_partnerId);
     QCOMPARE(field(ProfileField::Name)->text(), QStringLiteral("Acme"));
-    QCOMPARE(m_page->tabs()->count(), 12);
+    QCOMPARE(m_page->tabs()->count(), 13); // the last: Negotiated Rates (issue 16)
     QVERIFY(m_page->tierStatus()->evaluation().has_value());
     QCOMPARE(m_page->tierStatus()->evaluation()->currentTier, QStringLiteral("authorized"));
     QVERIFY(!m_page->saveAction()->isEnabled());

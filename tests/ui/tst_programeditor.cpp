@@ -36,6 +36,9 @@ private slots:
     void rateCells();
     void rateCellRejectsNonsense();
     void ratesModelEditsTheProgram();
+    void commissionCells_data();
+    void commissionCells();
+    void commissionRowInTheEditor();
     void benefitCells_data();
     void benefitCells();
     void requirementThreshold();
@@ -233,6 +236,94 @@ void TestProgramEditor::ratesModelEditsTheProgram()
     QVERIFY(!m_editor->draft()->program().tiers.at(1).rates.contains(QStringLiteral("ting")));
     QVERIFY(m_editor->draft()->isModified());
     QVERIFY(m_editor->issues().isEmpty());
+}
+
+void TestProgramEditor::commissionCells_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("perUnit"); // -1: refused
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("shown");
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale es(QLocale::Spanish, QLocale::Spain);
+    QTest::newRow("amount") << en << "250" << qint64(25000) << QString() << "250.00";
+    QTest::newRow("amount with note") << en << "250.50 (per deployment)" << qint64(25050) << "per deployment"
+                                      << "250.50 (per deployment)";
+    QTest::newRow("es comma") << es << "250,5" << qint64(25050) << QString() << "250,50";
+    QTest::newRow("note alone: negotiated") << en << "per partner-led deployment" << qint64(0)
+                                            << "per partner-led deployment" << "per partner-led deployment";
+    QTest::newRow("note in parentheses: negotiated") << en << "(agreed per partner)" << qint64(0)
+                                                     << "agreed per partner" << "agreed per partner";
+    QTest::newRow("too many decimals") << en << "2.505" << qint64(-1) << QString() << QString();
+    QTest::newRow("not an amount") << en << "25O" << qint64(-1) << QString() << QString();
+}
+
+// A commission cell: an amount per unit in the program's currency, as the locale writes it; a
+// note alone is a commission negotiated per partner. What a cell shows parses back.
+void TestProgramEditor::commissionCells()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, text);
+    QFETCH(qint64, perUnit);
+    QFETCH(QString, note);
+    QFETCH(QString, shown);
+    const FormattingScope scope(locale);
+    const QString usd = QStringLiteral("USD");
+    const auto rule = RatesModel::parseRule(text, RateKind::Commission, usd);
+    if (perUnit < 0) {
+        QVERIFY(!rule.has_value());
+        QVERIFY2(rule.error().message.contains(text), qPrintable(rule.error().message));
+        return;
+    }
+    QVERIFY2(rule.has_value(), qPrintable(rule ? QString() : rule.error().message));
+    QCOMPARE(rule->kind, RateKind::Commission);
+    QCOMPARE(rule->perUnit, (Money { perUnit, usd }));
+    QCOMPARE(rule->note, note);
+    QCOMPARE(RatesModel::ruleText(*rule), shown);
+    const auto again = RatesModel::parseRule(shown, RateKind::Commission, usd);
+    QVERIFY(again.has_value());
+    QCOMPARE(again->perUnit, rule->perUnit);
+    QCOMPARE(again->note, rule->note);
+}
+
+void TestProgramEditor::commissionRowInTheEditor()
+{
+    m_editor->selectProgram(QStringLiteral("marketplace-developer"));
+    RatesModel *rates = m_editor->ratesModel();
+    const Program &p = m_editor->draft()->program();
+    const int row = 2; // implementation services
+    QCOMPARE(p.productLines.at(row).key, QStringLiteral("implementation"));
+    QCOMPARE(rates->index(row, RatesModel::KindColumn).data().toString(), QStringLiteral("Commission per unit"));
+    QCOMPARE(rates->index(row, RatesModel::KindColumn).data(Qt::EditRole).toInt(), 2);
+    // Implementation Partner (column 2): negotiated, shown by its note.
+    QVERIFY(rates->index(row, 2).data().toString().contains(QStringLiteral("partner-led deployment")));
+    QVERIFY(rates->setData(rates->index(row, 2), QStringLiteral("250.00 (per deployment)")));
+    RateRule rule = m_editor->draft()->program().tiers.at(1).rates.value(QStringLiteral("implementation"));
+    QCOMPARE(rule.kind, RateKind::Commission);
+    QCOMPARE(rule.perUnit, (Money { 25000, QStringLiteral("USD") }));
+    QCOMPARE(rule.note, QStringLiteral("per deployment"));
+    QVERIFY(m_editor->issues().isEmpty());
+    // Written as the JSON import reads it.
+    const auto back = programFromJson(programToJson(m_editor->draft()->program()));
+    QVERIFY(back.has_value());
+    QCOMPARE(back->tier(QStringLiteral("implementation_partner"))->rates.value(QStringLiteral("implementation")).perUnit,
+             (Money { 25000, QStringLiteral("USD") }));
+    // A bad amount is refused and changes nothing.
+    QSignalSpy rejected(rates, &RatesModel::editRejected);
+    QVERIFY(!rates->setData(rates->index(row, 2), QStringLiteral("-5")));
+    QCOMPARE(rejected.count(), 1);
+    QCOMPARE(m_editor->draft()->program().tiers.at(1).rates.value(QStringLiteral("implementation")).perUnit.minor, 25000);
+    // The kind column: a commission's amount is no percentage; back to a reward keeps the note only.
+    QVERIFY(rates->setData(rates->index(row, RatesModel::KindColumn), 0));
+    rule = m_editor->draft()->program().tiers.at(1).rates.value(QStringLiteral("implementation"));
+    QCOMPARE(rule.kind, RateKind::None);
+    QCOMPARE(rule.note, QStringLiteral("per deployment"));
+    // And a line of rewards turned into commissions is negotiated until an amount is entered.
+    QVERIFY(rates->setData(rates->index(1, RatesModel::KindColumn), 2));
+    rule = m_editor->draft()->program().tiers.at(1).rates.value(QStringLiteral("subscriptions"));
+    QCOMPARE(rule.kind, RateKind::Commission);
+    QCOMPARE(rule.perUnit.minor, 0);
 }
 
 void TestProgramEditor::benefitCells_data()

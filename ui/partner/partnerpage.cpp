@@ -9,6 +9,7 @@
 #include "licences/creditsview.h"
 #include "licences/licencesview.h"
 #include "licences/nfrkeysview.h"
+#include "negotiatedrates.h"
 #include "profileform.h"
 #include "recordtabs.h"
 #include "revenuechartdata.h"
@@ -64,6 +65,7 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     , m_historySplit(new QSplitter(Qt::Vertical, this))
     , m_chart(new ChartWidget(this))
     , m_salesSplit(new QSplitter(Qt::Vertical, this))
+    , m_negotiatedRates(new NegotiatedRates(this))
     , m_staffSplit(new QSplitter(Qt::Vertical, this))
     , m_licencesTab(new QWidget(this))
     , m_nfrKeysTab(new QWidget(this))
@@ -130,6 +132,7 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     m_tabs->addTab(m_creditsTab, tr("Cre&dits"));
     m_tabs->addTab(m_certificationsTab, tr("Certificat&ions"));
     m_tabs->addTab(m_scores, tr("Sc&ores"));
+    m_tabs->addTab(m_negotiatedRates, tr("Negotiated &Rates"));
     m_tabs->setDocumentMode(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -209,6 +212,7 @@ void PartnerPage::clear()
     m_form->clear();
     m_tierStatus->clear();
     dropLicensing();
+    m_negotiatedRates->clear();
     for (RecordTable *t : { m_staff, m_certifications, m_customers, m_sales, m_events, m_history, m_scores, m_fieldChanges })
         t->setRows({}, QString());
     m_chart->replaceChart(ChartBuilder::quarterlyRevenue(QuarterlyRevenueData {}, {}));
@@ -243,6 +247,7 @@ void PartnerPage::load(qint64 partnerId)
     m_form->setPartner(*partner, program, store.contacts(partnerId).value_or(QList<Contact> {}));
 
     loadRecords(*partner, program);
+    m_negotiatedRates->setPartner(store, *partner, program, today);
     loadHistory();
     loadEvaluation();
     loadLicensing();
@@ -407,6 +412,7 @@ void PartnerPage::updateActions()
     setEditingEnabled(m_save, shown && m_form->isModified() && m_form->isValid(), readOnly);
     setEditingEnabled(m_revert, shown && m_form->isModified(), readOnly);
     setEditingEnabled(m_changeTier, shown, readOnly);
+    m_negotiatedRates->setReadOnlyReason(readOnly);
     // Void… and Correct… wait while a correction is written.
     const QString busy = m_corrections->isBusy() ? tr("A correction is being written.") : QString();
     for (RecordTable *t : { m_sales, m_events, m_certifications, m_scores })

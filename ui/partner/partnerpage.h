@@ -27,6 +27,7 @@ class CertificationsView;
 class ChartWidget;
 class CreditsView;
 class LicencesView;
+class NegotiatedRates;
 class NfrKeysView;
 class ProfileForm;
 class ReasonDialog;
@@ -57,7 +58,8 @@ public:
         NfrKeysTab,
         CreditsTab,
         CertificationsTab,
-        ScoresTab
+        ScoresTab,
+        NegotiatedRatesTab
     };
 
     explicit PartnerPage(Session *session, QWidget *parent = nullptr);
@@ -100,6 +102,7 @@ public:
     NfrKeysView *nfrKeysView() const { return m_nfrKeys; }
     CreditsView *creditsView() const { return m_credits; }
     CertificationsView *certificationsView() const { return m_certificationsView; }
+    NegotiatedRates *negotiatedRates() const { return m_negotiatedRates; } // issue 16
     QAction *saveAction() const { return m_save; }
     QAction *revertAction() const { return m_revert; }
     QAction *changeTierAction() const { return m_changeTier; }
@@ -153,6 +156,7 @@ private:
     TierStatusTab *m_tierStatus;
     ChartWidget *m_chart;
     QSplitter *m_salesSplit;
+    NegotiatedRates *m_negotiatedRates;
     QSplitter *m_staffSplit;
     QWidget *m_licencesTab;
     QWidget *m_nfrKeysTab;

@@ -336,13 +336,15 @@ QWidget *ProgramEditor::createRatesTab()
 {
     auto *page = new QWidget(this);
     auto *hint = new QLabel(tr("Rates earned on sales by product line and tier: a percentage (25), a range set "
-                               "per partner (10-15), either with a note in parentheses, or only a note."),
+                               "per partner (10-15), either with a note in parentheses, or only a note. In a "
+                               "commission line: an amount per unit in the program's currency (250.00), or a note "
+                               "alone when the amount is negotiated per partner."),
                             page);
     hint->setWordWrap(true);
     auto *view = createTable(m_ratesModel);
     view->setSelectionBehavior(QAbstractItemView::SelectItems);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    view->horizontalHeader()->setSectionResizeMode(RatesModel::KindColumn, QHeaderView::Interactive);
+    view->horizontalHeader()->setSectionResizeMode(RatesModel::KindColumn, QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(hint);
     layout->addWidget(view, 1);

@@ -3,8 +3,10 @@
 #include "choicedelegate.h"
 #include "formatting.h"
 #include "programdraft.h"
+#include "translations.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace pd::ui {
 
@@ -13,7 +15,34 @@ const QString kRenewal = QStringLiteral("renewal");
 
 QStringList kindLabels()
 {
-    return { RatesModel::tr("Reward"), RatesModel::tr("Discount") };
+    return { RatesModel::tr("Reward"), RatesModel::tr("Discount"), RatesModel::tr("Commission per unit") };
+}
+
+const RateKind kKinds[] = { RateKind::Reward, RateKind::Discount, RateKind::Commission };
+
+int kindIndex(RateKind kind)
+{
+    return kind == RateKind::Discount ? 1 : kind == RateKind::Commission ? 2 : 0;
+}
+
+// A rule moved to another kind: percentages stay between reward and discount; a commission's
+// amount is not a percentage, so across that border only the note stays (a commission negotiated
+// per partner, or a note alone).
+RateRule convertedRule(RateRule rule, RateKind kind, const QString &currency)
+{
+    const bool wasCommission = rule.kind == RateKind::Commission;
+    if (rule.kind == RateKind::None || wasCommission == (kind == RateKind::Commission)) {
+        if (rule.kind != RateKind::None)
+            rule.kind = kind;
+        return rule;
+    }
+    RateRule out;
+    out.note = rule.note;
+    if (kind == RateKind::Commission) {
+        out.kind = RateKind::Commission;
+        out.perUnit = Money { 0, currency };
+    }
+    return out;
 }
 } // namespace
 
@@ -32,9 +61,47 @@ RatesModel::RatesModel(ProgramDraft *draft, QObject *parent)
     });
 }
 
+namespace {
+Result<RateRule> parseCommission(const QString &input, const QString &currency)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+(?:[.,]\\d+)?)\\s*(?:\\((.*)\\))?\\s*$"));
+    RateRule rule;
+    const QString text = QString(input).replace(QChar(0x00A0), u' ').trimmed();
+    if (text.isEmpty())
+        return rule;
+    rule.kind = RateKind::Commission;
+    rule.perUnit = Money { 0, currency };
+    const auto m = pattern.match(text);
+    if (!m.hasMatch()) {
+        if (text.front().isDigit() || text.front() == u'-' || text.front() == u'+' || text.front() == QChar(0x2212))
+            return fail(Error::Code::InvalidInput,
+                        RatesModel::tr("\"%1\" is not an amount per unit. Enter an amount in %2 (250.00), "
+                                       "optionally with a note in parentheses, or a note alone (negotiated).")
+                            .arg(text, currency));
+        // A note alone: the amount is negotiated per partner. In parentheses it is the note too.
+        rule.note = text.startsWith(u'(') && text.endsWith(u')') ? text.mid(1, text.size() - 2).trimmed() : text;
+        return rule;
+    }
+    const auto amount = Money::parse(m.captured(1).replace(u',', u'.'), currency);
+    if (!amount)
+        return std::unexpected(amount.error());
+    rule.perUnit = *amount;
+    rule.note = m.captured(2).trimmed();
+    return rule;
+}
+} // namespace
+
 QString RatesModel::ruleText(const RateRule &rule)
 {
     QString text;
+    if (rule.kind == RateKind::Commission) {
+        if (rule.perUnit.minor == 0) // negotiated per partner: the note alone, or the word
+            return rule.note.isEmpty() ? tr("negotiated") : rule.note;
+        text = rule.perUnit.plainText().replace(u'.', formattingLocale().decimalPoint());
+        if (!rule.note.isEmpty())
+            text += QStringLiteral(" (") + rule.note + QLatin1Char(')');
+        return text;
+    }
     if (rule.kind != RateKind::None) {
         text = rule.isRange() ? formatPercentRangeBp(rule.min.bp, rule.max.bp) : formatPercentBp(rule.min.bp);
         if (!rule.note.isEmpty())
@@ -44,8 +111,10 @@ QString RatesModel::ruleText(const RateRule &rule)
     return rule.note;
 }
 
-Result<RateRule> RatesModel::parseRule(const QString &input, RateKind kind)
+Result<RateRule> RatesModel::parseRule(const QString &input, RateKind kind, const QString &currency)
 {
+    if (kind == RateKind::Commission)
+        return parseCommission(input, currency);
     static const QRegularExpression pattern(
         QStringLiteral("^\\s*(\\d+(?:[.,]\\d+)?)\\s*(?:%\\s*)?(?:[-–]\\s*(\\d+(?:[.,]\\d+)?)\\s*)?%?\\s*(?:\\((.*)\\))?\\s*$"));
     RateRule rule;
@@ -109,7 +178,7 @@ QVariant RatesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (index.column() == KindColumn) {
-        const int kind = rowKind(index.row()) == RateKind::Discount ? 1 : 0;
+        const int kind = kindIndex(rowKind(index.row()));
         if (role == ChoiceDelegate::ChoicesRole)
             return kindLabels();
         if (role == Qt::EditRole)
@@ -126,8 +195,12 @@ QVariant RatesModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return text;
     case Qt::ToolTipRole:
-        return tr("A percentage (25), a range set per partner (10-15), either with a note in parentheses, or a note "
-                  "alone; empty for no rate.");
+        return rowKind(index.row()) == RateKind::Commission
+            ? tr("An amount per unit in %1 (250.00), optionally with a note in parentheses, or a note alone: the "
+                 "amount is negotiated per partner; empty for no rate.")
+                  .arg(m_draft->program().currency)
+            : tr("A percentage (25), a range set per partner (10-15), either with a note in parentheses, or a note "
+                 "alone; empty for no rate.");
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);
     }
@@ -141,17 +214,20 @@ bool RatesModel::setData(const QModelIndex &index, const QVariant &value, int ro
     Program &p = m_draft->program();
     const QString key = lineKey(index.row());
     if (index.column() == KindColumn) {
-        const RateKind kind = value.toInt() == 1 ? RateKind::Discount : RateKind::Reward;
+        const RateKind kind = kKinds[std::clamp(value.toInt(), 0, 2)];
         for (Tier &t : p.tiers) {
             auto it = t.rates.find(key);
-            if (it != t.rates.end() && it->kind != RateKind::None)
-                it->kind = kind;
+            if (it == t.rates.end())
+                continue;
+            *it = convertedRule(*it, kind, p.currency);
+            if (it->kind == RateKind::None && it->note.isEmpty())
+                t.rates.erase(it);
         }
         emit dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
         m_draft->touch();
         return true;
     }
-    const auto rule = parseRule(value.toString(), rowKind(index.row()));
+    const auto rule = parseRule(value.toString(), rowKind(index.row()), p.currency);
     if (!rule) {
         emit editRejected(rule.error().message);
         return false;

@@ -10,9 +10,11 @@ namespace pd::ui {
 class ProgramDraft;
 
 // Rates by product line and tier: one row per product line (and one for renewals), a kind
-// column (reward or discount) and one column per tier. A cell reads as the formatting locale
-// writes percentages ("25%", a range "10%–15%" in English; "25 %", "10 %–15 %" in Spanish),
-// optionally followed by a note in parentheses, or only a note ("negotiated"); empty: no rate.
+// column (reward, discount or commission per unit) and one column per tier. A cell reads as the
+// formatting locale writes percentages ("25%", a range "10%–15%" in English; "25 %", "10 %–15 %"
+// in Spanish), optionally followed by a note in parentheses, or only a note ("negotiated"); empty:
+// no rate. In a commission row a cell is an amount per unit in the program's currency ("250.00",
+// "250,00" in Spanish), optionally with a note; a note alone is a commission negotiated per partner.
 class RatesModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -30,7 +32,8 @@ public:
 
     // The cell syntax, both ways (pure; tested on its own).
     static QString ruleText(const RateRule &rule);
-    static Result<RateRule> parseRule(const QString &text, RateKind kind);
+    // `currency`: the program's, for a commission's amount.
+    static Result<RateRule> parseRule(const QString &text, RateKind kind, const QString &currency = {});
 
 signals:
     void editRejected(const QString &message);
