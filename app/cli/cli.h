@@ -64,5 +64,6 @@ int runCorrect(Context &c);
 int runRestore(Context &c);
 int runRecords(Context &c);
 int runQbr(Context &c);     // commands_qbr.cpp; needs a QApplication (offscreen)
+int runStatementPdf(Context &c); // commands_statementpdf.cpp: statement --pdf / --all; the same
 
 } // namespace pd::cli
