@@ -1,6 +1,7 @@
 #pragma once
 // The HTML pieces the review and the partner statement are written with (QTextDocument's subset).
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -17,12 +18,15 @@ inline QString cell(const QString &text, const QString &attributes = {})
         + QStringLiteral(">") + text + QStringLiteral("</td>");
 }
 
-// In a <thead>, so a table split over two pages repeats its header.
-inline QString headerRow(const QStringList &titles)
+// In a <thead>, so a table split over two pages repeats its header. `widths`: the columns' shares
+// of the table in percent (none: the layout decides), so long words are not broken in narrow ones.
+inline QString headerRow(const QStringList &titles, const QList<int> &widths = {})
 {
     QString row = QStringLiteral("<thead><tr class='head'>");
-    for (const QString &t : titles)
-        row += QStringLiteral("<th>") + esc(t) + QStringLiteral("</th>");
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        row += (i < widths.size() ? QStringLiteral("<th width='%1%'>").arg(widths.at(i)) : QStringLiteral("<th>"))
+            + esc(titles.at(i)) + QStringLiteral("</th>");
+    }
     return row + QStringLiteral("</tr></thead>");
 }
 

@@ -128,10 +128,13 @@ QString StatementHtml::lines() const
     const bool anySpif = std::any_of(st.lines.begin(), st.lines.end(), [](const StatementLine &l) { return !l.spif.isEmpty(); });
     QStringList titles { tr("Date"), tr("Reference"), tr("Product line"), tr("Quantity × unit price"), tr("Amount"),
                          tr("Rate"), tr("Reward") };
-    if (anySpif)
+    QList<int> widths { 10, 14, 16, 14, 11, 6, 10 };
+    if (anySpif) {
         titles << tr("SPIF");
+        widths << 8;
+    }
     titles << tr("Note");
-    QString rows = headerRow(titles);
+    QString rows = headerRow(titles, widths);
     for (const StatementLine &l : st.lines) {
         QString reference = esc(l.sale.reference);
         if (l.sale.isReturn())
