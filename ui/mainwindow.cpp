@@ -245,6 +245,13 @@ void MainWindow::createMenus()
         dialog.setFilteredPartners(m_browser->visiblePartnerIds());
         dialog.exec();
     });
+    QAction *statements = file->addAction(tr("Partner &Statements…"));
+    statements->setObjectName(QStringLiteral("partnerStatements"));
+    connect(statements, &QAction::triggered, this, [this] {
+        QbrDialog dialog(m_session, m_browser->currentPartnerId(), this, ReportKind::Statement);
+        dialog.setFilteredPartners(m_browser->visiblePartnerIds());
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(m_quit);
 
