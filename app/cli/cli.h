@@ -63,6 +63,7 @@ int runVoid(Context &c);    // commands_corrections.cpp
 int runCorrect(Context &c);
 int runRestore(Context &c);
 int runRecords(Context &c);
+int runPayouts(Context &c); // commands_payouts.cpp
 int runQbr(Context &c);     // commands_qbr.cpp; needs a QApplication (offscreen)
 int runStatementPdf(Context &c); // commands_statementpdf.cpp: statement --pdf / --all; the same
 

@@ -74,6 +74,7 @@ QList<Command> commands()
         { "customer", runCustomer, names({ "to", "on", "reason", "by" }) },
         { "certifications", runCertifications,
           names({ "partner", "days", "as-of", "level", "on", "expires", "by", "note" }) },
+        { "payouts", runPayouts, names({ "state", "quarter", "currency", "owner", "partner", "by", "date", "reference" }) },
 #ifdef PD_WITH_QBR
         { "qbr", runQbr, names({ "partner", "all", "program", "quarter", "out", "paper", "today" }) },
 #endif
@@ -148,6 +149,14 @@ QString helpText()
                   "                                       move a customer to another partner (no credits)\n"
                   "  certifications expiring [--days 90] [--partner ID] [--as-of DATE]\n"
                   "  certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]\n"
+                  "\n"
+                  "Payouts (one payable per partner and currency of a closed quarter):\n"
+                  "  payouts list [--state owed|approved|paid|carried] [--quarter Q] [--currency C]\n"
+                  "      [--owner NAME] [--partner ID]    payables, with totals per currency and state\n"
+                  "  payouts approve ID [--by NAME]       an owed payable is approved for payment\n"
+                  "  payouts pay ID --date YYYY-MM-DD --reference TEXT [--by NAME]\n"
+                  "                                       record the payment of an approved payable\n"
+                  "  payouts export FILE.csv [filters]    the listed payables as CSV\n"
                   "\n"
                   "Quarterly business reviews (PDF):\n"
                   "  qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]\n"
@@ -252,6 +261,8 @@ int main(int argc, char *argv[])
     for (const char *name : { "customer", "line", "product", "edition", "modules", "seats", "start", "end", "sold", "price",
                               "currency", "renews", "note", "days", "credits", "discount", "paid", "corrects", "on",
                               "months", "addon-days", "override", "public-key", "key-dir", "to", "level", "expires", "before" })
+        parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
+    for (const char *name : { "state", "owner", "reference" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run."));
 

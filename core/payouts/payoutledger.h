@@ -27,6 +27,7 @@ enum class PayoutState {
 };
 QString payoutStateKey(PayoutState state); // "carried", "owed", "approved", "paid"
 std::optional<PayoutState> payoutStateFromKey(const QString &key);
+QString payoutStateName(PayoutState state); // translated, for people: "Carried", "Owed", ...
 
 struct Payable {
     qint64 id = 0;

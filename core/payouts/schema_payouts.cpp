@@ -1,9 +1,66 @@
 // Schema version 8, payouts: one payable per partner, currency and closed quarter, and the
-// state changes of each (approved, paid). The payouts branch adds the engine's state checks.
+// state changes of each (approved, paid). The database itself keeps the state machine: an event
+// belongs to its payable's partner, only a payable with an amount is approved, and only an
+// approved one is paid, on or after the approval's (UTC) day.
 #include "../storage/guards.h"
 #include "schema.h"
 
 namespace pd::schema {
+
+namespace {
+
+const QString kNotOwnPartner = QStringLiteral("a payout event belongs to its payable''s partner");
+const QString kNothingToApprove = QStringLiteral("only a payable with an amount to pay is approved");
+const QString kNotApproved = QStringLiteral("a payable is paid only once approved, on or after the approval''s day");
+const QString kBadDate = QStringLiteral("a payment date is a YYYY-MM-DD date");
+
+QStringList sqliteStateMachine()
+{
+    return { QStringLiteral(
+        "CREATE TRIGGER IF NOT EXISTS payout_events_states BEFORE INSERT ON payout_events BEGIN "
+        "SELECT RAISE(ABORT, '%1') WHERE NEW.partner_id IS NOT (SELECT partner_id FROM payables WHERE id = NEW.payable_id); "
+        "SELECT RAISE(ABORT, '%2') WHERE NEW.state = 'approved' "
+        "AND coalesce((SELECT amount_minor FROM payables WHERE id = NEW.payable_id), 0) <= 0; "
+        "SELECT RAISE(ABORT, '%4') WHERE NEW.state = 'paid' AND date(NEW.paid_on) IS NOT NEW.paid_on; "
+        "SELECT RAISE(ABORT, '%3') WHERE NEW.state = 'paid' AND NOT EXISTS (SELECT 1 FROM payout_events e "
+        "WHERE e.payable_id = NEW.payable_id AND e.state = 'approved' AND substr(e.recorded_at, 1, 10) <= NEW.paid_on); "
+        "END")
+                 .arg(kNotOwnPartner, kNothingToApprove, kNotApproved, kBadDate) };
+}
+
+// format() puts the schema's name into the function, as guards.cpp does, so that nothing in it
+// is looked up through the inserting user's search path.
+QStringList postgresStateMachine()
+{
+    return {
+        QStringLiteral("DO $do$ BEGIN EXECUTE format($f$"
+                       "CREATE OR REPLACE FUNCTION %1$I.partnerdesk_payout_event_states() RETURNS trigger "
+                       "LANGUAGE plpgsql SET search_path = %1$I, pg_temp AS $b$ "
+                       "DECLARE payee bigint; amount bigint; "
+                       "BEGIN SELECT partner_id, amount_minor INTO payee, amount FROM %1$I.payables "
+                       "WHERE id = NEW.payable_id; "
+                       "IF payee IS DISTINCT FROM NEW.partner_id THEN RAISE EXCEPTION '")
+            + kNotOwnPartner
+            + QStringLiteral("'; END IF; IF NEW.state = 'approved' AND coalesce(amount, 0) <= 0 THEN RAISE EXCEPTION '")
+            + kNothingToApprove
+            + QStringLiteral("'; END IF; IF NEW.state = 'paid' THEN "
+                             "IF NEW.paid_on !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' OR "
+                             "to_char(to_date(NEW.paid_on, 'YYYY-MM-DD'), 'YYYY-MM-DD') <> NEW.paid_on "
+                             "THEN RAISE EXCEPTION '")
+            + kBadDate
+            + QStringLiteral("'; END IF; IF NOT EXISTS (SELECT 1 FROM %1$I.payout_events e "
+                             "WHERE e.payable_id = NEW.payable_id AND e.state = 'approved' "
+                             "AND left(e.recorded_at, 10) <= NEW.paid_on) THEN RAISE EXCEPTION '")
+            + kNotApproved
+            + QStringLiteral("'; END IF; END IF; RETURN NEW; END $b$ $f$, current_schema()); END $do$"),
+        QStringLiteral("REVOKE EXECUTE ON FUNCTION partnerdesk_payout_event_states() FROM PUBLIC"),
+        QStringLiteral("DROP TRIGGER IF EXISTS payout_events_states ON payout_events"),
+        QStringLiteral("CREATE TRIGGER payout_events_states BEFORE INSERT ON payout_events FOR EACH ROW "
+                       "EXECUTE FUNCTION partnerdesk_payout_event_states()"),
+    };
+}
+
+} // namespace
 
 QStringList payoutSchema(const sql::Dialect &dialect)
 {
@@ -28,13 +85,16 @@ QStringList payoutSchema(const sql::Dialect &dialect)
             "partner_id INTEGER NOT NULL REFERENCES partners(id), state TEXT NOT NULL CHECK (state IN ('approved', 'paid')), "
             "recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL, paid_on TEXT, payment_reference TEXT NOT NULL DEFAULT '', "
             "UNIQUE (payable_id, state), "
-            "CHECK (state = 'approved' OR (paid_on IS NOT NULL AND payment_reference <> '')))")
+            "CHECK (state = 'approved' OR (paid_on IS NOT NULL AND payment_reference <> '')), "
+            "CHECK (state = 'paid' OR (paid_on IS NULL AND payment_reference = '')), "
+            "CHECK (length(payment_reference) <= 100), CHECK (recorded_by <> ''))")
             .arg(dialect.increasingIdColumn()),
     };
     for (const char *table : { "payables", "payout_events" }) {
         const QString t = QString::fromLatin1(table);
         out << dialect.changeTracking(t) << dialect.changeTrackingWithTime(t) << appendOnlyGuards(dialect, t);
     }
+    out << (dialect.isSQLite() ? sqliteStateMachine() : postgresStateMachine());
     return out;
 }
 
