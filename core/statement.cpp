@@ -33,6 +33,15 @@ QString tierOn(const Partner &partner, const QList<TierChange> &history, const Q
     return tier.isEmpty() ? partner.tierKey : tier;
 }
 
+Rate rebateRateOf(const Program &program, const QString &tierKey)
+{
+    const QJsonValue rebate = program.benefit(QStringLiteral("quarterly_rebate"), tierKey);
+    // A percentage: converted only when it is one (a huge double does not fit an int).
+    if (rebate.isDouble() && rebate.toDouble() >= 0 && rebate.toDouble() <= 100)
+        return Rate { int(rebate.toDouble() * 100) };
+    return {};
+}
+
 StatementLine rewardFor(const Sale &sale, const Program &program, const QString &tierKey)
 {
     StatementLine line;
@@ -119,11 +128,7 @@ QList<StatementLine> returnLines(const StatementLine &original, const QList<Sale
     return out;
 }
 
-namespace {
-
-// The lines of the returns among `sales`, by sale id, each clawing back at its original's rate
-// (the program's or the override in effect on the original's date) and taking back its SPIF.
-Result<QHash<qint64, StatementLine>> returnLinesOf(Store &store, const QList<Sale> &sales, const RewardContext &ctx)
+Result<QHash<qint64, StatementLine>> returnLinesAmong(Store &store, const QList<Sale> &sales, const RewardContext &ctx)
 {
     QList<qint64> originalIds;
     for (const Sale &s : sales) {
@@ -156,6 +161,8 @@ Result<QHash<qint64, StatementLine>> returnLinesOf(Store &store, const QList<Sal
     }
     return out;
 }
+
+namespace {
 
 Result<void> addTo(Money &total, const Money &amount)
 {
@@ -217,7 +224,7 @@ Result<QuarterStatement> computeStatement(Store &store, const RewardContext &ctx
     const auto sales = store.sales(ctx.partner.id, quarter.first(), quarter.last());
     if (!sales)
         return std::unexpected(sales.error());
-    const auto returns = returnLinesOf(store, *sales, ctx);
+    const auto returns = returnLinesAmong(store, *sales, ctx);
     if (!returns)
         return std::unexpected(returns.error());
 
@@ -226,10 +233,7 @@ Result<QuarterStatement> computeStatement(Store &store, const RewardContext &ctx
     st.programName = ctx.program.name;
     st.quarter = quarter;
     st.tierAtQuarterEnd = tierOn(ctx.partner, ctx.history, quarter.last());
-    const QJsonValue rebate = ctx.program.benefit(QStringLiteral("quarterly_rebate"), st.tierAtQuarterEnd);
-    // A percentage: converted only when it is one (a huge double does not fit an int).
-    if (rebate.isDouble() && rebate.toDouble() >= 0 && rebate.toDouble() <= 100)
-        st.rebateRate = Rate { int(rebate.toDouble() * 100) };
+    st.rebateRate = rebateRateOf(ctx.program, st.tierAtQuarterEnd);
 
     QMap<QString, StatementTotal> totals;
     for (const Sale &s : *sales) {
@@ -264,10 +268,33 @@ Result<QuarterStatement> computeStatement(Store &store, const RewardContext &ctx
     return st;
 }
 
+Result<void> addAdjustmentTotals(QuarterStatement &st)
+{
+    for (const StatementAdjustment &a : std::as_const(st.adjustments)) {
+        auto t = std::find_if(st.totals.begin(), st.totals.end(),
+                              [&](const StatementTotal &x) { return x.currency == a.reward.currency; });
+        if (t == st.totals.end()) {
+            StatementTotal fresh;
+            fresh.currency = a.reward.currency;
+            fresh.sales = fresh.rewards = fresh.rebate = fresh.spif = fresh.adjustments = Money { 0, fresh.currency };
+            t = st.totals.insert(std::lower_bound(st.totals.begin(), st.totals.end(), fresh.currency,
+                                                  [](const StatementTotal &x, const QString &c) { return x.currency < c; }),
+                                 fresh);
+        }
+        for (const Money &m : { a.reward, a.rebate, a.spif }) {
+            if (auto r = addTo(t->adjustments, m); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
 Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Quarter &quarter)
 {
-    // Issue 16: a closed quarter reads its frozen statement, an open one adds the adjustments of
-    // late changes to closed quarters (QuarterClosing, core/payouts/closing.cpp).
+    // Issue 16: a closed quarter reads its frozen statement. The first open quarter (the one right
+    // after the latest closed quarter) adds the adjustments of late changes to closed quarters
+    // (QuarterClosing, core/payouts/closing.cpp); later open quarters and quarters before the
+    // first closed one have none: the next close books them on the first open quarter.
     QuarterClosing closing(store);
     const auto frozen = closing.frozenStatement(partnerId, quarter);
     if (!frozen)
@@ -280,27 +307,17 @@ Result<QuarterStatement> buildStatement(Store &store, qint64 partnerId, const Qu
     auto st = computeStatement(store, *ctx, quarter);
     if (!st)
         return st;
+    const auto closed = closing.closedQuarters();
+    if (!closed)
+        return std::unexpected(closed.error());
+    if (closed->isEmpty() || quarterAfter(closed->constLast().quarter).text() != quarter.text())
+        return st;
     const auto adjustments = closing.pendingAdjustments(*ctx);
     if (!adjustments)
         return std::unexpected(adjustments.error());
     st->adjustments = *adjustments;
-    // Each adjustment counts in its currency's total (a currency with only adjustments gets one).
-    for (const StatementAdjustment &a : std::as_const(st->adjustments)) {
-        auto t = std::find_if(st->totals.begin(), st->totals.end(),
-                              [&](const StatementTotal &x) { return x.currency == a.reward.currency; });
-        if (t == st->totals.end()) {
-            StatementTotal fresh;
-            fresh.currency = a.reward.currency;
-            fresh.sales = fresh.rewards = fresh.rebate = fresh.spif = fresh.adjustments = Money { 0, fresh.currency };
-            t = st->totals.insert(std::lower_bound(st->totals.begin(), st->totals.end(), fresh.currency,
-                                                   [](const StatementTotal &x, const QString &c) { return x.currency < c; }),
-                                  fresh);
-        }
-        for (const Money &m : { a.reward, a.rebate, a.spif }) {
-            if (auto r = addTo(t->adjustments, m); !r)
-                return std::unexpected(r.error());
-        }
-    }
+    if (auto r = addAdjustmentTotals(*st); !r)
+        return std::unexpected(r.error());
     return st;
 }
 

@@ -8,6 +8,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace pd {
@@ -107,12 +108,23 @@ StatementLine lineFor(const Sale &sale, const RewardContext &ctx);
 // The partner's tier on a date, from its tier history (the current tier when there is none).
 QString tierOn(const Partner &partner, const QList<TierChange> &history, const QDate &date);
 
+// The quarterly rebate rate a program's tier gives (its "quarterly_rebate" benefit); 0 when none.
+Rate rebateRateOf(const Program &program, const QString &tierKey);
+
 // Reward for one sale under a program and tier (pure; used by statements and tests).
 StatementLine rewardFor(const Sale &sale, const Program &program, const QString &tierKey);
 
 // The lines of the live returns of one sale line, given that line with its reward (from rewardFor)
 // and its returns by date and id.
 QList<StatementLine> returnLines(const StatementLine &original, const QList<Sale> &returns);
+// The lines of the returns among `sales`, by sale id: each claws back at its original's rate (the
+// program's or the override in effect on the original's date) and takes back its SPIF. Lines that
+// are not returns are not in it (lineFor gives them).
+Result<QHash<qint64, StatementLine>> returnLinesAmong(Store &store, const QList<Sale> &sales, const RewardContext &ctx);
+
+// Adds each adjustment's reward, rebate and SPIF effects to its currency's total (a currency with
+// only adjustments gets a total of its own, in currency order). Fails only on overflow.
+Result<void> addAdjustmentTotals(QuarterStatement &statement);
 
 // The statement of a quarter: the frozen one when the quarter is closed (core/payouts/closing.h),
 // else computed from live data with the adjustments of late changes to closed quarters.

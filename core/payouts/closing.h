@@ -2,6 +2,10 @@
 // Closed quarters (issue 16, points 1-3): closing a quarter freezes every partner's statement of
 // it, books the adjustments of late changes to earlier closed quarters on it, and creates the
 // payables. All in one transaction; a quarter closes once, after the one before it.
+//
+// The ledger starts with the first quarter closed: any quarter that has ended may be the first.
+// Quarters before it are "before the ledger": they are never closed, their statements stay live,
+// and changes dated in them never become adjustments (nothing was frozen or paid through it).
 
 #include "../dates.h"
 #include "../progress.h"
@@ -12,6 +16,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace pd {
 
@@ -43,6 +49,9 @@ struct ClosePreview {
     qint64 partners = 0;         // statements to freeze (every partner)
     QList<CloseTotal> totals;    // by program, then currency
 };
+
+// The quarter after `quarter`.
+Quarter quarterAfter(const Quarter &quarter);
 
 class QuarterClosing
 {
@@ -76,6 +85,12 @@ public:
     Result<QList<StatementAdjustment>> pendingAdjustments(const RewardContext &ctx) const;
 
 private:
+    Result<void> checkClosable(const Quarter &quarter, const QDate &today) const;
+    // Computes every partner's statement to freeze (with its adjustments and closed fields) and
+    // hands each to `each`; fills `preview`. Cancelled when `progress` says stop.
+    Result<void> statementsToFreeze(const Quarter &quarter, const QDateTime &closedAt, const QString &by,
+                                    const ProgressFn &progress, ClosePreview &preview,
+                                    const std::function<Result<void>(const QuarterStatement &)> &each) const;
     Store &m_store;
 };
 
