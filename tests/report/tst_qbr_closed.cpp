@@ -3,17 +3,22 @@
 // quarter, its HTML and its chart data are the same as before, byte for byte. (QPdfWriter writes a
 // creation date and its own object layout into every PDF, so the PDF bytes are not compared; the
 // HTML and the chart data are everything the PDF is drawn from.) An open quarter's review is
-// computed live and does change: the changes are real.
+// computed live and does change: the changes are real. The partner statements of both quarters
+// show the close, the payout and the adjustments.
 #include "payouts/closing.h"
+#include "payouts/payoutledger.h"
 #include "report/qbrdata.h"
 #include "report/qbrhtml.h"
 #include "report/qbrlanguage.h"
+#include "report/statementdata.h"
+#include "report/statementhtml.h"
 #include "statement.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/store.h"
 
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace pd;
@@ -143,6 +148,52 @@ void TestQbrClosed::closedReviewStaysTheSame()
     QCOMPARE(after, before);
     // The open quarter's review is live: it shows the new tier and the late changes' adjustments.
     QVERIFY(reviewSnapshot(store, f.partner, Quarter { 2026, 4 }) != openBefore);
+
+    // The rewards part names the closed quarter's payout and the open quarter's adjustments.
+    const QbrLanguage english(QStringLiteral("en"));
+    const auto q3 = QbrCollector::collect(store, ExchangeRates(), f.partner, kQ3, kIssued);
+    QVERIFY(q3.has_value());
+    QCOMPARE(q3->payouts.size(), 1);
+    const QString q3Text = QbrHtml(*q3, english.locale()).beforeChart();
+    QVERIFY2(q3Text.contains(QStringLiteral("Payout (RUB)")), qPrintable(q3Text));
+    QVERIFY2(q3Text.contains(QStringLiteral("owed: ")), qPrintable(q3Text));
+    const auto q4 = QbrCollector::collect(store, ExchangeRates(), f.partner, Quarter { 2026, 4 }, kIssued);
+    QVERIFY(q4.has_value());
+    QVERIFY(q4->totals.value(0).adjustments.minor != 0);
+    const QString q4Text = QbrHtml(*q4, english.locale()).beforeChart();
+    QVERIFY2(q4Text.contains(QStringLiteral("Adjustments for closed quarters (RUB)")), qPrintable(q4Text));
+    QVERIFY2(q4Text.contains(q4->totals.value(0).adjustments.display(english.locale()).toHtmlEscaped()), qPrintable(q4Text));
+
+    // The partner statement of the closed quarter: frozen, with its payout as it goes owed -> paid;
+    // the open quarter's statement books the late sale and return as adjustments naming 2026-Q3.
+    auto statement = StatementCollector::collect(store, f.partner, kQ3);
+    QVERIFY(statement.has_value());
+    QVERIFY(statement->statement.closed);
+    QCOMPARE(statement->statement.closedBy, QStringLiteral("tester"));
+    QCOMPARE(statement->statement.lines.size(), liveBefore->lines.size());
+    QCOMPARE(statement->payouts.size(), 1);
+    QCOMPARE(statement->payouts.first().state, PayoutState::Owed);
+    PayoutLedger ledger(*f.db);
+    QVERIFY(ledger.approve(statement->payouts.first().id, QStringLiteral("approver")).has_value());
+    QVERIFY(ledger.pay(statement->payouts.first().id, QDate::currentDate(), QStringLiteral("TX-9"), QStringLiteral("payer"))
+                .has_value());
+    statement = StatementCollector::collect(store, f.partner, kQ3);
+    QVERIFY(statement.has_value());
+    QTextDocument doc;
+    doc.setHtml(StatementHtml(*statement, english.locale()).html());
+    QString text = doc.toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("closed on")) && text.contains(QStringLiteral("tester")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("paid")) && text.contains(QStringLiteral("TX-9")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("LATE-1")), qPrintable(text));
+    const auto open = StatementCollector::collect(store, f.partner, Quarter { 2026, 4 });
+    QVERIFY(open.has_value());
+    QCOMPARE(open->statement.adjustments.size(), 2);
+    doc.setHtml(StatementHtml(*open, english.locale()).html());
+    text = doc.toPlainText();
+    for (const QString &part : { QStringLiteral("provisional: the quarter is open"), QStringLiteral("late sale"),
+                                 QStringLiteral("LATE-1"), QStringLiteral("late return of INV-1"), QStringLiteral("LATE-CN"),
+                                 QStringLiteral("2026-Q3") })
+        QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" missing in ") + text));
 }
 
 QTEST_MAIN(TestQbrClosed)
