@@ -35,6 +35,7 @@ QString styleSheet()
            "table.grid th { border: 1px solid #c8ced6; background-color: #e8edf3; text-align: left; font-weight: bold; }"
            "td.num { text-align: right; white-space: nowrap; }"
            "td.nowrap { white-space: nowrap; }"
+           "td.linenote { color: #555; }"
            "table.lines td { font-size: 8pt; }"
            "table.lines th { font-size: 8pt; }"_s;
 }

@@ -4,6 +4,7 @@
 #include "reporthtml.h"
 
 #include <QMap>
+#include <functional>
 
 namespace pd::ui {
 
@@ -128,30 +129,31 @@ QString StatementHtml::lines() const
     const bool anySpif = std::any_of(st.lines.begin(), st.lines.end(), [](const StatementLine &l) { return !l.spif.isEmpty(); });
     QStringList titles { tr("Date"), tr("Reference"), tr("Product line"), tr("Quantity × unit price"), tr("Amount"),
                          tr("Rate"), tr("Reward") };
-    QList<int> widths { 10, 14, 16, 14, 11, 6, 10 };
+    QList<int> widths { 11, 15, 18, 16, 13, 7, 12 };
     if (anySpif) {
         titles << tr("SPIF");
-        widths << 8;
+        widths << 11;
     }
-    titles << tr("Note");
     QString rows = headerRow(titles, widths);
     for (const StatementLine &l : st.lines) {
-        QString reference = esc(l.sale.reference);
-        if (l.sale.isReturn())
-            reference += u"<br/>"_s + esc(tr("return of %1 (%2)").arg(l.returnsReference, date(l.returnsSoldOn)));
         QString line = esc(m_data.productLineName(l.sale.productLine));
         if (l.sale.renewal)
             line += u"<br/>"_s + esc(tr("renewal"));
+        rows += u"<tr>"_s + nowrap(esc(date(l.sale.soldOn))) + cell(esc(l.sale.reference)) + cell(line)
+            + num(esc(tr("%1 × %2").arg(groupedNumber(l.sale.quantity, m_locale), money(l.sale.unitPrice))))
+            + num(esc(money(l.amount))) + num(esc(percentDisplay(l.rate.bp, m_locale))) + num(esc(money(l.reward)))
+            + (anySpif ? num(l.spif.isEmpty() ? QString() : esc(money(spifOf(l)))) : QString()) + u"</tr>"_s;
+        // The line's notes on a row of their own, across the table.
         QStringList notes;
+        if (l.sale.isReturn())
+            notes << tr("return of %1 (%2)").arg(l.returnsReference, date(l.returnsSoldOn));
         if (!l.note.isEmpty())
             notes << l.note;
         for (const SpifBonus &b : l.spif)
             notes << tr("SPIF %1: %2").arg(b.campaignName, money(b.amount));
-        rows += u"<tr>"_s + nowrap(esc(date(l.sale.soldOn))) + nowrap(reference) + cell(line)
-            + num(esc(tr("%1 × %2").arg(groupedNumber(l.sale.quantity, m_locale), money(l.sale.unitPrice))))
-            + num(esc(money(l.amount))) + num(esc(percentDisplay(l.rate.bp, m_locale))) + num(esc(money(l.reward)))
-            + (anySpif ? num(l.spif.isEmpty() ? QString() : esc(money(spifOf(l)))) : QString())
-            + cell(esc(notes.join(u"; "_s))) + u"</tr>"_s;
+        if (!notes.isEmpty())
+            rows += u"<tr>"_s + cell(esc(notes.join(u"; "_s)), u"class='linenote' colspan='%1'"_s.arg(titles.size()))
+                + u"</tr>"_s;
     }
     return html + table(rows, u"grid lines"_s);
 }
@@ -197,22 +199,34 @@ QString StatementHtml::adjustments() const
         + u"</p>"_s + table(rows, u"grid lines"_s);
 }
 
+// One column per currency (amounts of different currencies are never added), one row per figure.
 QString StatementHtml::totals() const
 {
     const QuarterStatement &st = m_data.statement;
     QString html = u"<h2>"_s + esc(tr("Totals")) + u"</h2>"_s;
     if (st.totals.isEmpty())
         return html + u"<p>"_s + esc(tr("Nothing earned in this quarter.")) + u"</p>"_s;
-    QString rows = headerRow({ tr("Currency"), tr("Lines"), tr("Sales"), tr("Rewards"),
-                               st.rebateRate.bp > 0 ? tr("Rebate %1").arg(percentDisplay(st.rebateRate.bp, m_locale)) : tr("Rebate"), tr("SPIF"),
-                               tr("Adjustments"), tr("Earned") });
-    for (const StatementTotal &t : st.totals) {
+    QStringList titles { QString() };
+    for (const StatementTotal &t : st.totals)
+        titles << t.currency;
+    QString rows = headerRow(titles, { 40 });
+    const auto row = [&](const QString &label, const std::function<QString(const StatementTotal &)> &value, bool bold = false) {
+        rows += u"<tr>"_s + cell(bold ? u"<b>"_s + esc(label) + u"</b>"_s : esc(label));
+        for (const StatementTotal &t : st.totals)
+            rows += num(bold ? u"<b>"_s + esc(value(t)) + u"</b>"_s : esc(value(t)));
+        rows += u"</tr>"_s;
+    };
+    row(tr("Lines"), [&](const StatementTotal &t) { return groupedNumber(t.lines, m_locale); });
+    row(tr("Sales, net of returns"), [&](const StatementTotal &t) { return money(t.sales); });
+    row(tr("Rewards"), [&](const StatementTotal &t) { return money(t.rewards); });
+    row(st.rebateRate.bp > 0 ? tr("Rebate %1").arg(percentDisplay(st.rebateRate.bp, m_locale)) : tr("Rebate"),
+        [&](const StatementTotal &t) { return money(t.rebate); });
+    row(tr("SPIF bonuses"), [&](const StatementTotal &t) { return money(t.spif); });
+    row(tr("Adjustments for closed quarters"), [&](const StatementTotal &t) { return money(t.adjustments); });
+    row(tr("Earned in the quarter"), [&](const StatementTotal &t) {
         const auto earned = t.earned();
-        rows += u"<tr>"_s + cell(esc(t.currency)) + num(esc(groupedNumber(t.lines, m_locale))) + num(esc(money(t.sales)))
-            + num(esc(money(t.rewards))) + num(esc(money(t.rebate))) + num(esc(money(t.spif)))
-            + num(esc(money(t.adjustments)))
-            + num(u"<b>"_s + esc(earned ? money(*earned) : earned.error().message) + u"</b>"_s) + u"</tr>"_s;
-    }
+        return earned ? money(*earned) : earned.error().message;
+    }, true);
     return html + table(rows);
 }
 
