@@ -1621,6 +1621,109 @@
         </translation>
     </message>
     <message>
+        <source>Update existing partners and customers by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission %1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission per unit, negotiated per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payout state; use owed, approved, paid or carried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ref. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable %1 (%2, %3, %4): %5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: payouts list [filters] | export FILE.csv [filters] | approve ID | pay ID --date YYYY-MM-DD --reference TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;payouts %2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payable number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payouts pay needs --date YYYY-MM-DD and --reference TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 payable(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote %1 payable to %2.</numerusform>
+            <numerusform>Wrote %1 payables to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1685,6 +1788,14 @@ Licences, NFR keys, activation credits and certifications:
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
 
+Payouts (one payable per partner and currency of a closed quarter):
+  payouts list [--state owed|approved|paid|carried] [--quarter Q] [--currency C]
+      [--owner NAME] [--partner ID]    payables, with totals per currency and state
+  payouts approve ID [--by NAME]       an owed payable is approved for payment
+  payouts pay ID --date YYYY-MM-DD --reference TEXT [--by NAME]
+                                       record the payment of an approved payable
+  payouts export FILE.csv [filters]    the listed payables as CSV
+
 Quarterly business reviews (PDF):
   qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
       [--paper a4|letter] [--today DATE]
@@ -1708,18 +1819,6 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
 
 Exit status: 0 success, 1 bad input or data, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update existing partners and customers by code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission %1 per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission per unit, negotiated per partner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3129,6 +3228,88 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Referral partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutLedger</name>
+    <message>
+        <source>Carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner %1 has two payables in %2 for %3; a quarter has one per partner and currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable %1 (%2, %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved: it is %2, and only an owed payable is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved without the name of who approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was approved meanwhile by %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid: it is %2, and only an approved payable is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid without the name of who records the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid without the payment date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid on %2: it was approved on %3, and a payment is never dated before its approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid on %2: the date is in the future. Record a payment once it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid without a payment reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid: the payment reference has %2 characters, at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was paid meanwhile (reference %2, recorded by %3); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutReport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

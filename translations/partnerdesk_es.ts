@@ -1621,6 +1621,109 @@
         </translation>
     </message>
     <message>
+        <source>Update existing partners and customers by code.</source>
+        <translation>Actualiza por código los socios y clientes existentes.</translation>
+    </message>
+    <message>
+        <source>commission %1 per unit</source>
+        <translation>comisión de %1 por unidad</translation>
+    </message>
+    <message>
+        <source>commission per unit, negotiated per partner</source>
+        <translation>comisión por unidad, negociada con cada socio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payout state; use owed, approved, paid or carried.</source>
+        <translation>&quot;%1&quot; no es un estado de pago; use owed, approved, paid o carried.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>%1, ref. %2</source>
+        <translation>%1, ref. %2</translation>
+    </message>
+    <message>
+        <source>No payables.</source>
+        <translation>No hay importes a pagar.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Saldo trasladado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation>Importes a pagar</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Payable %1 (%2, %3, %4): %5, %6</source>
+        <translation>Importe a pagar %1 (%2, %3, %4): %5, %6</translation>
+    </message>
+    <message>
+        <source>Use: payouts list [filters] | export FILE.csv [filters] | approve ID | pay ID --date YYYY-MM-DD --reference TEXT</source>
+        <translation>Uso: payouts list [filtros] | export FILE.csv [filtros] | approve ID | pay ID --date AAAA-MM-DD --reference TEXT</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;payouts %2&quot;.</source>
+        <translation>La opción --%1 no se aplica a &quot;payouts %2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payable number.</source>
+        <translation>&quot;%1&quot; no es un número de importe a pagar.</translation>
+    </message>
+    <message>
+        <source>payouts pay needs --date YYYY-MM-DD and --reference TEXT.</source>
+        <translation>payouts pay necesita --date AAAA-MM-DD y --reference TEXT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 payable(s) to %2.</source>
+        <translation>
+            <numerusform>Se escribió %1 importe a pagar en %2.</numerusform>
+            <numerusform>Se escribieron %1 importes a pagar en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1684,6 +1787,14 @@ Licences, NFR keys, activation credits and certifications:
                                        move a customer to another partner (no credits)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+
+Payouts (one payable per partner and currency of a closed quarter):
+  payouts list [--state owed|approved|paid|carried] [--quarter Q] [--currency C]
+      [--owner NAME] [--partner ID]    payables, with totals per currency and state
+  payouts approve ID [--by NAME]       an owed payable is approved for payment
+  payouts pay ID --date YYYY-MM-DD --reference TEXT [--by NAME]
+                                       record the payment of an approved payable
+  payouts export FILE.csv [filters]    the listed payables as CSV
 
 Quarterly business reviews (PDF):
   qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
@@ -1772,6 +1883,14 @@ Licencias, claves NFR, créditos de activación y certificaciones:
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
 
+Pagos (un importe a pagar por socio y moneda de un trimestre cerrado):
+  payouts list [--state owed|approved|paid|carried] [--quarter Q] [--currency C]
+      [--owner NAME] [--partner ID]    importes a pagar, con totales por moneda y estado
+  payouts approve ID [--by NAME]       aprueba para el pago un importe pendiente
+  payouts pay ID --date AAAA-MM-DD --reference TEXT [--by NAME]
+                                       registra el pago de un importe aprobado
+  payouts export FILE.csv [filtros]    los importes listados, en CSV
+
 Revisiones trimestrales de negocio (PDF):
   qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
       [--paper a4|letter] [--today DATE]
@@ -1795,18 +1914,6 @@ Base de datos del equipo (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=req
 
 Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
-    </message>
-    <message>
-        <source>Update existing partners and customers by code.</source>
-        <translation>Actualiza por código los socios y clientes existentes.</translation>
-    </message>
-    <message>
-        <source>commission %1 per unit</source>
-        <translation>comisión de %1 por unidad</translation>
-    </message>
-    <message>
-        <source>commission per unit, negotiated per partner</source>
-        <translation>comisión por unidad, negociada con cada socio</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3325,88 @@ No se importó nada.</translation>
     <message>
         <source>Referral partner</source>
         <translation>Socio de referencia</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutLedger</name>
+    <message>
+        <source>Carried</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Partner %1 has two payables in %2 for %3; a quarter has one per partner and currency.</source>
+        <translation>El socio %1 tiene dos importes a pagar en %2 para %3; un trimestre tiene uno por socio y moneda.</translation>
+    </message>
+    <message>
+        <source>There is no payable %1.</source>
+        <translation>No existe el importe a pagar %1.</translation>
+    </message>
+    <message>
+        <source>Payable %1 (%2, %3, %4)</source>
+        <translation>El importe a pagar %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved: it is %2, and only an owed payable is approved.</source>
+        <translation>%1 no se puede aprobar: su estado es &quot;%2&quot; y solo se aprueba un importe pendiente.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved without the name of who approves it.</source>
+        <translation>%1 no se puede aprobar sin el nombre de quien lo aprueba.</translation>
+    </message>
+    <message>
+        <source>%1 was approved meanwhile by %2; nothing was changed.</source>
+        <translation>%1 fue aprobado entretanto por %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid: it is %2, and only an approved payable is paid.</source>
+        <translation>%1 no se puede pagar: su estado es &quot;%2&quot; y solo se paga un importe aprobado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid without the name of who records the payment.</source>
+        <translation>%1 no se puede pagar sin el nombre de quien registra el pago.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid without the payment date.</source>
+        <translation>%1 no se puede pagar sin la fecha de pago.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid on %2: it was approved on %3, and a payment is never dated before its approval.</source>
+        <translation>%1 no se puede pagar el %2: se aprobó el %3 y un pago nunca tiene una fecha anterior a su aprobación.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid on %2: the date is in the future. Record a payment once it is made.</source>
+        <translation>%1 no se puede pagar el %2: la fecha es futura. Registre el pago una vez hecho.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid without a payment reference.</source>
+        <translation>%1 no se puede pagar sin una referencia del pago.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid: the payment reference has %2 characters, at most %3 are allowed.</source>
+        <translation>%1 no se puede pagar: la referencia del pago tiene %2 caracteres y se permiten como máximo %3.</translation>
+    </message>
+    <message>
+        <source>%1 was paid meanwhile (reference %2, recorded by %3); nothing was changed.</source>
+        <translation>%1 fue pagado entretanto (referencia %2, registrado por %3); no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutReport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>

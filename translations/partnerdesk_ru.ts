@@ -1648,6 +1648,110 @@
         </translation>
     </message>
     <message>
+        <source>Update existing partners and customers by code.</source>
+        <translation>Обновить существующих партнёров и клиентов по коду.</translation>
+    </message>
+    <message>
+        <source>commission %1 per unit</source>
+        <translation>комиссия %1 за единицу</translation>
+    </message>
+    <message>
+        <source>commission per unit, negotiated per partner</source>
+        <translation>комиссия за единицу, согласуется с каждым партнёром</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payout state; use owed, approved, paid or carried.</source>
+        <translation>«%1» — не состояние выплаты; укажите owed, approved, paid или carried.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, ref. %2</source>
+        <translation>%1, платёж %2</translation>
+    </message>
+    <message>
+        <source>No payables.</source>
+        <translation>Начислений нет.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Перенесённый остаток</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation>Начисления</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>Payable %1 (%2, %3, %4): %5, %6</source>
+        <translation>Начисление %1 (%2, %3, %4): %5, %6</translation>
+    </message>
+    <message>
+        <source>Use: payouts list [filters] | export FILE.csv [filters] | approve ID | pay ID --date YYYY-MM-DD --reference TEXT</source>
+        <translation>Использование: payouts list [фильтры] | export FILE.csv [фильтры] | approve ID | pay ID --date ГГГГ-ММ-ДД --reference TEXT</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;payouts %2&quot;.</source>
+        <translation>Параметр --%1 неприменим к «payouts %2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payable number.</source>
+        <translation>«%1» — не номер начисления.</translation>
+    </message>
+    <message>
+        <source>payouts pay needs --date YYYY-MM-DD and --reference TEXT.</source>
+        <translation>Для payouts pay нужны --date ГГГГ-ММ-ДД и --reference TEXT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 payable(s) to %2.</source>
+        <translation>
+            <numerusform>Записано %1 начисление в %2.</numerusform>
+            <numerusform>Записано %1 начисления в %2.</numerusform>
+            <numerusform>Записано %1 начислений в %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1711,6 +1815,14 @@ Licences, NFR keys, activation credits and certifications:
                                        move a customer to another partner (no credits)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+
+Payouts (one payable per partner and currency of a closed quarter):
+  payouts list [--state owed|approved|paid|carried] [--quarter Q] [--currency C]
+      [--owner NAME] [--partner ID]    payables, with totals per currency and state
+  payouts approve ID [--by NAME]       an owed payable is approved for payment
+  payouts pay ID --date YYYY-MM-DD --reference TEXT [--by NAME]
+                                       record the payment of an approved payable
+  payouts export FILE.csv [filters]    the listed payables as CSV
 
 Quarterly business reviews (PDF):
   qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
@@ -1799,6 +1911,14 @@ certification, score):
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
 
+Выплаты (одно начисление на партнёра и валюту закрытого квартала):
+  payouts list [--state owed|approved|paid|carried] [--quarter Q] [--currency C]
+      [--owner NAME] [--partner ID]    начисления с итогами по валютам и состояниям
+  payouts approve ID [--by NAME]       утвердить начисление к выплате
+  payouts pay ID --date ГГГГ-ММ-ДД --reference TEXT [--by NAME]
+                                       записать выплату утверждённого начисления
+  payouts export FILE.csv [фильтры]    выбранные начисления в CSV
+
 Квартальные бизнес-обзоры (PDF):
   qbr (--partner ID | --all [--program KEY]) --quarter 2026-Q3 --out PATH [--lang en|es|ru]
       [--paper a4|letter] [--today DATE]
@@ -1822,18 +1942,6 @@ certification, score):
 
 Коды завершения: 0 — успех, 1 — неверные входные данные, 2 — ошибка использования.
 </translation>
-    </message>
-    <message>
-        <source>Update existing partners and customers by code.</source>
-        <translation>Обновить существующих партнёров и клиентов по коду.</translation>
-    </message>
-    <message>
-        <source>commission %1 per unit</source>
-        <translation>комиссия %1 за единицу</translation>
-    </message>
-    <message>
-        <source>commission per unit, negotiated per partner</source>
-        <translation>комиссия за единицу, согласуется с каждым партнёром</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3372,88 @@ Nothing was imported.</source>
     <message>
         <source>Referral partner</source>
         <translation>Партнёр по рекомендациям</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutLedger</name>
+    <message>
+        <source>Carried</source>
+        <translation>Перенесено</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Partner %1 has two payables in %2 for %3; a quarter has one per partner and currency.</source>
+        <translation>У партнёра %1 два начисления в %2 за %3; за квартал положено одно начисление на партнёра и валюту.</translation>
+    </message>
+    <message>
+        <source>There is no payable %1.</source>
+        <translation>Начисления %1 нет.</translation>
+    </message>
+    <message>
+        <source>Payable %1 (%2, %3, %4)</source>
+        <translation>Начисление %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved: it is %2, and only an owed payable is approved.</source>
+        <translation>%1 нельзя утвердить: его состояние — «%2», а утверждается только начисление «к выплате».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved without the name of who approves it.</source>
+        <translation>%1 нельзя утвердить без имени утверждающего.</translation>
+    </message>
+    <message>
+        <source>%1 was approved meanwhile by %2; nothing was changed.</source>
+        <translation>%1 тем временем уже утвердил(а) %2; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid: it is %2, and only an approved payable is paid.</source>
+        <translation>%1 нельзя выплатить: его состояние — «%2», а выплачивается только утверждённое начисление.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid without the name of who records the payment.</source>
+        <translation>%1 нельзя выплатить без имени того, кто записывает платёж.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid without the payment date.</source>
+        <translation>%1 нельзя выплатить без даты платежа.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid on %2: it was approved on %3, and a payment is never dated before its approval.</source>
+        <translation>%1 нельзя выплатить %2: оно утверждено %3, а платёж не датируется раньше утверждения.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid on %2: the date is in the future. Record a payment once it is made.</source>
+        <translation>%1 нельзя выплатить %2: это дата в будущем. Запишите платёж, когда он будет сделан.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid without a payment reference.</source>
+        <translation>%1 нельзя выплатить без номера платежа.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid: the payment reference has %2 characters, at most %3 are allowed.</source>
+        <translation>%1 нельзя выплатить: символов в номере платежа: %2, а допускается не более %3.</translation>
+    </message>
+    <message>
+        <source>%1 was paid meanwhile (reference %2, recorded by %3); nothing was changed.</source>
+        <translation>%1 тем временем уже выплачено (платёж %2, записал(а) %3); ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutReport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,11 @@
 #include <QDir>
 #include <QLocale>
 
-namespace pd::cli {
+namespace pd::cli
+{
 
-namespace {
+namespace
+{
 
 // --state, --quarter, --currency, --owner, --partner; an error message when one is malformed.
 Result<PayoutFilter> filterOf(Context &c, Store &store)
@@ -23,14 +25,15 @@ Result<PayoutFilter> filterOf(Context &c, Store &store)
         f.state = payoutStateFromKey(key);
         if (!f.state)
             return fail(Error::Code::InvalidInput,
-                        Tr::tr("\"%1\" is not a payout state; use owed, approved, paid or carried.")
-                            .arg(lic::value(c, QStringLiteral("state"))));
+                Tr::tr("\"%1\" is not a payout state; use owed, approved, paid or carried.")
+                    .arg(lic::value(c, QStringLiteral("state"))));
     }
     if (lic::isSet(c, QStringLiteral("quarter"))) {
         f.quarter = Quarter::parse(lic::value(c, QStringLiteral("quarter")));
         if (!f.quarter)
-            return fail(Error::Code::InvalidInput, Tr::tr("\"%1\" is not a quarter; write it as 2026-Q3.")
-                                                       .arg(lic::value(c, QStringLiteral("quarter"))));
+            return fail(Error::Code::InvalidInput,
+                Tr::tr("\"%1\" is not a quarter; write it as 2026-Q3.")
+                    .arg(lic::value(c, QStringLiteral("quarter"))));
     }
     if (lic::isSet(c, QStringLiteral("currency"))) {
         const auto currency = Currency::find(lic::value(c, QStringLiteral("currency")).trimmed().toUpper());
@@ -69,13 +72,15 @@ void printTable(Context &c, const QList<QStringList> &rows, const QList<bool> &r
 
 QString approvedText(const Payable &p, const QLocale &locale)
 {
-    return p.approvedAt.isValid() ? Tr::tr("%1 by %2").arg(displayDate(p.approvedAt.toUTC().date(), locale), p.approvedBy)
-                                  : QString();
+    return p.approvedAt.isValid()
+        ? Tr::tr("%1 by %2").arg(displayDate(p.approvedAt.toUTC().date(), locale), p.approvedBy)
+        : QString();
 }
 
 QString paidText(const Payable &p, const QLocale &locale)
 {
-    return p.paidOn.isValid() ? Tr::tr("%1, ref. %2").arg(displayDate(p.paidOn, locale), p.paymentReference) : QString();
+    return p.paidOn.isValid() ? Tr::tr("%1, ref. %2").arg(displayDate(p.paidOn, locale), p.paymentReference)
+                              : QString();
 }
 
 int list(Context &c, const QList<Payable> &payables)
@@ -85,23 +90,23 @@ int list(Context &c, const QList<Payable> &payables)
         return Ok;
     }
     const QLocale locale;
-    QList<QStringList> rows { { Tr::tr("ID"), Tr::tr("Partner"), Tr::tr("Owner"), Tr::tr("Quarter"), Tr::tr("Amount"),
-                                Tr::tr("Carried forward"), Tr::tr("State"), Tr::tr("Approved"), Tr::tr("Paid") } };
+    QList<QStringList> rows { { Tr::tr("ID"), Tr::tr("Partner"), Tr::tr("Owner"), Tr::tr("Quarter"),
+        Tr::tr("Amount"), Tr::tr("Carried forward"), Tr::tr("State"), Tr::tr("Approved"), Tr::tr("Paid") } };
     for (const Payable &p : payables)
-        rows << QStringList { QString::number(p.id), p.partnerCode, p.owner, p.quarter.text(), p.amount().display(locale),
-                              Money { p.carriedOutMinor, p.currency }.display(locale), payoutStateName(p.state),
-                              approvedText(p, locale), paidText(p, locale) };
+        rows << QStringList { QString::number(p.id), p.partnerCode, p.owner, p.quarter.text(),
+            p.amount().display(locale), Money { p.carriedOutMinor, p.currency }.display(locale),
+            payoutStateName(p.state), approvedText(p, locale), paidText(p, locale) };
     printTable(c, rows, { true, false, false, false, true, true, false, false, false });
     const auto totals = payoutTotals(payables);
     if (!totals)
         return c.fail(totals.error());
     c.out << '\n';
     QList<QStringList> sums { { Tr::tr("Currency"), Tr::tr("Payables"), Tr::tr("Owed"), Tr::tr("Approved"),
-                                Tr::tr("Paid"), Tr::tr("Carried forward") } };
+        Tr::tr("Paid"), Tr::tr("Carried forward") } };
     for (const PayoutTotal &t : *totals) {
         const auto money = [&](qint64 minor) { return Money { minor, t.currency }.display(locale); };
-        sums << QStringList { t.currency, locale.toString(t.payables), money(t.owedMinor), money(t.approvedMinor),
-                              money(t.paidMinor), money(t.carriedOutMinor) };
+        sums << QStringList { t.currency, locale.toString(t.payables), money(t.owedMinor),
+            money(t.approvedMinor), money(t.paidMinor), money(t.carriedOutMinor) };
     }
     printTable(c, sums, { false, true, true, true, true, true });
     return Ok;
@@ -112,8 +117,8 @@ void printPayable(Context &c, const Payable &p)
 {
     const QLocale locale;
     c.out << Tr::tr("Payable %1 (%2, %3, %4): %5, %6")
-                 .arg(QString::number(p.id), p.partnerCode, p.quarter.text(), p.currency, p.amount().display(locale),
-                      payoutStateName(p.state).toLower());
+                 .arg(QString::number(p.id), p.partnerCode, p.quarter.text(), p.currency,
+                     p.amount().display(locale), payoutStateName(p.state).toLower());
     if (p.state == PayoutState::Approved)
         c.out << ' ' << approvedText(p, locale);
     if (p.state == PayoutState::Paid)
@@ -140,11 +145,12 @@ int runPayouts(Context &c)
     if (!listing && !exporting && !approving && !paying)
         return c.usage(Tr::tr("Use: payouts list [filters] | export FILE.csv [filters] | approve ID | "
                               "pay ID --date YYYY-MM-DD --reference TEXT"));
-    const QStringList filters { QStringLiteral("state"), QStringLiteral("quarter"), QStringLiteral("currency"),
-                                QStringLiteral("owner"), QStringLiteral("partner") };
+    const QStringList filters { QStringLiteral("state"), QStringLiteral("quarter"),
+        QStringLiteral("currency"), QStringLiteral("owner"), QStringLiteral("partner") };
     for (const QString &name : c.parser.optionNames()) {
         const bool allowed = (listing || exporting) ? filters.contains(name)
-            : name == QLatin1StringView("by") || (paying && (name == QLatin1StringView("date") || name == QLatin1StringView("reference")));
+                                                    : name == QLatin1StringView("by")
+                || (paying && (name == QLatin1StringView("date") || name == QLatin1StringView("reference")));
         if (!allowed && name != QLatin1StringView("db") && name != QLatin1StringView("lang"))
             return c.usage(Tr::tr("The option --%1 does not apply to \"payouts %2\".").arg(name, sub));
     }
@@ -167,8 +173,9 @@ int runPayouts(Context &c)
         return BadInput;
     PayoutLedger ledger(*db);
     if (approving || paying) {
-        const auto done = approving ? ledger.approve(*id, c.author())
-                                    : ledger.pay(*id, *paidOn, lic::value(c, QStringLiteral("reference")), c.author());
+        const auto done = approving
+            ? ledger.approve(*id, c.author())
+            : ledger.pay(*id, *paidOn, lic::value(c, QStringLiteral("reference")), c.author());
         if (!done)
             return c.fail(done.error());
         printPayable(c, *done);

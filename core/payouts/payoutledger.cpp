@@ -1,14 +1,14 @@
 #include "payoutledger.h"
 
-#include "payoutsql.h"
-
 #include "../storage/licencesql.h"
+#include "payoutsql.h"
 
 #include <QHash>
 #include <QSet>
 #include <algorithm>
 
-namespace pd {
+namespace pd
+{
 
 using payoutsql::Tr;
 
@@ -29,7 +29,8 @@ QString payoutStateKey(PayoutState state)
 
 std::optional<PayoutState> payoutStateFromKey(const QString &key)
 {
-    for (const PayoutState s : { PayoutState::Carried, PayoutState::Owed, PayoutState::Approved, PayoutState::Paid }) {
+    for (const PayoutState s :
+        { PayoutState::Carried, PayoutState::Owed, PayoutState::Approved, PayoutState::Paid }) {
         if (payoutStateKey(s) == key)
             return s;
     }
@@ -51,7 +52,8 @@ QString payoutStateName(PayoutState state)
     return {};
 }
 
-namespace {
+namespace
+{
 
 using Key = std::pair<qint64, QString>; // partner, currency
 
@@ -75,7 +77,7 @@ Result<QHash<Key, qint64>> carriedBalances(const Database &db, const Quarter &qu
     QHash<Key, qint64> out;
     while (st.query().next())
         out.insert(Key { st.query().value(0).toLongLong(), st.query().value(1).toString() },
-                   st.query().value(2).toLongLong());
+            st.query().value(2).toLongLong());
     return out;
 }
 
@@ -83,7 +85,8 @@ Result<QHash<Key, qint64>> carriedBalances(const Database &db, const Quarter &qu
 // negative) and what is carried forward (never positive).
 Result<Row> rowFor(const PayableDraft &d, qint64 carriedIn)
 {
-    Row row { d.partnerId, d.currency, d.rewardsMinor, d.rebateMinor, d.spifMinor, d.adjustmentsMinor, carriedIn };
+    Row row { d.partnerId, d.currency, d.rewardsMinor, d.rebateMinor, d.spifMinor, d.adjustmentsMinor,
+        carriedIn };
     Money total { 0, d.currency };
     for (const qint64 part : { row.rewards, row.rebate, row.spif, row.adjustments, row.carriedIn }) {
         auto next = sum(total, Money { part, d.currency });
@@ -103,8 +106,8 @@ PayoutLedger::PayoutLedger(Database &db)
 {
 }
 
-Result<QList<Payable>> PayoutLedger::createWithin(const Quarter &quarter, const QList<PayableDraft> &drafts,
-                                                  const QString &by)
+Result<QList<Payable>> PayoutLedger::createWithin(
+    const Quarter &quarter, const QList<PayableDraft> &drafts, const QString &by)
 {
     const auto carried = carriedBalances(m_db, quarter);
     if (!carried)
@@ -115,10 +118,13 @@ Result<QList<Payable>> PayoutLedger::createWithin(const Quarter &quarter, const 
         const Key key { d.partnerId, d.currency };
         if (drafted.contains(key))
             return fail(Error::Code::InvalidInput,
-                        Tr::tr("Partner %1 has two payables in %2 for %3; a quarter has one per partner and currency.")
-                            .arg(d.partnerId)
-                            .arg(d.currency, quarter.text()));
+                Tr::tr(
+                    "Partner %1 has two payables in %2 for %3; a quarter has one per partner and currency.")
+                    .arg(d.partnerId)
+                    .arg(d.currency, quarter.text()));
         drafted.insert(key);
+        if (auto currency = Currency::find(d.currency); !currency)
+            return std::unexpected(currency.error());
         auto row = rowFor(d, carried->value(key, 0));
         if (!row)
             return std::unexpected(row.error());
@@ -138,13 +144,14 @@ Result<QList<Payable>> PayoutLedger::createWithin(const Quarter &quarter, const 
 
     const QString now = licsql::timestampNow();
     sql::Statement insert(m_db,
-        QStringLiteral("INSERT INTO payables (partner_id, quarter, currency, rewards_minor, rebate_minor, spif_minor, "
-                       "adjustments_minor, carried_in_minor, amount_minor, carried_out_minor, created_at, created_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        QStringLiteral(
+            "INSERT INTO payables (partner_id, quarter, currency, rewards_minor, rebate_minor, spif_minor, "
+            "adjustments_minor, carried_in_minor, amount_minor, carried_out_minor, created_at, created_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     QSet<qint64> ids;
     for (const Row &r : std::as_const(rows)) {
         if (auto done = insert.run({ r.partnerId, quarter.text(), r.currency, r.rewards, r.rebate, r.spif,
-                                     r.adjustments, r.carriedIn, r.amount, r.carriedOut, now, by });
+                r.adjustments, r.carriedIn, r.amount, r.carriedOut, now, by });
             !done)
             return std::unexpected(done.error());
         if (insert.query().next())
@@ -194,8 +201,8 @@ Result<QList<Payable>> PayoutLedger::list(const PayoutFilter &filter) const
 
 Result<Payable> PayoutLedger::payable(qint64 id) const
 {
-    const auto rows = sql::selectAll<Payable>(m_db, payoutsql::selectPayables() + QStringLiteral(" WHERE b.id = ?"),
-                                              { id }, payoutsql::payableFrom);
+    const auto rows = sql::selectAll<Payable>(m_db,
+        payoutsql::selectPayables() + QStringLiteral(" WHERE b.id = ?"), { id }, payoutsql::payableFrom);
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())

@@ -7,9 +7,11 @@
 #include <QMap>
 #include <QSaveFile>
 
-namespace pd {
+namespace pd
+{
 
-namespace {
+namespace
+{
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::PayoutReport)
@@ -19,8 +21,8 @@ QList<CsvColumn> columns()
 {
     QList<CsvColumn> out;
     for (const char *name : { "id", "partner_code", "partner_name", "owner", "program", "quarter", "currency",
-                              "rewards", "rebate", "spif", "adjustments", "carried_in", "amount", "carried_out", "state",
-                              "approved_at", "approved_by", "paid_on", "payment_reference" }) {
+             "rewards", "rebate", "spif", "adjustments", "carried_in", "amount", "carried_out", "state",
+             "approved_at", "approved_by", "paid_on", "payment_reference" }) {
         CsvColumn c;
         c.name = QString::fromLatin1(name);
         c.value = c.name == QLatin1StringView("id") ? CsvValue::Number : CsvValue::Text;
@@ -41,9 +43,10 @@ Result<void> add(qint64 &total, qint64 amount, const QString &currency)
 {
     const auto next = checkedAdd(total, amount);
     if (!next || !inMoneyRange(*next))
-        return std::unexpected(amountOutOfRange(
-            QStringLiteral("%1 + %2").arg(Money { total, currency }.plainText(), Money { amount, currency }.plainText()),
-            currency));
+        return std::unexpected(
+            amountOutOfRange(QStringLiteral("%1 + %2").arg(Money { total, currency }.plainText(),
+                                 Money { amount, currency }.plainText()),
+                currency));
     total = *next;
     return {};
 }
@@ -95,11 +98,11 @@ Result<qint64> writePayoutCsv(const QList<Payable> &payables, QIODevice *device)
     out.writeHeader(columns());
     for (const Payable &p : payables) {
         const auto money = [&p](qint64 minor) { return Money { minor, p.currency }.plainText(); };
-        out.writeRow({ QString::number(p.id), p.partnerCode, p.partnerName, p.owner, p.programKey, p.quarter.text(),
-                       p.currency, money(p.rewardsMinor), money(p.rebateMinor), money(p.spifMinor),
-                       money(p.adjustmentsMinor), money(p.carriedInMinor), money(p.amountMinor),
-                       money(p.carriedOutMinor), payoutStateKey(p.state), timeText(p.approvedAt), p.approvedBy,
-                       isoDate(p.paidOn), p.paymentReference });
+        out.writeRow({ QString::number(p.id), p.partnerCode, p.partnerName, p.owner, p.programKey,
+            p.quarter.text(), p.currency, money(p.rewardsMinor), money(p.rebateMinor), money(p.spifMinor),
+            money(p.adjustmentsMinor), money(p.carriedInMinor), money(p.amountMinor),
+            money(p.carriedOutMinor), payoutStateKey(p.state), timeText(p.approvedAt), p.approvedBy,
+            isoDate(p.paidOn), p.paymentReference });
     }
     if (auto r = out.finish(); !r)
         return std::unexpected(r.error());
@@ -111,7 +114,7 @@ Result<qint64> exportPayoutCsv(const QList<Payable> &payables, const QString &pa
     QSaveFile file(path);
     const auto failed = [&]() {
         return fail(Error::Code::Storage,
-                    Tr::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed();

@@ -6,7 +6,8 @@
 
 class QIODevice;
 
-namespace pd {
+namespace pd
+{
 
 // One currency's payables of a list, summed by state. Amounts of different currencies are never
 // added together.

@@ -2,7 +2,8 @@
 
 #include "../storage/licencesql.h"
 
-namespace pd::payoutsql {
+namespace pd::payoutsql
+{
 
 // At most one event of each state per payable (UNIQUE (payable_id, state)), so the joins keep
 // one row per payable.

@@ -1,13 +1,13 @@
 #pragma once
 // Internal to the payout ledger: how payables are read (one query, their state from their events).
 
-#include "payoutledger.h"
-
 #include "../storage/sql.h"
+#include "payoutledger.h"
 
 #include <QCoreApplication>
 
-namespace pd::payoutsql {
+namespace pd::payoutsql
+{
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::PayoutLedger)

@@ -36,7 +36,7 @@ QStringList postgresStateMachine()
         QStringLiteral("DO $do$ BEGIN EXECUTE format($f$"
                        "CREATE OR REPLACE FUNCTION %1$I.partnerdesk_payout_event_states() RETURNS trigger "
                        "LANGUAGE plpgsql SET search_path = %1$I, pg_temp AS $b$ "
-                       "DECLARE payee bigint; amount bigint; "
+                       "DECLARE payee bigint; amount bigint; bad_date boolean; "
                        "BEGIN SELECT partner_id, amount_minor INTO payee, amount FROM %1$I.payables "
                        "WHERE id = NEW.payable_id; "
                        "IF payee IS DISTINCT FROM NEW.partner_id THEN RAISE EXCEPTION '")
@@ -44,9 +44,10 @@ QStringList postgresStateMachine()
             + QStringLiteral("'; END IF; IF NEW.state = 'approved' AND coalesce(amount, 0) <= 0 THEN RAISE EXCEPTION '")
             + kNothingToApprove
             + QStringLiteral("'; END IF; IF NEW.state = 'paid' THEN "
-                             "IF NEW.paid_on !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' OR "
-                             "to_char(to_date(NEW.paid_on, 'YYYY-MM-DD'), 'YYYY-MM-DD') <> NEW.paid_on "
-                             "THEN RAISE EXCEPTION '")
+                             "BEGIN bad_date := NEW.paid_on !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' "
+                             "OR to_char(NEW.paid_on::date, 'YYYY-MM-DD') <> NEW.paid_on; "
+                             "EXCEPTION WHEN others THEN bad_date := true; END; "
+                             "IF bad_date THEN RAISE EXCEPTION '")
             + kBadDate
             + QStringLiteral("'; END IF; IF NOT EXISTS (SELECT 1 FROM %1$I.payout_events e "
                              "WHERE e.payable_id = NEW.payable_id AND e.state = 'approved' "

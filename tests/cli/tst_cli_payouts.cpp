@@ -16,7 +16,8 @@
 
 using namespace pd;
 
-namespace {
+namespace
+{
 
 struct Run {
     int exit = -1;
@@ -40,10 +41,14 @@ private slots:
     void badInputChangesNothing_data();
     void badInputChangesNothing();
     void exportCsv();
+    void translatedMessages();
 
 private:
     Run cli(const QStringList &args, const QString &lang = QStringLiteral("en"));
-    Run payouts(const QStringList &args) { return cli(QStringList { QStringLiteral("--db"), m_db, QStringLiteral("payouts") } + args); }
+    Run payouts(const QStringList &args)
+    {
+        return cli(QStringList { QStringLiteral("--db"), m_db, QStringLiteral("payouts") } + args);
+    }
     QString today() const { return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate); }
 
     QTemporaryDir m_dir;
@@ -55,8 +60,8 @@ Run TestCliPayouts::cli(const QStringList &args, const QString &lang)
     QProcess p;
     p.start(QStringLiteral(PD_CLI), QStringList { QStringLiteral("--lang"), lang } + args);
     p.waitForFinished(120000);
-    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                 QString::fromUtf8(p.readAllStandardError()) };
+    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
 // P-A (Acme, owner Lucía): 2026-Q1 EUR 1,000.00 + 234.56 rebate, USD 500.00.
@@ -72,8 +77,9 @@ void TestCliPayouts::init()
     Store store(**db);
     QVERIFY(store.installBuiltinPrograms().has_value());
     QList<qint64> ids;
-    for (const auto &[code, name, owner] : { std::tuple { "P-A", QStringLiteral("Acme"), QStringLiteral("Lucía") },
-                                             std::tuple { "P-B", kEvil, QStringLiteral("@Oleg") } }) {
+    for (const auto &[code, name, owner] :
+        { std::tuple { "P-A", QStringLiteral("Acme"), QStringLiteral("Lucía") },
+            std::tuple { "P-B", kEvil, QStringLiteral("@Oleg") } }) {
         Partner p;
         p.code = QString::fromLatin1(code);
         p.name = name;
@@ -83,23 +89,27 @@ void TestCliPayouts::init()
         p.tierSince = p.joinedOn = QDate(2025, 1, 1);
         const auto id = store.insertPartner(p);
         QVERIFY(id.has_value());
-        QVERIFY(sql::exec(**db, QStringLiteral("UPDATE partners SET owner = ? WHERE id = ?"), { owner, *id }));
+        QVERIFY(
+            sql::exec(**db, QStringLiteral("UPDATE partners SET owner = ? WHERE id = ?"), { owner, *id }));
         ids << *id;
     }
     const QString eur = QStringLiteral("EUR");
     const QList<std::pair<QString, QList<PayableDraft>>> quarters {
         { QStringLiteral("2026-Q1"),
-          { { ids[0], eur, 100000, 23456, 0, 0 }, { ids[0], QStringLiteral("USD"), 50000, 0, 0, 0 }, { ids[1], eur, 0, 0, 0, -5000 } } },
+            { { ids[0], eur, 100000, 23456, 0, 0 }, { ids[0], QStringLiteral("USD"), 50000, 0, 0, 0 },
+                { ids[1], eur, 0, 0, 0, -5000 } } },
         { QStringLiteral("2026-Q2"), { { ids[1], eur, 8000, 0, 0, 0 } } },
     };
     for (const auto &[quarter, drafts] : quarters) {
         const auto done = (*db)->transaction([&]() -> Result<void> {
-            if (auto r = sql::exec(**db, QStringLiteral("INSERT INTO quarter_closes (quarter, closed_at, closed_by) "
-                                                        "VALUES (?, '2026-07-01T09:00:00.000Z', 'test')"),
-                                   { quarter });
+            if (auto r = sql::exec(**db,
+                    QStringLiteral("INSERT INTO quarter_closes (quarter, closed_at, closed_by) "
+                                   "VALUES (?, '2026-07-01T09:00:00.000Z', 'test')"),
+                    { quarter });
                 !r)
                 return r;
-            const auto created = PayoutLedger(**db).createWithin(*Quarter::parse(quarter), drafts, QStringLiteral("test"));
+            const auto created
+                = PayoutLedger(**db).createWithin(*Quarter::parse(quarter), drafts, QStringLiteral("test"));
             return created ? Result<void> {} : std::unexpected(created.error());
         });
         QVERIFY2(done.has_value(), qPrintable(done ? QString() : done.error().message));
@@ -111,15 +121,16 @@ void TestCliPayouts::listTableAndTotals()
     const Run r = payouts({ QStringLiteral("list") });
     QCOMPARE(r.err, QString());
     QCOMPARE(r.exit, 0);
-    QCOMPARE(r.out, QStringLiteral("ID  Partner  Owner  Quarter     Amount  Carried forward  State    Approved  Paid\n"
-                                   " 1  P-A      Lucía  2026-Q1  €1,234.56            €0.00  Owed\n"
-                                   " 2  P-A      Lucía  2026-Q1    $500.00            $0.00  Owed\n"
-                                   " 3  P-B      @Oleg  2026-Q1      €0.00          -€50.00  Carried\n"
-                                   " 4  P-B      @Oleg  2026-Q2     €30.00            €0.00  Owed\n"
-                                   "\n"
-                                   "Currency  Payables       Owed  Approved   Paid  Carried forward\n"
-                                   "EUR              3  €1,264.56     €0.00  €0.00          -€50.00\n"
-                                   "USD              1    $500.00     $0.00  $0.00            $0.00\n"));
+    QCOMPARE(r.out,
+        QStringLiteral("ID  Partner  Owner  Quarter     Amount  Carried forward  State    Approved  Paid\n"
+                       " 1  P-A      Lucía  2026-Q1  €1,234.56            €0.00  Owed\n"
+                       " 2  P-A      Lucía  2026-Q1    $500.00            $0.00  Owed\n"
+                       " 3  P-B      @Oleg  2026-Q1      €0.00          -€50.00  Carried\n"
+                       " 4  P-B      @Oleg  2026-Q2     €30.00            €0.00  Owed\n"
+                       "\n"
+                       "Currency  Payables       Owed  Approved   Paid  Carried forward\n"
+                       "EUR              3  €1,264.56     €0.00  €0.00          -€50.00\n"
+                       "USD              1    $500.00     $0.00  $0.00            $0.00\n"));
 }
 
 void TestCliPayouts::listFilters_data()
@@ -156,18 +167,26 @@ void TestCliPayouts::approveThenPay()
 {
     const QDate day = QDateTime::currentDateTimeUtc().date();
     const QString shown = displayDate(day, QLocale(QStringLiteral("en")));
-    Run r = payouts({ QStringLiteral("approve"), QStringLiteral("4"), QStringLiteral("--by"), QStringLiteral("Marta") });
+    Run r = payouts(
+        { QStringLiteral("approve"), QStringLiteral("4"), QStringLiteral("--by"), QStringLiteral("Marta") });
     QCOMPARE(r.err, QString());
-    QCOMPARE(r.out, QStringLiteral("Payable 4 (P-B, 2026-Q2, EUR): €30.00, approved %1 by Marta\n").arg(shown));
-    r = payouts({ QStringLiteral("pay"), QStringLiteral("4"), QStringLiteral("--date"), today(), QStringLiteral("--reference"),
-                  QStringLiteral(" SEPA 77 "), QStringLiteral("--by"), QStringLiteral("Iván") });
+    QCOMPARE(
+        r.out, QStringLiteral("Payable 4 (P-B, 2026-Q2, EUR): €30.00, approved %1 by Marta\n").arg(shown));
+    r = payouts({ QStringLiteral("pay"), QStringLiteral("4"), QStringLiteral("--date"), today(),
+        QStringLiteral("--reference"), QStringLiteral(" SEPA 77 "), QStringLiteral("--by"),
+        QStringLiteral("Iván") });
     QCOMPARE(r.err, QString());
     QCOMPARE(r.exit, 0);
-    QCOMPARE(r.out, QStringLiteral("Payable 4 (P-B, 2026-Q2, EUR): €30.00, paid %1, ref. SEPA 77\n").arg(shown));
+    QCOMPARE(
+        r.out, QStringLiteral("Payable 4 (P-B, 2026-Q2, EUR): €30.00, paid %1, ref. SEPA 77\n").arg(shown));
     r = payouts({ QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("paid") });
     QCOMPARE(r.out.section(u'\n', 1, 1),
-             QStringLiteral(" 4  P-B      @Oleg  2026-Q2  €30.00            €0.00  Paid   %1 by Marta  %1, ref. SEPA 77").arg(shown));
-    QVERIFY2(r.out.contains(QStringLiteral("\nEUR              1  €0.00     €0.00  €30.00            €0.00\n")), qPrintable(r.out));
+        QStringLiteral(
+            " 4  P-B      @Oleg  2026-Q2  €30.00            €0.00  Paid   %1 by Marta  %1, ref. SEPA 77")
+            .arg(shown));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("\nEUR              1  €0.00     €0.00  €30.00            €0.00\n")),
+        qPrintable(r.out));
 }
 
 // Refused with exit status 1 (bad data) or 2 (bad usage), the reason on stderr, and the ledger
@@ -184,23 +203,25 @@ void TestCliPayouts::badInputChangesNothing_data()
                                    << "Payable 1 (P-A, 2026-Q1, EUR) cannot be approved: it is approved";
     QTest::newRow("pay-owed") << QStringList { "pay", "2", "--date", "2026-07-01", "--reference", "R" } << 1
                               << "Payable 2 (P-A, 2026-Q1, USD) cannot be paid: it is owed";
-    QTest::newRow("pay-future") << QStringList { "pay", "1", "--date", tomorrow, "--reference", "R", "--approved" } << 1
-                                << "the date is in the future";
-    QTest::newRow("pay-blank-reference") << QStringList { "pay", "1", "--date", "TODAY", "--reference", "  ", "--approved" }
-                                         << 1 << "Payable 1 (P-A, 2026-Q1, EUR) cannot be paid without a payment reference";
+    QTest::newRow("pay-future") << QStringList { "pay", "1", "--date", tomorrow, "--reference", "R",
+        "--approved" } << 1 << "the date is in the future";
+    QTest::newRow("pay-blank-reference") << QStringList { "pay", "1", "--date", "TODAY", "--reference", "  ",
+        "--approved" } << 1 << "Payable 1 (P-A, 2026-Q1, EUR) cannot be paid without a payment reference";
     QTest::newRow("pay-no-reference") << QStringList { "pay", "1", "--date", "2026-07-01" } << 2
                                       << "payouts pay needs --date YYYY-MM-DD and --reference TEXT.";
     QTest::newRow("pay-bad-date") << QStringList { "pay", "1", "--date", "1.7.2026", "--reference", "R" } << 2
                                   << "--date needs a date as YYYY-MM-DD.";
     QTest::newRow("no-such-payable") << QStringList { "approve", "99" } << 1 << "There is no payable 99.";
-    QTest::newRow("not-a-number") << QStringList { "approve", "one" } << 2 << "\"one\" is not a payable number.";
+    QTest::newRow("not-a-number") << QStringList { "approve", "one" } << 2
+                                  << "\"one\" is not a payable number.";
     QTest::newRow("filter-on-approve") << QStringList { "approve", "1", "--state", "owed" } << 2
                                        << "The option --state does not apply to \"payouts approve\".";
     QTest::newRow("bad-state") << QStringList { "list", "--state", "due" } << 1
                                << "\"due\" is not a payout state; use owed, approved, paid or carried.";
     QTest::newRow("bad-quarter") << QStringList { "list", "--quarter", "2026-3" } << 1
                                  << "\"2026-3\" is not a quarter; write it as 2026-Q3.";
-    QTest::newRow("bad-currency") << QStringList { "export", "x.csv", "--currency", "EURO" } << 1 << "unknown currency \"EURO\"";
+    QTest::newRow("bad-currency") << QStringList { "export", "x.csv", "--currency", "EURO" } << 1
+                                  << "unknown currency \"EURO\"";
     QTest::newRow("unknown-partner") << QStringList { "list", "--partner", "P-Z" } << 1 << "P-Z";
     QTest::newRow("unknown-sub") << QStringList { "delete", "1" } << 2 << "Use: payouts list";
 }
@@ -227,30 +248,63 @@ void TestCliPayouts::badInputChangesNothing()
 
 void TestCliPayouts::exportCsv()
 {
-    QCOMPARE(payouts({ QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral("-ana") }).exit, 0);
+    QCOMPARE(payouts({ QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--by"),
+                         QStringLiteral("-ana") })
+                 .exit,
+        0);
     const QString path = m_dir.filePath(QStringLiteral("payouts.csv"));
-    const Run r = payouts({ QStringLiteral("export"), path, QStringLiteral("--currency"), QStringLiteral("EUR") });
+    const Run r
+        = payouts({ QStringLiteral("export"), path, QStringLiteral("--currency"), QStringLiteral("EUR") });
     QCOMPARE(r.err, QString());
-    QCOMPARE(r.out, QStringLiteral("Wrote 3 payable(s) to %1.\n").arg(QDir::toNativeSeparators(path)));
+    QCOMPARE(r.out, QStringLiteral("Wrote 3 payables to %1.\n").arg(QDir::toNativeSeparators(path)));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
     QCOMPARE(lines.size(), 5);
     QCOMPARE(lines[4], QString());
-    QCOMPARE(lines[0], QStringLiteral("id,partner_code,partner_name,owner,program,quarter,currency,rewards,rebate,spif,"
-                                      "adjustments,carried_in,amount,carried_out,state,approved_at,approved_by,paid_on,"
-                                      "payment_reference"));
+    QCOMPARE(lines[0],
+        QStringLiteral("id,partner_code,partner_name,owner,program,quarter,currency,rewards,rebate,spif,"
+                       "adjustments,carried_in,amount,carried_out,state,approved_at,approved_by,paid_on,"
+                       "payment_reference"));
     // The approval time is the moment of the approve command: checked apart.
     const QString approvedAt = lines[1].section(u',', 15, 15);
     QVERIFY2(QDateTime::fromString(approvedAt, Qt::ISODateWithMs).isValid() && approvedAt.endsWith(u'Z'),
-             qPrintable(approvedAt));
-    QCOMPARE(lines[1], QStringLiteral("1,P-A,Acme,Lucía,reseller-status,2026-Q1,EUR,1000.00,234.56,0.00,0.00,0.00,1234.56,"
-                                      "0.00,approved,%1,'-ana,,").arg(approvedAt));
+        qPrintable(approvedAt));
+    QCOMPARE(lines[1],
+        QStringLiteral("1,P-A,Acme,Lucía,reseller-status,2026-Q1,EUR,1000.00,234.56,0.00,0.00,0.00,1234.56,"
+                       "0.00,approved,%1,'-ana,,")
+            .arg(approvedAt));
     // Text that a spreadsheet would run is guarded; negative amounts stay numbers.
-    QCOMPARE(lines[2], QStringLiteral("3,P-B,'=cmd|' /C calc'!A0,'@Oleg,reseller-status,2026-Q1,EUR,0.00,0.00,0.00,"
-                                      "-50.00,0.00,0.00,-50.00,carried,,,,"));
-    QCOMPARE(lines[3], QStringLiteral("4,P-B,'=cmd|' /C calc'!A0,'@Oleg,reseller-status,2026-Q2,EUR,80.00,0.00,0.00,"
-                                      "0.00,-50.00,30.00,0.00,owed,,,,"));
+    QCOMPARE(lines[2],
+        QStringLiteral("3,P-B,'=cmd|' /C calc'!A0,'@Oleg,reseller-status,2026-Q1,EUR,0.00,0.00,0.00,"
+                       "-50.00,0.00,0.00,-50.00,carried,,,,"));
+    QCOMPARE(lines[3],
+        QStringLiteral("4,P-B,'=cmd|' /C calc'!A0,'@Oleg,reseller-status,2026-Q2,EUR,80.00,0.00,0.00,"
+                       "0.00,-50.00,30.00,0.00,owed,,,,"));
+}
+
+// Spanish and Russian: the table's words and the refusals, with amounts as each language writes them.
+void TestCliPayouts::translatedMessages()
+{
+    const QStringList db { QStringLiteral("--db"), m_db, QStringLiteral("payouts") };
+    Run r = cli(db + QStringList { QStringLiteral("approve"), QStringLiteral("3") }, QStringLiteral("es"));
+    QCOMPARE(r.exit, 1);
+    QCOMPARE(r.err, QStringLiteral("El importe a pagar 3 (P-B, 2026-Q1, EUR) no se puede aprobar: su estado es "
+                                   "\"trasladado\" y solo se aprueba un importe pendiente.\n"));
+    r = cli(db + QStringList { QStringLiteral("pay"), QStringLiteral("1"), QStringLiteral("--date"), today(),
+                               QStringLiteral("--reference"), QStringLiteral("R") },
+            QStringLiteral("ru"));
+    QCOMPARE(r.exit, 1);
+    QCOMPARE(r.err, QStringLiteral("Начисление 1 (P-A, 2026-Q1, EUR) нельзя выплатить: его состояние — «к выплате», "
+                                   "а выплачивается только утверждённое начисление.\n"));
+    r = cli(db + QStringList { QStringLiteral("list"), QStringLiteral("--currency"), QStringLiteral("USD") },
+            QStringLiteral("ru"));
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("ID  Партнёр  Ответственный  Квартал")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("К выплате")) && r.out.contains(QStringLiteral("500,00")), qPrintable(r.out));
+    r = cli(db + QStringList { QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("paid") },
+            QStringLiteral("es"));
+    QCOMPARE(r.out, QStringLiteral("No hay importes a pagar.\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliPayouts)

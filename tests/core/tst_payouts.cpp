@@ -11,7 +11,8 @@
 
 using namespace pd;
 
-namespace {
+namespace
+{
 
 const QString kBy = QStringLiteral("ana");
 
@@ -22,8 +23,8 @@ std::optional<PayableDraft> draftOf(qint64 partner, const QString &currency, con
         return std::nullopt;
     const QStringList parts = spec.split(u',');
     Q_ASSERT(parts.size() == 4);
-    return PayableDraft { partner, currency, parts[0].toLongLong(), parts[1].toLongLong(), parts[2].toLongLong(),
-                          parts[3].toLongLong() };
+    return PayableDraft { partner, currency, parts[0].toLongLong(), parts[1].toLongLong(),
+        parts[2].toLongLong(), parts[3].toLongLong() };
 }
 
 // "in/amount/out" of a payable, or "-" for none.
@@ -78,10 +79,14 @@ private:
 void TestPayouts::init()
 {
     QVERIFY(m_f.open());
-    m_a = m_f.addPartner(QStringLiteral("P-A"), QStringLiteral("reseller-status"), QStringLiteral("authorized"));
-    m_b = m_f.addPartner(QStringLiteral("P-B"), QStringLiteral("reseller-status"), QStringLiteral("authorized"));
-    QVERIFY(sql::exec(db(), QStringLiteral("UPDATE partners SET owner = 'Lucía' WHERE id = ?"), { m_a }).has_value());
-    QVERIFY(sql::exec(db(), QStringLiteral("UPDATE partners SET owner = 'Oleg' WHERE id = ?"), { m_b }).has_value());
+    m_a = m_f.addPartner(
+        QStringLiteral("P-A"), QStringLiteral("reseller-status"), QStringLiteral("authorized"));
+    m_b = m_f.addPartner(
+        QStringLiteral("P-B"), QStringLiteral("reseller-status"), QStringLiteral("authorized"));
+    QVERIFY(sql::exec(db(), QStringLiteral("UPDATE partners SET owner = 'Lucía' WHERE id = ?"), { m_a })
+                .has_value());
+    QVERIFY(sql::exec(db(), QStringLiteral("UPDATE partners SET owner = 'Oleg' WHERE id = ?"), { m_b })
+                .has_value());
     m_closed = 0;
 }
 
@@ -127,10 +132,11 @@ std::optional<Payable> TestPayouts::payableOf(qint64 partner, const QString &qua
 QString TestPayouts::state()
 {
     const auto r = sql::scalar(db(),
-        QStringLiteral("SELECT (SELECT count(*) || ':' || coalesce(sum(amount_minor), 0) || ':' "
-                       "|| coalesce(sum(carried_out_minor), 0) FROM payables) || '|' || (SELECT count(*) || ':' "
-                       "|| coalesce(group_concat(payable_id || state || coalesce(paid_on, '') || payment_reference "
-                       "|| recorded_by), '') FROM payout_events)"));
+        QStringLiteral(
+            "SELECT (SELECT count(*) || ':' || coalesce(sum(amount_minor), 0) || ':' "
+            "|| coalesce(sum(carried_out_minor), 0) FROM payables) || '|' || (SELECT count(*) || ':' "
+            "|| coalesce(group_concat(payable_id || state || coalesce(paid_on, '') || payment_reference "
+            "|| recorded_by), '') FROM payout_events)"));
     return r ? r->toString() : r.error().message;
 }
 
@@ -197,7 +203,8 @@ void TestPayouts::currenciesAndPartnersApart()
 {
     const QString eur = QStringLiteral("EUR"), usd = QStringLiteral("USD"), rub = QStringLiteral("RUB");
     auto r = close(QStringLiteral("2026-Q1"),
-        { { m_a, eur, 0, 0, 0, -100 }, { m_a, usd, 100, 0, 0, 0 }, { m_b, eur, 40, 0, 0, 0 }, { m_b, rub, 0, 0, 0, -7 } });
+        { { m_a, eur, 0, 0, 0, -100 }, { m_a, usd, 100, 0, 0, 0 }, { m_b, eur, 40, 0, 0, 0 },
+            { m_b, rub, 0, 0, 0, -7 } });
     QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().message));
     QCOMPARE(r->size(), 4);
     QCOMPARE(figures(payableOf(m_a, QStringLiteral("2026-Q1"), eur)), QStringLiteral("0/0/-100"));
@@ -205,7 +212,8 @@ void TestPayouts::currenciesAndPartnersApart()
     QCOMPARE(figures(payableOf(m_b, QStringLiteral("2026-Q1"), eur)), QStringLiteral("0/40/0"));
 
     // A's euro clawback is not taken from its dollars nor from B's euros; B's roubles carry alone.
-    r = close(QStringLiteral("2026-Q2"), { { m_a, eur, 30, 0, 0, 0 }, { m_a, usd, 5, 0, 0, 0 }, { m_b, eur, 10, 0, 0, 0 } });
+    r = close(QStringLiteral("2026-Q2"),
+        { { m_a, eur, 30, 0, 0, 0 }, { m_a, usd, 5, 0, 0, 0 }, { m_b, eur, 10, 0, 0, 0 } });
     QVERIFY(r.has_value());
     QCOMPARE(r->size(), 4);
     QCOMPARE(figures(payableOf(m_a, QStringLiteral("2026-Q2"), eur)), QStringLiteral("-100/0/-70"));
@@ -213,7 +221,8 @@ void TestPayouts::currenciesAndPartnersApart()
     QCOMPARE(figures(payableOf(m_b, QStringLiteral("2026-Q2"), eur)), QStringLiteral("0/10/0"));
     QCOMPARE(figures(payableOf(m_b, QStringLiteral("2026-Q2"), rub)), QStringLiteral("-7/0/-7"));
     const auto carried = payableOf(m_b, QStringLiteral("2026-Q2"), rub);
-    QCOMPARE(carried->rewardsMinor + carried->rebateMinor + carried->spifMinor + carried->adjustmentsMinor, 0);
+    QCOMPARE(
+        carried->rewardsMinor + carried->rebateMinor + carried->spifMinor + carried->adjustmentsMinor, 0);
     QCOMPARE(carried->state, PayoutState::Carried);
 }
 
@@ -225,9 +234,10 @@ void TestPayouts::draftsRefused_data()
     QTest::newRow("same-partner-and-currency-twice")
         << QList<PayableDraft> { { 1, eur, 10, 0, 0, 0 }, { 2, eur, 5, 0, 0, 0 }, { 1, eur, 3, 0, 0, 0 } }
         << QStringLiteral("Partner 1 has two payables in EUR for 2026-Q1");
-    QTest::newRow("sum-beyond-the-largest-amount")
-        << QList<PayableDraft> { { 2, eur, 1, 0, 0, 0 }, { 1, eur, kMaxMinor, 0, 1, 0 } }
-        << QStringLiteral("beyond the largest amount");
+    QTest::newRow("sum-beyond-the-largest-amount") << QList<PayableDraft> { { 2, eur, 1, 0, 0, 0 },
+        { 1, eur, kMaxMinor, 0, 1, 0 } } << QStringLiteral("beyond the largest amount");
+    QTest::newRow("unknown-currency") << QList<PayableDraft> { { 1, QStringLiteral("EURO"), 10, 0, 0, 0 } }
+                                      << QStringLiteral("unknown currency \"EURO\"");
     QTest::newRow("sum-overflows-qint64")
         << QList<PayableDraft> { { 1, eur, std::numeric_limits<qint64>::max(), 1, 0, 0 } }
         << QStringLiteral("beyond the largest amount");
@@ -286,36 +296,52 @@ void TestPayouts::transitions()
 void TestPayouts::refusals_data()
 {
     QTest::addColumn<QString>("prepared"); // the state the payable is brought to first
-    QTest::addColumn<QString>("action");   // approve, or pay with the fields below
+    QTest::addColumn<QString>("action"); // approve, or pay with the fields below
     QTest::addColumn<int>("daysFromToday"); // the payment date
     QTest::addColumn<QString>("reference");
     QTest::addColumn<QString>("by");
     QTest::addColumn<QString>("message");
     const QString ref = QStringLiteral("TR-1");
     const QString named = QStringLiteral("Payable %1 (P-A, %2, EUR)");
-    QTest::newRow("approve-approved") << "approved" << "approve" << 0 << ref << kBy
-                                      << QString(named + QStringLiteral(" cannot be approved: it is approved"));
-    QTest::newRow("approve-paid") << "paid" << "approve" << 0 << ref << kBy
+    QTest::newRow("approve-approved")
+        << "approved"
+        << "approve" << 0 << ref << kBy
+        << QString(named + QStringLiteral(" cannot be approved: it is approved"));
+    QTest::newRow("approve-paid") << "paid"
+                                  << "approve" << 0 << ref << kBy
                                   << QString(named + QStringLiteral(" cannot be approved: it is paid"));
-    QTest::newRow("approve-carried") << "carried" << "approve" << 0 << ref << kBy
+    QTest::newRow("approve-carried") << "carried"
+                                     << "approve" << 0 << ref << kBy
                                      << QString(named + QStringLiteral(" cannot be approved: it is carried"));
-    QTest::newRow("approve-nobody") << "owed" << "approve" << 0 << ref << " "
-                                    << QString(named + QStringLiteral(" cannot be approved without the name"));
-    QTest::newRow("pay-owed") << "owed" << "pay" << 0 << ref << kBy
+    QTest::newRow("approve-nobody") << "owed"
+                                    << "approve" << 0 << ref << " "
+                                    << QString(
+                                           named + QStringLiteral(" cannot be approved without the name"));
+    QTest::newRow("pay-owed") << "owed"
+                              << "pay" << 0 << ref << kBy
                               << QString(named + QStringLiteral(" cannot be paid: it is owed"));
-    QTest::newRow("pay-carried") << "carried" << "pay" << 0 << ref << kBy
+    QTest::newRow("pay-carried") << "carried"
+                                 << "pay" << 0 << ref << kBy
                                  << QString(named + QStringLiteral(" cannot be paid: it is carried"));
-    QTest::newRow("pay-paid") << "paid" << "pay" << 0 << ref << kBy
+    QTest::newRow("pay-paid") << "paid"
+                              << "pay" << 0 << ref << kBy
                               << QString(named + QStringLiteral(" cannot be paid: it is paid"));
-    QTest::newRow("pay-before-approval") << "approved" << "pay" << -1 << ref << kBy
-                                         << QString(named + QStringLiteral(" cannot be paid on "));
-    QTest::newRow("pay-in-the-future") << "approved" << "pay" << 2 << ref << kBy
-                                       << QStringLiteral("the date is in the future");
-    QTest::newRow("pay-empty-reference") << "approved" << "pay" << 0 << " \t " << kBy
-                                         << QString(named + QStringLiteral(" cannot be paid without a payment reference"));
-    QTest::newRow("pay-reference-too-long") << "approved" << "pay" << 0 << QString(101, u'x') << kBy
-                                            << QStringLiteral("the payment reference has 101 characters, at most 100");
-    QTest::newRow("pay-nobody") << "approved" << "pay" << 0 << ref << ""
+    QTest::newRow("pay-before-approval")
+        << "approved"
+        << "pay" << -1 << ref << kBy << QString(named + QStringLiteral(" cannot be paid on "));
+    QTest::newRow("pay-in-the-future")
+        << "approved"
+        << "pay" << 2 << ref << kBy << QStringLiteral("the date is in the future");
+    QTest::newRow("pay-empty-reference")
+        << "approved"
+        << "pay" << 0 << " \t " << kBy
+        << QString(named + QStringLiteral(" cannot be paid without a payment reference"));
+    QTest::newRow("pay-reference-too-long")
+        << "approved"
+        << "pay" << 0 << QString(101, u'x') << kBy
+        << QStringLiteral("the payment reference has 101 characters, at most 100");
+    QTest::newRow("pay-nobody") << "approved"
+                                << "pay" << 0 << ref << ""
                                 << QString(named + QStringLiteral(" cannot be paid without the name"));
 }
 
@@ -339,11 +365,13 @@ void TestPayouts::refusals()
     QCOMPARE(payoutStateKey(p->state), prepared);
 
     const QString before = state();
-    const auto r = action == QLatin1StringView("approve") ? ledger.approve(target, by)
-                                                           : ledger.pay(target, today.addDays(daysFromToday), reference, by);
+    const auto r = action == QLatin1StringView("approve")
+        ? ledger.approve(target, by)
+        : ledger.pay(target, today.addDays(daysFromToday), reference, by);
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().code, Error::Code::InvalidInput);
-    const QString expected = message.contains(QStringLiteral("%1")) ? message.arg(target).arg(p->quarter.text()) : message;
+    const QString expected
+        = message.contains(QStringLiteral("%1")) ? message.arg(target).arg(p->quarter.text()) : message;
     QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message + u'\n' + expected));
     QCOMPARE(state(), before);
     QCOMPARE(ledger.payable(target)->state, p->state);
@@ -352,7 +380,8 @@ void TestPayouts::refusals()
 void TestPayouts::listFilters()
 {
     const QString eur = QStringLiteral("EUR"), usd = QStringLiteral("USD");
-    QVERIFY(close(QStringLiteral("2026-Q1"), { { m_b, eur, 10, 0, 0, 0 }, { m_a, usd, 20, 0, 0, 0 }, { m_a, eur, 30, 0, 0, 0 } }));
+    QVERIFY(close(QStringLiteral("2026-Q1"),
+        { { m_b, eur, 10, 0, 0, 0 }, { m_a, usd, 20, 0, 0, 0 }, { m_a, eur, 30, 0, 0, 0 } }));
     QVERIFY(close(QStringLiteral("2026-Q2"), { { m_a, eur, 0, 0, 0, -1 }, { m_b, eur, 40, 0, 0, 0 } }));
     PayoutLedger ledger(db());
     const auto all = ledger.list();
@@ -360,8 +389,9 @@ void TestPayouts::listFilters()
     QStringList order;
     for (const Payable &p : *all)
         order << QStringLiteral("%1 %2 %3").arg(p.quarter.text(), p.partnerCode, p.currency);
-    QCOMPARE(order, (QStringList { "2026-Q1 P-A EUR", "2026-Q1 P-A USD", "2026-Q1 P-B EUR", "2026-Q2 P-A EUR",
-                                   "2026-Q2 P-B EUR" }));
+    QCOMPARE(order,
+        (QStringList {
+            "2026-Q1 P-A EUR", "2026-Q1 P-A USD", "2026-Q1 P-B EUR", "2026-Q2 P-A EUR", "2026-Q2 P-B EUR" }));
     QCOMPARE(all->first().owner, QStringLiteral("Lucía"));
     QCOMPARE(all->first().programKey, QStringLiteral("reseller-status"));
     QCOMPARE(all->first().partnerName, QStringLiteral("P-A Ltd"));
@@ -412,40 +442,55 @@ void TestPayouts::databaseRefuses_data()
     const QString event = QStringLiteral(
         "INSERT INTO payout_events (payable_id, partner_id, state, recorded_at, recorded_by, paid_on, "
         "payment_reference) VALUES ");
-    QTest::newRow("update-payable") << "UPDATE payables SET amount_minor = amount_minor + 1, rewards_minor = rewards_minor + 1"
+    QTest::newRow("update-payable")
+        << "UPDATE payables SET amount_minor = amount_minor + 1, rewards_minor = rewards_minor + 1"
+        << "payables is append-only";
+    QTest::newRow("delete-payable") << "DELETE FROM payables"
                                     << "payables is append-only";
-    QTest::newRow("delete-payable") << "DELETE FROM payables" << "payables is append-only";
-    QTest::newRow("update-event") << "UPDATE payout_events SET recorded_by = 'x'" << "payout_events is append-only";
-    QTest::newRow("delete-event") << "DELETE FROM payout_events" << "payout_events is append-only";
-    QTest::newRow("paid-without-approval")
-        << QString(event + QStringLiteral("(:owed, :a, 'paid', '2026-01-01T00:00:00.000Z', 'x', '2026-02-01', 'R')"))
-        << "a payable is paid only once approved";
-    QTest::newRow("paid-before-approval-day")
-        << QString(event + QStringLiteral("(:approved, :a, 'paid', '2026-01-01T00:00:00.000Z', 'x', '2000-01-01', 'R')"))
-        << "on or after the approval's day";
-    QTest::newRow("paid-on-no-date") << QString(event + QStringLiteral("(:approved, :a, 'paid', '2026-01-01T00:00:00.000Z', 'x', 'soon', 'R')"))
+    QTest::newRow("update-event") << "UPDATE payout_events SET recorded_by = 'x'"
+                                  << "payout_events is append-only";
+    QTest::newRow("delete-event") << "DELETE FROM payout_events"
+                                  << "payout_events is append-only";
+    QTest::newRow("paid-without-approval") << QString(
+        event + QStringLiteral("(:owed, :a, 'paid', '2026-01-01T00:00:00.000Z', 'x', '2026-02-01', 'R')"))
+                                           << "a payable is paid only once approved";
+    QTest::newRow("paid-before-approval-day") << QString(
+        event + QStringLiteral("(:approved, :a, 'paid', '2026-01-01T00:00:00.000Z', 'x', '2000-01-01', 'R')"))
+                                              << "on or after the approval's day";
+    QTest::newRow("paid-on-no-date") << QString(
+        event + QStringLiteral("(:approved, :a, 'paid', '2026-01-01T00:00:00.000Z', 'x', 'soon', 'R')"))
                                      << "a payment date is a YYYY-MM-DD date";
-    QTest::newRow("paid-twice") << QString(event + QStringLiteral("(:paid, :a, 'paid', '2099-01-01T00:00:00.000Z', 'x', '2099-01-01', 'R2')"))
+    QTest::newRow("paid-twice") << QString(
+        event + QStringLiteral("(:paid, :a, 'paid', '2099-01-01T00:00:00.000Z', 'x', '2099-01-01', 'R2')"))
                                 << "UNIQUE";
-    QTest::newRow("paid-no-reference") << QString(event + QStringLiteral("(:approved, :a, 'paid', '2026-01-01T00:00:00.000Z', 'x', '2099-01-01', '')"))
+    QTest::newRow("paid-no-reference") << QString(
+        event + QStringLiteral("(:approved, :a, 'paid', '2026-01-01T00:00:00.000Z', 'x', '2099-01-01', '')"))
                                        << "CHECK";
-    QTest::newRow("approve-zero") << QString(event + QStringLiteral("(:carried, :a, 'approved', '2026-01-01T00:00:00.000Z', 'x', NULL, '')"))
+    QTest::newRow("approve-zero") << QString(
+        event + QStringLiteral("(:carried, :a, 'approved', '2026-01-01T00:00:00.000Z', 'x', NULL, '')"))
                                   << "only a payable with an amount to pay is approved";
-    QTest::newRow("approve-other-partner") << QString(event + QStringLiteral("(:owed, :b, 'approved', '2026-01-01T00:00:00.000Z', 'x', NULL, '')"))
+    QTest::newRow("approve-other-partner") << QString(
+        event + QStringLiteral("(:owed, :b, 'approved', '2026-01-01T00:00:00.000Z', 'x', NULL, '')"))
                                            << "a payout event belongs to its payable's partner";
-    QTest::newRow("approve-twice") << QString(event + QStringLiteral("(:approved, :a, 'approved', '2026-01-01T00:00:00.000Z', 'x', NULL, '')"))
+    QTest::newRow("approve-twice") << QString(
+        event + QStringLiteral("(:approved, :a, 'approved', '2026-01-01T00:00:00.000Z', 'x', NULL, '')"))
                                    << "UNIQUE";
     const QString payable = QStringLiteral(
         "INSERT INTO payables (partner_id, quarter, currency, rewards_minor, rebate_minor, spif_minor, "
-        "adjustments_minor, carried_in_minor, amount_minor, carried_out_minor, created_at, created_by) VALUES ");
-    QTest::newRow("amount-does-not-add-up") << QString(payable + QStringLiteral("(:b, '2025-Q1', 'EUR', 100, 0, 0, 0, 0, 101, 0, 'x', 'x')"))
-                                            << "CHECK";
-    QTest::newRow("paid-negative") << QString(payable + QStringLiteral("(:b, '2025-Q1', 'EUR', -100, 0, 0, 0, 0, -100, 0, 'x', 'x')"))
+        "adjustments_minor, carried_in_minor, amount_minor, carried_out_minor, created_at, created_by) "
+        "VALUES ");
+    QTest::newRow("amount-does-not-add-up")
+        << QString(payable + QStringLiteral("(:b, '2025-Q1', 'EUR', 100, 0, 0, 0, 0, 101, 0, 'x', 'x')"))
+        << "CHECK";
+    QTest::newRow("paid-negative") << QString(
+        payable + QStringLiteral("(:b, '2025-Q1', 'EUR', -100, 0, 0, 0, 0, -100, 0, 'x', 'x')"))
                                    << "CHECK";
-    QTest::newRow("paid-and-carried") << QString(payable + QStringLiteral("(:b, '2025-Q1', 'EUR', 0, 0, 0, 0, -100, 10, -110, 'x', 'x')"))
-                                      << "CHECK";
-    QTest::newRow("quarter-not-closed") << QString(payable + QStringLiteral("(:b, '2030-Q1', 'EUR', 1, 0, 0, 0, 0, 1, 0, 'x', 'x')"))
-                                        << "FOREIGN KEY";
+    QTest::newRow("paid-and-carried")
+        << QString(payable + QStringLiteral("(:b, '2025-Q1', 'EUR', 0, 0, 0, 0, -100, 10, -110, 'x', 'x')"))
+        << "CHECK";
+    QTest::newRow("quarter-not-closed")
+        << QString(payable + QStringLiteral("(:b, '2030-Q1', 'EUR', 1, 0, 0, 0, 0, 1, 0, 'x', 'x')"))
+        << "FOREIGN KEY";
 }
 
 void TestPayouts::databaseRefuses()
@@ -481,7 +526,7 @@ void TestPayouts::listOf100000()
     const auto added = db().transaction([&]() -> Result<void> {
         for (int i = 2; i < 1000; ++i)
             partners << m_f.addPartner(QStringLiteral("P-%1").arg(i, 4, 10, QLatin1Char('0')),
-                                       QStringLiteral("reseller-status"), QStringLiteral("authorized"));
+                QStringLiteral("reseller-status"), QStringLiteral("authorized"));
         return {};
     });
     QVERIFY(added.has_value());

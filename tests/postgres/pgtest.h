@@ -51,6 +51,11 @@ private slots:
     // tst_postgres_salerefs.cpp: sale references and returns on the server (issue 15)
     void salesGetReferencesOnUpgrade();
 
+    // tst_postgres_payouts.cpp: the payout ledger as a manager and a rep, two approvals at once,
+    // and what the server refuses anyone who goes around the ledger (issue 16)
+    void payoutsLedgerOnServer();
+    void payoutsGuardedOnServer();
+
     // tst_postgres_offline.cpp
     void offlineTakeAndRefresh();
     void offlineSeesLateCommits();
@@ -82,6 +87,9 @@ private:
     // tst_postgres_guards.cpp: a database `name` upgraded from version 5, with a row in every
     // guarded table and the logins name_mgr and name_rep; `partner` gets the guarded partner.
     void guardedDatabase(const QString &name, qint64 *partner);
+    // tst_postgres_payouts.cpp: two partners, the team roles with a manager and a rep login,
+    // 2026-Q1..Q3 closed.
+    void payoutsDatabase(const QString &name, qint64 *a, qint64 *b);
     std::unique_ptr<pd::Database> open(const QString &location, const pd::Database::Options &options = {});
     // A database with the built-in programs and a generated data set.
     QString generated(const QString &name, int partners, qint64 sales);
