@@ -224,6 +224,7 @@ void TestQbrDialog::statementsOfProgram()
     const QString key = QStringLiteral("activation-credits");
     const auto members = QbrBatch::partnersOf(m_session.store(), key);
     QVERIFY(members.has_value() && !members->isEmpty());
+    installTranslations(QLocale(QStringLiteral("en"))); // the window's English, with its plural forms
     QbrDialog dialog(&m_session, m_fixture.resellerPartner, nullptr, ReportKind::Statement);
     dialog.setOpenWhenDone(false);
     dialog.show();
