@@ -1724,6 +1724,29 @@
         </translation>
     </message>
     <message>
+        <source>This partnerdesk-cli was built without the window&apos;s part: it writes no PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement as PDF needs --partner ID --pdf FILE, or --all --out DIR, and --quarter YYYY-QN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--program applies to statement --all only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement&apos;s language must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1</source>
+        <translation>
+            <numerusform>%n statement written to %1</numerusform>
+            <numerusform>%n statements written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1744,6 +1767,9 @@ Commands:
                                        apply the proposed tier change and record it
   statement --partner ID --quarter 2026-Q3 [--json]
                                        sales, rewards and rebate of a quarter
+  statement --partner ID --quarter 2026-Q3 --pdf FILE [--paper a4|letter] [--lang en|es|ru]
+  statement --all [--program KEY] --quarter 2026-Q3 --out DIR
+                                       the partner statement as PDF (one per partner)
   fx list | fx set DATE BASE QUOTE RATE exchange rates (1 BASE = RATE QUOTE)
   generate --partners N --sales M [--seed S]
                                        add a synthetic data set for scale work
@@ -3464,6 +3490,37 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::QuarterClosing</name>
+    <message>
+        <source>Quarter %1 is closed already: it was closed on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 has not ended yet: it ends on %2, so it can be closed from %3 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 is before %2, the first closed quarter: quarters before the ledger are never closed. The next quarter to close is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 cannot be closed yet: quarters close in order, and %2 must be closed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing %1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed statement&apos;s stored document is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no statement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5325,6 +5382,10 @@ Nothing was imported.</source>
             <numerusform>%1: %2 imported, %Ln already present.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partner &amp;Statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -6536,6 +6597,10 @@ Nothing was imported.</source>
         <source>The credit ledger could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payout status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::QbrDialog</name>
@@ -6684,6 +6749,50 @@ Nothing was imported.</source>
     <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statement as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n statement(s)…</source>
+        <translation>
+            <numerusform>Writing %n statement…</numerusform>
+            <numerusform>Writing %n statements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n statement(s) written</source>
+        <translation>
+            <numerusform>%1 of %n statement written</numerusform>
+            <numerusform>%1 of %n statements written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n statement(s) written.</source>
+        <translation>
+            <numerusform>Cancelled: %n statement written.</numerusform>
+            <numerusform>Cancelled: %n statements written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written.</source>
+        <translation>
+            <numerusform>%n statement written.</numerusform>
+            <numerusform>%n statements written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7043,6 +7152,18 @@ Nothing was imported.</source>
         <source>Returned line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SPIF bonuses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments for closed quarters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::QbrWriter</name>
@@ -7051,15 +7172,7 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bundled fonts could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The review of %1 could not be rendered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7512,6 +7625,17 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ReportPdf</name>
+    <message>
+        <source>The bundled fonts could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RequirementsModel</name>
     <message>
         <source>Once, ever</source>
@@ -7716,6 +7840,279 @@ Nothing was imported.</source>
     <name>pd::ui::SetProfileFieldCommand</name>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementCollector</name>
+    <message>
+        <source>The program could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementHtml</name>
+    <message>
+        <source>carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to pay; %1 carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owed: %1, not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved on %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid on %1, reference %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Partner statement %2 · page %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional: the quarter is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier at quarter end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales and returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF bonuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided after the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late return of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments for closed quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes dated in a quarter that was already closed: their effect is booked on this statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing earned in this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales, net of returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned in the quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payable was created for this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout is set when the quarter is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementWriter</name>
+    <message>
+        <source>Partner statement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement of %1 could not be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1724,6 +1724,29 @@
         </translation>
     </message>
     <message>
+        <source>This partnerdesk-cli was built without the window&apos;s part: it writes no PDF.</source>
+        <translation>Este partnerdesk-cli se compiló sin la parte de la ventana: no escribe PDF.</translation>
+    </message>
+    <message>
+        <source>statement as PDF needs --partner ID --pdf FILE, or --all --out DIR, and --quarter YYYY-QN.</source>
+        <translation>statement en PDF necesita --partner ID --pdf FILE, o --all --out DIR, y --quarter YYYY-QN.</translation>
+    </message>
+    <message>
+        <source>--program applies to statement --all only.</source>
+        <translation>--program solo se aplica a statement --all.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s language must be one of: %1.</source>
+        <translation>El idioma de la liquidación debe ser uno de estos: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1</source>
+        <translation>
+            <numerusform>%n liquidación escrita en %1</numerusform>
+            <numerusform>%n liquidaciones escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1744,6 +1767,9 @@ Commands:
                                        apply the proposed tier change and record it
   statement --partner ID --quarter 2026-Q3 [--json]
                                        sales, rewards and rebate of a quarter
+  statement --partner ID --quarter 2026-Q3 --pdf FILE [--paper a4|letter] [--lang en|es|ru]
+  statement --all [--program KEY] --quarter 2026-Q3 --out DIR
+                                       the partner statement as PDF (one per partner)
   fx list | fx set DATE BASE QUOTE RATE exchange rates (1 BASE = RATE QUOTE)
   generate --partners N --sales M [--seed S]
                                        add a synthetic data set for scale work
@@ -1839,6 +1865,9 @@ Comandos:
                                        aplica el cambio de nivel propuesto y lo registra
   statement --partner ID --quarter 2026-Q3 [--json]
                                        ventas, recompensas y bonificación de un trimestre
+  statement --partner ID --quarter 2026-Q3 --pdf FILE [--paper a4|letter] [--lang en|es|ru]
+  statement --all [--program KEY] --quarter 2026-Q3 --out DIR
+                                       la liquidación del socio en PDF (una por socio)
   fx list | fx set DATE BASE QUOTE RATE tipos de cambio (1 BASE = RATE QUOTE)
   generate --partners N --sales M [--seed S]
                                        añade un conjunto de datos sintéticos para pruebas de escala
@@ -3561,6 +3590,37 @@ No se importó nada.</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::QuarterClosing</name>
+    <message>
+        <source>Quarter %1 is closed already: it was closed on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 has not ended yet: it ends on %2, so it can be closed from %3 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 is before %2, the first closed quarter: quarters before the ledger are never closed. The next quarter to close is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 cannot be closed yet: quarters close in order, and %2 must be closed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing %1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed statement&apos;s stored document is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no statement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5421,6 +5481,10 @@ No se importó nada.</translation>
             <numerusform>%1: %2 importados, %Ln ya estaban.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partner &amp;Statements…</source>
+        <translation>&amp;Liquidaciones de socios…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -6632,6 +6696,10 @@ No se importó nada.</translation>
         <source>The credit ledger could not be read: %1</source>
         <translation>No se pudo leer el libro de créditos: %1</translation>
     </message>
+    <message>
+        <source>The payout status could not be read: %1</source>
+        <translation>No se pudo leer el estado del pago: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::QbrDialog</name>
@@ -6780,6 +6848,50 @@ No se importó nada.</translation>
     <message>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Partner Statements</source>
+        <translation>Liquidaciones de socios</translation>
+    </message>
+    <message>
+        <source>Partner statements</source>
+        <translation>Liquidaciones de socios</translation>
+    </message>
+    <message>
+        <source>Save the statement as</source>
+        <translation>Guardar la liquidación como</translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation>Carpeta para las liquidaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n statement(s)…</source>
+        <translation>
+            <numerusform>Escribiendo %n liquidación…</numerusform>
+            <numerusform>Escribiendo %n liquidaciones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n statement(s) written</source>
+        <translation>
+            <numerusform>Escritas: %1 de %n liquidación</numerusform>
+            <numerusform>Escritas: %1 de %n liquidaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n statement(s) written.</source>
+        <translation>
+            <numerusform>Cancelado: %n liquidación escrita.</numerusform>
+            <numerusform>Cancelado: %n liquidaciones escritas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written.</source>
+        <translation>
+            <numerusform>%n liquidación escrita.</numerusform>
+            <numerusform>%n liquidaciones escritas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7139,6 +7251,18 @@ No se importó nada.</translation>
         <source>Returned line</source>
         <translation>Línea devuelta</translation>
     </message>
+    <message>
+        <source>SPIF bonuses (%1)</source>
+        <translation>Bonos SPIF (%1)</translation>
+    </message>
+    <message>
+        <source>Adjustments for closed quarters (%1)</source>
+        <translation>Ajustes de trimestres cerrados (%1)</translation>
+    </message>
+    <message>
+        <source>Payout (%1)</source>
+        <translation>Pago (%1)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::QbrWriter</name>
@@ -7147,16 +7271,8 @@ No se importó nada.</translation>
         <translation>Revisión trimestral de negocio %1: %2</translation>
     </message>
     <message>
-        <source>The bundled fonts could not be loaded.</source>
-        <translation>No se pudieron cargar las fuentes incluidas.</translation>
-    </message>
-    <message>
         <source>The review of %1 could not be rendered.</source>
         <translation>No se pudo generar la revisión de %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7608,6 +7724,17 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::ReportPdf</name>
+    <message>
+        <source>The bundled fonts could not be loaded.</source>
+        <translation>No se pudieron cargar las fuentes incluidas.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RequirementsModel</name>
     <message>
         <source>Once, ever</source>
@@ -7813,6 +7940,279 @@ No se importó nada.</translation>
     <message>
         <source>Edit %1</source>
         <translation>edición de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementCollector</name>
+    <message>
+        <source>The program could not be read: %1</source>
+        <translation>No se pudo leer el programa: %1</translation>
+    </message>
+    <message>
+        <source>The payout status could not be read: %1</source>
+        <translation>No se pudo leer el estado del pago: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementHtml</name>
+    <message>
+        <source>carried forward</source>
+        <translation>trasladado</translation>
+    </message>
+    <message>
+        <source>owed</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>nothing to pay; %1 carried forward</source>
+        <translation>nada que pagar; saldo trasladado: %1</translation>
+    </message>
+    <message>
+        <source>owed: %1, not approved yet</source>
+        <translation>pendiente: %1, aún sin aprobar</translation>
+    </message>
+    <message>
+        <source>approved on %1 by %2: %3</source>
+        <translation>aprobado el %1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>paid on %1, reference %2: %3</source>
+        <translation>pagado el %1, referencia del pago %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · Partner statement %2 · page %3 of %4</source>
+        <translation>%1 · Liquidación del socio %2 · página %3 de %4</translation>
+    </message>
+    <message>
+        <source>Partner statement</source>
+        <translation>Liquidación del socio</translation>
+    </message>
+    <message>
+        <source>closed on %1 by %2</source>
+        <translation>cerrada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>provisional: the quarter is open</source>
+        <translation>provisional: el trimestre está abierto</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Tier at quarter end</source>
+        <translation>Nivel al cierre del trimestre</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Liquidación</translation>
+    </message>
+    <message>
+        <source>Sales and returns</source>
+        <translation>Ventas y devoluciones</translation>
+    </message>
+    <message>
+        <source>No sales in this quarter.</source>
+        <translation>No hay ventas en este trimestre.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Línea de productos</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Cantidad × precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Recompensa</translation>
+    </message>
+    <message>
+        <source>SPIF</source>
+        <translation>SPIF</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renovación</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>return of %1 (%2)</source>
+        <translation>devolución de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SPIF %1: %2</source>
+        <translation>SPIF %1: %2</translation>
+    </message>
+    <message>
+        <source>SPIF campaign</source>
+        <translation>Campaña SPIF</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bono</translation>
+    </message>
+    <message>
+        <source>SPIF bonuses</source>
+        <translation>Bonos SPIF</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Bonificación</translation>
+    </message>
+    <message>
+        <source>voided after the close</source>
+        <translation>anulada tras el cierre</translation>
+    </message>
+    <message>
+        <source>late return of %1</source>
+        <translation>devolución tardía de %1</translation>
+    </message>
+    <message>
+        <source>late sale</source>
+        <translation>venta tardía</translation>
+    </message>
+    <message>
+        <source>Adjustments for closed quarters</source>
+        <translation>Ajustes de trimestres cerrados</translation>
+    </message>
+    <message>
+        <source>Changes dated in a quarter that was already closed: their effect is booked on this statement.</source>
+        <translation>Cambios con fecha en un trimestre ya cerrado: su efecto se registra en esta liquidación.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Nothing earned in this quarter.</source>
+        <translation>Nada obtenido en este trimestre.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Sales, net of returns</source>
+        <translation>Ventas, netas de devoluciones</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Recompensas</translation>
+    </message>
+    <message>
+        <source>Rebate %1</source>
+        <translation>Bonificación del %1</translation>
+    </message>
+    <message>
+        <source>Earned in the quarter</source>
+        <translation>Obtenido en el trimestre</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>No payable was created for this quarter.</source>
+        <translation>No se creó ningún importe a pagar para este trimestre.</translation>
+    </message>
+    <message>
+        <source>The payout is set when the quarter is closed.</source>
+        <translation>El pago se fija al cerrar el trimestre.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation>Saldo trasladado recibido</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>A pagar</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Saldo trasladado al siguiente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation>%1, referencia del pago %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementWriter</name>
+    <message>
+        <source>Partner statement %1: %2</source>
+        <translation>Liquidación del socio %1: %2</translation>
+    </message>
+    <message>
+        <source>The statement of %1 could not be rendered.</source>
+        <translation>No se pudo generar la liquidación de %1.</translation>
     </message>
 </context>
 <context>

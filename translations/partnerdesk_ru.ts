@@ -1752,6 +1752,30 @@
         </translation>
     </message>
     <message>
+        <source>This partnerdesk-cli was built without the window&apos;s part: it writes no PDF.</source>
+        <translation>Этот partnerdesk-cli собран без оконной части: он не создаёт PDF.</translation>
+    </message>
+    <message>
+        <source>statement as PDF needs --partner ID --pdf FILE, or --all --out DIR, and --quarter YYYY-QN.</source>
+        <translation>statement в PDF требует --partner ID --pdf FILE или --all --out DIR, а также --quarter YYYY-QN.</translation>
+    </message>
+    <message>
+        <source>--program applies to statement --all only.</source>
+        <translation>--program применяется только к statement --all.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s language must be one of: %1.</source>
+        <translation>Язык выписки должен быть одним из следующих: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1</source>
+        <translation>
+            <numerusform>%n выписка записана в %1</numerusform>
+            <numerusform>%n выписки записаны в %1</numerusform>
+            <numerusform>%n выписок записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1772,6 +1796,9 @@ Commands:
                                        apply the proposed tier change and record it
   statement --partner ID --quarter 2026-Q3 [--json]
                                        sales, rewards and rebate of a quarter
+  statement --partner ID --quarter 2026-Q3 --pdf FILE [--paper a4|letter] [--lang en|es|ru]
+  statement --all [--program KEY] --quarter 2026-Q3 --out DIR
+                                       the partner statement as PDF (one per partner)
   fx list | fx set DATE BASE QUOTE RATE exchange rates (1 BASE = RATE QUOTE)
   generate --partners N --sales M [--seed S]
                                        add a synthetic data set for scale work
@@ -1867,6 +1894,9 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
                                        применить предлагаемое изменение уровня и записать его
   statement --partner ID --quarter 2026-Q3 [--json]
                                        продажи, вознаграждения и ретробонус за квартал
+  statement --partner ID --quarter 2026-Q3 --pdf FILE [--paper a4|letter] [--lang en|es|ru]
+  statement --all [--program KEY] --quarter 2026-Q3 --out DIR
+                                       выписка партнёра в PDF (по одной на партнёра)
   fx list | fx set DATE BASE QUOTE RATE валютные курсы (1 BASE = RATE QUOTE)
   generate --partners N --sales M [--seed S]
                                        добавить синтетический набор данных для нагрузочных проверок
@@ -3609,6 +3639,37 @@ Nothing was imported.</source>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::QuarterClosing</name>
+    <message>
+        <source>Quarter %1 is closed already: it was closed on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 has not ended yet: it ends on %2, so it can be closed from %3 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 is before %2, the first closed quarter: quarters before the ledger are never closed. The next quarter to close is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 cannot be closed yet: quarters close in order, and %2 must be closed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing %1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed statement&apos;s stored document is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no statement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5577,10 @@ Nothing was imported.</source>
             <numerusform>%1: импортировано: %2, уже было: %Ln.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partner &amp;Statements…</source>
+        <translation>&amp;Выписки партнёров…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -6746,6 +6811,10 @@ Nothing was imported.</source>
         <source>The credit ledger could not be read: %1</source>
         <translation>Не удалось прочитать журнал кредитов: %1</translation>
     </message>
+    <message>
+        <source>The payout status could not be read: %1</source>
+        <translation>Не удалось прочитать статус выплаты: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::QbrDialog</name>
@@ -6900,6 +6969,54 @@ Nothing was imported.</source>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Partner Statements</source>
+        <translation>Выписки партнёров</translation>
+    </message>
+    <message>
+        <source>Partner statements</source>
+        <translation>Выписки партнёров</translation>
+    </message>
+    <message>
+        <source>Save the statement as</source>
+        <translation>Сохранить выписку как</translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation>Папка для выписок</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n statement(s)…</source>
+        <translation>
+            <numerusform>Запись %n выписки…</numerusform>
+            <numerusform>Запись %n выписок…</numerusform>
+            <numerusform>Запись %n выписок…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n statement(s) written</source>
+        <translation>
+            <numerusform>Записано %1 из %n выписки</numerusform>
+            <numerusform>Записано %1 из %n выписок</numerusform>
+            <numerusform>Записано %1 из %n выписок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n statement(s) written.</source>
+        <translation>
+            <numerusform>Отменено: записана %n выписка.</numerusform>
+            <numerusform>Отменено: записаны %n выписки.</numerusform>
+            <numerusform>Отменено: записано %n выписок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written.</source>
+        <translation>
+            <numerusform>Записана %n выписка.</numerusform>
+            <numerusform>Записаны %n выписки.</numerusform>
+            <numerusform>Записано %n выписок.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7260,6 +7377,18 @@ Nothing was imported.</source>
         <source>Returned line</source>
         <translation>Возвращённая строка</translation>
     </message>
+    <message>
+        <source>SPIF bonuses (%1)</source>
+        <translation>Бонусы SPIF (%1)</translation>
+    </message>
+    <message>
+        <source>Adjustments for closed quarters (%1)</source>
+        <translation>Корректировки по закрытым кварталам (%1)</translation>
+    </message>
+    <message>
+        <source>Payout (%1)</source>
+        <translation>Выплата (%1)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::QbrWriter</name>
@@ -7268,16 +7397,8 @@ Nothing was imported.</source>
         <translation>Квартальный бизнес-обзор %1: %2</translation>
     </message>
     <message>
-        <source>The bundled fonts could not be loaded.</source>
-        <translation>Не удалось загрузить встроенные шрифты.</translation>
-    </message>
-    <message>
         <source>The review of %1 could not be rendered.</source>
         <translation>Не удалось сформировать обзор для %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7730,6 +7851,17 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ReportPdf</name>
+    <message>
+        <source>The bundled fonts could not be loaded.</source>
+        <translation>Не удалось загрузить встроенные шрифты.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RequirementsModel</name>
     <message>
         <source>Once, ever</source>
@@ -7937,6 +8069,279 @@ Nothing was imported.</source>
     <message>
         <source>Edit %1</source>
         <translation>изменение поля «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementCollector</name>
+    <message>
+        <source>The program could not be read: %1</source>
+        <translation>Не удалось прочитать программу: %1</translation>
+    </message>
+    <message>
+        <source>The payout status could not be read: %1</source>
+        <translation>Не удалось прочитать статус выплаты: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementHtml</name>
+    <message>
+        <source>carried forward</source>
+        <translation>перенесено</translation>
+    </message>
+    <message>
+        <source>owed</source>
+        <translation>к выплате</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждено</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>выплачено</translation>
+    </message>
+    <message>
+        <source>nothing to pay; %1 carried forward</source>
+        <translation>к выплате ничего нет; перенесённый остаток: %1</translation>
+    </message>
+    <message>
+        <source>owed: %1, not approved yet</source>
+        <translation>к выплате: %1, ещё не утверждено</translation>
+    </message>
+    <message>
+        <source>approved on %1 by %2: %3</source>
+        <translation>утверждено %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>paid on %1, reference %2: %3</source>
+        <translation>выплачено %1, номер платежа %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · Partner statement %2 · page %3 of %4</source>
+        <translation>%1 · Выписка партнёра %2 · страница %3 из %4</translation>
+    </message>
+    <message>
+        <source>Partner statement</source>
+        <translation>Выписка партнёра</translation>
+    </message>
+    <message>
+        <source>closed on %1 by %2</source>
+        <translation>закрыта %1 (%2)</translation>
+    </message>
+    <message>
+        <source>provisional: the quarter is open</source>
+        <translation>предварительная: квартал открыт</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Tier at quarter end</source>
+        <translation>Уровень на конец квартала</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
+        <source>Sales and returns</source>
+        <translation>Продажи и возвраты</translation>
+    </message>
+    <message>
+        <source>No sales in this quarter.</source>
+        <translation>В этом квартале продаж нет.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Продуктовая линейка</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Количество × цена</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Вознаграждение</translation>
+    </message>
+    <message>
+        <source>SPIF</source>
+        <translation>SPIF</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>продление</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>return of %1 (%2)</source>
+        <translation>возврат по %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SPIF %1: %2</source>
+        <translation>SPIF %1: %2</translation>
+    </message>
+    <message>
+        <source>SPIF campaign</source>
+        <translation>Кампания SPIF</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Бонус</translation>
+    </message>
+    <message>
+        <source>SPIF bonuses</source>
+        <translation>Бонусы SPIF</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Ретробонус</translation>
+    </message>
+    <message>
+        <source>voided after the close</source>
+        <translation>аннулирована после закрытия</translation>
+    </message>
+    <message>
+        <source>late return of %1</source>
+        <translation>поздний возврат по %1</translation>
+    </message>
+    <message>
+        <source>late sale</source>
+        <translation>поздняя продажа</translation>
+    </message>
+    <message>
+        <source>Adjustments for closed quarters</source>
+        <translation>Корректировки по закрытым кварталам</translation>
+    </message>
+    <message>
+        <source>Changes dated in a quarter that was already closed: their effect is booked on this statement.</source>
+        <translation>Изменения, датированные уже закрытым кварталом: их результат учитывается в этой выписке.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Nothing earned in this quarter.</source>
+        <translation>В этом квартале ничего не начислено.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Sales, net of returns</source>
+        <translation>Продажи за вычетом возвратов</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Вознаграждения</translation>
+    </message>
+    <message>
+        <source>Rebate %1</source>
+        <translation>Ретробонус %1</translation>
+    </message>
+    <message>
+        <source>Earned in the quarter</source>
+        <translation>Начислено за квартал</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <source>No payable was created for this quarter.</source>
+        <translation>Начисление за этот квартал не создано.</translation>
+    </message>
+    <message>
+        <source>The payout is set when the quarter is closed.</source>
+        <translation>Выплата определяется при закрытии квартала.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation>Перенесено из прошлого</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Перенесено дальше</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation>%1, номер платежа %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementWriter</name>
+    <message>
+        <source>Partner statement %1: %2</source>
+        <translation>Выписка партнёра %1: %2</translation>
+    </message>
+    <message>
+        <source>The statement of %1 could not be rendered.</source>
+        <translation>Не удалось сформировать выписку для %1.</translation>
     </message>
 </context>
 <context>
