@@ -258,6 +258,13 @@ void MainWindow::createMenus()
         dialog.setFilteredPartners(m_browser->visiblePartnerIds());
         dialog.exec();
     });
+    QAction *statements = file->addAction(tr("Partner &Statements…"));
+    statements->setObjectName(QStringLiteral("partnerStatements"));
+    connect(statements, &QAction::triggered, this, [this] {
+        QbrDialog dialog(m_session, m_browser->currentPartnerId(), this, ReportKind::Statement);
+        dialog.setFilteredPartners(m_browser->visiblePartnerIds());
+        dialog.exec();
+    });
     QAction *closeQuarter = file->addAction(tr("C&lose Quarter…"));
     closeQuarter->setObjectName(QStringLiteral("closeQuarter"));
     connect(closeQuarter, &QAction::triggered, this, [this] {

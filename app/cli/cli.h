@@ -68,5 +68,6 @@ int runRecords(Context &c);
 int runPayouts(Context &c); // commands_payouts.cpp
 int runRates(Context &c);   // commands_terms.cpp
 int runQbr(Context &c);     // commands_qbr.cpp; needs a QApplication (offscreen)
+int runStatementPdf(Context &c); // commands_statementpdf.cpp: statement --pdf / --all; the same
 
 } // namespace pd::cli

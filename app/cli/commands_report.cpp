@@ -177,6 +177,13 @@ int runApply(Context &c)
 
 int runStatement(Context &c)
 {
+    // The PDF renders with the window's report code: commands_statementpdf.cpp, with the GUI part only.
+    if (c.parser.isSet(QStringLiteral("pdf")) || c.parser.isSet(QStringLiteral("all")))
+#ifdef PD_WITH_QBR
+        return runStatementPdf(c);
+#else
+        return c.usage(Tr::tr("This partnerdesk-cli was built without the window's part: it writes no PDF."));
+#endif
     if (!c.args.isEmpty() || !c.parser.isSet(QStringLiteral("partner")) || !c.parser.isSet(QStringLiteral("quarter")))
         return c.usage(Tr::tr("statement needs --partner ID and --quarter YYYY-QN."));
     const auto quarter = Quarter::parse(c.parser.value(QStringLiteral("quarter")));

@@ -46,7 +46,9 @@ QList<Command> commands()
         { "evaluate", runEvaluate, { QStringLiteral("as-of"), json, QStringLiteral("program") } },
         { "apply", runApply, { QStringLiteral("partner"), QStringLiteral("as-of"), QStringLiteral("reason"),
                                QStringLiteral("by") } },
-        { "statement", runStatement, { QStringLiteral("partner"), QStringLiteral("quarter"), json } },
+        { "statement", runStatement,
+          { QStringLiteral("partner"), QStringLiteral("quarter"), json, QStringLiteral("pdf"), QStringLiteral("all"),
+            QStringLiteral("program"), QStringLiteral("out"), QStringLiteral("paper") } },
         { "fx", runFx, {} },
         { "admin", runAdmin, names({ "before", "days" }) },
         { "offline", runOffline, names({ "territory", "program", "country", "replace" }) },
@@ -108,6 +110,9 @@ QString helpText()
                   "                                       apply the proposed tier change and record it\n"
                   "  statement --partner ID --quarter 2026-Q3 [--json]\n"
                   "                                       sales, rewards and rebate of a quarter\n"
+                  "  statement --partner ID --quarter 2026-Q3 --pdf FILE [--paper a4|letter] [--lang en|es|ru]\n"
+                  "  statement --all [--program KEY] --quarter 2026-Q3 --out DIR\n"
+                  "                                       the partner statement as PDF (one per partner)\n"
                   "  close --quarter 2026-Q3 [--preview] [--today DATE] [--by NAME]\n"
                   "                                       freeze the quarter's statements, book late changes\n"
                   "                                       as adjustments and create the payables; quarters\n"
@@ -195,16 +200,20 @@ QString helpText()
                   "Exit status: 0 success, 1 bad input or data, 2 usage error.\n");
 }
 
-// Only qbr draws (fonts, charts): it alone gets a QApplication, on the offscreen platform unless
-// the user names one, so the tool still runs without a display.
+// Only qbr and statement --pdf draw (fonts, charts): they alone get a QApplication, on the
+// offscreen platform unless the user names one, so the tool still runs without a display.
 #ifdef PD_WITH_QBR
 bool needsGui(int argc, char *argv[])
 {
+    bool statement = false;
+    bool pdf = false; // statement --pdf FILE / --all: the partner statement PDF
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "qbr") == 0)
             return true;
+        statement = statement || qstrcmp(argv[i], "statement") == 0;
+        pdf = pdf || qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0 || qstrcmp(argv[i], "--all") == 0;
     }
-    return false;
+    return statement && pdf;
 }
 #endif
 
@@ -262,7 +271,7 @@ int main(int argc, char *argv[])
                               "metric", "value" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     parser.addOption({ QStringLiteral("update"), Tr::tr("Update existing partners and customers by code.") });
-    for (const char *name : { "out", "paper" })
+    for (const char *name : { "out", "paper", "pdf" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });
     for (const char *name : { "territory", "country" })
         parser.addOption({ QString::fromLatin1(name), QString(), Tr::tr("VALUE") });

@@ -36,6 +36,7 @@ private slots:
     void filteredBatch();
     void programBatch();
     void cancel();
+    void statementsOfProgram();
     void windowKeepsItsLanguage();
 
 private:
@@ -214,6 +215,45 @@ void TestQbrDialog::programBatch()
     QVERIFY(text.contains(QStringLiteral("Activation credits")));
     QCOMPARE(pageSize(dialog.writtenFiles().first()), QStringLiteral("letter"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))->text().contains(QString::number(members->size())));
+}
+
+// File › Partner Statements…: the same dialog writes the partner statements of a program's
+// partners, named apart from the reviews, and reports how many were written.
+void TestQbrDialog::statementsOfProgram()
+{
+    const QString key = QStringLiteral("activation-credits");
+    const auto members = QbrBatch::partnersOf(m_session.store(), key);
+    QVERIFY(members.has_value() && !members->isEmpty());
+    installTranslations(QLocale(QStringLiteral("en"))); // the window's English, with its plural forms
+    QbrDialog dialog(&m_session, m_fixture.resellerPartner, nullptr, ReportKind::Statement);
+    dialog.setOpenWhenDone(false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("destination"))->text().endsWith(QStringLiteral("_2026-Q3_statement.pdf")));
+    auto *program = dialog.findChild<QRadioButton *>(QStringLiteral("programPartners"));
+    QTest::mouseClick(program, Qt::LeftButton);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("program")), key);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("language")), QStringLiteral("en"));
+    const QString folder = m_dir.filePath(QStringLiteral("statements"));
+    auto *destination = dialog.findChild<QLineEdit *>(QStringLiteral("destination"));
+    destination->selectAll();
+    QTest::keyClicks(destination, folder);
+
+    QSignalSpy finished(&dialog, &QbrDialog::exportFinished);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("export")), Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(dialog.writtenFiles().size(), members->size());
+    for (const qint64 id : *members) {
+        const auto partner = m_session.store().partner(id);
+        QVERIFY(partner.has_value());
+        const QString file = QDir(folder).filePath(
+            QbrBatch::fileNameFor(partner->code, partner->name, Quarter { 2026, 3 }, ReportKind::Statement));
+        QVERIFY2(dialog.writtenFiles().contains(file), qPrintable(file));
+    }
+    QVERIFY(pdfText(dialog.writtenFiles().first()).contains(QStringLiteral("Partner statement")));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("status"))->text(),
+             members->size() == 1 ? QStringLiteral("1 statement written.")
+                                  : QStringLiteral("%1 statements written.").arg(members->size()));
 }
 
 void TestQbrDialog::cancel()

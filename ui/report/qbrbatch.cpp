@@ -4,6 +4,8 @@
 #include "qbrdata.h"
 #include "qbrlanguage.h"
 #include "qbrwriter.h"
+#include "statementdata.h"
+#include "statementwriter.h"
 #include "charts/chartdata.h"
 #include "storage/store.h"
 #include "workers/workerdatabase.h"
@@ -68,6 +70,44 @@ struct Shared {
     }
 };
 
+QString outPath(const Shared &s, const Partner &partner)
+{
+    return s.request.partnerIds.size() == 1 && !s.request.outFile.isEmpty()
+        ? s.request.outFile
+        : QDir(s.request.outDir).filePath(QbrBatch::fileNameFor(partner.code, partner.name, s.request.quarter, s.request.kind));
+}
+
+void writeReview(Shared &s, Store &store, const ExchangeRates &rates, qint64 id, QString &file, QString &error)
+{
+    auto data = QbrCollector::collect(store, rates, id, s.request.quarter, s.issuedOn);
+    if (!data) {
+        error = QbrBatch::tr("Partner %1: %2").arg(id).arg(data.error().message);
+        return;
+    }
+    file = outPath(s, data->partner);
+    auto written = QbrWriter::write(*data, s.locale, s.paper, file,
+                                    [&s](const QuarterlyRevenueData &chart) { return s.chartFromGuiThread(chart); });
+    if (!written) {
+        error = QbrBatch::tr("%1: %2").arg(data->partner.code, written.error().message);
+        file.clear();
+    }
+}
+
+void writeStatement(Shared &s, Store &store, qint64 id, QString &file, QString &error)
+{
+    auto data = StatementCollector::collect(store, id, s.request.quarter);
+    if (!data) {
+        error = QbrBatch::tr("Partner %1: %2").arg(id).arg(data.error().message);
+        return;
+    }
+    file = outPath(s, data->statement.partner);
+    auto written = StatementWriter::write(*data, s.locale, s.paper, file);
+    if (!written) {
+        error = QbrBatch::tr("%1: %2").arg(data->statement.partner.code, written.error().message);
+        file.clear();
+    }
+}
+
 void work(Shared &s)
 {
     const auto finish = [&s] {
@@ -94,21 +134,10 @@ void work(Shared &s)
             const qint64 id = s.request.partnerIds.at(i);
             QString file;
             QString error;
-            auto data = QbrCollector::collect(store, rates, id, s.request.quarter, s.issuedOn);
-            if (!data) {
-                error = QbrBatch::tr("Partner %1: %2").arg(id).arg(data.error().message);
-            } else {
-                file = total == 1 && !s.request.outFile.isEmpty()
-                    ? s.request.outFile
-                    : QDir(s.request.outDir)
-                          .filePath(QbrBatch::fileNameFor(data->partner.code, data->partner.name, s.request.quarter));
-                auto written = QbrWriter::write(*data, s.locale, s.paper, file,
-                                                [&s](const QuarterlyRevenueData &chart) { return s.chartFromGuiThread(chart); });
-                if (!written) {
-                    error = QbrBatch::tr("%1: %2").arg(data->partner.code, written.error().message);
-                    file.clear();
-                }
-            }
+            if (s.request.kind == ReportKind::Statement)
+                writeStatement(s, store, id, file, error);
+            else
+                writeReview(s, store, rates, id, file, error);
             {
                 const QMutexLocker lock(&s.mutex);
                 if (!file.isEmpty())
@@ -188,7 +217,7 @@ Result<QList<qint64>> QbrBatch::partnersOf(Store &store, const QString &programK
     return store.partnerIds(programKey);
 }
 
-QString QbrBatch::fileNameFor(const QString &code, const QString &name, const Quarter &quarter)
+QString QbrBatch::fileNameFor(const QString &code, const QString &name, const Quarter &quarter, ReportKind kind)
 {
     QString base = code + u'_' + name;
     QString safe;
@@ -207,7 +236,7 @@ QString QbrBatch::fileNameFor(const QString &code, const QString &name, const Qu
                                              QRegularExpression::CaseInsensitiveOption);
     if (safe.isEmpty() || reserved.match(safe).hasMatch())
         safe = u"partner_"_s + safe;
-    return safe + u'_' + quarter.text() + u".pdf"_s;
+    return safe + u'_' + quarter.text() + (kind == ReportKind::Statement ? u"_statement"_s : QString()) + u".pdf"_s;
 }
 
 } // namespace pd::ui

@@ -17,7 +17,14 @@ class Store;
 
 namespace pd::ui {
 
+// What a batch writes for each partner.
+enum class ReportKind {
+    Review,    // the quarterly business review (QbrWriter)
+    Statement, // the partner statement of the quarter (StatementWriter)
+};
+
 struct QbrRequest {
+    ReportKind kind = ReportKind::Review;
     QString database;            // the location to open one connection per worker on
     QList<qint64> partnerIds;
     Quarter quarter;
@@ -35,7 +42,7 @@ struct QbrBatchResult {
     bool cancelled = false;
 };
 
-// Exports quarterly reviews, one PDF per partner, on all cores: each worker thread opens its own
+// Exports quarterly reviews or partner statements, one PDF per partner, on all cores: each worker thread opens its own
 // database connection (one at a time, see workerdatabase.h) and renders its partners.
 class QbrBatch {
     Q_DECLARE_TR_FUNCTIONS(pd::ui::QbrBatch)
@@ -51,9 +58,11 @@ public:
     // The partners of a program (all programs when programKey is empty), in code order.
     static Result<QList<qint64>> partnersOf(Store &store, const QString &programKey);
 
-    // "P-000123_Acme_Corp_2026-Q3.pdf": letters, digits, '-' and '_' only, no reserved device
-    // names, short enough for every file system; unique per partner because codes are.
-    static QString fileNameFor(const QString &code, const QString &name, const Quarter &quarter);
+    // "P-000123_Acme_Corp_2026-Q3.pdf" (a statement: "..._2026-Q3_statement.pdf", so the two may
+    // share a folder): letters, digits, '-' and '_' only, no reserved device names, short enough for
+    // every file system; unique per partner because codes are.
+    static QString fileNameFor(const QString &code, const QString &name, const Quarter &quarter,
+                               ReportKind kind = ReportKind::Review);
 };
 
 } // namespace pd::ui

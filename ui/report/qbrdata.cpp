@@ -1,6 +1,8 @@
 #include "qbrdata.h"
 
 #include "partner/revenuechartdata.h"
+#include "payouts/closing.h"
+#include "statementdata.h"
 #include "presettexts.h"
 #include "storage/creditledger.h"
 #include "storage/licencestore.h"
@@ -50,6 +52,32 @@ Result<QbrData> QbrCollector::collect(Store &store, const ExchangeRates &rates, 
     d.asOf = quarter.last();
     d.issuedOn = issuedOn;
     d.nextQuarter = nextOf(quarter);
+    QuarterClosing closing(store);
+    auto closeInfo = closing.closeInfo(quarter);
+    if (!closeInfo)
+        return std::unexpected(closeInfo.error());
+    const std::optional<QuarterCloseInfo> &closed = *closeInfo;
+
+    auto statement = buildStatement(store, partnerId, quarter); // the frozen one when closed
+    if (statement) {
+        d.totals = statement->totals;
+        d.rebateRate = statement->rebateRate;
+        for (const StatementLine &l : statement->lines) {
+            if (l.sale.isReturn())
+                d.returns << l;
+        }
+        // The tier the closed quarter ended in, not the one the partner has now.
+        if (closed)
+            d.partner.tierKey = statement->tierAtQuarterEnd;
+    } else {
+        d.warnings << tr("Rewards could not be computed: %1").arg(statement.error().message);
+    }
+    auto payouts = quarterPayouts(store, partnerId, quarter);
+    if (payouts)
+        d.payouts = *payouts;
+    else
+        d.warnings << tr("The payout status could not be read: %1").arg(payouts.error().message);
+
     const Tier *tier = d.program.tier(d.partner.tierKey);
     d.tierName = tier ? tier->name : d.partner.tierKey;
     const int index = d.program.tierIndex(d.partner.tierKey);
@@ -57,7 +85,9 @@ Result<QbrData> QbrCollector::collect(Store &store, const ExchangeRates &rates, 
         d.nextTierName = d.program.tiers.at(index + 1).name;
 
     // Revenue: the partner page's chart data, so the review and the window show the same figures.
-    auto sales = store.sales(partnerId, RevenueChartData::firstDayNeeded(d.asOf), d.asOf);
+    const QDate firstDay = RevenueChartData::firstDayNeeded(d.asOf);
+    auto sales = closed ? closing.salesAsClosed(partnerId, firstDay, d.asOf, *closed)
+                        : store.sales(partnerId, firstDay, d.asOf);
     if (!sales)
         return std::unexpected(sales.error());
     d.chart = RevenueChartData::quarterly(*sales, d.program, rates, d.asOf);
@@ -72,25 +102,25 @@ Result<QbrData> QbrCollector::collect(Store &store, const ExchangeRates &rates, 
         d.growthBp = changeBp(d.revenueQuarter.minor, d.revenueYearAgo.minor);
     d.activeCustomers = activeCustomers(*sales, quarter.first(), d.asOf);
 
-    auto statement = buildStatement(store, partnerId, quarter);
-    if (statement) {
-        d.totals = statement->totals;
-        d.rebateRate = statement->rebateRate;
-        for (const StatementLine &l : statement->lines) {
-            if (l.sale.isReturn())
-                d.returns << l;
-        }
-    } else {
-        d.warnings << tr("Rewards could not be computed: %1").arg(statement.error().message);
-    }
     auto scores = store.scores(partnerId);
     if (scores) {
         d.nps = latestScore(*scores, Metric::Nps, quarter);
         d.retention = latestScore(*scores, Metric::Retention, quarter);
     }
 
-    TierEngine engine(store);
-    auto evaluation = engine.evaluate(partnerId, d.asOf);
+    // A closed quarter's tier status as frozen at the close (a quarter closed before the evaluation
+    // was frozen has none: its live evaluation as of the quarter's end stands in).
+    const auto evaluation = [&]() -> Result<Evaluation> {
+        if (closed) {
+            auto frozen = closing.frozenEvaluation(partnerId, quarter);
+            if (!frozen)
+                return std::unexpected(frozen.error());
+            if (*frozen)
+                return **frozen;
+        }
+        TierEngine engine(store);
+        return engine.evaluate(partnerId, d.asOf);
+    }();
     if (evaluation)
         d.evaluation = *evaluation;
     else

@@ -3,6 +3,7 @@
 #include "charts/chartdata.h"
 #include "dates.h"
 #include "licensing/licence.h"
+#include "payouts/payoutledger.h"
 #include "program.h"
 #include "records.h"
 #include "result.h"
@@ -22,13 +23,16 @@ namespace pd::ui {
 // Everything one quarterly business review shows, gathered from one database connection.
 // Money is in the program currency unless stated otherwise; texts from core are translated in the
 // language installed while collecting (see QbrLanguage).
+// A closed quarter's review reads what was frozen at the close (core/payouts/closing.h): the
+// statement, the tier at the quarter's end and its evaluation, and the sales as they stood then, so
+// later rate changes, back-dated tier changes and late lines leave it as it was.
 struct QbrData {
     Partner partner;
     Program program;
     Quarter quarter;
     QDate asOf;          // the quarter's last day: every figure is as of this day
     QDate issuedOn;
-    QString tierName;
+    QString tierName;     // the partner's tier (of a closed quarter: at the quarter's end, as frozen)
     QString nextTierName; // empty at the top
 
     // Scorecard.
@@ -36,7 +40,8 @@ struct QbrData {
     Money revenueTrailing;       // trailing 12 months at the quarter's end
     Money revenueYearAgo;        // the same quarter one year before
     std::optional<qint64> growthBp; // none when the year-ago quarter had no revenue
-    QList<StatementTotal> totals;   // rewards and rebate, per currency
+    QList<StatementTotal> totals;   // rewards, rebate, SPIF and adjustments, per currency
+    QList<Payable> payouts;         // the quarter's payables (none before the quarter is closed)
     Rate rebateRate;
     qint64 activeCustomers = 0;  // customers with a net purchase in the quarter (activeCustomers())
     QList<StatementLine> returns; // the statement's return lines of the quarter

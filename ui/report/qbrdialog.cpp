@@ -27,12 +27,14 @@ namespace pd::ui {
 namespace {
 const QString kPaperKey = QStringLiteral("qbr/paper");
 const QString kFolderKey = QStringLiteral("qbr/folder");
+const QString kStatementFolderKey = QStringLiteral("statements/folder");
 const QString kLanguageKey = QStringLiteral("qbr/language");
 } // namespace
 
-QbrDialog::QbrDialog(Session *session, qint64 currentPartnerId, QWidget *parent)
+QbrDialog::QbrDialog(Session *session, qint64 currentPartnerId, QWidget *parent, ReportKind kind)
     : QDialog(parent)
     , m_session(session)
+    , m_kind(kind)
     , m_partnerId(currentPartnerId)
     , m_one(new QRadioButton(tr("The current &partner"), this))
     , m_program(new QRadioButton(tr("All partners of the p&rogram"), this))
@@ -49,7 +51,8 @@ QbrDialog::QbrDialog(Session *session, qint64 currentPartnerId, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_export(m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole))
 {
-    setWindowTitle(tr("Export Quarterly Review"));
+    const bool statements = m_kind == ReportKind::Statement;
+    setWindowTitle(statements ? tr("Partner Statements") : tr("Export Quarterly Review"));
     // Names for tests and accessibility tools.
     m_one->setObjectName(QStringLiteral("onePartner"));
     m_program->setObjectName(QStringLiteral("programPartners"));
@@ -92,10 +95,9 @@ QbrDialog::QbrDialog(Session *session, qint64 currentPartnerId, QWidget *parent)
     const int paper = m_paper->findData(settings.value(kPaperKey, -1).toInt());
     m_paper->setCurrentIndex(paper < 0 ? 0 : paper);
 
-    m_folder = settings
-                   .value(kFolderKey, QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                          .filePath(tr("Quarterly reviews")))
-                   .toString();
+    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    m_folder = statements ? settings.value(kStatementFolderKey, documents.filePath(tr("Partner statements"))).toString()
+                          : settings.value(kFolderKey, documents.filePath(tr("Quarterly reviews"))).toString();
     connect(m_browse, &QPushButton::clicked, this, &QbrDialog::browse);
     connect(m_destination, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (m_one->isChecked())
@@ -184,7 +186,7 @@ QString QbrDialog::defaultFileName() const
     const auto quarter = Quarter::parse(m_quarter->currentData().toString());
     if (m_partnerCode.isEmpty() || !quarter)
         return QString();
-    return QbrBatch::fileNameFor(m_partnerCode, m_partnerName, *quarter);
+    return QbrBatch::fileNameFor(m_partnerCode, m_partnerName, *quarter, m_kind);
 }
 
 void QbrDialog::updateDestination()
@@ -202,7 +204,8 @@ void QbrDialog::updateDestination()
 void QbrDialog::browse()
 {
     if (m_one->isChecked()) {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save the review as"), m_destination->text(),
+        const QString file = QFileDialog::getSaveFileName(
+            this, m_kind == ReportKind::Statement ? tr("Save the statement as") : tr("Save the review as"), m_destination->text(),
                                                           tr("PDF documents (*.pdf)"));
         if (file.isEmpty())
             return;
@@ -211,7 +214,8 @@ void QbrDialog::browse()
         m_customFile = true;
         m_folder = QFileInfo(file).absolutePath();
     } else {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the reviews"), m_folder);
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, m_kind == ReportKind::Statement ? tr("Folder for the statements") : tr("Folder for the reviews"), m_folder);
         if (dir.isEmpty())
             return;
         m_folder = dir;
@@ -247,7 +251,9 @@ void QbrDialog::exportReviews()
         m_status->setText(m_one->isChecked() ? tr("Choose the file to write.") : tr("Choose the folder to write into."));
         return;
     }
+    const bool statements = m_kind == ReportKind::Statement;
     QbrRequest request;
+    request.kind = m_kind;
     request.database = m_session->location();
     request.partnerIds = chosenPartners();
     request.quarter = *Quarter::parse(m_quarter->currentData().toString());
@@ -268,7 +274,7 @@ void QbrDialog::exportReviews()
     QSettings settings;
     settings.setValue(kPaperKey, m_paper->currentData().toInt());
     settings.setValue(kLanguageKey, request.language);
-    settings.setValue(kFolderKey, m_one->isChecked() ? request.outDir : destination);
+    settings.setValue(statements ? kStatementFolderKey : kFolderKey, m_one->isChecked() ? request.outDir : destination);
 
     m_running = true;
     m_cancel = false;
@@ -278,13 +284,16 @@ void QbrDialog::exportReviews()
     m_progress->setVisible(true);
     m_progress->setRange(0, int(request.partnerIds.size()));
     m_progress->setValue(0);
-    m_status->setText(tr("Writing %n review(s)…", nullptr, int(request.partnerIds.size())));
+    const int count = int(request.partnerIds.size());
+    m_status->setText(statements ? tr("Writing %n statement(s)…", nullptr, count) : tr("Writing %n review(s)…", nullptr, count));
     // The reviews are written on worker threads (one per core). This thread paints their charts
     // and, in the progress callback, handles the window's events, so it stays responsive.
-    auto result = QbrBatch::run(request, [this](int done, int total) {
+    auto result = QbrBatch::run(request, [this, statements](int done, int total) {
         m_progress->setValue(done);
         if (!m_cancel)
-            m_status->setText(tr("%1 of %n review(s) written", nullptr, total).arg(done));
+            m_status->setText((statements ? tr("%1 of %n statement(s) written", nullptr, total)
+                                          : tr("%1 of %n review(s) written", nullptr, total))
+                                  .arg(done));
         QCoreApplication::processEvents(QEventLoop::AllEvents, 30);
         return !m_cancel;
     });
@@ -297,8 +306,14 @@ void QbrDialog::exportReviews()
         return;
     }
     m_written = result->files;
-    QString text = result->cancelled ? tr("Cancelled: %n review(s) written.", nullptr, int(result->files.size()))
-                                     : tr("%n review(s) written.", nullptr, int(result->files.size()));
+    const int written = int(result->files.size());
+    QString text;
+    if (statements)
+        text = result->cancelled ? tr("Cancelled: %n statement(s) written.", nullptr, written)
+                                 : tr("%n statement(s) written.", nullptr, written);
+    else
+        text = result->cancelled ? tr("Cancelled: %n review(s) written.", nullptr, written)
+                                 : tr("%n review(s) written.", nullptr, written);
     if (!result->errors.isEmpty())
         text += u' ' + tr("%n failed:", nullptr, int(result->errors.size())) + u' ' + result->errors.first();
     m_status->setText(text);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "qbrbatch.h"
+
 #include <QDialog>
 #include <QList>
 
@@ -18,12 +20,13 @@ class Session;
 // File › Export Quarterly Review: one partner (into a file), all partners of a program or the
 // partners of the browser's current filter (into a folder); quarter, language (independent of the
 // window's), paper (remembered) and destination; progress with cancel. The reviews are written on
-// every core while the window stays responsive.
+// every core while the window stays responsive. With ReportKind::Statement it writes the partner
+// statements instead (File › Partner Statements…).
 class QbrDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    QbrDialog(Session *session, qint64 currentPartnerId, QWidget *parent = nullptr);
+    QbrDialog(Session *session, qint64 currentPartnerId, QWidget *parent = nullptr, ReportKind kind = ReportKind::Review);
 
     // The partners the browser shows under its current filter (optional; adds a choice).
     void setFilteredPartners(const QList<qint64> &ids);
@@ -50,6 +53,7 @@ private:
     void setInputsEnabled(bool enabled);
 
     Session *m_session;
+    ReportKind m_kind;
     qint64 m_partnerId;
     QString m_partnerCode; // of m_partnerId, read once for the proposed file name
     QString m_partnerName;

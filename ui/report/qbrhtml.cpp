@@ -2,38 +2,17 @@
 
 #include "dates.h"
 #include "metric.h"
+#include "reporthtml.h"
+#include "statementhtml.h"
 
 #include <algorithm>
 
 namespace pd::ui {
 
 using namespace Qt::StringLiterals;
+using namespace reporthtml;
 
 namespace {
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString cell(const QString &text, const QString &attributes = {})
-{
-    return u"<td"_s + (attributes.isEmpty() ? QString() : u" "_s + attributes) + u">"_s + text + u"</td>"_s;
-}
-
-// In a <thead>, so a table split over two pages repeats its header.
-QString headerRow(const QStringList &titles)
-{
-    QString row = u"<thead><tr class='head'>"_s;
-    for (const QString &t : titles)
-        row += u"<th>"_s + esc(t) + u"</th>"_s;
-    return row + u"</tr></thead>"_s;
-}
-
-QString table(const QString &rows)
-{
-    return u"<table class='grid' width='100%' cellspacing='0' cellpadding='4'>"_s + rows + u"</table>"_s;
-}
 
 QString section(int number, const QString &title)
 {
@@ -170,6 +149,17 @@ QString QbrHtml::scorecard() const
         for (const StatementTotal &t : d.totals)
             row(tr("Rebate %1 (%2)").arg(percent(d.rebateRate.bp), t.currency), money(t.rebate), nullptr);
     }
+    // SPIF bonuses, adjustments for closed quarters and the payout where there are any.
+    for (const StatementTotal &t : d.totals) {
+        if (t.spif.minor != 0)
+            row(tr("SPIF bonuses (%1)").arg(t.currency), money(t.spif), nullptr);
+    }
+    for (const StatementTotal &t : d.totals) {
+        if (t.adjustments.minor != 0)
+            row(tr("Adjustments for closed quarters (%1)").arg(t.currency), money(t.adjustments), nullptr);
+    }
+    for (const Payable &p : d.payouts)
+        row(tr("Payout (%1)").arg(p.currency), StatementHtml::payoutStatus(p, m_locale), nullptr);
     row(tr("Active customers"), number(d.activeCustomers), findCheck(Metric::ActiveCustomers, 0));
     // The value the tier's target is checked against where there is one (retention is computed
     // from the customers, not recorded), else the latest recorded score.
