@@ -1723,6 +1723,212 @@
             <numerusform>Wrote %1 payables to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sales %1, rewards %2, rebate %3, SPIF %4, adjustments %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales and no adjustments in this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quarter is closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close list takes no other option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: close --quarter YYYY-QN [--preview] [--today DATE] [--by NAME] | close list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %1 would freeze %n statement(s) (nothing written):</source>
+        <translation>
+            <numerusform>Closing %1 would freeze %n statement (nothing written):</numerusform>
+            <numerusform>Closing %1 would freeze %n statements (nothing written):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) frozen</source>
+        <translation>
+            <numerusform>%n statement frozen</numerusform>
+            <numerusform>%n statements frozen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payable(s)</source>
+        <translation>
+            <numerusform>%n payable</numerusform>
+            <numerusform>%n payables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This partnerdesk-cli was built without the window&apos;s part: it writes no PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2: the figures frozen at the close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission %1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments of closed quarters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward %1, rebate %2, SPIF %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjustments %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals earn it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals do not earn it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: spif list | spif show KEY | spif import FILE.json | spif export KEY FILE.json | spif remove KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement as PDF needs --partner ID --pdf FILE, or --all --out DIR, and --quarter YYYY-QN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--program applies to statement --all only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement&apos;s language must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1</source>
+        <translation>
+            <numerusform>%n statement written to %1</numerusform>
+            <numerusform>%n statements written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back to the program&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Negotiated rates of %1 (%2): %n</source>
+        <translation>
+            <numerusform>Negotiated rates of %1 (%2): %n</numerusform>
+            <numerusform>Negotiated rates of %1 (%2): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: rates set --partner ID --line KEY --from DATE (--percent P | --per-unit AMOUNT [--currency C] | --program-rate) --reason TEXT [--by NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--currency goes with --per-unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded #%1: %2 on %3 from %4 for %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: rates list --partner ID | rates set --partner ID ...</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
@@ -1738,12 +1944,23 @@ Commands:
   programs show KEY                    show a program&apos;s tiers and requirements
   programs export KEY FILE.json        write a program definition
   programs import FILE.json            add or replace a program definition
+  spif list | spif show KEY            SPIF campaigns (bonuses on statements)
+  spif import FILE.json | spif export KEY FILE.json | spif remove KEY
+                                       add or replace, write, remove a campaign
   evaluate [--as-of DATE] [--program KEY] [--json]
                                        current and proposed tier, gaps to the next tier
   apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
                                        apply the proposed tier change and record it
   statement --partner ID --quarter 2026-Q3 [--json]
                                        sales, rewards and rebate of a quarter
+  statement --partner ID --quarter 2026-Q3 --pdf FILE [--paper a4|letter] [--lang en|es|ru]
+  statement --all [--program KEY] --quarter 2026-Q3 --out DIR
+                                       the partner statement as PDF (one per partner)
+  close --quarter 2026-Q3 [--preview] [--today DATE] [--by NAME]
+                                       freeze the quarter&apos;s statements, book late changes
+                                       as adjustments and create the payables; quarters
+                                       close in order, once, after they end
+  close list                           the closed quarters, when and by whom
   fx list | fx set DATE BASE QUOTE RATE exchange rates (1 BASE = RATE QUOTE)
   generate --partners N --sales M [--seed S]
                                        add a synthetic data set for scale work
@@ -1787,6 +2004,12 @@ Licences, NFR keys, activation credits and certifications:
                                        move a customer to another partner (no credits)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+  rates list --partner ID              a partner&apos;s negotiated rates (dated, append-only)
+  rates set --partner ID --line KEY --from DATE --reason TEXT [--by NAME]
+      (--percent P | --per-unit AMOUNT [--currency C] | --program-rate)
+                                       a reward rate or a commission per unit for one
+                                       product line (or renewal) from DATE, or back to
+                                       the program&apos;s rate
 
 Payouts (one payable per partner and currency of a closed quarter):
   payouts list [--state owed|approved|paid|carried] [--quarter Q] [--currency C]
@@ -1819,6 +2042,14 @@ Team database (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]):
 
 Exit status: 0 success, 1 bad input or data, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what closing would freeze; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the program&apos;s rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2216,6 +2447,14 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     </message>
     <message>
         <source>PartnerDesk demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged yearly SPIF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk demo data: 2 % of every line sold while Privileged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3403,14 +3642,6 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>has both a reward and a discount; give one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs a &quot;reward&quot;, a &quot;discount&quot; or a &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of: automatic, review, invitation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,6 +3697,84 @@ Nothing was imported.</source>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be {&quot;perUnit&quot;: &quot;amount&quot;} or &quot;negotiated&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an amount in the program&apos;s currency, as a text (&quot;250.00&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than one of a reward, a discount and a commission; give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a &quot;reward&quot;, a &quot;discount&quot;, a &quot;commission&quot; or a &quot;note&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::QuarterClosing</name>
+    <message>
+        <source>Quarter %1 is closed already: it was closed on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 has not ended yet: it ends on %2, so it can be closed from %3 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 is before %2, the first closed quarter: quarters before the ledger are never closed. The next quarter to close is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 cannot be closed yet: quarters close in order, and %2 must be closed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing %1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed statement&apos;s stored document is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::RateOverrideStore</name>
+    <message>
+        <source>negotiated: %1 per unit (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negotiated: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The negotiated rate needs a valid date from which it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The negotiated rate needs a reason (what was agreed, with whom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate %1 is not between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount per unit must be from 0 to the largest amount, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the program %2 (one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::Score</name>
@@ -3510,6 +3819,118 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::Spif</name>
+    <message>
+        <source>is not a field of a SPIF campaign (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: perUnit, perLine, percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition is larger than %1 bytes, the most a SPIF campaign may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this version reads format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the start, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: the programs the campaign is open to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SPIF campaign &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no program &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of the campaign&apos;s programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the campaign&apos;s programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; is not saved:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; cannot be removed: its period overlaps the closed quarter %2, whose statements may hold its earnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::Statement</name>
     <message>
         <source>tier &quot;%1&quot; is not in the program</source>
@@ -3537,6 +3958,18 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>limited to the reward left on the returned line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commission of %1 per unit is in %2 and this sale is in %3: no commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission negotiated per partner: no amount is set for this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission of %1 per unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4124,6 +4557,110 @@ Nothing was imported.</source>
             <numerusform>%1, %2: %3 partner</numerusform>
             <numerusform>%1, %2: %3 partners</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CloseQuarterDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing freezes every partner&apos;s statement of the quarter, books late changes to earlier closed quarters as adjustments and creates the payables. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1? Its statements are frozen and its payables created; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing %1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %1 would freeze %n statement(s).</source>
+        <translation>
+            <numerusform>Closing %1 would freeze %n statement.</numerusform>
+            <numerusform>Closing %1 would freeze %n statements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) frozen</source>
+        <translation>
+            <numerusform>%n statement frozen</numerusform>
+            <numerusform>%n statements frozen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payable(s)</source>
+        <translation>
+            <numerusform>%n payable</numerusform>
+            <numerusform>%n payables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Quarter Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing what closing %1 freezes…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5356,6 +5893,80 @@ Nothing was imported.</source>
         <source>Pa&amp;youts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partner &amp;Statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose Quarter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF &amp;Campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NegotiatedRates</name>
+    <message>
+        <source>Product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Negotiated &amp;Rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negotiated rate(s): each replaces the program&apos;s rate for its line from its date</source>
+        <translation>
+            <numerusform>%n negotiated rate: each replaces the program&apos;s rate for its line from its date</numerusform>
+            <numerusform>%n negotiated rates: each replaces the program&apos;s rate for its line from its date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -5696,6 +6307,73 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::OverrideDialog</name>
+    <message>
+        <source>Add Negotiated Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the program&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate replaces the program&apos;s for this line from its date, until the next negotiated rate of the line. It is never changed: add another to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount per unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the rate or the amount that was negotiated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason: what was agreed, with whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PartnerBrowser</name>
     <message>
         <source>Filter by name, code, country, program or tier (Ctrl+F)</source>
@@ -6006,6 +6684,10 @@ Nothing was imported.</source>
             <numerusform>%n field changed by imports with update</numerusform>
             <numerusform>%n fields changed by imports with update</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Negotiated &amp;Rates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6657,10 +7339,6 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add Benefit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6775,6 +7453,10 @@ Nothing was imported.</source>
         <source>Program &quot;%1&quot; has unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note. In a commission line: an amount per unit in the program&apos;s currency (250.00), or a note alone when the amount is negotiated per partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::QbrBatch</name>
@@ -6819,6 +7501,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>The credit ledger could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout status could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6969,6 +7655,50 @@ Nothing was imported.</source>
     <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statement as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n statement(s)…</source>
+        <translation>
+            <numerusform>Writing %n statement…</numerusform>
+            <numerusform>Writing %n statements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n statement(s) written</source>
+        <translation>
+            <numerusform>%1 of %n statement written</numerusform>
+            <numerusform>%1 of %n statements written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n statement(s) written.</source>
+        <translation>
+            <numerusform>Cancelled: %n statement written.</numerusform>
+            <numerusform>Cancelled: %n statements written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written.</source>
+        <translation>
+            <numerusform>%n statement written.</numerusform>
+            <numerusform>%n statements written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7328,6 +8058,18 @@ Nothing was imported.</source>
         <source>Returned line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SPIF bonuses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments for closed quarters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::QbrWriter</name>
@@ -7336,15 +8078,7 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bundled fonts could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The review of %1 could not be rendered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7376,6 +8110,22 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>The minimum %1 is above the maximum %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount per unit. Enter an amount in %2 (250.00), optionally with a note in parentheses, or a note alone (negotiated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount per unit in %1 (250.00), optionally with a note in parentheses, or a note alone: the amount is negotiated per partner; empty for no rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7801,6 +8551,17 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ReportPdf</name>
+    <message>
+        <source>The bundled fonts could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RequirementsModel</name>
     <message>
         <source>Once, ever</source>
@@ -8005,6 +8766,485 @@ Nothing was imported.</source>
     <name>pd::ui::SetProfileFieldCommand</name>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifCampaignsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove SPIF Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the SPIF campaign &quot;%1&quot;? Statements no longer show its bonuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import SPIF Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SPIF Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; imported from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifEditDialog</name>
+    <message>
+        <source>Re&amp;newals earn the bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SPIF Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit SPIF Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no tier or product line checked, the campaign pays on all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bonus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ercent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifModel</name>
+    <message>
+        <source>%1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A campaign&apos;s period: first and last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementCollector</name>
+    <message>
+        <source>The program could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementHtml</name>
+    <message>
+        <source>carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to pay; %1 carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owed: %1, not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved on %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid on %1, reference %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Partner statement %2 · page %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional: the quarter is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier at quarter end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales and returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIF bonuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided after the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late return of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments for closed quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes dated in a quarter that was already closed: their effect is booked on this statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing earned in this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales, net of returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned in the quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payable was created for this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout is set when the quarter is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementWriter</name>
+    <message>
+        <source>Partner statement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement of %1 could not be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1723,6 +1723,212 @@
             <numerusform>Se escribieron %1 importes a pagar en %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sales %1, rewards %2, rebate %3, SPIF %4, adjustments %5</source>
+        <translation>ventas %1, recompensas %2, bonificación %3, SPIF %4, ajustes %5</translation>
+    </message>
+    <message>
+        <source>No sales and no adjustments in this quarter.</source>
+        <translation>Sin ventas ni ajustes en este trimestre.</translation>
+    </message>
+    <message>
+        <source>closed on %1 by %2</source>
+        <translation>cerrado el %1 por %2</translation>
+    </message>
+    <message>
+        <source>No quarter is closed yet.</source>
+        <translation>Todavía no hay ningún trimestre cerrado.</translation>
+    </message>
+    <message>
+        <source>close list takes no other option.</source>
+        <translation>close list no admite ninguna otra opción.</translation>
+    </message>
+    <message>
+        <source>Use: close --quarter YYYY-QN [--preview] [--today DATE] [--by NAME] | close list.</source>
+        <translation>Uso: close --quarter AAAA-QN [--preview] [--today DATE] [--by NAME] | close list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %1 would freeze %n statement(s) (nothing written):</source>
+        <translation>
+            <numerusform>Cerrar %1 congelaría %n liquidación (no se ha escrito nada):</numerusform>
+            <numerusform>Cerrar %1 congelaría %n liquidaciones (no se ha escrito nada):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1:</source>
+        <translation>%1 cerrado:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) frozen</source>
+        <translation>
+            <numerusform>%n liquidación congelada</numerusform>
+            <numerusform>%n liquidaciones congeladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payable(s)</source>
+        <translation>
+            <numerusform>%n importe a pagar</numerusform>
+            <numerusform>%n importes a pagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This partnerdesk-cli was built without the window&apos;s part: it writes no PDF.</source>
+        <translation>Este partnerdesk-cli se compiló sin la parte de la ventana: no escribe PDF.</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2: the figures frozen at the close.</source>
+        <translation>Cerrado el %1 por %2: las cifras congeladas al cierre.</translation>
+    </message>
+    <message>
+        <source>commission %1 × %2 = %3</source>
+        <translation>comisión %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>SPIF %1: %2</source>
+        <translation>SPIF %1: %2</translation>
+    </message>
+    <message>
+        <source>SPIF &quot;%1&quot; %2</source>
+        <translation>SPIF &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>Adjustments of closed quarters:</source>
+        <translation>Ajustes de trimestres cerrados:</translation>
+    </message>
+    <message>
+        <source>voided line</source>
+        <translation>línea anulada</translation>
+    </message>
+    <message>
+        <source>late line</source>
+        <translation>línea tardía</translation>
+    </message>
+    <message>
+        <source>reward %1, rebate %2, SPIF %3</source>
+        <translation>recompensa %1, bonificación %2, SPIF %3</translation>
+    </message>
+    <message>
+        <source>SPIF %1</source>
+        <translation>SPIF %1</translation>
+    </message>
+    <message>
+        <source>adjustments %1</source>
+        <translation>ajustes %1</translation>
+    </message>
+    <message>
+        <source>earned %1</source>
+        <translation>obtenido %1</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 por unidad</translation>
+    </message>
+    <message>
+        <source>%1 per line</source>
+        <translation>%1 por línea</translation>
+    </message>
+    <message>
+        <source>%1 of the line</source>
+        <translation>%1 de la línea</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periodo: %1</translation>
+    </message>
+    <message>
+        <source>Programs: %1</source>
+        <translation>Programas: %1</translation>
+    </message>
+    <message>
+        <source>Tiers: %1</source>
+        <translation>Niveles: %1</translation>
+    </message>
+    <message>
+        <source>Renewals earn it.</source>
+        <translation>Las renovaciones lo ganan.</translation>
+    </message>
+    <message>
+        <source>Renewals do not earn it.</source>
+        <translation>Las renovaciones no lo ganan.</translation>
+    </message>
+    <message>
+        <source>Bonus: %1</source>
+        <translation>Bono: %1</translation>
+    </message>
+    <message>
+        <source>Use: spif list | spif show KEY | spif import FILE.json | spif export KEY FILE.json | spif remove KEY</source>
+        <translation>Uso: spif list | spif show KEY | spif import FILE.json | spif export KEY FILE.json | spif remove KEY</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; saved.</source>
+        <translation>Campaña SPIF &quot;%1&quot; guardada.</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; removed.</source>
+        <translation>Campaña SPIF &quot;%1&quot; quitada.</translation>
+    </message>
+    <message>
+        <source>statement as PDF needs --partner ID --pdf FILE, or --all --out DIR, and --quarter YYYY-QN.</source>
+        <translation>statement en PDF necesita --partner ID --pdf FILE, o --all --out DIR, y --quarter YYYY-QN.</translation>
+    </message>
+    <message>
+        <source>--program applies to statement --all only.</source>
+        <translation>--program solo se aplica a statement --all.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s language must be one of: %1.</source>
+        <translation>El idioma de la liquidación debe ser uno de estos: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1</source>
+        <translation>
+            <numerusform>%n liquidación escrita en %1</numerusform>
+            <numerusform>%n liquidaciones escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back to the program&apos;s rate</source>
+        <translation>vuelta a la tasa del programa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Negotiated rates of %1 (%2): %n</source>
+        <translation>
+            <numerusform>Tasas negociadas de %1 (%2): %n</numerusform>
+            <numerusform>Tasas negociadas de %1 (%2): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: rates set --partner ID --line KEY --from DATE (--percent P | --per-unit AMOUNT [--currency C] | --program-rate) --reason TEXT [--by NAME]</source>
+        <translation>Uso: rates set --partner ID --line KEY --from DATE (--percent P | --per-unit AMOUNT [--currency C] | --program-rate) --reason TEXT [--by NAME]</translation>
+    </message>
+    <message>
+        <source>--currency goes with --per-unit.</source>
+        <translation>--currency solo acompaña a --per-unit.</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from espera una fecha AAAA-MM-DD, no «%1».</translation>
+    </message>
+    <message>
+        <source>Recorded #%1: %2 on %3 from %4 for %5.</source>
+        <translation>Registrada #%1: %2 en %3 desde %4 para %5.</translation>
+    </message>
+    <message>
+        <source>Use: rates list --partner ID | rates set --partner ID ...</source>
+        <translation>Uso: rates list --partner ID | rates set --partner ID ...</translation>
+    </message>
     <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
@@ -1738,12 +1944,23 @@ Commands:
   programs show KEY                    show a program&apos;s tiers and requirements
   programs export KEY FILE.json        write a program definition
   programs import FILE.json            add or replace a program definition
+  spif list | spif show KEY            SPIF campaigns (bonuses on statements)
+  spif import FILE.json | spif export KEY FILE.json | spif remove KEY
+                                       add or replace, write, remove a campaign
   evaluate [--as-of DATE] [--program KEY] [--json]
                                        current and proposed tier, gaps to the next tier
   apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
                                        apply the proposed tier change and record it
   statement --partner ID --quarter 2026-Q3 [--json]
                                        sales, rewards and rebate of a quarter
+  statement --partner ID --quarter 2026-Q3 --pdf FILE [--paper a4|letter] [--lang en|es|ru]
+  statement --all [--program KEY] --quarter 2026-Q3 --out DIR
+                                       the partner statement as PDF (one per partner)
+  close --quarter 2026-Q3 [--preview] [--today DATE] [--by NAME]
+                                       freeze the quarter&apos;s statements, book late changes
+                                       as adjustments and create the payables; quarters
+                                       close in order, once, after they end
+  close list                           the closed quarters, when and by whom
   fx list | fx set DATE BASE QUOTE RATE exchange rates (1 BASE = RATE QUOTE)
   generate --partners N --sales M [--seed S]
                                        add a synthetic data set for scale work
@@ -1787,6 +2004,12 @@ Licences, NFR keys, activation credits and certifications:
                                        move a customer to another partner (no credits)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+  rates list --partner ID              a partner&apos;s negotiated rates (dated, append-only)
+  rates set --partner ID --line KEY --from DATE --reason TEXT [--by NAME]
+      (--percent P | --per-unit AMOUNT [--currency C] | --program-rate)
+                                       a reward rate or a commission per unit for one
+                                       product line (or renewal) from DATE, or back to
+                                       the program&apos;s rate
 
 Payouts (one payable per partner and currency of a closed quarter):
   payouts list [--state owed|approved|paid|carried] [--quarter Q] [--currency C]
@@ -1833,12 +2056,23 @@ Comandos:
   programs show KEY                    muestra los niveles y requisitos de un programa
   programs export KEY FILE.json        escribe una definición de programa
   programs import FILE.json            añade o sustituye una definición de programa
+  spif list | spif show KEY            campañas SPIF (bonos en las liquidaciones)
+  spif import FILE.json | spif export KEY FILE.json | spif remove KEY
+                                       añade o sustituye, escribe, quita una campaña
   evaluate [--as-of DATE] [--program KEY] [--json]
                                        nivel actual y propuesto, lo que falta para el siguiente nivel
   apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
                                        aplica el cambio de nivel propuesto y lo registra
   statement --partner ID --quarter 2026-Q3 [--json]
                                        ventas, recompensas y bonificación de un trimestre
+  statement --partner ID --quarter 2026-Q3 --pdf FILE [--paper a4|letter] [--lang en|es|ru]
+  statement --all [--program KEY] --quarter 2026-Q3 --out DIR
+                                       la liquidación del socio en PDF (una por socio)
+  close --quarter 2026-Q3 [--preview] [--today DATE] [--by NAME]
+                                       congela las liquidaciones del trimestre, registra los
+                                       cambios tardíos como ajustes y crea los importes a pagar;
+                                       los trimestres se cierran en orden, una vez, al terminar
+  close list                           los trimestres cerrados, cuándo y por quién
   fx list | fx set DATE BASE QUOTE RATE tipos de cambio (1 BASE = RATE QUOTE)
   generate --partners N --sales M [--seed S]
                                        añade un conjunto de datos sintéticos para pruebas de escala
@@ -1882,6 +2116,12 @@ Licencias, claves NFR, créditos de activación y certificaciones:
                                        transfiere un cliente a otro socio (sin créditos)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+  rates list --partner ID              tasas negociadas de un socio (con fecha, solo se añaden)
+  rates set --partner ID --line KEY --from DATE --reason TEXT [--by NAME]
+      (--percent P | --per-unit AMOUNT [--currency C] | --program-rate)
+                                       una tasa de recompensa o una comisión por unidad para
+                                       una línea de productos (o renewal) desde DATE, o la
+                                       vuelta a la tasa del programa
 
 Pagos (un importe a pagar por socio y moneda de un trimestre cerrado):
   payouts list [--state owed|approved|paid|carried] [--quarter Q] [--currency C]
@@ -1914,6 +2154,14 @@ Base de datos del equipo (--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=req
 
 Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
 </translation>
+    </message>
+    <message>
+        <source>Show what closing would freeze; write nothing.</source>
+        <translation>Muestra lo que congelaría el cierre; no escribe nada.</translation>
+    </message>
+    <message>
+        <source>Back to the program&apos;s rate.</source>
+        <translation>Volver a la tasa del programa.</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2559,14 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
     <message>
         <source>PartnerDesk demo data</source>
         <translation>Datos de demostración de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Privileged yearly SPIF %1</source>
+        <translation>SPIF anual Privileged %1</translation>
+    </message>
+    <message>
+        <source>PartnerDesk demo data: 2 % of every line sold while Privileged.</source>
+        <translation>Datos de demostración de PartnerDesk: 2 % de cada línea vendida en el nivel Privileged.</translation>
     </message>
 </context>
 <context>
@@ -3499,14 +3755,6 @@ No se importó nada.</translation>
         <translation>necesita exactamente un umbral, &quot;atLeast&quot; o &quot;moreThan&quot;</translation>
     </message>
     <message>
-        <source>has both a reward and a discount; give one</source>
-        <translation>tiene a la vez una recompensa y un descuento; indique solo uno</translation>
-    </message>
-    <message>
-        <source>needs a &quot;reward&quot;, a &quot;discount&quot; or a &quot;note&quot;</source>
-        <translation>necesita &quot;reward&quot;, &quot;discount&quot; o &quot;note&quot;</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of: automatic, review, invitation</source>
         <translation>&quot;%1&quot; no es uno de estos: automatic, review, invitation</translation>
     </message>
@@ -3562,6 +3810,84 @@ No se importó nada.</translation>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>must be {&quot;perUnit&quot;: &quot;amount&quot;} or &quot;negotiated&quot;</source>
+        <translation>debe ser {&quot;perUnit&quot;: &quot;importe&quot;} o &quot;negotiated&quot;</translation>
+    </message>
+    <message>
+        <source>must be an amount in the program&apos;s currency, as a text (&quot;250.00&quot;)</source>
+        <translation>debe ser un importe en la moneda del programa, como texto (&quot;250.00&quot;)</translation>
+    </message>
+    <message>
+        <source>has more than one of a reward, a discount and a commission; give one</source>
+        <translation>tiene más de uno entre recompensa, descuento y comisión; indique uno</translation>
+    </message>
+    <message>
+        <source>needs a &quot;reward&quot;, a &quot;discount&quot;, a &quot;commission&quot; or a &quot;note&quot;</source>
+        <translation>necesita &quot;reward&quot;, &quot;discount&quot;, &quot;commission&quot; o &quot;note&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pd::QuarterClosing</name>
+    <message>
+        <source>Quarter %1 is closed already: it was closed on %2 by %3.</source>
+        <translation>El trimestre %1 ya está cerrado: lo cerró %3 el %2.</translation>
+    </message>
+    <message>
+        <source>Quarter %1 has not ended yet: it ends on %2, so it can be closed from %3 on.</source>
+        <translation>El trimestre %1 aún no ha terminado: termina el %2, así que se puede cerrar a partir del %3.</translation>
+    </message>
+    <message>
+        <source>Quarter %1 is before %2, the first closed quarter: quarters before the ledger are never closed. The next quarter to close is %3.</source>
+        <translation>El trimestre %1 es anterior a %2, el primer trimestre cerrado: los trimestres anteriores al registro nunca se cierran. El próximo trimestre por cerrar es %3.</translation>
+    </message>
+    <message>
+        <source>Quarter %1 cannot be closed yet: quarters close in order, and %2 must be closed first.</source>
+        <translation>Todavía no se puede cerrar el trimestre %1: los trimestres se cierran en orden y antes hay que cerrar %2.</translation>
+    </message>
+    <message>
+        <source>Closing %1 was cancelled; nothing was written.</source>
+        <translation>Se canceló el cierre de %1; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>A closed statement&apos;s stored document is damaged: %1.</source>
+        <translation>El documento guardado de una liquidación cerrada está dañado: %1.</translation>
+    </message>
+    <message>
+        <source>it holds no statement</source>
+        <translation>no contiene ninguna liquidación</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RateOverrideStore</name>
+    <message>
+        <source>negotiated: %1 per unit (%2)</source>
+        <translation>negociada: %1 por unidad (%2)</translation>
+    </message>
+    <message>
+        <source>negotiated: %1 (%2)</source>
+        <translation>negociada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The negotiated rate needs a valid date from which it holds.</source>
+        <translation>La tasa negociada necesita una fecha válida desde la que rige.</translation>
+    </message>
+    <message>
+        <source>The negotiated rate needs a reason (what was agreed, with whom).</source>
+        <translation>La tasa negociada necesita un motivo (qué se acordó y con quién).</translation>
+    </message>
+    <message>
+        <source>The rate %1 is not between 0 and 100 %.</source>
+        <translation>La tasa %1 no está entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <source>The amount per unit must be from 0 to the largest amount, not %1.</source>
+        <translation>El importe por unidad debe ir de 0 al importe máximo, no %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the program %2 (one of: %3).</source>
+        <translation>«%1» no es una línea de productos del programa %2 (una de: %3).</translation>
+    </message>
 </context>
 <context>
     <name>pd::Score</name>
@@ -3606,6 +3932,119 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::Spif</name>
+    <message>
+        <source>is not a field of a SPIF campaign (known: %1)</source>
+        <translation>no es un campo de una campaña SPIF (conocidos: %1)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must be a key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>debe ser una clave (letras minúsculas, dígitos, &apos;_&apos; y &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>debe ser un porcentaje de 0 a 100</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: perUnit, perLine, percent</source>
+        <translation>&quot;%1&quot; no es uno de: perUnit, perLine, percent</translation>
+    </message>
+    <message>
+        <source>the definition is larger than %1 bytes, the most a SPIF campaign may hold</source>
+        <translation>la definición ocupa más de %1 bytes, el máximo de una campaña SPIF</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this version reads format %2)</source>
+        <translation>no se admite el formato %1 (esta versión lee el formato %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; no es una clave válida (letras minúsculas, dígitos, &apos;_&apos; y &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is before the start, %2</source>
+        <translation>%1 es anterior al inicio, %2</translation>
+    </message>
+    <message>
+        <source>is required: the programs the campaign is open to</source>
+        <translation>es obligatorio: los programas a los que se abre la campaña</translation>
+    </message>
+    <message>
+        <source>needs at least one program</source>
+        <translation>necesita al menos un programa</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no SPIF campaign &quot;%1&quot;.</source>
+        <translation>No existe la campaña SPIF &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>there is no program &quot;%1&quot;</source>
+        <translation>no existe el programa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of the campaign&apos;s programs</source>
+        <translation>&quot;%1&quot; no es un nivel de los programas de la campaña</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the campaign&apos;s programs</source>
+        <translation>&quot;%1&quot; no es una línea de productos de los programas de la campaña</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; is not saved:
+%2</source>
+        <translation>La campaña SPIF &quot;%1&quot; no se ha guardado:
+%2</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; cannot be removed: its period overlaps the closed quarter %2, whose statements may hold its earnings.</source>
+        <translation>No se puede quitar la campaña SPIF &quot;%1&quot;: su periodo coincide con el trimestre cerrado %2, cuyas liquidaciones pueden incluir sus bonos.</translation>
+    </message>
+</context>
+<context>
     <name>pd::Statement</name>
     <message>
         <source>tier &quot;%1&quot; is not in the program</source>
@@ -3634,6 +4073,18 @@ No se importó nada.</translation>
     <message>
         <source>limited to the reward left on the returned line %1</source>
         <translation>limitada a la recompensa que queda de la línea devuelta %1</translation>
+    </message>
+    <message>
+        <source>the commission of %1 per unit is in %2 and this sale is in %3: no commission</source>
+        <translation>la comisión de %1 por unidad es en %2 y esta venta es en %3: sin comisión</translation>
+    </message>
+    <message>
+        <source>commission negotiated per partner: no amount is set for this partner</source>
+        <translation>comisión negociada con cada socio: no hay importe fijado para este socio</translation>
+    </message>
+    <message>
+        <source>commission of %1 per unit</source>
+        <translation>comisión de %1 por unidad</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4671,110 @@ No se importó nada.</translation>
             <numerusform>%1, %2: %3 socio</numerusform>
             <numerusform>%1, %2: %3 socios</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CloseQuarterDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Close Quarter</source>
+        <translation>&amp;Cerrar trimestre</translation>
+    </message>
+    <message>
+        <source>Close Quarter</source>
+        <translation>Cerrar trimestre</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Recompensas</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Bonificación</translation>
+    </message>
+    <message>
+        <source>SPIF</source>
+        <translation>SPIF</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Closing freezes every partner&apos;s statement of the quarter, books late changes to earlier closed quarters as adjustments and creates the payables. It cannot be undone.</source>
+        <translation>El cierre congela la liquidación del trimestre de cada socio, registra como ajustes los cambios tardíos en trimestres ya cerrados y crea los importes a pagar. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre:</translation>
+    </message>
+    <message>
+        <source>Close %1? Its statements are frozen and its payables created; this cannot be undone.</source>
+        <translation>¿Cerrar %1? Sus liquidaciones se congelan y se crean sus importes a pagar; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Closing %1 was cancelled; nothing was written.</source>
+        <translation>Se canceló el cierre de %1; no se ha escrito nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %1 would freeze %n statement(s).</source>
+        <translation>
+            <numerusform>Cerrar %1 congelaría %n liquidación.</numerusform>
+            <numerusform>Cerrar %1 congelaría %n liquidaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1:</source>
+        <translation>%1 cerrado:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) frozen</source>
+        <translation>
+            <numerusform>%n liquidación congelada</numerusform>
+            <numerusform>%n liquidaciones congeladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payable(s)</source>
+        <translation>
+            <numerusform>%n importe a pagar</numerusform>
+            <numerusform>%n importes a pagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Quarter Preview</source>
+        <translation>Vista previa del cierre</translation>
+    </message>
+    <message>
+        <source>Closing %1…</source>
+        <translation>Cerrando %1…</translation>
+    </message>
+    <message>
+        <source>Computing what closing %1 freezes…</source>
+        <translation>Calculando lo que congela el cierre de %1…</translation>
     </message>
 </context>
 <context>
@@ -5452,6 +6007,80 @@ No se importó nada.</translation>
         <source>Pa&amp;youts</source>
         <translation>Pa&amp;gos</translation>
     </message>
+    <message>
+        <source>Partner &amp;Statements…</source>
+        <translation>&amp;Liquidaciones de socios…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Quarter…</source>
+        <translation>Cerrar &amp;trimestre…</translation>
+    </message>
+    <message>
+        <source>SPIF &amp;Campaigns…</source>
+        <translation>&amp;Campañas SPIF…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NegotiatedRates</name>
+    <message>
+        <source>Product line</source>
+        <translation>Línea de productos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrada por</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Add Negotiated &amp;Rate…</source>
+        <translation>Añadir tasa &amp;negociada…</translation>
+    </message>
+    <message>
+        <source>Reward rate</source>
+        <translation>Tasa de recompensa</translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation>Comisión por unidad</translation>
+    </message>
+    <message>
+        <source>Program&apos;s rate</source>
+        <translation>Tasa del programa</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renovaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negotiated rate(s): each replaces the program&apos;s rate for its line from its date</source>
+        <translation>
+            <numerusform>%n tasa negociada: sustituye a la tasa del programa para su línea desde su fecha</numerusform>
+            <numerusform>%n tasas negociadas: cada una sustituye a la tasa del programa para su línea desde su fecha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner is shown.</source>
+        <translation>No se muestra ningún socio.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -5792,6 +6421,73 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::OverrideDialog</name>
+    <message>
+        <source>Add Negotiated Rate</source>
+        <translation>Añadir tasa negociada</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renovaciones</translation>
+    </message>
+    <message>
+        <source>Reward rate (%)</source>
+        <translation>Tasa de recompensa (%)</translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation>Comisión por unidad</translation>
+    </message>
+    <message>
+        <source>Back to the program&apos;s rate</source>
+        <translation>Volver a la tasa del programa</translation>
+    </message>
+    <message>
+        <source>The rate replaces the program&apos;s for this line from its date, until the next negotiated rate of the line. It is never changed: add another to change it.</source>
+        <translation>La tasa sustituye a la del programa para esta línea desde su fecha, hasta la siguiente tasa negociada de la línea. Nunca se modifica: para cambiarla, añada otra.</translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation>&amp;Línea de productos:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tivo:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Amount per unit:</source>
+        <translation>&amp;Importe por unidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (%):</source>
+        <translation>T&amp;asa (%):</translation>
+    </message>
+    <message>
+        <source>Enter the rate or the amount that was negotiated.</source>
+        <translation>Introduzca la tasa o el importe negociados.</translation>
+    </message>
+    <message>
+        <source>Give the reason: what was agreed, with whom.</source>
+        <translation>Indique el motivo: qué se acordó y con quién.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PartnerBrowser</name>
     <message>
         <source>Filter by name, code, country, program or tier (Ctrl+F)</source>
@@ -6102,6 +6798,10 @@ No se importó nada.</translation>
             <numerusform>%n campo cambiado por importaciones con actualización</numerusform>
             <numerusform>%n campos cambiados por importaciones con actualización</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Negotiated &amp;Rates</source>
+        <translation>Tasas &amp;negociadas</translation>
     </message>
 </context>
 <context>
@@ -6753,10 +7453,6 @@ No se importó nada.</translation>
         <translation>Objetivos de éxito del nivel seleccionado (se informan, no son obligatorios)</translation>
     </message>
     <message>
-        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note.</source>
-        <translation>Tasas obtenidas por las ventas por línea de productos y nivel: un porcentaje (25), un intervalo fijado por socio (10-15), cualquiera de los dos con una nota entre paréntesis, o solo una nota.</translation>
-    </message>
-    <message>
         <source>Add Benefit</source>
         <translation>Añadir beneficio</translation>
     </message>
@@ -6871,6 +7567,10 @@ No se importó nada.</translation>
         <source>Program &quot;%1&quot; has unsaved changes.</source>
         <translation>El programa «%1» tiene cambios sin guardar.</translation>
     </message>
+    <message>
+        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note. In a commission line: an amount per unit in the program&apos;s currency (250.00), or a note alone when the amount is negotiated per partner.</source>
+        <translation>Tasas obtenidas por las ventas por línea de productos y nivel: un porcentaje (25), un intervalo fijado por socio (10-15), cualquiera de los dos con una nota entre paréntesis, o solo una nota. En una línea de comisión: un importe por unidad en la moneda del programa (250.00), o solo una nota si el importe se negocia con cada socio.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::QbrBatch</name>
@@ -6916,6 +7616,10 @@ No se importó nada.</translation>
     <message>
         <source>The credit ledger could not be read: %1</source>
         <translation>No se pudo leer el libro de créditos: %1</translation>
+    </message>
+    <message>
+        <source>The payout status could not be read: %1</source>
+        <translation>No se pudo leer el estado del pago: %1</translation>
     </message>
 </context>
 <context>
@@ -7065,6 +7769,50 @@ No se importó nada.</translation>
     <message>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Partner Statements</source>
+        <translation>Liquidaciones de socios</translation>
+    </message>
+    <message>
+        <source>Partner statements</source>
+        <translation>Liquidaciones de socios</translation>
+    </message>
+    <message>
+        <source>Save the statement as</source>
+        <translation>Guardar la liquidación como</translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation>Carpeta para las liquidaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n statement(s)…</source>
+        <translation>
+            <numerusform>Escribiendo %n liquidación…</numerusform>
+            <numerusform>Escribiendo %n liquidaciones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n statement(s) written</source>
+        <translation>
+            <numerusform>Escritas: %1 de %n liquidación</numerusform>
+            <numerusform>Escritas: %1 de %n liquidaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n statement(s) written.</source>
+        <translation>
+            <numerusform>Cancelado: %n liquidación escrita.</numerusform>
+            <numerusform>Cancelado: %n liquidaciones escritas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written.</source>
+        <translation>
+            <numerusform>%n liquidación escrita.</numerusform>
+            <numerusform>%n liquidaciones escritas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7424,6 +8172,18 @@ No se importó nada.</translation>
         <source>Returned line</source>
         <translation>Línea devuelta</translation>
     </message>
+    <message>
+        <source>SPIF bonuses (%1)</source>
+        <translation>Bonos SPIF (%1)</translation>
+    </message>
+    <message>
+        <source>Adjustments for closed quarters (%1)</source>
+        <translation>Ajustes de trimestres cerrados (%1)</translation>
+    </message>
+    <message>
+        <source>Payout (%1)</source>
+        <translation>Pago (%1)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::QbrWriter</name>
@@ -7432,16 +8192,8 @@ No se importó nada.</translation>
         <translation>Revisión trimestral de negocio %1: %2</translation>
     </message>
     <message>
-        <source>The bundled fonts could not be loaded.</source>
-        <translation>No se pudieron cargar las fuentes incluidas.</translation>
-    </message>
-    <message>
         <source>The review of %1 could not be rendered.</source>
         <translation>No se pudo generar la revisión de %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7473,6 +8225,22 @@ No se importó nada.</translation>
     <message>
         <source>The minimum %1 is above the maximum %2.</source>
         <translation>El mínimo del %1 es superior al máximo del %2.</translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation>Comisión por unidad</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount per unit. Enter an amount in %2 (250.00), optionally with a note in parentheses, or a note alone (negotiated).</source>
+        <translation>«%1» no es un importe por unidad. Introduzca un importe en %2 (250.00), opcionalmente con una nota entre paréntesis, o solo una nota (negociada).</translation>
+    </message>
+    <message>
+        <source>negotiated</source>
+        <translation>negociada</translation>
+    </message>
+    <message>
+        <source>An amount per unit in %1 (250.00), optionally with a note in parentheses, or a note alone: the amount is negotiated per partner; empty for no rate.</source>
+        <translation>Un importe por unidad en %1 (250.00), opcionalmente con una nota entre paréntesis, o solo una nota: el importe se negocia con cada socio; vacío si no hay tasa.</translation>
     </message>
 </context>
 <context>
@@ -7897,6 +8665,17 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::ReportPdf</name>
+    <message>
+        <source>The bundled fonts could not be loaded.</source>
+        <translation>No se pudieron cargar las fuentes incluidas.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RequirementsModel</name>
     <message>
         <source>Once, ever</source>
@@ -8102,6 +8881,485 @@ No se importó nada.</translation>
     <message>
         <source>Edit %1</source>
         <translation>edición de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifCampaignsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>SPIF Campaigns</source>
+        <translation>Campañas SPIF</translation>
+    </message>
+    <message>
+        <source>Remove SPIF Campaign</source>
+        <translation>Quitar campaña SPIF</translation>
+    </message>
+    <message>
+        <source>Remove the SPIF campaign &quot;%1&quot;? Statements no longer show its bonuses.</source>
+        <translation>¿Quitar la campaña SPIF &quot;%1&quot;? Las liquidaciones dejarán de mostrar sus bonos.</translation>
+    </message>
+    <message>
+        <source>Import SPIF Campaign</source>
+        <translation>Importar campaña SPIF</translation>
+    </message>
+    <message>
+        <source>SPIF campaign (*.json)</source>
+        <translation>Campaña SPIF (*.json)</translation>
+    </message>
+    <message>
+        <source>Export SPIF Campaign</source>
+        <translation>Exportar campaña SPIF</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; imported from %2.</source>
+        <translation>Campaña SPIF &quot;%1&quot; importada de %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; exported to %2.</source>
+        <translation>Campaña SPIF &quot;%1&quot; exportada a %2.</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; removed.</source>
+        <translation>Campaña SPIF &quot;%1&quot; quitada.</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; saved.</source>
+        <translation>Campaña SPIF &quot;%1&quot; guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifEditDialog</name>
+    <message>
+        <source>Re&amp;newals earn the bonus</source>
+        <translation>Las renovaciones &amp;ganan el bono</translation>
+    </message>
+    <message>
+        <source>New SPIF Campaign</source>
+        <translation>Nueva campaña SPIF</translation>
+    </message>
+    <message>
+        <source>Edit SPIF Campaign %1</source>
+        <translation>Editar campaña SPIF %1</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>letras minúsculas, dígitos, &apos;_&apos; y &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Amount per unit</source>
+        <translation>Importe por unidad</translation>
+    </message>
+    <message>
+        <source>Amount per line</source>
+        <translation>Importe por línea</translation>
+    </message>
+    <message>
+        <source>Percentage of the line</source>
+        <translation>Porcentaje de la línea</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descri&amp;pción:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Programs:</source>
+        <translation>P&amp;rogramas:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers:</source>
+        <translation>&amp;Niveles:</translation>
+    </message>
+    <message>
+        <source>Product &amp;lines:</source>
+        <translation>&amp;Líneas de productos:</translation>
+    </message>
+    <message>
+        <source>With no tier or product line checked, the campaign pays on all of them.</source>
+        <translation>Sin ningún nivel ni línea de productos marcados, la campaña paga en todos.</translation>
+    </message>
+    <message>
+        <source>&amp;Bonus:</source>
+        <translation>&amp;Tipo de bono:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>I&amp;mporte:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Mon&amp;eda:</translation>
+    </message>
+    <message>
+        <source>P&amp;ercent:</source>
+        <translation>Porcenta&amp;je:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifModel</name>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 por unidad</translation>
+    </message>
+    <message>
+        <source>%1 per line</source>
+        <translation>%1 por línea</translation>
+    </message>
+    <message>
+        <source>%1 of the line</source>
+        <translation>%1 de la línea</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A campaign&apos;s period: first and last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Niveles</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bono</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementCollector</name>
+    <message>
+        <source>The program could not be read: %1</source>
+        <translation>No se pudo leer el programa: %1</translation>
+    </message>
+    <message>
+        <source>The payout status could not be read: %1</source>
+        <translation>No se pudo leer el estado del pago: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementHtml</name>
+    <message>
+        <source>carried forward</source>
+        <translation>trasladado</translation>
+    </message>
+    <message>
+        <source>owed</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>nothing to pay; %1 carried forward</source>
+        <translation>nada que pagar; saldo trasladado: %1</translation>
+    </message>
+    <message>
+        <source>owed: %1, not approved yet</source>
+        <translation>pendiente: %1, aún sin aprobar</translation>
+    </message>
+    <message>
+        <source>approved on %1 by %2: %3</source>
+        <translation>aprobado el %1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>paid on %1, reference %2: %3</source>
+        <translation>pagado el %1, referencia del pago %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · Partner statement %2 · page %3 of %4</source>
+        <translation>%1 · Liquidación del socio %2 · página %3 de %4</translation>
+    </message>
+    <message>
+        <source>Partner statement</source>
+        <translation>Liquidación del socio</translation>
+    </message>
+    <message>
+        <source>closed on %1 by %2</source>
+        <translation>cerrada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>provisional: the quarter is open</source>
+        <translation>provisional: el trimestre está abierto</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Tier at quarter end</source>
+        <translation>Nivel al cierre del trimestre</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Liquidación</translation>
+    </message>
+    <message>
+        <source>Sales and returns</source>
+        <translation>Ventas y devoluciones</translation>
+    </message>
+    <message>
+        <source>No sales in this quarter.</source>
+        <translation>No hay ventas en este trimestre.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Línea de productos</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Cantidad × precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Recompensa</translation>
+    </message>
+    <message>
+        <source>SPIF</source>
+        <translation>SPIF</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renovación</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>return of %1 (%2)</source>
+        <translation>devolución de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SPIF %1: %2</source>
+        <translation>SPIF %1: %2</translation>
+    </message>
+    <message>
+        <source>SPIF campaign</source>
+        <translation>Campaña SPIF</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bono</translation>
+    </message>
+    <message>
+        <source>SPIF bonuses</source>
+        <translation>Bonos SPIF</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Bonificación</translation>
+    </message>
+    <message>
+        <source>voided after the close</source>
+        <translation>anulada tras el cierre</translation>
+    </message>
+    <message>
+        <source>late return of %1</source>
+        <translation>devolución tardía de %1</translation>
+    </message>
+    <message>
+        <source>late sale</source>
+        <translation>venta tardía</translation>
+    </message>
+    <message>
+        <source>Adjustments for closed quarters</source>
+        <translation>Ajustes de trimestres cerrados</translation>
+    </message>
+    <message>
+        <source>Changes dated in a quarter that was already closed: their effect is booked on this statement.</source>
+        <translation>Cambios con fecha en un trimestre ya cerrado: su efecto se registra en esta liquidación.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Nothing earned in this quarter.</source>
+        <translation>Nada obtenido en este trimestre.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Sales, net of returns</source>
+        <translation>Ventas, netas de devoluciones</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Recompensas</translation>
+    </message>
+    <message>
+        <source>Rebate %1</source>
+        <translation>Bonificación del %1</translation>
+    </message>
+    <message>
+        <source>Earned in the quarter</source>
+        <translation>Obtenido en el trimestre</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>No payable was created for this quarter.</source>
+        <translation>No se creó ningún importe a pagar para este trimestre.</translation>
+    </message>
+    <message>
+        <source>The payout is set when the quarter is closed.</source>
+        <translation>El pago se fija al cerrar el trimestre.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation>Saldo trasladado recibido</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>A pagar</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Saldo trasladado al siguiente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation>%1, referencia del pago %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementWriter</name>
+    <message>
+        <source>Partner statement %1: %2</source>
+        <translation>Liquidación del socio %1: %2</translation>
+    </message>
+    <message>
+        <source>The statement of %1 could not be rendered.</source>
+        <translation>No se pudo generar la liquidación de %1.</translation>
     </message>
 </context>
 <context>

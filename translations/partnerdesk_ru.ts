@@ -1751,6 +1751,218 @@
             <numerusform>Записано %1 начислений в %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sales %1, rewards %2, rebate %3, SPIF %4, adjustments %5</source>
+        <translation>продажи %1, вознаграждения %2, ретробонус %3, SPIF %4, корректировки %5</translation>
+    </message>
+    <message>
+        <source>No sales and no adjustments in this quarter.</source>
+        <translation>В этом квартале нет ни продаж, ни корректировок.</translation>
+    </message>
+    <message>
+        <source>closed on %1 by %2</source>
+        <translation>закрыт %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No quarter is closed yet.</source>
+        <translation>Закрытых кварталов пока нет.</translation>
+    </message>
+    <message>
+        <source>close list takes no other option.</source>
+        <translation>close list не принимает других параметров.</translation>
+    </message>
+    <message>
+        <source>Use: close --quarter YYYY-QN [--preview] [--today DATE] [--by NAME] | close list.</source>
+        <translation>Использование: close --quarter ГГГГ-QN [--preview] [--today DATE] [--by NAME] | close list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %1 would freeze %n statement(s) (nothing written):</source>
+        <translation>
+            <numerusform>Закрытие %1 зафиксирует %n выписку (ничего не записано):</numerusform>
+            <numerusform>Закрытие %1 зафиксирует %n выписки (ничего не записано):</numerusform>
+            <numerusform>Закрытие %1 зафиксирует %n выписок (ничего не записано):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1:</source>
+        <translation>%1 закрыт:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) frozen</source>
+        <translation>
+            <numerusform>зафиксирована %n выписка</numerusform>
+            <numerusform>зафиксированы %n выписки</numerusform>
+            <numerusform>зафиксировано %n выписок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payable(s)</source>
+        <translation>
+            <numerusform>%n начисление</numerusform>
+            <numerusform>%n начисления</numerusform>
+            <numerusform>%n начислений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This partnerdesk-cli was built without the window&apos;s part: it writes no PDF.</source>
+        <translation>Этот partnerdesk-cli собран без оконной части: он не создаёт PDF.</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2: the figures frozen at the close.</source>
+        <translation>Закрыт %1 (%2): цифры, зафиксированные при закрытии.</translation>
+    </message>
+    <message>
+        <source>commission %1 × %2 = %3</source>
+        <translation>комиссия %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>SPIF %1: %2</source>
+        <translation>SPIF %1: %2</translation>
+    </message>
+    <message>
+        <source>SPIF &quot;%1&quot; %2</source>
+        <translation>SPIF «%1» %2</translation>
+    </message>
+    <message>
+        <source>Adjustments of closed quarters:</source>
+        <translation>Корректировки по закрытым кварталам:</translation>
+    </message>
+    <message>
+        <source>voided line</source>
+        <translation>аннулированная строка</translation>
+    </message>
+    <message>
+        <source>late line</source>
+        <translation>поздняя строка</translation>
+    </message>
+    <message>
+        <source>reward %1, rebate %2, SPIF %3</source>
+        <translation>вознаграждение %1, ретробонус %2, SPIF %3</translation>
+    </message>
+    <message>
+        <source>SPIF %1</source>
+        <translation>SPIF %1</translation>
+    </message>
+    <message>
+        <source>adjustments %1</source>
+        <translation>корректировки %1</translation>
+    </message>
+    <message>
+        <source>earned %1</source>
+        <translation>начислено %1</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 за единицу</translation>
+    </message>
+    <message>
+        <source>%1 per line</source>
+        <translation>%1 за строку</translation>
+    </message>
+    <message>
+        <source>%1 of the line</source>
+        <translation>%1 от строки</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>Programs: %1</source>
+        <translation>Программы: %1</translation>
+    </message>
+    <message>
+        <source>Tiers: %1</source>
+        <translation>Уровни: %1</translation>
+    </message>
+    <message>
+        <source>Renewals earn it.</source>
+        <translation>Продления его получают.</translation>
+    </message>
+    <message>
+        <source>Renewals do not earn it.</source>
+        <translation>Продления его не получают.</translation>
+    </message>
+    <message>
+        <source>Bonus: %1</source>
+        <translation>Бонус: %1</translation>
+    </message>
+    <message>
+        <source>Use: spif list | spif show KEY | spif import FILE.json | spif export KEY FILE.json | spif remove KEY</source>
+        <translation>Использование: spif list | spif show KEY | spif import FILE.json | spif export KEY FILE.json | spif remove KEY</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; saved.</source>
+        <translation>Кампания SPIF «%1» сохранена.</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; removed.</source>
+        <translation>Кампания SPIF «%1» удалена.</translation>
+    </message>
+    <message>
+        <source>statement as PDF needs --partner ID --pdf FILE, or --all --out DIR, and --quarter YYYY-QN.</source>
+        <translation>statement в PDF требует --partner ID --pdf FILE или --all --out DIR, а также --quarter YYYY-QN.</translation>
+    </message>
+    <message>
+        <source>--program applies to statement --all only.</source>
+        <translation>--program применяется только к statement --all.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s language must be one of: %1.</source>
+        <translation>Язык выписки должен быть одним из следующих: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1</source>
+        <translation>
+            <numerusform>%n выписка записана в %1</numerusform>
+            <numerusform>%n выписки записаны в %1</numerusform>
+            <numerusform>%n выписок записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back to the program&apos;s rate</source>
+        <translation>возврат к ставке программы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Negotiated rates of %1 (%2): %n</source>
+        <translation>
+            <numerusform>Согласованные ставки %1 (%2): %n</numerusform>
+            <numerusform>Согласованные ставки %1 (%2): %n</numerusform>
+            <numerusform>Согласованные ставки %1 (%2): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: rates set --partner ID --line KEY --from DATE (--percent P | --per-unit AMOUNT [--currency C] | --program-rate) --reason TEXT [--by NAME]</source>
+        <translation>Использование: rates set --partner ID --line KEY --from DATE (--percent P | --per-unit AMOUNT [--currency C] | --program-rate) --reason TEXT [--by NAME]</translation>
+    </message>
+    <message>
+        <source>--currency goes with --per-unit.</source>
+        <translation>--currency указывается только вместе с --per-unit.</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from ожидает дату в виде ГГГГ-ММ-ДД, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Recorded #%1: %2 on %3 from %4 for %5.</source>
+        <translation>Записано #%1: %2 для линейки %3 с %4 для партнёра %5.</translation>
+    </message>
+    <message>
+        <source>Use: rates list --partner ID | rates set --partner ID ...</source>
+        <translation>Использование: rates list --partner ID | rates set --partner ID ...</translation>
+    </message>
     <message>
         <source>Usage: partnerdesk-cli --db FILE COMMAND [ARGUMENTS] [OPTIONS]
 
@@ -1766,12 +1978,23 @@ Commands:
   programs show KEY                    show a program&apos;s tiers and requirements
   programs export KEY FILE.json        write a program definition
   programs import FILE.json            add or replace a program definition
+  spif list | spif show KEY            SPIF campaigns (bonuses on statements)
+  spif import FILE.json | spif export KEY FILE.json | spif remove KEY
+                                       add or replace, write, remove a campaign
   evaluate [--as-of DATE] [--program KEY] [--json]
                                        current and proposed tier, gaps to the next tier
   apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
                                        apply the proposed tier change and record it
   statement --partner ID --quarter 2026-Q3 [--json]
                                        sales, rewards and rebate of a quarter
+  statement --partner ID --quarter 2026-Q3 --pdf FILE [--paper a4|letter] [--lang en|es|ru]
+  statement --all [--program KEY] --quarter 2026-Q3 --out DIR
+                                       the partner statement as PDF (one per partner)
+  close --quarter 2026-Q3 [--preview] [--today DATE] [--by NAME]
+                                       freeze the quarter&apos;s statements, book late changes
+                                       as adjustments and create the payables; quarters
+                                       close in order, once, after they end
+  close list                           the closed quarters, when and by whom
   fx list | fx set DATE BASE QUOTE RATE exchange rates (1 BASE = RATE QUOTE)
   generate --partners N --sales M [--seed S]
                                        add a synthetic data set for scale work
@@ -1815,6 +2038,12 @@ Licences, NFR keys, activation credits and certifications:
                                        move a customer to another partner (no credits)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+  rates list --partner ID              a partner&apos;s negotiated rates (dated, append-only)
+  rates set --partner ID --line KEY --from DATE --reason TEXT [--by NAME]
+      (--percent P | --per-unit AMOUNT [--currency C] | --program-rate)
+                                       a reward rate or a commission per unit for one
+                                       product line (or renewal) from DATE, or back to
+                                       the program&apos;s rate
 
 Payouts (one payable per partner and currency of a closed quarter):
   payouts list [--state owed|approved|paid|carried] [--quarter Q] [--currency C]
@@ -1861,12 +2090,23 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
   programs show KEY                    уровни и требования программы
   programs export KEY FILE.json        записать определение программы
   programs import FILE.json            добавить или заменить определение программы
+  spif list | spif show KEY            кампании SPIF (бонусы в выписках)
+  spif import FILE.json | spif export KEY FILE.json | spif remove KEY
+                                       добавить или заменить, записать, удалить кампанию
   evaluate [--as-of DATE] [--program KEY] [--json]
                                        текущий и предлагаемый уровень, чего не хватает до следующего
   apply --partner ID --reason TEXT [--as-of DATE] [--by NAME]
                                        применить предлагаемое изменение уровня и записать его
   statement --partner ID --quarter 2026-Q3 [--json]
                                        продажи, вознаграждения и ретробонус за квартал
+  statement --partner ID --quarter 2026-Q3 --pdf FILE [--paper a4|letter] [--lang en|es|ru]
+  statement --all [--program KEY] --quarter 2026-Q3 --out DIR
+                                       выписка партнёра в PDF (по одной на партнёра)
+  close --quarter 2026-Q3 [--preview] [--today DATE] [--by NAME]
+                                       фиксирует выписки квартала, учитывает поздние изменения
+                                       как корректировки и создаёт начисления; кварталы
+                                       закрываются по порядку, один раз, после своего окончания
+  close list                           закрытые кварталы: когда и кем закрыты
   fx list | fx set DATE BASE QUOTE RATE валютные курсы (1 BASE = RATE QUOTE)
   generate --partners N --sales M [--seed S]
                                        добавить синтетический набор данных для нагрузочных проверок
@@ -1910,6 +2150,12 @@ certification, score):
                                        перевести клиента к другому партнёру (без списания кредитов)
   certifications expiring [--days 90] [--partner ID] [--as-of DATE]
   certifications levels --partner ID | award --partner ID --level KEY [--on DATE] [--expires DATE]
+  rates list --partner ID              согласованные ставки партнёра (с датой, только добавляются)
+  rates set --partner ID --line KEY --from DATE --reason TEXT [--by NAME]
+      (--percent P | --per-unit AMOUNT [--currency C] | --program-rate)
+                                       ставка вознаграждения или комиссия за единицу для
+                                       продуктовой линейки (или renewal) с даты DATE или
+                                       возврат к ставке программы
 
 Выплаты (одно начисление на партнёра и валюту закрытого квартала):
   payouts list [--state owed|approved|paid|carried] [--quarter Q] [--currency C]
@@ -1942,6 +2188,14 @@ certification, score):
 
 Коды завершения: 0 — успех, 1 — неверные входные данные, 2 — ошибка использования.
 </translation>
+    </message>
+    <message>
+        <source>Show what closing would freeze; write nothing.</source>
+        <translation>Показать, что зафиксирует закрытие; ничего не записывать.</translation>
+    </message>
+    <message>
+        <source>Back to the program&apos;s rate.</source>
+        <translation>Вернуться к ставке программы.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2595,14 @@ certification, score):
     <message>
         <source>PartnerDesk demo data</source>
         <translation>Демонстрационные данные PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Privileged yearly SPIF %1</source>
+        <translation>Годовой SPIF Privileged %1</translation>
+    </message>
+    <message>
+        <source>PartnerDesk demo data: 2 % of every line sold while Privileged.</source>
+        <translation>Демонстрационные данные PartnerDesk: 2 % от каждой строки, проданной на уровне Privileged.</translation>
     </message>
 </context>
 <context>
@@ -3547,14 +3809,6 @@ Nothing was imported.</source>
         <translation>нужен ровно один порог: «atLeast» или «moreThan»</translation>
     </message>
     <message>
-        <source>has both a reward and a discount; give one</source>
-        <translation>задано и вознаграждение, и скидка; укажите что-то одно</translation>
-    </message>
-    <message>
-        <source>needs a &quot;reward&quot;, a &quot;discount&quot; or a &quot;note&quot;</source>
-        <translation>нужно указать «reward», «discount» или «note»</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of: automatic, review, invitation</source>
         <translation>«%1» — не одно из значений: automatic, review, invitation</translation>
     </message>
@@ -3610,6 +3864,84 @@ Nothing was imported.</source>
         <source>%1 cannot be read: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
+    <message>
+        <source>must be {&quot;perUnit&quot;: &quot;amount&quot;} or &quot;negotiated&quot;</source>
+        <translation>должно быть {&quot;perUnit&quot;: &quot;сумма&quot;} или &quot;negotiated&quot;</translation>
+    </message>
+    <message>
+        <source>must be an amount in the program&apos;s currency, as a text (&quot;250.00&quot;)</source>
+        <translation>должно быть суммой в валюте программы, в виде текста (&quot;250.00&quot;)</translation>
+    </message>
+    <message>
+        <source>has more than one of a reward, a discount and a commission; give one</source>
+        <translation>содержит больше одного из: вознаграждение, скидка, комиссия; укажите одно</translation>
+    </message>
+    <message>
+        <source>needs a &quot;reward&quot;, a &quot;discount&quot;, a &quot;commission&quot; or a &quot;note&quot;</source>
+        <translation>нужно указать &quot;reward&quot;, &quot;discount&quot;, &quot;commission&quot; или &quot;note&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pd::QuarterClosing</name>
+    <message>
+        <source>Quarter %1 is closed already: it was closed on %2 by %3.</source>
+        <translation>Квартал %1 уже закрыт: его закрыл(а) %3 %2.</translation>
+    </message>
+    <message>
+        <source>Quarter %1 has not ended yet: it ends on %2, so it can be closed from %3 on.</source>
+        <translation>Квартал %1 ещё не закончился: он заканчивается %2, поэтому его можно закрыть начиная с %3.</translation>
+    </message>
+    <message>
+        <source>Quarter %1 is before %2, the first closed quarter: quarters before the ledger are never closed. The next quarter to close is %3.</source>
+        <translation>Квартал %1 раньше %2, первого закрытого квартала: кварталы до начала учёта не закрываются. Следующий квартал к закрытию — %3.</translation>
+    </message>
+    <message>
+        <source>Quarter %1 cannot be closed yet: quarters close in order, and %2 must be closed first.</source>
+        <translation>Квартал %1 пока нельзя закрыть: кварталы закрываются по порядку, сначала нужно закрыть %2.</translation>
+    </message>
+    <message>
+        <source>Closing %1 was cancelled; nothing was written.</source>
+        <translation>Закрытие %1 отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>A closed statement&apos;s stored document is damaged: %1.</source>
+        <translation>Сохранённый документ закрытой выписки повреждён: %1.</translation>
+    </message>
+    <message>
+        <source>it holds no statement</source>
+        <translation>в нём нет выписки</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RateOverrideStore</name>
+    <message>
+        <source>negotiated: %1 per unit (%2)</source>
+        <translation>согласовано: %1 за единицу (%2)</translation>
+    </message>
+    <message>
+        <source>negotiated: %1 (%2)</source>
+        <translation>согласовано: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The negotiated rate needs a valid date from which it holds.</source>
+        <translation>Для согласованной ставки нужна корректная дата начала действия.</translation>
+    </message>
+    <message>
+        <source>The negotiated rate needs a reason (what was agreed, with whom).</source>
+        <translation>Для согласованной ставки нужна причина (о чём и с кем договорились).</translation>
+    </message>
+    <message>
+        <source>The rate %1 is not between 0 and 100 %.</source>
+        <translation>Ставка %1 не находится в пределах от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>The amount per unit must be from 0 to the largest amount, not %1.</source>
+        <translation>Сумма за единицу должна быть от 0 до наибольшей допустимой суммы, а не %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the program %2 (one of: %3).</source>
+        <translation>«%1» — не продуктовая линейка программы %2 (допустимые: %3).</translation>
+    </message>
 </context>
 <context>
     <name>pd::Score</name>
@@ -3654,6 +3986,119 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::Spif</name>
+    <message>
+        <source>is not a field of a SPIF campaign (known: %1)</source>
+        <translation>не является полем кампании SPIF (известные: %1)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>must be a key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>должно быть ключом (строчные латинские буквы, цифры, &apos;_&apos; и &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>«%1» встречается дважды</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>должно быть процентом от 0 до 100</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>не должно быть отрицательным</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: perUnit, perLine, percent</source>
+        <translation>«%1» — не одно из: perUnit, perLine, percent</translation>
+    </message>
+    <message>
+        <source>the definition is larger than %1 bytes, the most a SPIF campaign may hold</source>
+        <translation>определение больше %1 байт — предела для кампании SPIF</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>некорректный JSON в строке %1, столбце %2: %3</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this version reads format %2)</source>
+        <translation>формат %1 не поддерживается (эта версия читает формат %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>«%1» — недопустимый ключ (строчные латинские буквы, цифры, &apos;_&apos; и &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is before the start, %2</source>
+        <translation>%1 раньше начала (%2)</translation>
+    </message>
+    <message>
+        <source>is required: the programs the campaign is open to</source>
+        <translation>обязательно: программы, для которых действует кампания</translation>
+    </message>
+    <message>
+        <source>needs at least one program</source>
+        <translation>нужна хотя бы одна программа</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no SPIF campaign &quot;%1&quot;.</source>
+        <translation>Кампании SPIF «%1» нет.</translation>
+    </message>
+    <message>
+        <source>there is no program &quot;%1&quot;</source>
+        <translation>программы «%1» нет</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of the campaign&apos;s programs</source>
+        <translation>«%1» — не уровень программ кампании</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the campaign&apos;s programs</source>
+        <translation>«%1» — не продуктовая линейка программ кампании</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; is not saved:
+%2</source>
+        <translation>Кампания SPIF «%1» не сохранена:
+%2</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; cannot be removed: its period overlaps the closed quarter %2, whose statements may hold its earnings.</source>
+        <translation>Кампанию SPIF «%1» нельзя удалить: её период пересекается с закрытым кварталом %2, выписки которого могут содержать её бонусы.</translation>
+    </message>
+</context>
+<context>
     <name>pd::Statement</name>
     <message>
         <source>tier &quot;%1&quot; is not in the program</source>
@@ -3682,6 +4127,18 @@ Nothing was imported.</source>
     <message>
         <source>limited to the reward left on the returned line %1</source>
         <translation>не больше вознаграждения, оставшегося по возвращённой строке %1</translation>
+    </message>
+    <message>
+        <source>the commission of %1 per unit is in %2 and this sale is in %3: no commission</source>
+        <translation>комиссия %1 за единицу указана в %2, а эта продажа в %3: комиссии нет</translation>
+    </message>
+    <message>
+        <source>commission negotiated per partner: no amount is set for this partner</source>
+        <translation>комиссия согласуется с каждым партнёром: для этого партнёра сумма не задана</translation>
+    </message>
+    <message>
+        <source>commission of %1 per unit</source>
+        <translation>комиссия %1 за единицу</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4749,113 @@ Nothing was imported.</source>
             <numerusform>%1, %2: %3 партнёра</numerusform>
             <numerusform>%1, %2: %3 партнёров</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CloseQuarterDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Close Quarter</source>
+        <translation>&amp;Закрыть квартал</translation>
+    </message>
+    <message>
+        <source>Close Quarter</source>
+        <translation>Закрытие квартала</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Вознаграждения</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Ретробонус</translation>
+    </message>
+    <message>
+        <source>SPIF</source>
+        <translation>SPIF</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Корректировки</translation>
+    </message>
+    <message>
+        <source>Closing freezes every partner&apos;s statement of the quarter, books late changes to earlier closed quarters as adjustments and creates the payables. It cannot be undone.</source>
+        <translation>Закрытие фиксирует выписку каждого партнёра за квартал, учитывает поздние изменения в ранее закрытых кварталах как корректировки и создаёт начисления. Отменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
+    </message>
+    <message>
+        <source>Close %1? Its statements are frozen and its payables created; this cannot be undone.</source>
+        <translation>Закрыть %1? Его выписки будут зафиксированы, а начисления созданы; отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Closing %1 was cancelled; nothing was written.</source>
+        <translation>Закрытие %1 отменено; ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %1 would freeze %n statement(s).</source>
+        <translation>
+            <numerusform>Закрытие %1 зафиксирует %n выписку.</numerusform>
+            <numerusform>Закрытие %1 зафиксирует %n выписки.</numerusform>
+            <numerusform>Закрытие %1 зафиксирует %n выписок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1:</source>
+        <translation>%1 закрыт:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) frozen</source>
+        <translation>
+            <numerusform>зафиксирована %n выписка</numerusform>
+            <numerusform>зафиксированы %n выписки</numerusform>
+            <numerusform>зафиксировано %n выписок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payable(s)</source>
+        <translation>
+            <numerusform>%n начисление</numerusform>
+            <numerusform>%n начисления</numerusform>
+            <numerusform>%n начислений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Quarter Preview</source>
+        <translation>Предпросмотр закрытия квартала</translation>
+    </message>
+    <message>
+        <source>Closing %1…</source>
+        <translation>Закрытие %1…</translation>
+    </message>
+    <message>
+        <source>Computing what closing %1 freezes…</source>
+        <translation>Расчёт того, что зафиксирует закрытие %1…</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +6111,81 @@ Nothing was imported.</source>
         <source>Pa&amp;youts</source>
         <translation>&amp;Выплаты</translation>
     </message>
+    <message>
+        <source>Partner &amp;Statements…</source>
+        <translation>Вы&amp;писки партнёров…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Quarter…</source>
+        <translation>За&amp;крыть квартал…</translation>
+    </message>
+    <message>
+        <source>SPIF &amp;Campaigns…</source>
+        <translation>&amp;Кампании SPIF…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NegotiatedRates</name>
+    <message>
+        <source>Product line</source>
+        <translation>Продуктовая линейка</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Когда записано</translation>
+    </message>
+    <message>
+        <source>Add Negotiated &amp;Rate…</source>
+        <translation>Добавить согласованную &amp;ставку…</translation>
+    </message>
+    <message>
+        <source>Reward rate</source>
+        <translation>Ставка вознаграждения</translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation>Комиссия за единицу</translation>
+    </message>
+    <message>
+        <source>Program&apos;s rate</source>
+        <translation>Ставка программы</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Продления</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negotiated rate(s): each replaces the program&apos;s rate for its line from its date</source>
+        <translation>
+            <numerusform>%n согласованная ставка: заменяет ставку программы для своей линейки со своей даты</numerusform>
+            <numerusform>%n согласованные ставки: каждая заменяет ставку программы для своей линейки со своей даты</numerusform>
+            <numerusform>%n согласованных ставок: каждая заменяет ставку программы для своей линейки со своей даты</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner is shown.</source>
+        <translation>Партнёр не выбран.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NfrIssueDialog</name>
@@ -5890,6 +6529,73 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::OverrideDialog</name>
+    <message>
+        <source>Add Negotiated Rate</source>
+        <translation>Добавить согласованную ставку</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Продления</translation>
+    </message>
+    <message>
+        <source>Reward rate (%)</source>
+        <translation>Ставка вознаграждения (%)</translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation>Комиссия за единицу</translation>
+    </message>
+    <message>
+        <source>Back to the program&apos;s rate</source>
+        <translation>Вернуться к ставке программы</translation>
+    </message>
+    <message>
+        <source>The rate replaces the program&apos;s for this line from its date, until the next negotiated rate of the line. It is never changed: add another to change it.</source>
+        <translation>Ставка заменяет ставку программы для этой линейки с указанной даты до следующей согласованной ставки линейки. Она никогда не изменяется: чтобы изменить её, добавьте новую.</translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation>Продуктовая &amp;линейка:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С даты:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>В&amp;алюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Amount per unit:</source>
+        <translation>С&amp;умма за единицу:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (%):</source>
+        <translation>Ст&amp;авка (%):</translation>
+    </message>
+    <message>
+        <source>Enter the rate or the amount that was negotiated.</source>
+        <translation>Введите согласованную ставку или сумму.</translation>
+    </message>
+    <message>
+        <source>Give the reason: what was agreed, with whom.</source>
+        <translation>Укажите причину: о чём и с кем договорились.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PartnerBrowser</name>
     <message>
         <source>Filter by name, code, country, program or tier (Ctrl+F)</source>
@@ -6212,6 +6918,10 @@ Nothing was imported.</source>
             <numerusform>%n поля изменены импортом с обновлением</numerusform>
             <numerusform>%n полей изменено импортом с обновлением</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Negotiated &amp;Rates</source>
+        <translation>Согласованные &amp;ставки</translation>
     </message>
 </context>
 <context>
@@ -6869,10 +7579,6 @@ Nothing was imported.</source>
         <translation>Целевые показатели выбранного уровня (для отчётности, не обязательны)</translation>
     </message>
     <message>
-        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note.</source>
-        <translation>Ставки по продажам в разрезе продуктовых линеек и уровней: процент (25), диапазон, уточняемый для каждого партнёра (10-15), любой из них с примечанием в скобках или только примечание.</translation>
-    </message>
-    <message>
         <source>Add Benefit</source>
         <translation>Добавить привилегию</translation>
     </message>
@@ -6988,6 +7694,10 @@ Nothing was imported.</source>
         <source>Program &quot;%1&quot; has unsaved changes.</source>
         <translation>В программе «%1» есть несохранённые изменения.</translation>
     </message>
+    <message>
+        <source>Rates earned on sales by product line and tier: a percentage (25), a range set per partner (10-15), either with a note in parentheses, or only a note. In a commission line: an amount per unit in the program&apos;s currency (250.00), or a note alone when the amount is negotiated per partner.</source>
+        <translation>Ставки по продажам в разрезе продуктовых линеек и уровней: процент (25), диапазон, уточняемый для каждого партнёра (10-15), любой из них с примечанием в скобках или только примечание. В строке комиссии: сумма за единицу в валюте программы (250.00) или только примечание, если сумма согласуется с каждым партнёром.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::QbrBatch</name>
@@ -7033,6 +7743,10 @@ Nothing was imported.</source>
     <message>
         <source>The credit ledger could not be read: %1</source>
         <translation>Не удалось прочитать журнал кредитов: %1</translation>
+    </message>
+    <message>
+        <source>The payout status could not be read: %1</source>
+        <translation>Не удалось прочитать статус выплаты: %1</translation>
     </message>
 </context>
 <context>
@@ -7188,6 +7902,54 @@ Nothing was imported.</source>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Partner Statements</source>
+        <translation>Выписки партнёров</translation>
+    </message>
+    <message>
+        <source>Partner statements</source>
+        <translation>Выписки партнёров</translation>
+    </message>
+    <message>
+        <source>Save the statement as</source>
+        <translation>Сохранить выписку как</translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation>Папка для выписок</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n statement(s)…</source>
+        <translation>
+            <numerusform>Запись %n выписки…</numerusform>
+            <numerusform>Запись %n выписок…</numerusform>
+            <numerusform>Запись %n выписок…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n statement(s) written</source>
+        <translation>
+            <numerusform>Записано %1 из %n выписки</numerusform>
+            <numerusform>Записано %1 из %n выписок</numerusform>
+            <numerusform>Записано %1 из %n выписок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n statement(s) written.</source>
+        <translation>
+            <numerusform>Отменено: записана %n выписка.</numerusform>
+            <numerusform>Отменено: записаны %n выписки.</numerusform>
+            <numerusform>Отменено: записано %n выписок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written.</source>
+        <translation>
+            <numerusform>Записана %n выписка.</numerusform>
+            <numerusform>Записаны %n выписки.</numerusform>
+            <numerusform>Записано %n выписок.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7548,6 +8310,18 @@ Nothing was imported.</source>
         <source>Returned line</source>
         <translation>Возвращённая строка</translation>
     </message>
+    <message>
+        <source>SPIF bonuses (%1)</source>
+        <translation>Бонусы SPIF (%1)</translation>
+    </message>
+    <message>
+        <source>Adjustments for closed quarters (%1)</source>
+        <translation>Корректировки по закрытым кварталам (%1)</translation>
+    </message>
+    <message>
+        <source>Payout (%1)</source>
+        <translation>Выплата (%1)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::QbrWriter</name>
@@ -7556,16 +8330,8 @@ Nothing was imported.</source>
         <translation>Квартальный бизнес-обзор %1: %2</translation>
     </message>
     <message>
-        <source>The bundled fonts could not be loaded.</source>
-        <translation>Не удалось загрузить встроенные шрифты.</translation>
-    </message>
-    <message>
         <source>The review of %1 could not be rendered.</source>
         <translation>Не удалось сформировать обзор для %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7597,6 +8363,22 @@ Nothing was imported.</source>
     <message>
         <source>The minimum %1 is above the maximum %2.</source>
         <translation>Минимум %1 больше максимума %2.</translation>
+    </message>
+    <message>
+        <source>Commission per unit</source>
+        <translation>Комиссия за единицу</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount per unit. Enter an amount in %2 (250.00), optionally with a note in parentheses, or a note alone (negotiated).</source>
+        <translation>«%1» — не сумма за единицу. Введите сумму в %2 (250.00), при необходимости с примечанием в скобках, или только примечание (согласуется).</translation>
+    </message>
+    <message>
+        <source>negotiated</source>
+        <translation>согласуется</translation>
+    </message>
+    <message>
+        <source>An amount per unit in %1 (250.00), optionally with a note in parentheses, or a note alone: the amount is negotiated per partner; empty for no rate.</source>
+        <translation>Сумма за единицу в %1 (250.00), при необходимости с примечанием в скобках, или только примечание: сумма согласуется с каждым партнёром; пусто — ставки нет.</translation>
     </message>
 </context>
 <context>
@@ -8022,6 +8804,17 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ReportPdf</name>
+    <message>
+        <source>The bundled fonts could not be loaded.</source>
+        <translation>Не удалось загрузить встроенные шрифты.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RequirementsModel</name>
     <message>
         <source>Once, ever</source>
@@ -8229,6 +9022,485 @@ Nothing was imported.</source>
     <message>
         <source>Edit %1</source>
         <translation>изменение поля «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifCampaignsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>И&amp;мпорт…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>SPIF Campaigns</source>
+        <translation>Кампании SPIF</translation>
+    </message>
+    <message>
+        <source>Remove SPIF Campaign</source>
+        <translation>Удаление кампании SPIF</translation>
+    </message>
+    <message>
+        <source>Remove the SPIF campaign &quot;%1&quot;? Statements no longer show its bonuses.</source>
+        <translation>Удалить кампанию SPIF «%1»? Выписки перестанут показывать её бонусы.</translation>
+    </message>
+    <message>
+        <source>Import SPIF Campaign</source>
+        <translation>Импорт кампании SPIF</translation>
+    </message>
+    <message>
+        <source>SPIF campaign (*.json)</source>
+        <translation>Кампания SPIF (*.json)</translation>
+    </message>
+    <message>
+        <source>Export SPIF Campaign</source>
+        <translation>Экспорт кампании SPIF</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; imported from %2.</source>
+        <translation>Кампания SPIF «%1» импортирована из %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; exported to %2.</source>
+        <translation>Кампания SPIF «%1» экспортирована в %2.</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; removed.</source>
+        <translation>Кампания SPIF «%1» удалена.</translation>
+    </message>
+    <message>
+        <source>SPIF campaign &quot;%1&quot; saved.</source>
+        <translation>Кампания SPIF «%1» сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifEditDialog</name>
+    <message>
+        <source>Re&amp;newals earn the bonus</source>
+        <translation>Бонус начисляется и за &amp;продления</translation>
+    </message>
+    <message>
+        <source>New SPIF Campaign</source>
+        <translation>Новая кампания SPIF</translation>
+    </message>
+    <message>
+        <source>Edit SPIF Campaign %1</source>
+        <translation>Изменение кампании SPIF %1</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>строчные латинские буквы, цифры, &apos;_&apos; и &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Amount per unit</source>
+        <translation>Сумма за единицу</translation>
+    </message>
+    <message>
+        <source>Amount per line</source>
+        <translation>Сумма за строку</translation>
+    </message>
+    <message>
+        <source>Percentage of the line</source>
+        <translation>Процент от строки</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Ключ:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Дата начала:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Дата окон&amp;чания:</translation>
+    </message>
+    <message>
+        <source>&amp;Programs:</source>
+        <translation>П&amp;рограммы:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers:</source>
+        <translation>&amp;Уровни:</translation>
+    </message>
+    <message>
+        <source>Product &amp;lines:</source>
+        <translation>Продуктовые &amp;линейки:</translation>
+    </message>
+    <message>
+        <source>With no tier or product line checked, the campaign pays on all of them.</source>
+        <translation>Если не отмечены уровни или продуктовые линейки, кампания действует для всех.</translation>
+    </message>
+    <message>
+        <source>&amp;Bonus:</source>
+        <translation>&amp;Вид бонуса:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Валю&amp;та:</translation>
+    </message>
+    <message>
+        <source>P&amp;ercent:</source>
+        <translation>Про&amp;цент:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SpifModel</name>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 за единицу</translation>
+    </message>
+    <message>
+        <source>%1 per line</source>
+        <translation>%1 за строку</translation>
+    </message>
+    <message>
+        <source>%1 of the line</source>
+        <translation>%1 от строки</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A campaign&apos;s period: first and last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Уровни</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Бонус</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementCollector</name>
+    <message>
+        <source>The program could not be read: %1</source>
+        <translation>Не удалось прочитать программу: %1</translation>
+    </message>
+    <message>
+        <source>The payout status could not be read: %1</source>
+        <translation>Не удалось прочитать статус выплаты: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementHtml</name>
+    <message>
+        <source>carried forward</source>
+        <translation>перенесено</translation>
+    </message>
+    <message>
+        <source>owed</source>
+        <translation>к выплате</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждено</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>выплачено</translation>
+    </message>
+    <message>
+        <source>nothing to pay; %1 carried forward</source>
+        <translation>к выплате ничего нет; перенесённый остаток: %1</translation>
+    </message>
+    <message>
+        <source>owed: %1, not approved yet</source>
+        <translation>к выплате: %1, ещё не утверждено</translation>
+    </message>
+    <message>
+        <source>approved on %1 by %2: %3</source>
+        <translation>утверждено %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>paid on %1, reference %2: %3</source>
+        <translation>выплачено %1, номер платежа %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · Partner statement %2 · page %3 of %4</source>
+        <translation>%1 · Выписка партнёра %2 · страница %3 из %4</translation>
+    </message>
+    <message>
+        <source>Partner statement</source>
+        <translation>Выписка партнёра</translation>
+    </message>
+    <message>
+        <source>closed on %1 by %2</source>
+        <translation>закрыта %1 (%2)</translation>
+    </message>
+    <message>
+        <source>provisional: the quarter is open</source>
+        <translation>предварительная: квартал открыт</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Tier at quarter end</source>
+        <translation>Уровень на конец квартала</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
+        <source>Sales and returns</source>
+        <translation>Продажи и возвраты</translation>
+    </message>
+    <message>
+        <source>No sales in this quarter.</source>
+        <translation>В этом квартале продаж нет.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Продуктовая линейка</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Количество × цена</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Вознаграждение</translation>
+    </message>
+    <message>
+        <source>SPIF</source>
+        <translation>SPIF</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>продление</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>return of %1 (%2)</source>
+        <translation>возврат по %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SPIF %1: %2</source>
+        <translation>SPIF %1: %2</translation>
+    </message>
+    <message>
+        <source>SPIF campaign</source>
+        <translation>Кампания SPIF</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Бонус</translation>
+    </message>
+    <message>
+        <source>SPIF bonuses</source>
+        <translation>Бонусы SPIF</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Ретробонус</translation>
+    </message>
+    <message>
+        <source>voided after the close</source>
+        <translation>аннулирована после закрытия</translation>
+    </message>
+    <message>
+        <source>late return of %1</source>
+        <translation>поздний возврат по %1</translation>
+    </message>
+    <message>
+        <source>late sale</source>
+        <translation>поздняя продажа</translation>
+    </message>
+    <message>
+        <source>Adjustments for closed quarters</source>
+        <translation>Корректировки по закрытым кварталам</translation>
+    </message>
+    <message>
+        <source>Changes dated in a quarter that was already closed: their effect is booked on this statement.</source>
+        <translation>Изменения, датированные уже закрытым кварталом: их результат учитывается в этой выписке.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Nothing earned in this quarter.</source>
+        <translation>В этом квартале ничего не начислено.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Sales, net of returns</source>
+        <translation>Продажи за вычетом возвратов</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Вознаграждения</translation>
+    </message>
+    <message>
+        <source>Rebate %1</source>
+        <translation>Ретробонус %1</translation>
+    </message>
+    <message>
+        <source>Earned in the quarter</source>
+        <translation>Начислено за квартал</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <source>No payable was created for this quarter.</source>
+        <translation>Начисление за этот квартал не создано.</translation>
+    </message>
+    <message>
+        <source>The payout is set when the quarter is closed.</source>
+        <translation>Выплата определяется при закрытии квартала.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation>Перенесено из прошлого</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Перенесено дальше</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation>%1, номер платежа %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatementWriter</name>
+    <message>
+        <source>Partner statement %1: %2</source>
+        <translation>Выписка партнёра %1: %2</translation>
+    </message>
+    <message>
+        <source>The statement of %1 could not be rendered.</source>
+        <translation>Не удалось сформировать выписку для %1.</translation>
     </message>
 </context>
 <context>
