@@ -62,6 +62,14 @@ bool applyCommission(StatementLine &line, const Money &perUnit)
     return true;
 }
 
+Money StatementLine::spifTotal() const
+{
+    Money sum { 0, amount.currency };
+    for (const SpifBonus &b : spif)
+        sum.minor += b.amount.minor;
+    return sum;
+}
+
 StatementLine rewardFor(const Sale &sale, const Program &program, const QString &tierKey)
 {
     StatementLine line;

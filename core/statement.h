@@ -42,6 +42,9 @@ struct StatementLine {
     QString note;         // why a line earns nothing, or that a range's lower bound was used
     qint64 overrideId = 0; // the partner's negotiated rate override that set rate/reward (0: the program's)
     QList<SpifBonus> spif; // SPIF campaign bonuses earned by this line
+
+    // The line's SPIF bonuses together (all in the line's currency).
+    Money spifTotal() const;
 };
 
 // A late change to a closed quarter (issue 16): a line dated in a quarter already closed that was

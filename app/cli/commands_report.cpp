@@ -224,8 +224,6 @@ int runStatement(Context &c)
                                        : Tr::tr("reward %1 = %2").arg(percentDisplay(l.rate.bp, locale), l.reward.display(locale)));
         if (l.sale.isReturn())
             c.out << "  " << Tr::tr("return of %1 (%2)").arg(l.returnsReference, displayDate(l.returnsSoldOn, locale));
-        for (const SpifBonus &b : l.spif)
-            c.out << "  " << Tr::tr("SPIF %1: %2").arg(b.campaignName, b.amount.display(locale));
         if (!l.note.isEmpty())
             c.out << "  (" << l.note << ')';
         for (const SpifBonus &b : l.spif)

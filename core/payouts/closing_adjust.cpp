@@ -79,14 +79,6 @@ std::optional<StatementLine> frozenLine(const QMap<QString, QuarterStatement> &f
     return std::nullopt;
 }
 
-qint64 spifOf(const StatementLine &line)
-{
-    qint64 total = 0;
-    for (const SpifBonus &b : line.spif)
-        total += b.amount.minor;
-    return total;
-}
-
 } // namespace
 
 Result<QList<StatementAdjustment>> QuarterClosing::pendingAdjustments(const RewardContext &ctx) const
@@ -152,7 +144,7 @@ Result<QList<StatementAdjustment>> QuarterClosing::adjustmentsBefore(const Rewar
             if (!rebate)
                 return std::unexpected(rebate.error());
             a.rebate = *rebate;
-            a.spif = Money { spifOf(a.line), currency };
+            a.spif = Money { a.line.spifTotal().minor, currency };
         } else if (voidedIds.contains(s.id)) {
             const Booked b = booked->value(s.id);
             a.kind = AdjustmentKind::Void;

@@ -36,14 +36,6 @@ Result<void> add(Money &total, const Money &amount)
     return {};
 }
 
-qint64 spifOf(const StatementLine &line)
-{
-    qint64 total = 0;
-    for (const SpifBonus &b : line.spif)
-        total += b.amount.minor;
-    return total;
-}
-
 // Adds one statement to the preview's totals per program and currency.
 Result<void> count(QMap<std::pair<QString, QString>, CloseTotal> &totals, const QuarterStatement &st)
 {
@@ -83,7 +75,7 @@ public:
             const auto rebate = applyRate(l.amount, st.rebateRate);
             if (!rebate)
                 return std::unexpected(rebate.error());
-            if (auto r = row(st, l.sale, QStringLiteral("line"), l.reward, rebate->minor, spifOf(l)); !r)
+            if (auto r = row(st, l.sale, QStringLiteral("line"), l.reward, rebate->minor, l.spifTotal().minor); !r)
                 return r;
         }
         for (const StatementAdjustment &a : st.adjustments) {

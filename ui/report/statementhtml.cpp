@@ -23,15 +23,6 @@ QString nowrap(const QString &text)
     return cell(text, u"class='nowrap'"_s);
 }
 
-// The sum of a line's SPIF bonuses (all in the line's currency).
-Money spifOf(const StatementLine &l)
-{
-    Money sum { 0, l.amount.currency };
-    for (const SpifBonus &b : l.spif)
-        sum.minor += b.amount.minor;
-    return sum;
-}
-
 } // namespace
 
 StatementHtml::StatementHtml(const StatementData &data, const QLocale &locale)
@@ -142,7 +133,7 @@ QString StatementHtml::lines() const
         rows += u"<tr>"_s + nowrap(esc(date(l.sale.soldOn))) + cell(esc(l.sale.reference)) + cell(line)
             + num(esc(tr("%1 × %2").arg(groupedNumber(l.sale.quantity, m_locale), money(l.sale.unitPrice))))
             + num(esc(money(l.amount))) + num(esc(percentDisplay(l.rate.bp, m_locale))) + num(esc(money(l.reward)))
-            + (anySpif ? num(l.spif.isEmpty() ? QString() : esc(money(spifOf(l)))) : QString()) + u"</tr>"_s;
+            + (anySpif ? num(l.spif.isEmpty() ? QString() : esc(money(l.spifTotal()))) : QString()) + u"</tr>"_s;
         // The line's notes on a row of their own, across the table.
         QStringList notes;
         if (l.sale.isReturn())
