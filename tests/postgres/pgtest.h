@@ -58,6 +58,9 @@ private slots:
     // and what the server refuses anyone who goes around the ledger (issue 16)
     void payoutsLedgerOnServer();
     void payoutsGuardedOnServer();
+    // tst_postgres_closing.cpp: closing quarters as a manager (a rep refused), closed statements
+    // unchanged by late changes, adjustments and payables as on SQLite, psql refused (issue 16)
+    void closingOnServer();
     // tst_postgres_overrides.cpp: negotiated rate overrides, append-only on the server (issue 16)
     void overridesOnTeamDatabase();
 
