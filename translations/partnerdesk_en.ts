@@ -1792,10 +1792,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SPIF %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SPIF &quot;%1&quot; %2</source>
         <translation type="unfinished"></translation>
     </message>

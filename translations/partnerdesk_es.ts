@@ -1792,10 +1792,6 @@
         <translation>comisión %1 × %2 = %3</translation>
     </message>
     <message>
-        <source>SPIF %1: %2</source>
-        <translation>SPIF %1: %2</translation>
-    </message>
-    <message>
         <source>SPIF &quot;%1&quot; %2</source>
         <translation>SPIF &quot;%1&quot; %2</translation>
     </message>

@@ -1824,10 +1824,6 @@
         <translation>комиссия %1 × %2 = %3</translation>
     </message>
     <message>
-        <source>SPIF %1: %2</source>
-        <translation>SPIF %1: %2</translation>
-    </message>
-    <message>
         <source>SPIF &quot;%1&quot; %2</source>
         <translation>SPIF «%1» %2</translation>
     </message>

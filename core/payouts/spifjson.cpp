@@ -219,9 +219,10 @@ QList<SpifIssue> validateSpifJson(const QByteArray &json, SpifCampaign *out)
     if (c.from.isValid() && c.until.isValid() && c.until < c.from)
         rd.problem(QStringLiteral("$.until"), Tr::tr("%1 is before the start, %2").arg(isoDate(c.until), isoDate(c.from)));
     c.programs = rd.keys(o, QStringLiteral("programs"));
-    if (o.value(QLatin1StringView("programs")).isUndefined())
+    const QJsonValue programs = o.value(QLatin1StringView("programs"));
+    if (programs.isUndefined())
         rd.problem(QStringLiteral("$.programs"), Tr::tr("is required: the programs the campaign is open to"));
-    else if (o.value(QLatin1StringView("programs")).toArray().isEmpty())
+    else if (programs.isArray() && programs.toArray().isEmpty()) // not a list: keys() said so
         rd.problem(QStringLiteral("$.programs"), Tr::tr("needs at least one program"));
     c.tiers = rd.keys(o, QStringLiteral("tiers"));
     c.productLines = rd.keys(o, QStringLiteral("productLines"));

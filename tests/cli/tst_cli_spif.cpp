@@ -143,7 +143,8 @@ void TestCliSpif::demoStatementShowsSpif()
     QVERIFY2(st.out.contains(QStringLiteral("1 × RUB\u00A089,900.00 = RUB\u00A089,900.00  reward 25% = RUB\u00A022,475.00  "
                                             "SPIF \"Privileged yearly SPIF 2026\" RUB\u00A01,798.00\n")),
              qPrintable(st.out));
-    QVERIFY2(st.out.contains(QStringLiteral(", SPIF RUB\u00A06,392.00\n")), qPrintable(st.out));
+    // Earned: rewards 84,890.00 + rebate 15,980.00 + SPIF 6,392.00.
+    QVERIFY2(st.out.contains(QStringLiteral(", SPIF RUB\u00A06,392.00, earned RUB\u00A0107,262.00\n")), qPrintable(st.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliSpif)

@@ -2,6 +2,7 @@
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "io/salereference.h"
+#include "oldpartner.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/store.h"
@@ -402,14 +403,26 @@ void TestSaleRefs::upgradeGivesOldLinesReferences()
         QVERIFY(old.has_value());
         Store store(**old);
         QVERIFY(store.installBuiltinPrograms());
-        Importer importer(store);
-        for (const auto &[kind, bytes] :
-            { std::pair { CsvKind::Partners, kPartners }, std::pair { CsvKind::Customers, kCustomers } }) {
-            QByteArray copy = bytes;
-            QBuffer buffer(&copy);
-            buffer.open(QIODevice::ReadOnly);
-            QVERIFY(importer.importDevice(kind, &buffer, QStringLiteral("x.csv")));
+        // kPartners as version 6 wrote them (the current import also writes version 8's owner).
+        for (const auto &[code, name, program, tier] :
+            { std::tuple { "P-001", "Romashka", "reseller-status", "certified" },
+              std::tuple { "P-002", "Soluciones", "activation-credits", "specialist" },
+              std::tuple { "P-003", "Vasilek", "reseller-status", "certified" } }) {
+            Partner p;
+            p.code = QString::fromLatin1(code);
+            p.name = QString::fromLatin1(name);
+            p.country = QStringLiteral("RU");
+            p.category = PartnerCategory::Channel;
+            p.programKey = QString::fromLatin1(program);
+            p.tierKey = QString::fromLatin1(tier);
+            p.tierSince = QDate(2025, 1, 15);
+            p.joinedOn = QDate(2024, 3, 1);
+            QVERIFY(insertOldPartner(**old, p).has_value());
         }
+        QByteArray customers = kCustomers;
+        QBuffer buffer(&customers);
+        buffer.open(QIODevice::ReadOnly);
+        QVERIFY(Importer(store).importDevice(CsvKind::Customers, &buffer, QStringLiteral("x.csv")));
         const QString insert = QStringLiteral("INSERT INTO sales (partner_id, customer_id, sold_on, "
                                               "product_line, unit_price_minor, currency, quantity, "
                                               "renewal, amount_minor) VALUES ((SELECT id FROM partners WHERE "

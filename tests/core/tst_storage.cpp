@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/store.h"
 #include "filetools.h"
+#include "oldpartner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -134,7 +135,7 @@ void TestStorage::upgradesAnOldDatabase()
         QCOMPARE((*db)->schemaVersion(), 1);
         Store store(**db);
         QVERIFY(store.installBuiltinPrograms().has_value());
-        QVERIFY(store.insertPartner(samplePartner(QStringLiteral("P-1"))).has_value());
+        QVERIFY(insertOldPartner(**db, samplePartner(QStringLiteral("P-1"))).has_value());
         // Version 1 had no exchange-rate table.
         QVERIFY(!store.fxRates().has_value());
     }

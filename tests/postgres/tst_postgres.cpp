@@ -1,6 +1,7 @@
 // Opening and upgrading a team database, refusals, connection errors, read-only access, the
 // update conflict and the server-enforced rep role.
 #include "generate/generator.h"
+#include "../core/oldpartner.h"
 #include "pgtest.h"
 #include "storage/store.h"
 #include "storage/teamroles.h"
@@ -163,7 +164,7 @@ void TestPostgres::upgradesStepByStep()
         if (version == 1) {
             Store store(**db);
             QVERIFY(store.installBuiltinPrograms().has_value());
-            QVERIFY(store.insertPartner(samplePartner(QStringLiteral("P-1"))).has_value());
+            QVERIFY(insertOldPartner(**db, samplePartner(QStringLiteral("P-1"))).has_value());
         }
     }
     auto db = open(location);

@@ -2,6 +2,7 @@
 // rewriting or emptying the ledgers, histories and change log, switching their triggers off,
 // and hiding writes from offline copies behind a temporary change_log. Each database starts at
 // schema version 5 with the grants older versions gave, so the upgrade must bring the fixes.
+#include "../core/oldpartner.h"
 #include "pgtest.h"
 #include "io/importer.h"
 #include "storage/changelog.h"
@@ -67,8 +68,10 @@ void TestPostgres::guardedDatabase(const QString &name, qint64 *partner)
         QVERIFY2(old.has_value(), qPrintable(old ? QString() : old.error().message));
         Store store(**old);
         QVERIFY(store.installBuiltinPrograms().has_value());
-        *partner = *store.insertPartner(samplePartner(QStringLiteral("G-1")));
-        QVERIFY(store.insertPartner(samplePartner(QStringLiteral("G-2"))).has_value());
+        const auto first = insertOldPartner(**old, samplePartner(QStringLiteral("G-1")));
+        QVERIFY(first.has_value());
+        *partner = *first;
+        QVERIFY(insertOldPartner(**old, samplePartner(QStringLiteral("G-2"))).has_value());
     }
     psql(name,
         QStringLiteral(

@@ -1,5 +1,6 @@
 // Sale references on PostgreSQL (issue 15): the version-7 step gives stored lines the references
 // that importing their file derives, the unique index of live references holds, and returns import.
+#include "../core/oldpartner.h"
 #include "io/importer.h"
 #include "pgtest.h"
 #include "storage/store.h"
@@ -30,7 +31,7 @@ void TestPostgres::salesGetReferencesOnUpgrade()
         QVERIFY2(old.has_value(), qPrintable(old ? QString() : old.error().message));
         Store store(**old);
         QVERIFY(store.installBuiltinPrograms().has_value());
-        const auto partner = store.insertPartner(samplePartner(QStringLiteral("P-1")));
+        const auto partner = insertOldPartner(**old, samplePartner(QStringLiteral("P-1")));
         QVERIFY(partner.has_value());
         QVERIFY(
             store.insertCustomer(Customer { 0, *partner, QStringLiteral("C-1"), QStringLiteral("One"), {} }));

@@ -629,6 +629,7 @@ void TestPayoutsView::windowOpensThePartner()
     QCOMPARE(payouts->listedPayables().at(2).partnerId, partner);
     QTableView *table = payouts->view();
     const QPoint at = table->visualRect(table->currentIndex().siblingAtColumn(PayoutTableModel::Partner)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
     QTRY_COMPARE(window.partnerPage()->partnerId(), partner);
     QVERIFY(window.partnerPage()->isVisible());
