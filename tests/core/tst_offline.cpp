@@ -7,6 +7,7 @@
 #include "storage/offline.h"
 #include "storage/store.h"
 #include "filetools.h"
+#include "oldpartner.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -471,10 +472,12 @@ void TestOffline::changeLogUpgradeStampsEntries()
         QVERIFY(db.has_value());
         Store store(**db);
         QVERIFY(store.installBuiltinPrograms().has_value());
-        const qint64 id = *store.insertPartner(newPartner(QStringLiteral("V4-1")));
-        Partner p = *store.partner(id);
-        p.name = QStringLiteral("Changed at version 4");
-        QVERIFY(store.updatePartner(p).has_value());
+        // As version 4 wrote them (the current store also writes version 8's owner).
+        const auto id = insertOldPartner(**db, newPartner(QStringLiteral("V4-1")));
+        QVERIFY(id.has_value());
+        sql::Statement update(**db, QStringLiteral("UPDATE partners SET name = 'Changed at version 4', "
+                                                   "row_version = row_version + 1 WHERE id = ?"));
+        QVERIFY(update.run({ *id }).has_value());
     }
     QCOMPARE(sqlValue(file, QStringLiteral("SELECT count(*) FROM change_log")), QStringLiteral("1"));
     const QString before = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
