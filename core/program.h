@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonissue.h"
 #include "metric.h"
 #include "money.h"
 #include "result.h"
@@ -113,10 +114,7 @@ struct Program {
 };
 
 // A problem in a program definition, named by its JSON path ("$.tiers[1].rates.ti.reward").
-struct ProgramIssue {
-    QString path;
-    QString message;
-};
+using ProgramIssue = JsonIssue;
 
 struct ProgramLoad {
     Program program;

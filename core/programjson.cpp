@@ -562,19 +562,15 @@ Result<Program> programFromJson(const QByteArray &json, const QString &source)
     const QList<ProgramIssue> issues = validateProgramJson(json, &p);
     if (issues.isEmpty())
         return p;
-    QStringList lines;
-    for (const ProgramIssue &i : issues)
-        lines << (source.isEmpty() ? QString() : source + u':') + i.path + QStringLiteral(": ") + i.message;
-    return fail(Error::Code::InvalidInput, lines.join(u'\n'));
+    return std::unexpected(definitionError(issues, source));
 }
 
 Result<Program> programFromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::NotFound,
-                    Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return programFromJson(file.read(kMaxProgramBytes + 1), QDir::toNativeSeparators(path));
+    const auto bytes = readDefinitionFile(path, kMaxProgramBytes);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return programFromJson(*bytes, QDir::toNativeSeparators(path));
 }
 
 QByteArray programToJson(const Program &p)

@@ -3897,10 +3897,6 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no SPIF campaign &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4010,10 +4010,6 @@ No se importó nada.</translation>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>There is no SPIF campaign &quot;%1&quot;.</source>
         <translation>No existe la campaña SPIF &quot;%1&quot;.</translation>
     </message>

@@ -4064,10 +4064,6 @@ Nothing was imported.</source>
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
         <source>There is no SPIF campaign &quot;%1&quot;.</source>
         <translation>Кампании SPIF «%1» нет.</translation>
     </message>

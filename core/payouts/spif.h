@@ -4,6 +4,7 @@
 // percentage of the line. Kept as data, imported and exported as JSON like programs
 // (resources/docs/spif.md).
 
+#include "../jsonissue.h"
 #include "../money.h"
 #include "../records.h"
 #include "../result.h"
@@ -58,10 +59,7 @@ QList<SpifBonus> spifBonuses(const StatementLine &line, const QString &programKe
 void limitSpifTakeBacks(const StatementLine &original, QList<StatementLine> &returns);
 
 // A problem in a campaign definition, by JSON path ("$.bonus.amount").
-struct SpifIssue {
-    QString path;
-    QString message;
-};
+using SpifIssue = JsonIssue;
 // The largest campaign definition read (a campaign is a few hundred bytes).
 inline constexpr qsizetype kMaxSpifBytes = 64 * 1024;
 // Every problem of a definition, each with its JSON path; empty when it is valid.

@@ -242,19 +242,15 @@ Result<SpifCampaign> spifFromJson(const QByteArray &json, const QString &source)
     const QList<SpifIssue> issues = validateSpifJson(json, &c);
     if (issues.isEmpty())
         return c;
-    QStringList lines;
-    for (const SpifIssue &i : issues)
-        lines << (source.isEmpty() ? QString() : source + u':') + i.path + QStringLiteral(": ") + i.message;
-    return fail(Error::Code::InvalidInput, lines.join(u'\n'));
+    return std::unexpected(definitionError(issues, source));
 }
 
 Result<SpifCampaign> spifFromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::NotFound,
-                    Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return spifFromJson(file.read(kMaxSpifBytes + 1), QDir::toNativeSeparators(path));
+    const auto bytes = readDefinitionFile(path, kMaxSpifBytes);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return spifFromJson(*bytes, QDir::toNativeSeparators(path));
 }
 
 QByteArray spifToJson(const SpifCampaign &c)

@@ -5,6 +5,7 @@
 #include "session.h"
 #include "testdatabase.h"
 
+#include <QDialogButtonBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -69,6 +70,8 @@ void TestCloseQuarter::refusedThenPreviewedThenClosed()
     QVERIFY2(dialog.message().startsWith(QStringLiteral("Closed 2026-Q1:")), qPrintable(dialog.message()));
     QCOMPARE(closedQuarters(), 1);
     QVERIFY(!dialog.closeQuarter()); // once closed, the dialog closes nothing more
+    const auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons->button(QDialogButtonBox::Close) && !buttons->button(QDialogButtonBox::Cancel));
 
     CloseQuarterDialog next(m_session.get());
     QCOMPARE(next.quarter().text(), QStringLiteral("2026-Q2"));

@@ -28,6 +28,7 @@ CloseQuarterDialog::CloseQuarterDialog(Session *session, QWidget *parent)
     , m_message(new QLabel(this))
     , m_previewButton(new QPushButton(tr("&Preview"), this))
     , m_closeButton(new QPushButton(tr("&Close Quarter"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Close Quarter"));
     m_quarter->setObjectName(QStringLiteral("quarter"));
@@ -55,21 +56,21 @@ CloseQuarterDialog::CloseQuarterDialog(Session *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_message->setWordWrap(true);
     m_message->setText(tr("Closing freezes every partner's statement of the quarter, books late changes to "
                           "earlier closed quarters as adjustments and creates the payables. It cannot be undone."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Quarter:"), m_quarter);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(m_previewButton, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_closeButton, QDialogButtonBox::AcceptRole);
+    m_buttons->addButton(m_previewButton, QDialogButtonBox::ActionRole);
+    m_buttons->addButton(m_closeButton, QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_table);
     layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_previewButton, &QPushButton::clicked, this, [this] { preview(); });
     connect(m_closeButton, &QPushButton::clicked, this, [this] {
         const QString q = quarter().text();
@@ -174,6 +175,8 @@ BackgroundJob *CloseQuarterDialog::run(bool close)
         m_closed = true;
         m_previewButton->setEnabled(false);
         m_closeButton->setEnabled(false);
+        // Nothing is left to cancel: the dialog's way out becomes Close.
+        m_buttons->setStandardButtons(QDialogButtonBox::Close);
         setMessage(tr("Closed %1:").arg(q.text()) + QLatin1Char(' ')
                    + tr("%n statement(s) frozen", nullptr, int(result->partners)) + QStringLiteral(", ")
                    + tr("%n payable(s)", nullptr, int(result->payables)));

@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -49,6 +50,7 @@ private:
     QLabel *m_message;
     QPushButton *m_previewButton;
     QPushButton *m_closeButton;
+    QDialogButtonBox *m_buttons;
     bool m_closed = false;
 };
 
