@@ -231,7 +231,7 @@ void TestPayoutsView::initTestCase()
     qputenv("USER", "tester");
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("PartnerDeskTest"));
-    QApplication::setApplicationName(QStringLiteral("PartnerDeskTest"));
+    QApplication::setApplicationName(QStringLiteral("PartnerDeskPayoutsTest")); // settings of its own: tests run side by side
     QSettings().clear();
 }
 
