@@ -231,7 +231,8 @@ void TestPayoutsView::initTestCase()
     qputenv("USER", "tester");
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("PartnerDeskTest"));
-    QApplication::setApplicationName(QStringLiteral("PartnerDeskPayoutsTest")); // settings of its own: tests run side by side
+    // Settings of its own: tst_mainwindow, run beside it, keeps its recent files in PartnerDeskTest's.
+    QApplication::setApplicationName(QStringLiteral("PartnerDeskPayoutsTest"));
     QSettings().clear();
 }
 
