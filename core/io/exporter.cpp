@@ -1,13 +1,17 @@
 #include "exporter.h"
 
 #include "../dates.h"
+#include "../storage/database.h"
 #include "../storage/licencestore.h"
+#include "../storage/sql.h"
 #include "../storage/store.h"
 #include "csvwriter.h"
 
 #include <QDir>
 #include <QHash>
 #include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace pd {
@@ -49,9 +53,8 @@ Result<QHash<qint64, QString>> customerCodesById(const Store &store)
     return out;
 }
 
-// Every sale of a partner: Store::sales takes an inclusive date range.
-const QDate kFirstDay(1, 1, 1);
-const QDate kLastDay(9999, 12, 31);
+// A sales export reports its progress (and may be cancelled) every this many lines.
+constexpr qint64 kProgressEvery = 10000;
 
 } // namespace
 
@@ -95,6 +98,8 @@ Result<qint64> Exporter::writeRecords(CsvKind kind, CsvWriter &out)
         return writeFxRates(out);
     if (kind == CsvKind::Moves)
         return writeMoves(out);
+    if (kind == CsvKind::Sales)
+        return writeSales(out);
     if (kind != CsvKind::Partners)
         return writePartnerRecords(kind, out);
     const auto partners = m_store.partners();
@@ -116,14 +121,6 @@ Result<qint64> Exporter::writePartnerRecords(CsvKind kind, CsvWriter &out)
     const auto partners = m_store.partnerRows();
     if (!partners)
         return std::unexpected(partners.error());
-    // A sale names the customer it was sold to, who may be with another partner now.
-    QHash<qint64, QString> customerCodes;
-    if (kind == CsvKind::Sales) {
-        auto codes = customerCodesById(m_store);
-        if (!codes)
-            return std::unexpected(codes.error());
-        customerCodes = std::move(*codes);
-    }
     qint64 written = 0;
     qint64 done = 0;
     for (const PartnerRow &p : *partners) {
@@ -155,23 +152,6 @@ Result<qint64> Exporter::writePartnerRecords(CsvKind kind, CsvWriter &out)
             written += customers->size();
             break;
         }
-        case CsvKind::Sales: {
-            const auto sales = m_store.sales(p.id, kFirstDay, kLastDay);
-            if (!sales)
-                return std::unexpected(sales.error());
-            // A return names its original by reference; both are the partner's.
-            QHash<qint64, QString> references;
-            for (const Sale &s : *sales)
-                references.insert(s.id, s.reference);
-            for (const Sale &s : *sales) {
-                out.writeRow({ isoDate(s.soldOn), p.code, customerCodes.value(s.customerId), s.productLine,
-                               s.unitPrice.plainText(), s.unitPrice.currency, QString::number(s.quantity),
-                               s.renewal ? QStringLiteral("yes") : QStringLiteral("no"), s.reference,
-                               s.isReturn() ? references.value(s.returnsId) : QString() });
-            }
-            written += sales->size();
-            break;
-        }
         case CsvKind::Events: {
             const auto events = m_store.events(p.id);
             if (!events)
@@ -191,6 +171,7 @@ Result<qint64> Exporter::writePartnerRecords(CsvKind kind, CsvWriter &out)
             break;
         }
         case CsvKind::Partners:
+        case CsvKind::Sales:
         case CsvKind::Moves:
         case CsvKind::FxRates:
             break;
@@ -199,6 +180,57 @@ Result<qint64> Exporter::writePartnerRecords(CsvKind kind, CsvWriter &out)
             return fail(Error::Code::Cancelled, tr("The export was cancelled."));
     }
     if (partners->isEmpty() && !reportProgress(m_progress, 0, 0))
+        return fail(Error::Code::Cancelled, tr("The export was cancelled."));
+    return written;
+}
+
+QString Exporter::salesQuery()
+{
+    return QStringLiteral("SELECT s.sold_on, p.code, c.code, s.product_line, s.unit_price_minor, s.currency, "
+                          "s.quantity, s.renewal, s.reference, r.reference FROM sales s "
+                          "JOIN partners p ON p.id = s.partner_id LEFT JOIN customers c ON c.id = s.customer_id "
+                          "LEFT JOIN sales r ON r.id = s.returns_id AND r.partner_id = s.partner_id "
+                          "AND r.voided_at IS NULL WHERE s.voided_at IS NULL ORDER BY s.partner_id, s.sold_on, s.id");
+}
+
+// Every live sale in one streaming query, partner by partner (by id) and in date order as the
+// store reads them: the partner's and the customer's codes (the customer may be with another
+// partner now) and the reference of the line a return returns (a live line of the same partner).
+Result<qint64> Exporter::writeSales(CsvWriter &out)
+{
+    const Database &db = m_store.database();
+    const auto total = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sales WHERE voided_at IS NULL"));
+    if (!total)
+        return std::unexpected(total.error());
+    sql::Statement st(db, salesQuery());
+    if (auto r = st.run({}); !r)
+        return std::unexpected(r.error());
+    const qint64 count = total->toLongLong();
+    const QString yes = QStringLiteral("yes");
+    const QString no = QStringLiteral("no");
+    QStringList row;
+    row.resize(10);
+    qint64 written = 0;
+    QSqlQuery &q = st.query();
+    while (q.next()) {
+        row[0] = q.value(0).toString();
+        row[1] = q.value(1).toString();
+        row[2] = q.value(2).toString();
+        row[3] = q.value(3).toString();
+        const Money price { q.value(4).toLongLong(), q.value(5).toString() };
+        row[4] = price.plainText();
+        row[5] = price.currency;
+        row[6] = QString::number(q.value(6).toLongLong());
+        row[7] = q.value(7).toBool() ? yes : no;
+        row[8] = q.value(8).toString();
+        row[9] = q.value(9).toString();
+        out.writeRow(row);
+        if (++written % kProgressEvery == 0 && !reportProgress(m_progress, written, count))
+            return fail(Error::Code::Cancelled, tr("The export was cancelled."));
+    }
+    if (q.lastError().isValid())
+        return fail(Error::Code::Storage, q.lastError().text());
+    if (!reportProgress(m_progress, written, std::max(written, count)))
         return fail(Error::Code::Cancelled, tr("The export was cancelled."));
     return written;
 }

@@ -24,9 +24,9 @@ class Exporter {
 public:
     explicit Exporter(const Store &store);
 
-    // Called once per partner for the kinds read partner by partner (and at the end of every
-    // export) with the partners done and their number; returning false cancels the export with
-    // Error::Code::Cancelled.
+    // Called once per partner for the kinds read partner by partner, every few thousand lines of
+    // a sales export (with the lines done and their number), and at the end of every export;
+    // returning false cancels the export with Error::Code::Cancelled.
     void setProgress(ProgressFn progress) { m_progress = std::move(progress); }
 
     // Writes the file whole or not at all (it replaces an existing file only on success).
@@ -34,11 +34,15 @@ public:
     Result<qint64> exportFile(CsvKind kind, const QString &path);
     Result<qint64> exportDevice(CsvKind kind, QIODevice *device);
 
+    // The one query a sales export streams (bench_core runs it in the sqlite3 shell as the floor).
+    static QString salesQuery();
+
 private:
     Result<qint64> writeRecords(CsvKind kind, CsvWriter &out);
     Result<qint64> writePartnerRecords(CsvKind kind, CsvWriter &out);
     Result<qint64> writeFxRates(CsvWriter &out);
     Result<qint64> writeMoves(CsvWriter &out);
+    Result<qint64> writeSales(CsvWriter &out);
 
     const Store &m_store;
     ProgressFn m_progress;

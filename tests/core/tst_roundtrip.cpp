@@ -4,7 +4,14 @@
 #include "csvtools.h"
 #include "licensing/licenceservice.h"
 #include "licensingfixture.h"
+#include "dates.h"
+#include "generate/generator.h"
+#include "io/csvwriter.h"
+#include "io/exporter.h"
+#include "storage/corrections.h"
 #include "storage/licencestore.h"
+
+#include <QBuffer>
 
 #include <QTest>
 
@@ -85,6 +92,7 @@ private slots:
     void movesImportRefusesBrokenHistory_data();
     void movesImportRefusesBrokenHistory();
     void movesImportOnlyOnce();
+    void salesExportMatchesTheStore();
 };
 
 void TestRoundTrip::exportNamesTheCustomerSoldTo()
@@ -264,6 +272,71 @@ void TestRoundTrip::movesImportOnlyOnce()
                             QStringLiteral("moves.csv:3: customer: customer \"C-1\" already has moves in the database; "
                                            "moves are imported only for customers without any") }));
     QCOMPARE(LicenceStore(*db.db).allCustomerMoves()->size(), 2);
+}
+
+// The sales export streams one query; it writes exactly what the store reads partner by partner:
+// every live line by partner and date, the customer's code wherever the customer is now, a
+// return's original by reference, voided lines left out.
+void TestRoundTrip::salesExportMatchesTheStore()
+{
+    Db db;
+    QVERIFY(db.open());
+    const auto generated = generate(*db.store, GenerateOptions { 30, 3000, 7, QDate(2026, 11, 1), false });
+    QVERIFY(generated.has_value());
+    const auto partners = db.store->partnerRows();
+    QVERIFY(partners.has_value() && partners->size() == 30);
+    const auto first = db.store->sales(partners->at(0).id, QDate(2000, 1, 1), QDate(2100, 1, 1));
+    QVERIFY(first.has_value() && first->size() > 3);
+    // A return of the first line, a voided line, and the first line's customer moved away.
+    Sale returned = first->at(0);
+    returned.id = 0;
+    returned.quantity = -1;
+    returned.soldOn = returned.soldOn.addDays(3);
+    returned.reference = QStringLiteral("CN-1");
+    returned.returnsId = first->at(0).id;
+    QVERIFY(db.store->insertSale(returned).has_value());
+    QVERIFY(Corrections(*db.db).voidRecord(RecordKind::Sale, first->at(2).id, QStringLiteral("entered twice")));
+    QVERIFY(LicenceService(*db.store)
+                .moveCustomer(first->at(0).customerId, partners->at(1).id, QDate(2026, 10, 1), QStringLiteral("merger"),
+                              QStringLiteral("admin"))
+                .has_value());
+
+    QByteArray expected;
+    {
+        QBuffer device(&expected);
+        device.open(QIODevice::WriteOnly);
+        CsvWriter out(&device);
+        out.writeHeader(csvColumns(CsvKind::Sales));
+        QHash<qint64, QString> customerCodes;
+        const auto refs = db.store->customerRefsByCode();
+        for (auto it = refs->cbegin(); it != refs->cend(); ++it)
+            customerCodes.insert(it->id, it.key());
+        for (const PartnerRow &p : *partners) {
+            const auto sales = db.store->sales(p.id, QDate(1, 1, 1), QDate(9999, 12, 31));
+            QVERIFY(sales.has_value());
+            QHash<qint64, QString> references;
+            for (const Sale &s : *sales)
+                references.insert(s.id, s.reference);
+            for (const Sale &s : *sales)
+                out.writeRow({ isoDate(s.soldOn), p.code, customerCodes.value(s.customerId), s.productLine,
+                               s.unitPrice.plainText(), s.unitPrice.currency, QString::number(s.quantity),
+                               s.renewal ? QStringLiteral("yes") : QStringLiteral("no"), s.reference,
+                               s.isReturn() ? references.value(s.returnsId) : QString() });
+        }
+        QVERIFY(out.finish().has_value());
+    }
+    const QByteArray returnLine = ",-1,no,CN-1," + first->at(0).reference.toUtf8() + "\n";
+    const QByteArray voidedReference = "," + first->at(2).reference.toUtf8() + ",";
+    QVERIFY(expected.contains(returnLine));
+    QVERIFY(!expected.contains(voidedReference));
+
+    QByteArray exported;
+    QBuffer device(&exported);
+    device.open(QIODevice::WriteOnly);
+    const auto written = Exporter(*db.store).exportDevice(CsvKind::Sales, &device);
+    QVERIFY2(written.has_value(), written ? "" : qPrintable(written.error().message));
+    QCOMPARE(*written, qint64(expected.count('\n') - 1));
+    QCOMPARE(exported, expected);
 }
 
 QTEST_GUILESS_MAIN(TestRoundTrip)

@@ -155,7 +155,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(exported.error().message));
         return 1;
     }
-    print("export sales CSV", t.nsecsElapsed() / 1e9, QStringLiteral("(%1 lines)").arg(*exported));
+    const double exportTime = t.nsecsElapsed() / 1e9;
+    print("export sales CSV", exportTime, QStringLiteral("(%1 lines)").arg(*exported));
+    // The floor: the shell writing the same query's rows as CSV (amounts as stored, in minor units).
+    const double exportFloor
+        = timeSqlite(path, { QStringLiteral("-csv") }, (Exporter::salesQuery() + u';').toUtf8());
+    if (exportFloor > 0)
+        print("  floor: sqlite3 CSV of the same query", exportFloor,
+              QStringLiteral("(ratio %1, target <= 1.5)").arg(exportTime / exportFloor, 0, 'f', 2));
     db->reset();
     const QString copy = dir + QStringLiteral("/bench-import.sqlite");
     QFile::remove(copy);
