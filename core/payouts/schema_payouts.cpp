@@ -13,6 +13,17 @@ const QString kNotOwnPartner = QStringLiteral("a payout event belongs to its pay
 const QString kNothingToApprove = QStringLiteral("only a payable with an amount to pay is approved");
 const QString kNotApproved = QStringLiteral("a payable is paid only once approved, on or after the approval''s day");
 const QString kBadDate = QStringLiteral("a payment date is a YYYY-MM-DD date");
+const QString kBrokenChain = QStringLiteral(
+    "a payable carries in what its partner''s previous payable in that currency carried out, and none comes after it");
+
+// The chain of balances: a payable's carried-in balance is what the same partner's latest
+// payable in that currency before its quarter carried out (none: zero), and payables are added in
+// quarter order. Both sides of the condition read only the partner's payables in that currency.
+const QString kChainBroken = QStringLiteral(
+    "NEW.carried_in_minor IS DISTINCT FROM coalesce((SELECT p.carried_out_minor FROM %1payables p "
+    "WHERE p.partner_id = NEW.partner_id AND p.currency = NEW.currency AND p.quarter < NEW.quarter "
+    "ORDER BY p.quarter DESC LIMIT 1), 0) OR EXISTS (SELECT 1 FROM %1payables p WHERE p.partner_id = NEW.partner_id "
+    "AND p.currency = NEW.currency AND p.quarter > NEW.quarter)");
 
 QStringList sqliteStateMachine()
 {
@@ -25,7 +36,11 @@ QStringList sqliteStateMachine()
         "SELECT RAISE(ABORT, '%3') WHERE NEW.state = 'paid' AND NOT EXISTS (SELECT 1 FROM payout_events e "
         "WHERE e.payable_id = NEW.payable_id AND e.state = 'approved' AND substr(e.recorded_at, 1, 10) <= NEW.paid_on); "
         "END")
-                 .arg(kNotOwnPartner, kNothingToApprove, kNotApproved, kBadDate) };
+                 .arg(kNotOwnPartner, kNothingToApprove, kNotApproved, kBadDate),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS payables_chain BEFORE INSERT ON payables BEGIN "
+                            "SELECT RAISE(ABORT, '%1') WHERE %2; END")
+                 .arg(kBrokenChain, QString(kChainBroken).replace(QStringLiteral("IS DISTINCT FROM"),
+                                                                   QStringLiteral("IS NOT")).arg(QString())) };
 }
 
 // format() puts the schema's name into the function, as guards.cpp does, so that nothing in it
@@ -58,6 +73,16 @@ QStringList postgresStateMachine()
         QStringLiteral("DROP TRIGGER IF EXISTS payout_events_states ON payout_events"),
         QStringLiteral("CREATE TRIGGER payout_events_states BEFORE INSERT ON payout_events FOR EACH ROW "
                        "EXECUTE FUNCTION partnerdesk_payout_event_states()"),
+        QStringLiteral("DO $do$ BEGIN EXECUTE format($f$"
+                       "CREATE OR REPLACE FUNCTION %1$I.partnerdesk_payable_chain() RETURNS trigger "
+                       "LANGUAGE plpgsql SET search_path = %1$I, pg_temp AS $b$ BEGIN IF ")
+            + QString(kChainBroken).arg(QStringLiteral("%1$I."))
+            + QStringLiteral(" THEN RAISE EXCEPTION '") + kBrokenChain
+            + QStringLiteral("'; END IF; RETURN NEW; END $b$ $f$, current_schema()); END $do$"),
+        QStringLiteral("REVOKE EXECUTE ON FUNCTION partnerdesk_payable_chain() FROM PUBLIC"),
+        QStringLiteral("DROP TRIGGER IF EXISTS payables_chain ON payables"),
+        QStringLiteral("CREATE TRIGGER payables_chain BEFORE INSERT ON payables FOR EACH ROW "
+                       "EXECUTE FUNCTION partnerdesk_payable_chain()"),
     };
 }
 

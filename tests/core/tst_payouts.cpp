@@ -58,6 +58,7 @@ private slots:
     void listFilters();
     void databaseRefuses_data();
     void databaseRefuses();
+    void databaseKeepsTheChain();
     void listOf100000();
 
 private:
@@ -486,8 +487,12 @@ void TestPayouts::databaseRefuses_data()
         payable + QStringLiteral("(:b, '2025-Q1', 'EUR', -100, 0, 0, 0, 0, -100, 0, 'x', 'x')"))
                                    << "CHECK";
     QTest::newRow("paid-and-carried")
-        << QString(payable + QStringLiteral("(:b, '2025-Q1', 'EUR', 0, 0, 0, 0, -100, 10, -110, 'x', 'x')"))
+        << QString(payable + QStringLiteral("(:b, '2025-Q1', 'EUR', 0, 0, 0, 0, 0, 10, -10, 'x', 'x')"))
         << "CHECK";
+    // Partner A has no dollar payable: nothing to carry in.
+    QTest::newRow("carried-in-from-nowhere")
+        << QString(payable + QStringLiteral("(:a, '2025-Q2', 'USD', 10, 0, 0, 0, -5, 5, 0, 'x', 'x')"))
+        << "a payable carries in what its partner's previous payable in that currency carried out";
     QTest::newRow("quarter-not-closed")
         << QString(payable + QStringLiteral("(:b, '2030-Q1', 'EUR', 1, 0, 0, 0, 0, 1, 0, 'x', 'x')"))
         << "FOREIGN KEY";
@@ -516,6 +521,41 @@ void TestPayouts::databaseRefuses()
     QVERIFY2(!r.has_value(), qPrintable(statement));
     QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
     QCOMPARE(state(), before);
+}
+
+// The database keeps the chain of balances: a payable carries in what the partner's previous
+// payable in its currency carried out, and none is added before a later one.
+void TestPayouts::databaseKeepsTheChain()
+{
+    // 2025-Q1: A is carried -30 in euros; 2025-Q2: B earns 10 and A's balance is carried on.
+    QVERIFY(close(QStringLiteral("2025-Q1"), { PayableDraft { m_a, QStringLiteral("EUR"), -3000, 0, 0, 0 } }));
+    QVERIFY(close(QStringLiteral("2025-Q2"), { PayableDraft { m_b, QStringLiteral("EUR"), 1000, 0, 0, 0 } }));
+    QCOMPARE(payableOf(m_a, QStringLiteral("2025-Q2"), QStringLiteral("EUR"))->carriedInMinor, -3000);
+    const QString payable = QStringLiteral(
+        "INSERT INTO payables (partner_id, quarter, currency, rewards_minor, rebate_minor, spif_minor, "
+        "adjustments_minor, carried_in_minor, amount_minor, carried_out_minor, created_at, created_by) "
+        "VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?, ?, 'x', 'x')");
+    const QString before = state();
+    struct Row {
+        qint64 partner;
+        const char *quarter;
+        const char *currency;
+        qint64 rewards, carriedIn, amount, carriedOut;
+    };
+    // Each adds up; each breaks the chain.
+    for (const Row &r : { Row { m_b, "2025-Q1", "EUR", 500, 0, 500, 0 },  // before B's 2025-Q2 payable
+                          Row { m_a, "2025-Q1", "USD", 500, -1, 499, 0 }, // no earlier dollar balance
+                          Row { m_b, "2025-Q1", "USD", 0, -1, 0, -1 } }) {
+        const auto refused = sql::exec(db(), payable,
+                                       { r.partner, QString::fromLatin1(r.quarter), QString::fromLatin1(r.currency), r.rewards,
+                                         r.carriedIn, r.amount, r.carriedOut });
+        QVERIFY2(!refused.has_value(), r.quarter);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("carries in what its partner's previous payable")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(state(), before);
+    }
+    // One that keeps the chain is taken (as the ledger would write it).
+    QVERIFY(sql::exec(db(), payable, { m_b, QStringLiteral("2025-Q2"), QStringLiteral("USD"), 700, 0, 700, 0 }));
 }
 
 // One query whatever the number of payables: 100,000 (1,000 partners, 25 quarters, 4 currencies).

@@ -203,6 +203,7 @@ void TestPostgres::payoutsGuardedOnServer()
     // the triggers and checks, which bind the owner too); each with its reason.
     const QString denied = QStringLiteral("permission denied");
     const QString checked = QStringLiteral("violates check constraint");
+    const QString chain = QStringLiteral("carries in what its partner's previous payable in that currency carried out");
     struct Attack {
         QString statement;
         QString manager; // what the manager is told
@@ -254,10 +255,13 @@ void TestPostgres::payoutsGuardedOnServer()
                       .arg(approved)
                       .arg(a),
             QStringLiteral("duplicate key"), QStringLiteral("duplicate key") },
-        { payable + QStringLiteral("(%1, '2026-Q2', 'EUR', 100, 0, 0, 0, 0, 101, 0, 'x', 'x')").arg(B),
+        { payable + QStringLiteral("(%1, '2026-Q2', 'EUR', 100, 0, 0, 0, -7, 101, 0, 'x', 'x')").arg(B),
             checked, checked },
-        { payable + QStringLiteral("(%1, '2026-Q2', 'EUR', -100, 0, 0, 0, 0, -100, 0, 'x', 'x')").arg(B),
+        { payable + QStringLiteral("(%1, '2026-Q2', 'EUR', -100, 0, 0, 0, -7, -107, 0, 'x', 'x')").arg(B),
             checked, checked },
+        // B's 2026-Q1 payable carried -7 out: the next one starts from it.
+        { payable + QStringLiteral("(%1, '2026-Q2', 'EUR', 100, 0, 0, 0, 0, 100, 0, 'x', 'x')").arg(B),
+            chain, chain },
         { QStringLiteral("ALTER TABLE payout_events DISABLE TRIGGER payout_events_states"),
             QStringLiteral("must be owner"), {} },
         { QStringLiteral("DROP TRIGGER payables_append_only ON payables"), QStringLiteral("must be owner"),
@@ -283,7 +287,7 @@ void TestPostgres::payoutsGuardedOnServer()
     // What a manager's work needs is granted: a payable and its events (rolled back here).
     const CliRun work = psqlAs(name, kManager, kManagerSecret,
         { QStringLiteral("BEGIN"),
-            payable + QStringLiteral("(%1, '2026-Q2', 'EUR', 100, 0, 0, 0, 0, 100, 0, 'x', 'x')").arg(B),
+            payable + QStringLiteral("(%1, '2026-Q2', 'EUR', 100, 0, 0, 0, -7, 93, 0, 'x', 'x')").arg(B),
             event
                 + QStringLiteral("(%1, %2, 'paid', '2026-05-01T00:00:00.000Z', 'x', '2099-01-01', 'R')")
                       .arg(approved)
