@@ -226,17 +226,16 @@ Result<Money> StatementTotal::earned() const
     return total;
 }
 
-Result<RewardContext> rewardContext(Store &store, qint64 partnerId)
+namespace {
+
+// The partner's own part of its context: the partner, its tier history and its overrides.
+Result<RewardContext> partnerContext(Store &store, qint64 partnerId)
 {
     RewardContext ctx;
     const auto partner = store.partner(partnerId);
     if (!partner)
         return std::unexpected(partner.error());
     ctx.partner = *partner;
-    const auto program = store.program(partner->programKey);
-    if (!program)
-        return std::unexpected(program.error());
-    ctx.program = program->program;
     const auto history = store.tierHistory(partnerId);
     if (!history)
         return std::unexpected(history.error());
@@ -245,10 +244,57 @@ Result<RewardContext> rewardContext(Store &store, qint64 partnerId)
     if (!overrides)
         return std::unexpected(overrides.error());
     ctx.overrides = *overrides;
+    return ctx;
+}
+
+} // namespace
+
+Result<RewardContext> rewardContext(Store &store, qint64 partnerId)
+{
+    auto ctx = partnerContext(store, partnerId);
+    if (!ctx)
+        return ctx;
+    const auto program = store.program(ctx->partner.programKey);
+    if (!program)
+        return std::unexpected(program.error());
+    ctx->program = program->program;
     const auto campaigns = SpifStore(store.database()).campaigns();
     if (!campaigns)
         return std::unexpected(campaigns.error());
-    ctx.campaigns = *campaigns;
+    ctx->campaigns = *campaigns;
+    return ctx;
+}
+
+Result<RewardTerms> rewardTerms(Store &store)
+{
+    RewardTerms terms;
+    const auto programs = store.programs();
+    if (!programs)
+        return std::unexpected(programs.error());
+    for (const StoredProgram &p : *programs)
+        terms.programs.insert(p.program.key, p.program);
+    const auto campaigns = SpifStore(store.database()).campaigns();
+    if (!campaigns)
+        return std::unexpected(campaigns.error());
+    terms.campaigns = *campaigns;
+    return terms;
+}
+
+Result<RewardContext> rewardContext(Store &store, qint64 partnerId, const RewardTerms &terms)
+{
+    auto ctx = partnerContext(store, partnerId);
+    if (!ctx)
+        return ctx;
+    const auto program = terms.programs.constFind(ctx->partner.programKey);
+    if (program == terms.programs.cend()) {
+        const auto stored = store.program(ctx->partner.programKey); // not among the terms: the store's answer
+        if (!stored)
+            return std::unexpected(stored.error());
+        ctx->program = stored->program;
+    } else {
+        ctx->program = *program;
+    }
+    ctx->campaigns = terms.campaigns;
     return ctx;
 }
 

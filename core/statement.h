@@ -106,6 +106,15 @@ struct RewardContext {
 };
 Result<RewardContext> rewardContext(Store &store, qint64 partnerId);
 
+// What the contexts of many partners share, read once for a loop over them (closing a quarter):
+// every program by key and every SPIF campaign.
+struct RewardTerms {
+    QHash<QString, Program> programs;
+    QList<SpifCampaign> campaigns;
+};
+Result<RewardTerms> rewardTerms(Store &store);
+Result<RewardContext> rewardContext(Store &store, qint64 partnerId, const RewardTerms &terms);
+
 // One line as it earns under the context: the tier on its date, the program's rate or the
 // partner's override in effect on that date, and the SPIF bonuses of campaigns it qualifies for.
 StatementLine lineFor(const Sale &sale, const RewardContext &ctx);

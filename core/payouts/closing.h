@@ -86,9 +86,10 @@ public:
     Result<QList<StatementAdjustment>> pendingAdjustments(const RewardContext &ctx) const;
 
 private:
-    // The adjustments of late changes to the closed quarters before `before` (all closed
-    // quarters when nullopt): closing a quarter books those before it, not its own lines.
-    Result<QList<StatementAdjustment>> adjustmentsBefore(const RewardContext &ctx, const std::optional<Quarter> &before) const;
+    // The adjustments of late changes to the given closed quarters (oldest first, following each
+    // other): closing a quarter books those of the quarters before it, not its own lines.
+    Result<QList<StatementAdjustment>> adjustmentsWithin(const RewardContext &ctx,
+                                                         const QList<QuarterCloseInfo> &closed) const;
     Result<void> checkClosable(const Quarter &quarter, const QDate &today) const;
     // Computes every partner's statement to freeze (with its adjustments and closed fields) and
     // hands each to `each`; fills `preview`. Cancelled when `progress` says stop.

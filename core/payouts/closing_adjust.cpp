@@ -83,22 +83,20 @@ std::optional<StatementLine> frozenLine(const QMap<QString, QuarterStatement> &f
 
 Result<QList<StatementAdjustment>> QuarterClosing::pendingAdjustments(const RewardContext &ctx) const
 {
-    return adjustmentsBefore(ctx, std::nullopt);
-}
-
-Result<QList<StatementAdjustment>> QuarterClosing::adjustmentsBefore(const RewardContext &ctx,
-                                                                      const std::optional<Quarter> &before) const
-{
-    auto closed = closedQuarters();
+    const auto closed = closedQuarters();
     if (!closed)
         return std::unexpected(closed.error());
-    if (before)
-        closed->removeIf([&](const QuarterCloseInfo &c) { return c.quarter.first() >= before->first(); });
-    if (closed->isEmpty())
+    return adjustmentsWithin(ctx, *closed);
+}
+
+Result<QList<StatementAdjustment>> QuarterClosing::adjustmentsWithin(const RewardContext &ctx,
+                                                                      const QList<QuarterCloseInfo> &closed) const
+{
+    if (closed.isEmpty())
         return QList<StatementAdjustment> {};
     // Closed quarters follow each other from the first: one range. Earlier dates are before the ledger.
-    const auto sales = m_store.sales(ctx.partner.id, closed->constFirst().quarter.first(),
-                                     closed->constLast().quarter.last(), Voided::Included);
+    const auto sales = m_store.sales(ctx.partner.id, closed.constFirst().quarter.first(),
+                                     closed.constLast().quarter.last(), Voided::Included);
     if (!sales)
         return std::unexpected(sales.error());
     const auto booked = bookedLines(m_store.database(), ctx.partner.id);

@@ -107,6 +107,15 @@ Result<void> QuarterClosing::statementsToFreeze(const Quarter &quarter, const QD
     const auto ids = m_store.partnerIds();
     if (!ids)
         return std::unexpected(ids.error());
+    // The quarters whose late changes this close books: the closed ones before it (read once).
+    auto closedBefore = closedQuarters();
+    if (!closedBefore)
+        return std::unexpected(closedBefore.error());
+    closedBefore->removeIf([&](const QuarterCloseInfo &c) { return c.quarter.first() >= quarter.first(); });
+    // The programs and SPIF campaigns every partner's statement reads, read once.
+    const auto terms = rewardTerms(m_store);
+    if (!terms)
+        return std::unexpected(terms.error());
     preview = ClosePreview {};
     preview.quarter = quarter;
     preview.partners = ids->size();
@@ -115,13 +124,13 @@ Result<void> QuarterClosing::statementsToFreeze(const Quarter &quarter, const QD
     if (!reportProgress(progress, done, ids->size()))
         return std::unexpected(cancelled(quarter));
     for (const qint64 id : *ids) {
-        const auto ctx = rewardContext(m_store, id);
+        const auto ctx = rewardContext(m_store, id, *terms);
         if (!ctx)
             return std::unexpected(ctx.error());
         auto st = computeStatement(m_store, *ctx, quarter);
         if (!st)
             return std::unexpected(st.error());
-        const auto adjustments = adjustmentsBefore(*ctx, quarter);
+        const auto adjustments = adjustmentsWithin(*ctx, *closedBefore);
         if (!adjustments)
             return std::unexpected(adjustments.error());
         st->adjustments = *adjustments;
