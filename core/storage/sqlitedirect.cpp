@@ -1,0 +1,233 @@
+#include "sqlitedirect.h"
+
+#include "sql.h"
+
+#include <QSqlDriver>
+#include <atomic>
+#include <mutex>
+
+#if defined(Q_OS_UNIX)
+#include <dlfcn.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
+
+namespace pd::sql {
+
+namespace {
+
+// From sqlite3.h, which is stable ABI: result codes, column types and the destructor value
+// that makes SQLite copy bound text.
+constexpr int kOk = 0;
+constexpr int kRow = 100;
+constexpr int kDone = 101;
+constexpr int kNull = 5;
+using Destructor = void (*)(void *);
+const Destructor kTransient = reinterpret_cast<Destructor>(static_cast<std::intptr_t>(-1));
+
+struct Api {
+    int (*prepare)(sqlite3 *, const char *, int, sqlite3_stmt **, const char **) = nullptr;
+    int (*step)(sqlite3_stmt *) = nullptr;
+    int (*reset)(sqlite3_stmt *) = nullptr;
+    int (*finalize)(sqlite3_stmt *) = nullptr;
+    int (*bindInt64)(sqlite3_stmt *, int, long long) = nullptr;
+    int (*bindText)(sqlite3_stmt *, int, const char *, int, Destructor) = nullptr;
+    int (*bindNull)(sqlite3_stmt *, int) = nullptr;
+    int (*columnType)(sqlite3_stmt *, int) = nullptr;
+    long long (*columnInt64)(sqlite3_stmt *, int) = nullptr;
+    const unsigned char *(*columnText)(sqlite3_stmt *, int) = nullptr;
+    int (*columnBytes)(sqlite3_stmt *, int) = nullptr;
+    int (*columnCount)(sqlite3_stmt *) = nullptr;
+    const char *(*errmsg)(sqlite3 *) = nullptr;
+    int (*extendedErrcode)(sqlite3 *) = nullptr;
+    bool complete = false;
+};
+
+// Finds `name` in the module that holds `address` (the driver's code) or in what it loaded.
+void *lookup(const void *address, const char *name)
+{
+#if defined(Q_OS_UNIX)
+    Dl_info info {};
+    if (!dladdr(address, &info) || !info.dli_fname)
+        return nullptr;
+    // The plugin is loaded already; NOLOAD only hands out a handle to it, kept for the process.
+    static void *plugin = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
+    return plugin ? dlsym(plugin, name) : nullptr;
+#elif defined(Q_OS_WIN)
+    HMODULE module = nullptr;
+    if (!GetModuleHandleExW(GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT,
+                            static_cast<LPCWSTR>(address), &module))
+        return nullptr;
+    return reinterpret_cast<void *>(GetProcAddress(module, name));
+#else
+    Q_UNUSED(address);
+    Q_UNUSED(name);
+    return nullptr;
+#endif
+}
+
+template<typename F>
+void resolve(const void *address, F &function, const char *name, bool &complete)
+{
+    function = reinterpret_cast<F>(lookup(address, name));
+    complete &= function != nullptr;
+}
+
+const Api &api(const QSqlDriver *driver)
+{
+    static Api a;
+    static std::once_flag once;
+    std::call_once(once, [driver] {
+        // The driver object's vtable lives in the plugin (or wherever QSQLITE was built in).
+        const void *code = *reinterpret_cast<void *const *>(driver);
+        bool complete = true;
+        resolve(code, a.prepare, "sqlite3_prepare_v2", complete);
+        resolve(code, a.step, "sqlite3_step", complete);
+        resolve(code, a.reset, "sqlite3_reset", complete);
+        resolve(code, a.finalize, "sqlite3_finalize", complete);
+        resolve(code, a.bindInt64, "sqlite3_bind_int64", complete);
+        resolve(code, a.bindText, "sqlite3_bind_text", complete);
+        resolve(code, a.bindNull, "sqlite3_bind_null", complete);
+        resolve(code, a.columnType, "sqlite3_column_type", complete);
+        resolve(code, a.columnInt64, "sqlite3_column_int64", complete);
+        resolve(code, a.columnText, "sqlite3_column_text", complete);
+        resolve(code, a.columnBytes, "sqlite3_column_bytes", complete);
+        resolve(code, a.columnCount, "sqlite3_column_count", complete);
+        resolve(code, a.errmsg, "sqlite3_errmsg", complete);
+        resolve(code, a.extendedErrcode, "sqlite3_extended_errcode", complete);
+        a.complete = complete;
+    });
+    return a;
+}
+
+const Api *g_api = nullptr; // set once available() succeeded; the functions never change after
+
+std::atomic<bool> g_enabled { qEnvironmentVariableIsEmpty("PD_NO_DIRECT_SQLITE") };
+
+sqlite3 *connectionHandle(const Database &db)
+{
+    if (db.backend() != Backend::SQLite)
+        return nullptr;
+    const QVariant handle = connection(db).driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+void DirectStatement::setEnabled(bool enabled)
+{
+    g_enabled = enabled;
+}
+
+bool DirectStatement::available(const Database &db)
+{
+    if (!g_enabled || !connectionHandle(db))
+        return false;
+    const Api &a = api(connection(db).driver());
+    if (a.complete)
+        g_api = &a;
+    return a.complete;
+}
+
+Result<std::unique_ptr<DirectStatement>> DirectStatement::prepare(const Database &db, const QString &sql)
+{
+    Q_ASSERT(g_api);
+    sqlite3 *handle = connectionHandle(db);
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    const int code = g_api->prepare(handle, text.constData(), int(text.size()), &statement, nullptr);
+    std::unique_ptr<DirectStatement> out(new DirectStatement(db, handle, statement, sql));
+    if (code != kOk)
+        return std::unexpected(out->error(code));
+    return out;
+}
+
+DirectStatement::DirectStatement(const Database &db, sqlite3 *connection, sqlite3_stmt *statement, const QString &sql)
+    : m_db(db)
+    , m_connection(connection)
+    , m_statement(statement)
+    , m_sql(sql)
+{
+}
+
+DirectStatement::~DirectStatement()
+{
+    if (m_statement)
+        g_api->finalize(m_statement);
+}
+
+Error DirectStatement::error(int code) const
+{
+    const QSqlError e(QString::fromUtf8(g_api->errmsg(m_connection)), {}, QSqlError::StatementError,
+                      QString::number(g_api->extendedErrcode(m_connection) ? g_api->extendedErrcode(m_connection) : code));
+    return storageError(e, Operation::Run, m_sql.left(60), m_db.displayName());
+}
+
+void DirectStatement::bindInt64(int position, qint64 value)
+{
+    g_api->bindInt64(m_statement, position, value);
+}
+
+void DirectStatement::bindUtf8(int position, QByteArrayView utf8)
+{
+    // A null view still binds the empty string, never NULL: columns here are NOT NULL text.
+    g_api->bindText(m_statement, position, utf8.data() ? utf8.data() : "", int(utf8.size()), kTransient);
+}
+
+void DirectStatement::bindNull(int position)
+{
+    g_api->bindNull(m_statement, position);
+}
+
+bool DirectStatement::next()
+{
+    m_lastCode = g_api->step(m_statement);
+    return m_lastCode == kRow;
+}
+
+Result<void> DirectStatement::finished() const
+{
+    if (m_lastCode == kRow || m_lastCode == kDone || m_lastCode == kOk)
+        return {};
+    return std::unexpected(error(m_lastCode));
+}
+
+Result<void> DirectStatement::execute()
+{
+    while (next()) {
+    }
+    auto result = finished();
+    reset();
+    return result;
+}
+
+void DirectStatement::reset()
+{
+    g_api->reset(m_statement);
+    m_lastCode = kOk;
+}
+
+bool DirectStatement::isNull(int column) const
+{
+    return g_api->columnType(m_statement, column) == kNull;
+}
+
+qint64 DirectStatement::int64(int column) const
+{
+    return g_api->columnInt64(m_statement, column);
+}
+
+QByteArrayView DirectStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(g_api->columnText(m_statement, column));
+    return QByteArrayView(data, data ? g_api->columnBytes(m_statement, column) : 0);
+}
+
+int DirectStatement::columnCount() const
+{
+    return g_api->columnCount(m_statement);
+}
+
+} // namespace pd::sql
