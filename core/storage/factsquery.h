@@ -8,7 +8,11 @@
 
 namespace pd {
 
-// Gathers PartnerFacts for every partner (or one) with a fixed number of aggregate queries.
+// Gathers PartnerFacts for every partner (or one, or a range) with four queries, whatever the
+// number of partners and windows: one scan of the sales that any window needs, folded per partner
+// in memory (sums, active customers, sales months for every window at once), one of the
+// compliance events, and aggregates of certified staff and scores. On SQLite the rows are read
+// through the driver's own SQLite, without a QVariant per value (sql::Cursor).
 class FactsQuery {
 public:
     explicit FactsQuery(Database &db);
@@ -16,8 +20,6 @@ public:
     // Partners whose ids are in [firstId, lastId]: the engine evaluates a large file in such
     // slices so that only one slice's facts are in memory at a time.
     Result<QHash<qint64, PartnerFacts>> runRange(const FactsRequest &request, qint64 firstId, qint64 lastId);
-    // The same statements with their parameters written in, for the sqlite3 comparison benchmark.
-    static QStringList statementsForBenchmark(const FactsRequest &request);
 
 private:
     Result<QHash<qint64, PartnerFacts>> gather(
