@@ -106,6 +106,29 @@ void printEvaluation(Context &c, const Evaluation &e, Names &names)
     }
 }
 
+// Writes a JSON array element by element, exactly as QJsonDocument::toJson(Indented) writes the
+// whole array, so that a long array never sits in memory.
+class JsonArrayStream {
+public:
+    explicit JsonArrayStream(QTextStream &out)
+        : m_out(out)
+    {
+    }
+    void append(const QJsonObject &element)
+    {
+        m_out << (m_count++ == 0 ? "[\n" : ",\n");
+        const QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+        const QList<QByteArray> lines = text.chopped(1).split('\n');
+        for (int i = 0; i < lines.size(); ++i)
+            m_out << (i ? "\n    " : "    ") << QString::fromUtf8(lines.at(i));
+    }
+    void finish() { m_out << (m_count == 0 ? "[\n]\n" : "\n]\n"); }
+
+private:
+    QTextStream &m_out;
+    qint64 m_count = 0;
+};
+
 } // namespace
 
 int runEvaluate(Context &c)
@@ -127,9 +150,10 @@ int runEvaluate(Context &c)
     TierEngine engine(store);
     Names names(store);
     const bool json = c.parser.isSet(QStringLiteral("json"));
-    QJsonArray array;
+    JsonArrayStream array(c.out);
     int errors = 0;
-    // One evaluation at a time: the whole database's requirement checks never sit in memory.
+    // One evaluation at a time, written as it comes: the whole database's requirement checks
+    // never sit in memory, neither as evaluations nor as one JSON document.
     const auto done = engine.evaluateEach(*asOf, [&](Evaluation &&e) {
         if (!program.isEmpty() && e.programKey != program)
             return;
@@ -142,7 +166,7 @@ int runEvaluate(Context &c)
     if (!done)
         return c.fail(done.error());
     if (json)
-        c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        array.finish();
     if (errors > 0) {
         c.err << Tr::tr("%n partner(s) could not be evaluated.", nullptr, errors) << '\n';
         return BadInput;
