@@ -5,7 +5,13 @@
 #include "storage/factsquery.h"
 #include "storage/store.h"
 
+#include "translations.h"
+
 #include <QCoreApplication>
+#include <QThread>
+#include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace pd {
 
@@ -162,24 +168,22 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
 
     const FactsRequest request = requestFor(*programs, asOf);
     FactsQuery query(m_store.database());
-    const PartnerFacts none;
-    auto evaluateSlice = [&](const QList<Partner> &partners, QHash<qint64, PartnerFacts> &facts) {
-        for (const Partner &p : partners) {
-            const Program *program = byKey.value(p.programKey);
-            if (!program) {
-                Evaluation e;
-                e.partnerId = p.id;
-                e.partnerCode = p.code;
-                e.partnerName = p.name;
-                e.programKey = p.programKey;
-                e.currentTier = p.tierKey;
-                e.error = Error { Error::Code::NotFound, Tr::tr("There is no program \"%1\".").arg(p.programKey) };
-                each(std::move(e));
-                continue;
-            }
-            const auto it = facts.constFind(p.id);
-            each(evaluatePartner(p, *program, it == facts.cend() ? none : *it, rates, asOf));
+    // Pure and thread-safe: reads only its arguments, the programs and the rates.
+    auto evaluateOne = [&byKey, &rates, &asOf](const Partner &p, const QHash<qint64, PartnerFacts> &facts) {
+        static const PartnerFacts none;
+        const Program *program = byKey.value(p.programKey);
+        if (!program) {
+            Evaluation e;
+            e.partnerId = p.id;
+            e.partnerCode = p.code;
+            e.partnerName = p.name;
+            e.programKey = p.programKey;
+            e.currentTier = p.tierKey;
+            e.error = Error { Error::Code::NotFound, Tr::tr("There is no program \"%1\".").arg(p.programKey) };
+            return e;
         }
+        const auto it = facts.constFind(p.id);
+        return evaluatePartner(p, *program, it == facts.cend() ? none : *it, rates, asOf);
     };
 
     if (partnerId) {
@@ -189,34 +193,74 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
         auto facts = query.run(request, partnerId);
         if (!facts)
             return std::unexpected(facts.error());
-        evaluateSlice({ *p }, *facts);
+        each(evaluateOne(*p, *facts));
         return {};
     }
 
     // Every partner, in slices of consecutive ids: the same set-based queries restricted to an id
-    // range, so that only one slice's partners and facts are in memory at a time.
-    constexpr int kSlice = 8192;
+    // range, so that only two slices' partners and facts are in memory at a time. While this
+    // thread reads a slice's facts, worker threads evaluate the slice before it; evaluations
+    // are handed to `each` on this thread, in partner order. Workers format in this thread's
+    // locale (a review exported in another language).
+    constexpr int kSlice = 4096;
     const auto total = m_store.partnerCount();
     if (!total)
         return std::unexpected(total.error());
     if (!reportProgress(progress, 0, *total))
         return fail(Error::Code::Cancelled, Tr::tr("Evaluation cancelled."));
+    struct Slice {
+        QList<Partner> partners;
+        QHash<qint64, PartnerFacts> facts;
+        std::vector<Evaluation> evaluations;
+    };
+    const QLocale locale = formattingLocale();
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    std::unique_ptr<Slice> evaluating;
+    std::vector<std::thread> workers;
+    auto startWorkers = [&](Slice &slice) {
+        slice.evaluations.resize(slice.partners.size());
+        const qsizetype chunk = (slice.partners.size() + threads - 1) / threads;
+        for (qsizetype from = 0; from < slice.partners.size(); from += chunk) {
+            workers.emplace_back([&slice, &evaluateOne, &locale, from, to = std::min(from + chunk, slice.partners.size())] {
+                FormattingScope scope(locale);
+                for (qsizetype i = from; i < to; ++i)
+                    slice.evaluations[std::size_t(i)] = evaluateOne(slice.partners.at(i), slice.facts);
+            });
+        }
+    };
+    auto joinWorkers = [&workers] {
+        for (std::thread &t : workers)
+            t.join();
+        workers.clear();
+    };
     qint64 done = 0;
     qint64 after = 0;
     for (;;) {
+        auto next = std::make_unique<Slice>();
         auto partners = m_store.partnersAfter(after, kSlice);
+        Result<QHash<qint64, PartnerFacts>> facts = QHash<qint64, PartnerFacts> {};
+        if (partners && !partners->isEmpty())
+            facts = query.runRange(request, partners->first().id, partners->last().id);
+        joinWorkers();
+        if (evaluating) {
+            for (Evaluation &e : evaluating->evaluations)
+                each(std::move(e));
+            done += evaluating->partners.size();
+            evaluating.reset();
+            if (!reportProgress(progress, std::min(done, *total), *total))
+                return fail(Error::Code::Cancelled, Tr::tr("Evaluation cancelled."));
+        }
         if (!partners)
             return std::unexpected(partners.error());
-        if (partners->isEmpty())
-            break;
-        auto facts = query.runRange(request, partners->first().id, partners->last().id);
         if (!facts)
             return std::unexpected(facts.error());
-        evaluateSlice(*partners, *facts);
+        if (partners->isEmpty())
+            break;
         after = partners->last().id;
-        done += partners->size();
-        if (!reportProgress(progress, std::min(done, *total), *total))
-            return fail(Error::Code::Cancelled, Tr::tr("Evaluation cancelled."));
+        next->partners = std::move(*partners);
+        next->facts = std::move(*facts);
+        evaluating = std::move(next);
+        startWorkers(*evaluating);
     }
     reportProgress(progress, *total, *total);
     return {};
