@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace pd {
@@ -199,11 +200,17 @@ Result<Money> sumSales(const QList<SalesAggregate> &sales, const QStringList &pr
                        const ExchangeRates &rates, const QDate &asOf)
 {
     // Sum per currency first, then convert each sum once: conversion rounds once per currency.
-    QHash<QString, Money> byCurrency;
+    // A partner sells in a currency or two: a short list beats a hash for each of millions of calls.
+    QVarLengthArray<Money, 4> byCurrency;
     for (const SalesAggregate &a : sales) {
         if (!productLines.isEmpty() && !productLines.contains(a.productLine))
             continue;
-        Money &subtotal = byCurrency.insert(a.currency, byCurrency.value(a.currency, Money { 0, a.currency })).value();
+        auto it = std::find_if(byCurrency.begin(), byCurrency.end(), [&a](const Money &m) { return m.currency == a.currency; });
+        if (it == byCurrency.end()) {
+            byCurrency.append(Money { 0, a.currency });
+            it = byCurrency.end() - 1;
+        }
+        Money &subtotal = *it;
         const auto added = sum(subtotal, Money { a.amountMinor, a.currency });
         if (!added)
             return std::unexpected(added.error());

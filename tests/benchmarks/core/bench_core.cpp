@@ -110,20 +110,23 @@ int main(int argc, char *argv[])
     // Evaluate every partner, and the same aggregate queries in the sqlite3 shell.
     const QDate asOf = today;
     TierEngine engine(store);
+    int evaluated = 0, upgrades = 0, errors = 0;
+    qint64 someone = 0;
     t.start();
-    const auto all = engine.evaluateAll(asOf);
+    const auto all = engine.evaluateEach(asOf, [&](Evaluation &&e) {
+        upgrades += e.move == TierMove::Upgrade;
+        errors += e.error.has_value();
+        if (++evaluated == partners / 2)
+            someone = e.partnerId;
+    });
     const double evaluate = t.nsecsElapsed() / 1e9;
     if (!all) {
         std::fprintf(stderr, "%s\n", qPrintable(all.error().message));
         return 1;
     }
-    int upgrades = 0, errors = 0;
-    for (const Evaluation &e : *all) {
-        upgrades += e.move == TierMove::Upgrade;
-        errors += e.error.has_value();
-    }
     print("evaluate all partners", evaluate,
-          QStringLiteral("(%1 partners, %2 upgrades, %3 errors)").arg(all->size()).arg(upgrades).arg(errors));
+          QStringLiteral("(%1 partners, %2 upgrades, %3 errors; peak memory so far %4 MB)")
+              .arg(evaluated).arg(upgrades).arg(errors).arg(peakMemoryKb() / 1024));
 
     // The floor: the facts an evaluation needs, each computed for all partners by one GROUP BY
     // over the trailing window in the shell (issue 17): sales per partner and currency (sum,
@@ -149,7 +152,6 @@ int main(int argc, char *argv[])
         std::printf("  floor: sqlite3 shell not found; install the sqlite3 package\n");
 
     // One quarterly statement, for a partner with sales.
-    const qint64 someone = all->isEmpty() ? 0 : all->at(all->size() / 2).partnerId;
     t.start();
     const auto statement = buildStatement(store, someone, Quarter::containing(today).previous());
     print("one quarterly statement", t.nsecsElapsed() / 1e9,
