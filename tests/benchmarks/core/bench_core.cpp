@@ -21,6 +21,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <vector>
 
 using namespace pd;
 
@@ -46,6 +51,34 @@ double timeSqlite(const QString &db, const QStringList &args, const QByteArray &
     p.closeWriteChannel();
     p.waitForFinished(-1);
     return p.exitCode() == 0 ? t.nsecsElapsed() / 1e9 : -1;
+}
+
+// Runs a program to its end with its output thrown away; returns seconds and its peak resident
+// memory (KB), or -1 seconds when it could not run or failed.
+std::pair<double, long> timeChild(const QStringList &args)
+{
+    std::vector<QByteArray> bytes;
+    for (const QString &a : args)
+        bytes.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer t;
+    t.start();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return { -1, 0 };
+    int status = 0;
+    rusage usage {};
+    wait4(pid, &status, 0, &usage);
+    const double seconds = t.nsecsElapsed() / 1e9;
+    return { WIFEXITED(status) && WEXITSTATUS(status) == 0 ? seconds : -1, usage.ru_maxrss };
 }
 
 qint64 peakMemoryKb()
@@ -150,6 +183,19 @@ int main(int argc, char *argv[])
               QStringLiteral("(ratio %1, target <= 1.5)").arg(evaluate / floor, 0, 'f', 2));
     else
         std::printf("  floor: sqlite3 shell not found; install the sqlite3 package\n");
+
+    // The CLI as users run it: evaluate, as text and as JSON, each against the same floor.
+    for (const bool json : { false, true }) {
+        QStringList args { QStringLiteral(PD_CLI_PATH), QStringLiteral("--db"), path, QStringLiteral("evaluate"),
+                           QStringLiteral("--as-of"), asOf.toString(Qt::ISODate) };
+        if (json)
+            args << QStringLiteral("--json");
+        const auto [seconds, peakKb] = timeChild(args);
+        print(json ? "partnerdesk-cli evaluate --json" : "partnerdesk-cli evaluate (text)", seconds,
+              QStringLiteral("(ratio to the floor %1, target <= 1.5; peak memory %2 MB, target <= 200)")
+                  .arg(floor > 0 ? seconds / floor : 0, 0, 'f', 2)
+                  .arg(peakKb / 1024));
+    }
 
     // One quarterly statement, for a partner with sales.
     t.start();
