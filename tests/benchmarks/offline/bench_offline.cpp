@@ -43,7 +43,7 @@ const char *kChanges = R"(
 PRAGMA foreign_keys = ON;
 BEGIN;
 UPDATE sales SET voided_at = strftime('%Y-%m-%dT%H:%M:%fZ'), voided_by = 'bench', void_reason = 'bench'
-    WHERE id IN (SELECT id FROM sales WHERE id % 1999 = 7 AND voided_at IS NULL LIMIT 500);
+    WHERE id IN (SELECT id FROM sales WHERE id % 97 = 7 AND voided_at IS NULL LIMIT 500);
 UPDATE partners SET name = name || ' *' WHERE id IN (SELECT id FROM partners WHERE id % 487 = 1 LIMIT 200);
 INSERT INTO sales (partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, quantity, renewal, amount_minor,
         reference)
