@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QtNumeric>
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
@@ -140,13 +141,30 @@ int Money::digits() const
 
 QString Money::plainText() const
 {
-    const int d = digits();
-    const qint64 scale = pow10(d);
-    const quint64 absMinor = magnitude(minor);
-    QString s = (minor < 0 ? QStringLiteral("-") : QString()) + QString::number(absMinor / quint64(scale));
-    if (d > 0)
-        s += u'.' + QStringLiteral("%1").arg(absMinor % quint64(scale), d, 10, QLatin1Char('0'));
-    return s;
+    char text[kPlainAmountMax];
+    return QString::fromLatin1(text, plainAmount(minor, digits(), text));
+}
+
+int plainAmount(qint64 minor, int digits, char (&out)[kPlainAmountMax])
+{
+    // Written backwards: the currency's decimals, the point, the whole part, the sign.
+    char reversed[kPlainAmountMax];
+    int n = 0;
+    quint64 rest = magnitude(minor);
+    const int decimals = std::min(digits, kPlainAmountMax - 22); // room for 20 digits, point and sign
+    for (int i = 0; i < decimals; ++i, rest /= 10)
+        reversed[n++] = char('0' + rest % 10);
+    if (decimals > 0)
+        reversed[n++] = '.';
+    do {
+        reversed[n++] = char('0' + rest % 10);
+        rest /= 10;
+    } while (rest != 0);
+    if (minor < 0)
+        reversed[n++] = '-';
+    for (int i = 0; i < n; ++i)
+        out[i] = reversed[n - 1 - i];
+    return n;
 }
 
 QString groupedNumber(qint64 value, const QLocale &locale)

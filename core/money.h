@@ -52,6 +52,11 @@ struct Money {
     friend bool operator==(const Money &, const Money &) = default;
 };
 
+// Money::plainText() of `minor` units in a currency of `digits` decimals, as ASCII: the bulk
+// exports write it without a QString. Returns the text's length in `out`.
+inline constexpr int kPlainAmountMax = 32;
+int plainAmount(qint64 minor, int digits, char (&out)[kPlainAmountMax]);
+
 // A whole number grouped in thousands as the locale does (see display()).
 QString groupedNumber(qint64 value, const QLocale &locale);
 

@@ -40,18 +40,30 @@ CsvColumn num(CsvColumn column)
     return column;
 }
 
-bool startsFormula(QChar c)
+char16_t unit(QChar c)
+{
+    return c.unicode();
+}
+
+// The characters that matter are ASCII, so a UTF-8 byte stands for itself.
+char16_t unit(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
+bool startsFormula(char16_t c)
 {
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
 // True when `text` is zero or more apostrophes followed by a character that starts a formula.
-bool guardedByApostrophes(const QString &text)
+template<typename Text>
+bool guardedByApostrophes(Text text)
 {
     qsizetype i = 0;
-    while (i < text.size() && text.at(i) == u'\'')
+    while (i < text.size() && unit(text[i]) == u'\'')
         ++i;
-    return i < text.size() && startsFormula(text.at(i));
+    return i < text.size() && startsFormula(unit(text[i]));
 }
 
 } // namespace
@@ -76,12 +88,17 @@ std::optional<CsvKind> csvKindFromKey(const QString &key)
 
 QString csvEscapeText(const QString &value)
 {
-    return guardedByApostrophes(value) ? u'\'' + value : value;
+    return guardedByApostrophes(QStringView(value)) ? u'\'' + value : value;
+}
+
+bool csvNeedsFormulaGuard(QByteArrayView utf8)
+{
+    return guardedByApostrophes(utf8);
 }
 
 QString csvUnescapeText(const QString &cell)
 {
-    return cell.startsWith(u'\'') && guardedByApostrophes(cell) ? cell.mid(1) : cell;
+    return cell.startsWith(u'\'') && guardedByApostrophes(QStringView(cell)) ? cell.mid(1) : cell;
 }
 
 QList<CsvKind> csvKinds()

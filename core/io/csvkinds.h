@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,8 @@ struct CsvColumn {
 // every v, and a file written by hand keeps its apostrophes unless one guards a formula.
 QString csvEscapeText(const QString &value);
 QString csvUnescapeText(const QString &cell);
+// Whether csvEscapeText would add an apostrophe, decided on the value's UTF-8 bytes.
+bool csvNeedsFormulaGuard(QByteArrayView utf8);
 
 QString csvKindKey(CsvKind kind); // "partners", "sales", ...
 std::optional<CsvKind> csvKindFromKey(const QString &key);

@@ -7,13 +7,34 @@ namespace pd {
 namespace {
 constexpr qsizetype kFlushAt = 1 << 20;
 
-bool needsQuotes(const QString &field)
+// The characters that call for quotes are ASCII, so UTF-8 bytes can be looked at one by one.
+bool needsQuotes(QByteArrayView utf8)
 {
-    for (const QChar c : field) {
-        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r')
+    for (const char c : utf8) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r')
             return true;
     }
     return false;
+}
+
+// Appends one field, quoted if it must be, with `prefix` (a formula guard) in front of its text.
+void appendField(QByteArray &out, QByteArrayView prefix, QByteArrayView utf8)
+{
+    if (!needsQuotes(utf8)) {
+        out.append(prefix).append(utf8);
+        return;
+    }
+    out.append('"').append(prefix);
+    for (qsizetype from = 0;;) {
+        const qsizetype quote = utf8.indexOf('"', from);
+        if (quote < 0) {
+            out.append(utf8.sliced(from));
+            break;
+        }
+        out.append(utf8.sliced(from, quote + 1 - from)).append('"');
+        from = quote + 1;
+    }
+    out.append('"');
 }
 } // namespace
 
@@ -30,12 +51,8 @@ CsvWriter::~CsvWriter()
 
 QByteArray CsvWriter::encodeField(const QString &field)
 {
-    if (!needsQuotes(field))
-        return field.toUtf8();
-    QByteArray out = field.toUtf8();
-    out.replace(QByteArrayView("\""), QByteArrayView("\"\""));
-    out.prepend('"');
-    out.append('"');
+    QByteArray out;
+    appendField(out, {}, field.toUtf8());
     return out;
 }
 
@@ -51,20 +68,30 @@ void CsvWriter::writeHeader(const QList<CsvColumn> &columns)
 
 void CsvWriter::writeRow(const QStringList &fields)
 {
+    for (const QString &field : fields)
+        writeField(field.toUtf8());
+    endRow();
+}
+
+void CsvWriter::writeField(QByteArrayView utf8)
+{
+    if (m_field > 0)
+        m_buf.append(',');
+    const bool text = m_field < m_columns.size() && m_columns.at(m_field).value == CsvValue::Text;
+    appendField(m_buf, text && csvNeedsFormulaGuard(utf8) ? QByteArrayView("'") : QByteArrayView(), utf8);
+    ++m_field;
+}
+
+void CsvWriter::endRow()
+{
     // A record of one empty field would be an empty line, which readers skip.
-    if (fields.size() == 1 && fields.front().isEmpty()) {
-        m_buf.append("\"\"\n");
-    } else {
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                m_buf.append(',');
-            const bool text = i < m_columns.size() && m_columns.at(i).value == CsvValue::Text;
-            m_buf.append(encodeField(text ? csvEscapeText(fields.at(i)) : fields.at(i)));
-        }
-        m_buf.append('\n');
-    }
+    if (m_field == 1 && m_buf.size() == m_rowStart)
+        m_buf.append("\"\"");
+    m_buf.append('\n');
+    m_field = 0;
     if (m_buf.size() >= kFlushAt)
         flush();
+    m_rowStart = m_buf.size();
 }
 
 void CsvWriter::flush()

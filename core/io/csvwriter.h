@@ -4,6 +4,7 @@
 #include "csvkinds.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -29,6 +30,10 @@ public:
     void writeHeader(const QList<CsvColumn> &columns);
     // Rows are buffered; a write error is remembered and reported by finish().
     void writeRow(const QStringList &fields);
+    // The same row written a field at a time from UTF-8 (the bulk paths, which read the database's
+    // bytes): writeField() for each field in the columns' order, then endRow().
+    void writeField(QByteArrayView utf8);
+    void endRow();
     // Writes what is buffered and reports the first write error.
     Result<void> finish();
 
@@ -40,6 +45,8 @@ private:
     QIODevice *m_device;
     QList<CsvColumn> m_columns;
     QByteArray m_buf;
+    qsizetype m_rowStart = 0; // where the row being written starts in m_buf
+    qsizetype m_field = 0; // fields of that row written so far
     QString m_error;
 };
 

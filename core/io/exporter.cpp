@@ -1,18 +1,19 @@
 #include "exporter.h"
 
 #include "../dates.h"
+#include "../money.h"
 #include "../storage/database.h"
 #include "../storage/licencestore.h"
-#include "../storage/sql.h"
+#include "../storage/salestream.h"
 #include "../storage/store.h"
 #include "csvwriter.h"
 
 #include <QDir>
 #include <QHash>
 #include <QSaveFile>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
+#include <charconv>
+#include <vector>
 
 namespace pd {
 
@@ -52,6 +53,24 @@ Result<QHash<qint64, QString>> customerCodesById(const Store &store)
         out.insert(it->id, it.key());
     return out;
 }
+
+// The digits of the currencies met so far: a handful, looked up once each.
+class CurrencyDigits {
+public:
+    int of(QByteArrayView code)
+    {
+        for (const auto &[known, digits] : m_known) {
+            if (known == code)
+                return digits;
+        }
+        const int digits = Money { 0, QString::fromUtf8(code) }.digits();
+        m_known.emplace_back(code.toByteArray(), digits);
+        return digits;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, int>> m_known;
+};
 
 // A sales export reports its progress (and may be cancelled) every this many lines.
 constexpr qint64 kProgressEvery = 10000;
@@ -186,51 +205,40 @@ Result<qint64> Exporter::writePartnerRecords(CsvKind kind, CsvWriter &out)
 
 QString Exporter::salesQuery()
 {
-    return QStringLiteral("SELECT s.sold_on, p.code, c.code, s.product_line, s.unit_price_minor, s.currency, "
-                          "s.quantity, s.renewal, s.reference, r.reference FROM sales s "
-                          "JOIN partners p ON p.id = s.partner_id LEFT JOIN customers c ON c.id = s.customer_id "
-                          "LEFT JOIN sales r ON r.id = s.returns_id AND r.partner_id = s.partner_id "
-                          "AND r.voided_at IS NULL WHERE s.voided_at IS NULL ORDER BY s.partner_id, s.sold_on, s.id");
+    return SaleStream::query();
 }
 
-// Every live sale in one streaming query, partner by partner (by id) and in date order as the
-// store reads them: the partner's and the customer's codes (the customer may be with another
-// partner now) and the reference of the line a return returns (a live line of the same partner).
+// Every live sale as SaleStream reads it, written from its UTF-8 without a QString per value.
 Result<qint64> Exporter::writeSales(CsvWriter &out)
 {
     const Database &db = m_store.database();
-    const auto total = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sales WHERE voided_at IS NULL"));
-    if (!total)
-        return std::unexpected(total.error());
-    sql::Statement st(db, salesQuery());
-    if (auto r = st.run({}); !r)
-        return std::unexpected(r.error());
-    const qint64 count = total->toLongLong();
-    const QString yes = QStringLiteral("yes");
-    const QString no = QStringLiteral("no");
-    QStringList row;
-    row.resize(10);
+    const auto count = SaleStream::liveCount(db);
+    if (!count)
+        return std::unexpected(count.error());
+    CurrencyDigits digits;
     qint64 written = 0;
-    QSqlQuery &q = st.query();
-    while (q.next()) {
-        row[0] = q.value(0).toString();
-        row[1] = q.value(1).toString();
-        row[2] = q.value(2).toString();
-        row[3] = q.value(3).toString();
-        const Money price { q.value(4).toLongLong(), q.value(5).toString() };
-        row[4] = price.plainText();
-        row[5] = price.currency;
-        row[6] = QString::number(q.value(6).toLongLong());
-        row[7] = q.value(7).toBool() ? yes : no;
-        row[8] = q.value(8).toString();
-        row[9] = q.value(9).toString();
-        out.writeRow(row);
-        if (++written % kProgressEvery == 0 && !reportProgress(m_progress, written, count))
-            return fail(Error::Code::Cancelled, tr("The export was cancelled."));
-    }
-    if (q.lastError().isValid())
-        return fail(Error::Code::Storage, q.lastError().text());
-    if (!reportProgress(m_progress, written, std::max(written, count)))
+    bool cancelled = false;
+    const auto streamed = SaleStream::run(db, [&](const SaleStreamRow &r) {
+        out.writeField(r.soldOn);
+        out.writeField(r.partnerCode);
+        out.writeField(r.customerCode);
+        out.writeField(r.productLine);
+        char amount[kPlainAmountMax];
+        out.writeField(QByteArrayView(amount, plainAmount(r.unitPriceMinor, digits.of(r.currency), amount)));
+        out.writeField(r.currency);
+        char quantity[24];
+        const char *end = std::to_chars(quantity, quantity + sizeof quantity, r.quantity).ptr;
+        out.writeField(QByteArrayView(quantity, end - quantity));
+        out.writeField(r.renewal ? QByteArrayView("yes") : QByteArrayView("no"));
+        out.writeField(r.reference);
+        out.writeField(r.returnsReference);
+        out.endRow();
+        cancelled = ++written % kProgressEvery == 0 && !reportProgress(m_progress, written, *count);
+        return !cancelled;
+    });
+    if (!streamed)
+        return std::unexpected(streamed.error());
+    if (cancelled || !reportProgress(m_progress, written, std::max(written, *count)))
         return fail(Error::Code::Cancelled, tr("The export was cancelled."));
     return written;
 }

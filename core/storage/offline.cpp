@@ -357,26 +357,7 @@ Result<QStringList> OfflineCopy::differences(const QString &file, const QString 
     if (!pair)
         return std::unexpected(pair.error());
     offline::Sync sync(*pair->source, *pair->copy, pair->info.filter, {});
-    QHash<QString, QByteArray> expected;
-    if (auto r = pair->source->snapshot([&]() -> Result<void> {
-            auto d = sync.digests(true);
-            if (!d)
-                return std::unexpected(d.error());
-            expected = *d;
-            return {};
-        });
-        !r)
-        return std::unexpected(r.error());
-    const auto actual = sync.digests(false);
-    if (!actual)
-        return std::unexpected(actual.error());
-    QStringList differing;
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        if (actual->value(it.key()) != it.value())
-            differing << it.key();
-    }
-    std::sort(differing.begin(), differing.end());
-    return differing;
+    return sync.differingTables();
 }
 
 } // namespace pd

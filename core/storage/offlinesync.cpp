@@ -1,6 +1,5 @@
 #include "offlinesync.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -459,40 +458,6 @@ Result<void> Sync::checkCopyKnowsEveryTable()
                 Error::Code::Storage, Tr::tr("Offline copies do not know the table %1 yet.").arg(table));
     }
     return {};
-}
-
-Result<QHash<QString, QByteArray>> Sync::digests(bool source)
-{
-    QHash<QString, QByteArray> out;
-    for (const QString &table : wholeTables() + trackedTables()) {
-        const QStringList cols = columns(table);
-        const Condition where = source ? scope(table) : Condition {};
-        sql::Statement st(source ? m_source : m_copy,
-            QStringLiteral("SELECT %1 FROM %2%3")
-                .arg(cols.join(QStringLiteral(", ")), table,
-                    where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql));
-        if (auto r = st.run(where.params); !r)
-            return std::unexpected(r.error());
-        // Rows are hashed one by one and the hashes sorted: the engines may return rows in any
-        // order and types differ (int or qlonglong), their text does not.
-        QList<QByteArray> rows;
-        while (st.query().next()) {
-            QCryptographicHash row(QCryptographicHash::Sha256);
-            for (int i = 0; i < cols.size(); ++i) {
-                const QVariant v = st.query().value(i);
-                const QByteArray text = v.isNull() ? QByteArrayLiteral("\x01null") : v.toString().toUtf8();
-                row.addData(text);
-                row.addData(QByteArrayView("\0", 1));
-            }
-            rows << row.result();
-        }
-        std::sort(rows.begin(), rows.end());
-        QCryptographicHash all(QCryptographicHash::Sha256);
-        for (const QByteArray &r : rows)
-            all.addData(r);
-        out.insert(table, all.result());
-    }
-    return out;
 }
 
 Result<void> Sync::copyEverything()

@@ -54,9 +54,9 @@ public:
     Result<void> copyEverything();
     Result<void> applyChanges(const Watermark &since);
     Result<qint64> partnerCount();
-    // A digest of each copied table's rows, independent of row order: of the rows within the
-    // filter on the source, of every row on the copy. Equal digests: the copy is up to date.
-    Result<QHash<QString, QByteArray>> digests(bool source);
+    // Outside any transaction: the copied tables whose rows differ between the source (the rows
+    // within the filter) and the copy, sorted by name (offlineverify.cpp).
+    Result<QStringList> differingTables();
     QStringList wholeTables() const; // copied whole on every take and refresh
 
     const OfflineSummary &summary() const { return m_summary; }
@@ -71,6 +71,11 @@ private:
     Condition ownedBy(const TableSpec &spec, const QString &partnerIds) const;
 
     QStringList columns(const QString &table);
+    // Two SQLite files, the copy attached to the source's connection: whether `table` is the same.
+    Result<bool> sameAttached(const QString &table);
+    // The portable comparison: a digest of each copied table's rows, independent of row order:
+    // of the rows within the filter on the source, of every row on the copy.
+    Result<QHash<QString, QByteArray>> digests(bool source);
     QList<QStringList> uniqueKeys(const QString &table);
     Result<void> step(qint64 rows = 1);
     // Copies the source rows matching `where` into the copy; returns the ids written.

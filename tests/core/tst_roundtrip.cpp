@@ -10,6 +10,7 @@
 #include "io/exporter.h"
 #include "storage/corrections.h"
 #include "storage/licencestore.h"
+#include "storage/sqlitedirect.h"
 
 #include <QBuffer>
 
@@ -93,6 +94,7 @@ private slots:
     void movesImportRefusesBrokenHistory();
     void movesImportOnlyOnce();
     void salesExportMatchesTheStore();
+    void salesExportSameOnBothPaths();
 };
 
 void TestRoundTrip::exportNamesTheCustomerSoldTo()
@@ -337,6 +339,63 @@ void TestRoundTrip::salesExportMatchesTheStore()
     QVERIFY2(written.has_value(), written ? "" : qPrintable(written.error().message));
     QCOMPARE(*written, qint64(expected.count('\n') - 1));
     QCOMPARE(exported, expected);
+}
+
+// On SQLite the sales export reads the driver's SQLite directly (sql::DirectStatement); turned
+// off, it reads through QSqlQuery as on PostgreSQL. Both write the same bytes, also for codes and
+// references that need quotes, a formula guard or more than ASCII, returns, voids and currencies
+// without decimals.
+void TestRoundTrip::salesExportSameOnBothPaths()
+{
+    Db db;
+    QVERIFY(db.open());
+    QVERIFY(generate(*db.store, GenerateOptions { 20, 1500, 3, QDate(2026, 11, 1), false }).has_value());
+    const qint64 partner = db.addPartner(QStringLiteral("P,\"9\""), QStringLiteral("reseller-status"),
+                                         QStringLiteral("certified"));
+    const qint64 quoted = db.addCustomer(partner, QStringLiteral("C \"new\nline\""));
+    const qint64 formula = db.addCustomer(partner, QStringLiteral("=Заказчик"));
+    const auto sale = [&](qint64 customer, const char *reference, qint64 minor, const char *currency, int quantity,
+                          qint64 returnsId = 0) {
+        Sale s;
+        s.partnerId = partner;
+        s.customerId = customer;
+        s.soldOn = QDate(2026, 5, 1).addDays(quantity < 0 ? 5 : 0);
+        s.productLine = QStringLiteral("ti");
+        s.unitPrice = Money { minor, QString::fromLatin1(currency) };
+        s.quantity = quantity;
+        s.renewal = minor % 2 == 1;
+        s.reference = QString::fromUtf8(reference);
+        s.returnsId = returnsId;
+        const auto id = db.store->insertSale(s);
+        if (!id)
+            qWarning().noquote() << id.error().message;
+        return id.value_or(0);
+    };
+    const qint64 first = sale(quoted, "INV,1", 123456, "RUB", 3);
+    QVERIFY(first != 0);
+    QVERIFY(sale(formula, "'@ref", 5, "USD", 1) != 0);
+    QVERIFY(sale(quoted, "Счёт \"№7\"\r\n", 99999, "JPY", 2) != 0);
+    QVERIFY(sale(formula, "-CN-1", 123456, "RUB", -2, first) != 0);
+    const qint64 voided = sale(formula, "+voided", 7, "EUR", 1);
+    QVERIFY(voided != 0);
+    QVERIFY(Corrections(*db.db).voidRecord(RecordKind::Sale, voided, QStringLiteral("entered twice")));
+
+    QVERIFY(sql::DirectStatement::available(*db.db));
+    const QByteArray direct = exportBytes(*db.store, CsvKind::Sales);
+    sql::DirectStatement::setEnabled(false);
+    const QByteArray portable = exportBytes(*db.store, CsvKind::Sales);
+    sql::DirectStatement::setEnabled(true);
+    QCOMPARE(direct, portable);
+    // Written by hand from the rules in csv.md: quotes doubled inside quoted fields, the formula
+    // guard inside the quotes, amounts in the currency's digits, nothing of the voided line.
+    for (const QByteArray &line :
+         { QByteArray("2026-05-01,\"P,\"\"9\"\"\",\"C \"\"new\nline\"\"\",ti,1234.56,RUB,3,no,\"INV,1\",\n"),
+           QByteArray("2026-05-01,\"P,\"\"9\"\"\",'=Заказчик,ti,0.05,USD,1,yes,''@ref,\n"),
+           QByteArray("2026-05-01,\"P,\"\"9\"\"\",\"C \"\"new\nline\"\"\",ti,99999,JPY,2,yes,"
+                      "\"Счёт \"\"№7\"\"\r\n\",\n"),
+           QByteArray("2026-05-06,\"P,\"\"9\"\"\",'=Заказчик,ti,1234.56,RUB,-2,no,'-CN-1,\"INV,1\"\n") })
+        QVERIFY2(direct.contains(line), line.constData());
+    QVERIFY(!direct.contains("voided"));
 }
 
 QTEST_GUILESS_MAIN(TestRoundTrip)
