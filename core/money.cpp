@@ -107,6 +107,12 @@ Result<Money> Money::parse(const QString &amount, const QString &currency)
     const auto cur = Currency::find(currency.trimmed().toUpper());
     if (!cur)
         return std::unexpected(cur.error());
+    return parse(amount, *cur);
+}
+
+Result<Money> Money::parse(const QString &amount, const Currency &currency)
+{
+    const Currency *cur = &currency;
     static const QRegularExpression re(QStringLiteral("^(-?)(\\d{1,15})(?:[.,](\\d+))?$"));
     const QString text = amount.trimmed();
     QRegularExpressionMatch m; // owns what `parts` views when the expression is used

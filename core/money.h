@@ -39,6 +39,8 @@ struct Money {
 
     // Refuses text that is not an amount and amounts beyond kMaxMinor.
     static Result<Money> parse(const QString &amount, const QString &currency);
+    // The same with the currency found already (bulk reads; the result shares its code).
+    static Result<Money> parse(const QString &amount, const Currency &currency);
     // "1234.50" style decimal text with exactly the currency's digits, no grouping.
     QString plainText() const;
     // Grouped in the given locale, with the currency as a reader of its language writes it:

@@ -1,5 +1,6 @@
 // Import of partners and customers, and the checks shared by every kind.
 #include "../dates.h"
+#include "../storage/recordwriter.h"
 #include "../storage/store.h"
 #include "importhandlers.h"
 
@@ -93,6 +94,7 @@ public:
             return std::unexpected(programs.error());
         for (const StoredProgram &p : *programs)
             m_programs.insert(p.program.key, p.program);
+        m_writer = std::make_unique<RecordWriter>(m_store.database());
         return {};
     }
 
@@ -159,7 +161,7 @@ public:
         // A new partner starts at the file's row version, so that an export imports back unchanged.
         if (!row[RowVersion].isEmpty())
             p.rowVersion = row[RowVersion].toLongLong();
-        if (auto id = m_store.insertPartner(p); !id)
+        if (auto id = m_writer->addPartner(p); !id)
             row.storageError = id.error();
     }
 
@@ -187,6 +189,7 @@ private:
     QHash<QString, Partner> m_existing;
     QHash<QString, qint64> m_seen; // code -> line in this file
     QHash<QString, Program> m_programs;
+    std::unique_ptr<RecordWriter> m_writer; // one prepared insert, the programs' ids read once
 };
 
 class CustomerRows final : public RowHandler, private CustomerColumns {

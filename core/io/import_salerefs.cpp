@@ -14,13 +14,21 @@ SaleReferences::SaleReferences(Database &db, const Columns &columns,
 {
 }
 
-Result<void> SaleReferences::prepare()
+Result<void> SaleReferences::prepare(bool bulk, qint64 expectedLines)
 {
-    return m_lookup.load();
+    m_file.reserve(qMin<qint64>(expectedLines, 1 << 24));
+    return m_lookup.load(bulk);
+}
+
+void SaleReferences::written(qint64 id)
+{
+    if (m_last)
+        m_last->writtenId = id;
 }
 
 void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode)
 {
+    m_last = nullptr;
     const QString &returns = row[m_columns.returns];
     if (s.quantity < 0 && returns.isEmpty())
         row.fail(m_columns.returns,
@@ -57,7 +65,7 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
         if (sameContent(s, returns, c)) {
             row.outcome = Row::Outcome::AlreadyPresent;
             m_file.insert(s.reference,
-                FileLine { row.line, c.id, s.partnerId, s.unitPrice.minor, s.soldOn, {}, {}, s.quantity, 0,
+                FileLine { row.line, c.id, 0, s.partnerId, s.unitPrice.minor, s.soldOn, {}, {}, s.quantity, 0,
                     !returns.isEmpty() });
             return;
         }
@@ -81,34 +89,27 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
         else
             m_storedLeft[original.id] += s.quantity;
     }
-    const auto name = [this](const QString &text) {
-        auto it = m_names.constFind(text);
-        if (it == m_names.cend())
-            it = m_names.insert(text, text);
-        return *it;
-    };
-    m_file.insert(s.reference,
-        FileLine { row.line, 0, s.partnerId, s.unitPrice.minor, s.soldOn, name(s.productLine),
-            name(s.unitPrice.currency), s.quantity, s.quantity, s.isReturn() });
+    m_last = &*m_file.insert(s.reference,
+        FileLine { row.line, 0, 0, s.partnerId, s.unitPrice.minor, s.soldOn, s.productLine, s.unitPrice.currency,
+            s.quantity, s.quantity, s.isReturn() });
 }
 
 // Finds the line `reference` names: earlier in this file, or in the database.
 bool SaleReferences::findOriginal(Row &row, const QString &reference, Original &out)
 {
     if (const auto it = m_file.find(reference); it != m_file.end() && it->storedId == 0) {
-        // A new line of this file: written by now, unless an earlier line had a problem.
-        if (!it->isReturn) {
-            out = Original { 0, &*it, it->partnerId, it->unitPriceMinor, it->soldOn, it->productLine,
-                it->currency, it->quantity, it->left, it->isReturn };
-            const auto written = m_lookup.live(reference);
-            if (!written) {
-                row.storageError = written.error();
-                return false;
-            }
-            if (*written)
-                out.id = (*written)->id;
-            return true;
+        // A new line of this file: written by now (writtenId), unless an earlier line had a problem.
+        if (it->isReturn) {
+            row.fail(m_columns.returns,
+                Tr::tr("line %1 of this file (reference %2) is itself a return; name the "
+                       "line that was sold")
+                    .arg(it->line)
+                    .arg(reference));
+            return false;
         }
+        out = Original { it->writtenId, &*it, it->partnerId, it->unitPriceMinor, it->soldOn, it->productLine,
+            it->currency, it->quantity, it->left, it->isReturn };
+        return true;
     }
     const auto stored = m_lookup.live(reference);
     if (!stored) {
@@ -122,12 +123,6 @@ bool SaleReferences::findOriginal(Row &row, const QString &reference, Original &
                 Tr::tr("the line with reference %1 (sale %2) is voided; a voided line cannot "
                        "be returned")
                     .arg(reference, QString::number(voided.last().id)));
-        else if (m_file.contains(reference) && m_file.value(reference).isReturn)
-            row.fail(m_columns.returns,
-                Tr::tr("line %1 of this file (reference %2) is itself a return; name the "
-                       "line that was sold")
-                    .arg(m_file.value(reference).line)
-                    .arg(reference));
         else
             row.fail(m_columns.returns,
                 Tr::tr("there is no sale line with reference %1, neither in the database nor "

@@ -24,17 +24,24 @@ public:
     SaleReferences(Database &db, const Columns &columns, const QHash<qint64, QString> &partnerCodes,
         const QHash<qint64, QString> &customerCodes);
 
-    Result<void> prepare();
+    // `bulk`: the file is large relative to the table (SaleLookup::load); `expectedLines`
+    // reserves room for the file's references.
+    Result<void> prepare(bool bulk, qint64 expectedLines);
     // `s` holds the line's checked fields (partner and customer ids); the codes are the file's.
+    // Its product line and currency are kept for later returns: pass shared copies (the
+    // program's key, the currency's code), not a copy per line.
     // Sets s.reference and s.returnsId, marks a line the database holds as Row::Outcome::AlreadyPresent, and
     // adds the line's problems to row.
     void check(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode);
+    // The line check() last accepted as new was written with this id.
+    void written(qint64 id);
 
 private:
     // A line seen earlier in this file.
     struct FileLine {
         qint64 line = 0;
         qint64 storedId = 0; // the database held it already
+        qint64 writtenId = 0; // written by this import
         qint64 partnerId = 0;
         qint64 unitPriceMinor = 0;
         QDate soldOn;
@@ -70,10 +77,10 @@ private:
     SaleLookup m_lookup;
     SaleReferenceDeriver m_deriver;
     QHash<QString, FileLine> m_file; // by reference
+    FileLine *m_last = nullptr;     // the line check() last accepted as new, until the next check()
     // Units left to return of the stored lines that lines of this file return: read once, before
     // this file's returns of the line are written, then counted down.
     QHash<qint64, qint64> m_storedLeft;
-    QHash<QString, QString> m_names; // product lines and currencies, shared
 };
 
 } // namespace pd::importing

@@ -1,5 +1,6 @@
 // Import of sales lines and exchange rates.
 #include "../storage/licencestore.h"
+#include "../storage/salewriter.h"
 #include "../storage/store.h"
 #include "import_salerefs.h"
 #include "importhandlers.h"
@@ -65,11 +66,20 @@ public:
         m_owners = *owners;
         for (auto c = m_customers.cbegin(); c != m_customers.cend(); ++c)
             m_customerCodes.insert(c->id, c.key());
-        if (auto r = m_references.prepare(); !r)
+        // A file large relative to the table is compared with references read once, and written
+        // without the sales indexes, which complete() builds again (SaleLookup, SaleWriter).
+        const auto stored = SaleLookup::maxId(m_store.database());
+        if (!stored)
+            return std::unexpected(stored.error());
+        const qint64 expected = m_inputBytes / kBytesPerLine;
+        if (auto r = m_references.prepare(m_bulk.value_or(expected * kReadOnceRatio >= *stored), expected); !r)
             return r;
         m_writer = std::make_unique<SaleWriter>(m_store.database());
+        m_writer->setBulk(m_bulk.value_or(expected >= kBulkMinLines && expected * kBulkRatio >= *stored));
         return {};
     }
+
+    Result<void> complete() override { return m_writer->finish(); }
 
     void handle(Row &row, bool write) override
     {
@@ -94,11 +104,16 @@ public:
                 s.customerId = it->id;
         }
         s.productLine = row[ProductLine];
-        if (row.requireText(ProductLine) && partner && !partner->productLines.contains(s.productLine))
-            row.fail(ProductLine, Tr::tr("\"%1\" is not a product line of program %2 (%3)")
-                                      .arg(s.productLine, partner->programKey, oneOf(partner->productLines)));
+        if (row.requireText(ProductLine) && partner) {
+            // The program's copy of the key: a million lines share it (SaleReferences keeps them).
+            if (const qsizetype i = partner->productLines.indexOf(s.productLine); i >= 0)
+                s.productLine = partner->productLines.at(i);
+            else
+                row.fail(ProductLine, Tr::tr("\"%1\" is not a product line of program %2 (%3)")
+                                          .arg(s.productLine, partner->programKey, oneOf(partner->productLines)));
+        }
         if (const Currency *currency = currencyOf(row); currency && row.requireText(UnitPrice)) {
-            const auto price = Money::parse(row[UnitPrice], currency->code);
+            const auto price = Money::parse(row[UnitPrice], *currency);
             if (!price)
                 row.fail(UnitPrice, price.error().message);
             else if (price->minor < 0)
@@ -122,11 +137,22 @@ public:
         m_references.check(row, s, row[PartnerCode], row[CustomerCode]);
         if (!row.ok() || row.storageError || row.outcome == Row::Outcome::AlreadyPresent || !write)
             return;
-        if (auto r = m_writer->add(s); !r)
-            row.storageError = r.error();
+        if (auto id = m_writer->add(s); !id)
+            row.storageError = id.error();
+        else
+            m_references.written(*id);
     }
 
 private:
+    // The shortest plausible line (a few codes, a date, a price), so that the expected count of
+    // lines errs upwards.
+    static constexpr qint64 kBytesPerLine = 48;
+    // References are read once when the file may hold an eighth of the table's lines or more;
+    // indexes are dropped and rebuilt when it may hold a quarter, and at least this many.
+    static constexpr qint64 kReadOnceRatio = 8;
+    static constexpr qint64 kBulkRatio = 4;
+    static constexpr qint64 kBulkMinLines = 2000;
+
     struct PartnerInfo {
         qint64 id = 0;
         QString programKey;

@@ -117,6 +117,8 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
         const std::unique_ptr<importing::RowHandler> handler = importing::makeRowHandler(kind, m_store);
         handler->setUpdates({ m_options.update, QFileInfo(source).fileName(),
                               m_options.changedBy.isEmpty() ? m_store.database().userName() : m_options.changedBy });
+        handler->setInputBytes(total);
+        handler->setBulk(m_bulk);
         if (auto r = handler->prepare(); !r)
             return r;
         importing::Row row;
@@ -173,7 +175,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                      late.issue.reason);
         if (m_issueCount > 0)
             return fail(Error::Code::InvalidInput, failureMessage(source));
-        return {};
+        return handler->complete();
     });
     if (!outcome && isDatabaseFailure(outcome.error()))
         return fail(outcome.error().code, tr("Nothing was imported from %1.\n%2").arg(source, outcome.error().message));

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <optional>
 
 class QIODevice;
 
@@ -62,6 +63,10 @@ public:
     void setProgress(ProgressFn progress) { m_progress = std::move(progress); }
     // Update mode is for partners and customers only: other kinds are refused (InvalidInput).
     void setOptions(const ImportOptions &options) { m_options = options; }
+    // Sales: whether to work in bulk (references read once, indexes rebuilt at the end; see
+    // SaleLookup and SaleWriter). Unset: decided from the size of the input against the table's.
+    // For tests and benchmarks, to run either path on the same data.
+    void setBulk(std::optional<bool> bulk) { m_bulk = bulk; }
 
     Result<ImportResult> importFile(CsvKind kind, const QString &path);
     // `source` names the input in messages (a file name).
@@ -78,6 +83,7 @@ private:
     Store &m_store;
     ProgressFn m_progress;
     ImportOptions m_options;
+    std::optional<bool> m_bulk;
     QList<ImportIssue> m_issues;
     qint64 m_issueCount = 0;
 };

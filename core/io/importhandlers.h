@@ -76,6 +76,11 @@ public:
         QString changedBy;
     };
     void setUpdates(Updates updates) { m_updates = std::move(updates); }
+    // The size of the input in bytes (0 when unknown), for handlers that work in bulk when the
+    // file is large relative to what the database holds.
+    void setInputBytes(qint64 bytes) { m_inputBytes = bytes; }
+    // Forces bulk work on or off (ImportOptions::bulk).
+    void setBulk(std::optional<bool> bulk) { m_bulk = bulk; }
 
     virtual Result<void> prepare() = 0;
     // Checks one record, adding its problems to row.issues. A good record is stored when `write`
@@ -88,10 +93,15 @@ public:
         Row::Issue issue;
     };
     virtual QList<LateIssue> finish() { return {}; }
+    // When every record was good, before the transaction commits: work left to do on what was
+    // written (sales build again the indexes a bulk import dropped). An error fails the import.
+    virtual Result<void> complete() { return {}; }
 
 protected:
     Store &m_store;
     Updates m_updates;
+    qint64 m_inputBytes = 0;
+    std::optional<bool> m_bulk;
 };
 
 // The columns of partners and customers, in the order of csvColumns(kind).

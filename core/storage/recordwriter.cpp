@@ -46,7 +46,8 @@ struct RecordWriter::Impl {
     }
 
     Database &db;
-    QHash<QString, qint64> programIds;
+    QHash<QString, qint64> programIds; // read once, at the first partner
+    bool programsLoaded = false;
     sql::Statement partner, contact, staff, certification, customer, sale, event, score, tierChange;
 };
 
@@ -59,15 +60,17 @@ RecordWriter::~RecordWriter() = default;
 
 Result<qint64> RecordWriter::addPartner(const Partner &p)
 {
-    auto it = d->programIds.constFind(p.programKey);
-    if (it == d->programIds.constEnd()) {
-        const auto id = sql::scalar(d->db, QStringLiteral("SELECT id FROM programs WHERE key = ?"), { p.programKey });
-        if (!id)
-            return std::unexpected(id.error());
-        if (id->isNull())
-            return fail(Error::Code::NotFound, Tr::tr("There is no program \"%1\".").arg(p.programKey));
-        it = d->programIds.insert(p.programKey, id->toLongLong());
+    if (!d->programsLoaded) {
+        sql::Statement st(d->db, QStringLiteral("SELECT key, id FROM programs"));
+        if (auto r = st.run({}); !r)
+            return std::unexpected(r.error());
+        while (st.query().next())
+            d->programIds.insert(st.query().value(0).toString(), st.query().value(1).toLongLong());
+        d->programsLoaded = true;
     }
+    const auto it = d->programIds.constFind(p.programKey);
+    if (it == d->programIds.constEnd())
+        return fail(Error::Code::NotFound, Tr::tr("There is no program \"%1\".").arg(p.programKey));
     return d->insert(d->partner, rows::partnerValues(p, *it));
 }
 

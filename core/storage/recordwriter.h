@@ -9,7 +9,7 @@
 namespace pd {
 
 // Writes many records through one prepared statement per kind, inside a transaction that the
-// caller holds (Database::transaction). For bulk work: the generator, offline copies.
+// caller holds (Database::transaction). For bulk work: the generator, offline copies, imports.
 class RecordWriter {
 public:
     explicit RecordWriter(Database &db);
@@ -17,7 +17,7 @@ public:
     RecordWriter(const RecordWriter &) = delete;
     RecordWriter &operator=(const RecordWriter &) = delete;
 
-    Result<qint64> addPartner(const Partner &p); // the program is looked up by key once
+    Result<qint64> addPartner(const Partner &p); // the programs' ids are read once, at the first
     Result<qint64> addContact(const Contact &c);
     Result<qint64> addStaff(const StaffMember &s);
     Result<qint64> addCertification(const Certification &c);

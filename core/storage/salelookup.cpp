@@ -1,7 +1,13 @@
 #include "salelookup.h"
 
 #include "../io/salereference.h"
+#include "../dates.h"
 #include "sql.h"
+#include "sqlitedirect.h"
+
+#include <algorithm>
+#include <variant>
+#include <vector>
 
 namespace pd
 {
@@ -14,13 +20,83 @@ const QString kSelect = QStringLiteral(
     "SELECT s.id, s.partner_id, s.customer_id, s.sold_on, s.product_line, s.unit_price_minor, s.currency, "
     "s.quantity, s.renewal, s.returns_id, s.voided_at IS NOT NULL, s.reference, o.reference FROM sales s "
     "LEFT JOIN sales o ON o.id = s.returns_id");
+constexpr int kReferenceColumn = 11;
 
-StoredSaleLine lineOf(const QSqlQuery &q)
+// One SELECT, run straight on the driver's SQLite when it can be, else through QSqlQuery; each
+// run binds at most one value (an id or a reference).
+class Select
 {
-    return StoredSaleLine { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-        sql::dateOf(q.value(3)), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
-        q.value(7).toInt(), q.value(8).toInt() != 0, q.value(9).toLongLong(), q.value(12).toString(),
-        q.value(10).toInt() != 0 };
+public:
+    Select(Database &db, QString text)
+        : m_db(db)
+        , m_text(std::move(text))
+    {
+    }
+
+    Result<void> run(const std::optional<std::variant<qint64, QString>> &value = {})
+    {
+        if (m_direct || (!m_query && sql::DirectStatement::available(m_db))) {
+            if (!m_direct) {
+                auto st = sql::DirectStatement::prepare(m_db, m_text);
+                if (!st)
+                    return std::unexpected(st.error());
+                m_direct = std::move(*st);
+            }
+            m_direct->reset();
+            if (value && std::holds_alternative<qint64>(*value))
+                m_direct->bindInt64(1, std::get<qint64>(*value));
+            else if (value)
+                m_direct->bindText(1, std::get<QString>(*value));
+            return {};
+        }
+        if (!m_query)
+            m_query = std::make_unique<sql::Statement>(m_db, m_text);
+        if (!value)
+            return m_query->run({});
+        if (std::holds_alternative<qint64>(*value))
+            return m_query->run({ std::get<qint64>(*value) });
+        return m_query->run({ std::get<QString>(*value) });
+    }
+    bool next() { return m_direct ? m_direct->next() : m_query->query().next(); }
+    // After next() returned false: whether the rows ended on an error.
+    Result<void> finished() const { return m_direct ? m_direct->finished() : Result<void> {}; }
+    void finish()
+    {
+        if (m_direct)
+            m_direct->reset();
+        else
+            m_query->query().finish();
+    }
+    qint64 int64(int column) const
+    {
+        return m_direct ? m_direct->int64(column) : m_query->query().value(column).toLongLong();
+    }
+    QString string(int column) const
+    {
+        return m_direct ? m_direct->string(column) : m_query->query().value(column).toString();
+    }
+    // A hash of a text column's UTF-8 bytes, the same on both paths.
+    size_t textHash(int column) const
+    {
+        return m_direct ? qHash(m_direct->text(column)) : qHash(m_query->query().value(column).toString().toUtf8());
+    }
+
+    StoredSaleLine line() const
+    {
+        return StoredSaleLine { int64(0), int64(1), int64(2), parseIsoDate(string(3)), string(4), int64(5),
+            string(6), int(int64(7)), int64(8) != 0, int64(9), string(12), int64(10) != 0 };
+    }
+
+private:
+    Database &m_db;
+    QString m_text;
+    std::unique_ptr<sql::DirectStatement> m_direct;
+    std::unique_ptr<sql::Statement> m_query;
+};
+
+size_t referenceHash(const QString &reference)
+{
+    return qHash(reference.toUtf8());
 }
 
 } // namespace
@@ -29,8 +105,8 @@ struct SaleLookup::Impl {
     explicit Impl(Database &database)
         : db(database)
         // The condition on voided_at lets both SQLite and PostgreSQL use the partial unique index.
-        , live(database,
-              kSelect + QStringLiteral(" WHERE s.reference = ? AND s.voided_at IS NULL"))
+        , live(database, kSelect + QStringLiteral(" WHERE s.reference = ? AND s.voided_at IS NULL"))
+        , byId(database, kSelect + QStringLiteral(" WHERE s.id = ?"))
         , returned(database,
               QStringLiteral("SELECT COALESCE(SUM(quantity), 0) FROM sales WHERE returns_id = ? "
                              "AND voided_at IS NULL"))
@@ -38,9 +114,14 @@ struct SaleLookup::Impl {
     }
 
     Database &db;
-    sql::Statement live;
-    sql::Statement returned;
+    Select live;
+    Select byId;
+    Select returned;
     QHash<QString, QList<StoredSaleLine>> voided;
+    bool bulk = false;
+    // Bulk: (hash of the reference, id) of every live line, sorted; the units returned by line.
+    std::vector<std::pair<size_t, qint64>> references;
+    QHash<qint64, qint64> returnedUnits;
 };
 
 SaleLookup::SaleLookup(Database &db)
@@ -50,25 +131,65 @@ SaleLookup::SaleLookup(Database &db)
 
 SaleLookup::~SaleLookup() = default;
 
-Result<void> SaleLookup::load()
+Result<void> SaleLookup::load(bool bulk)
 {
-    sql::Statement st(
-        d->db, kSelect + QStringLiteral(" WHERE s.voided_at IS NOT NULL ORDER BY s.id"));
-    if (auto r = st.run({}); !r)
+    Select voided(d->db, kSelect + QStringLiteral(" WHERE s.voided_at IS NOT NULL ORDER BY s.id"));
+    if (auto r = voided.run(); !r)
         return r;
-    while (st.query().next())
-        d->voided[st.query().value(11).toString()] << lineOf(st.query());
+    while (voided.next())
+        d->voided[voided.string(kReferenceColumn)] << voided.line();
+    if (auto r = voided.finished(); !r)
+        return r;
+    voided.finish();
+    d->bulk = bulk;
+    if (!bulk)
+        return {};
+    Select references(d->db, QStringLiteral("SELECT reference, id FROM sales WHERE voided_at IS NULL"));
+    if (auto r = references.run(); !r)
+        return r;
+    while (references.next())
+        d->references.emplace_back(references.textHash(0), references.int64(1));
+    if (auto r = references.finished(); !r)
+        return r;
+    references.finish();
+    std::sort(d->references.begin(), d->references.end());
+    Select returned(d->db, QStringLiteral("SELECT returns_id, SUM(quantity) FROM sales WHERE returns_id IS NOT NULL "
+                                          "AND voided_at IS NULL GROUP BY returns_id"));
+    if (auto r = returned.run(); !r)
+        return r;
+    while (returned.next())
+        d->returnedUnits.insert(returned.int64(0), -returned.int64(1));
+    if (auto r = returned.finished(); !r)
+        return r;
+    returned.finish();
     return {};
 }
 
 Result<std::optional<StoredSaleLine>> SaleLookup::live(const QString &reference)
 {
-    if (auto r = d->live.run({ reference }); !r)
-        return std::unexpected(r.error());
     std::optional<StoredSaleLine> out;
-    if (d->live.query().next())
-        out = lineOf(d->live.query());
-    d->live.query().finish();
+    if (!d->bulk) {
+        if (auto r = d->live.run(reference); !r)
+            return std::unexpected(r.error());
+        if (d->live.next())
+            out = d->live.line();
+        else if (auto r = d->live.finished(); !r)
+            return std::unexpected(r.error());
+        d->live.finish();
+        return out;
+    }
+    // Equal hashes are confirmed by the stored reference itself.
+    const size_t hash = referenceHash(reference);
+    auto it = std::lower_bound(d->references.cbegin(), d->references.cend(), std::pair<size_t, qint64>(hash, 0));
+    for (; it != d->references.cend() && it->first == hash && !out; ++it) {
+        if (auto r = d->byId.run(it->second); !r)
+            return std::unexpected(r.error());
+        if (d->byId.next() && d->byId.string(kReferenceColumn) == reference)
+            out = d->byId.line();
+        else if (auto r = d->byId.finished(); !r)
+            return std::unexpected(r.error());
+        d->byId.finish();
+    }
     return out;
 }
 
@@ -79,11 +200,21 @@ QList<StoredSaleLine> SaleLookup::voided(const QString &reference) const
 
 Result<qint64> SaleLookup::returned(qint64 lineId)
 {
-    if (auto r = d->returned.run({ lineId }); !r)
+    if (d->bulk)
+        return d->returnedUnits.value(lineId);
+    if (auto r = d->returned.run(lineId); !r)
         return std::unexpected(r.error());
-    const qint64 sum = d->returned.query().next() ? d->returned.query().value(0).toLongLong() : 0;
-    d->returned.query().finish();
+    const qint64 sum = d->returned.next() ? d->returned.int64(0) : 0;
+    d->returned.finish();
     return -sum;
+}
+
+Result<qint64> SaleLookup::maxId(Database &db)
+{
+    const auto id = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM sales"));
+    if (!id)
+        return std::unexpected(id.error());
+    return id->toLongLong();
 }
 
 namespace schema

@@ -31,8 +31,15 @@ struct StoredSaleLine {
     bool voided = false;
 };
 
-// Looks lines up by reference through the unique index of live lines, inside the caller's
-// transaction; voided lines (few) are read once by load().
+// Looks the lines stored before an import up by reference, inside the import's transaction;
+// voided lines (few) are read once by load(). Reads go straight to the driver's SQLite when
+// sql::DirectStatement is available, else through QSqlQuery.
+//
+// Per line, a lookup queries the unique index of live references. With `bulk` (an import large
+// relative to the table), load() reads the references of every live line and the units
+// returned of every line once, and a lookup then only reads a line it finds, by id: no query
+// needs the sales indexes, which a bulk SaleWriter drops. Either way the answers are about the
+// lines stored when load() ran; lines the import writes are the caller's to remember.
 class SaleLookup
 {
 public:
@@ -41,11 +48,13 @@ public:
     SaleLookup(const SaleLookup &) = delete;
     SaleLookup &operator=(const SaleLookup &) = delete;
 
-    Result<void> load();
+    Result<void> load(bool bulk = false);
     Result<std::optional<StoredSaleLine>> live(const QString &reference);
     QList<StoredSaleLine> voided(const QString &reference) const;
-    // How many units of a line its live returns took back (a positive number).
+    // How many units of a stored line its live returns took back (a positive number).
     Result<qint64> returned(qint64 lineId);
+    // The largest id of the sales table (0 when empty): its size, since lines are never deleted.
+    static Result<qint64> maxId(Database &db);
 
 private:
     struct Impl;

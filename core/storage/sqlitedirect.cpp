@@ -38,6 +38,7 @@ struct Api {
     const unsigned char *(*columnText)(sqlite3_stmt *, int) = nullptr;
     int (*columnBytes)(sqlite3_stmt *, int) = nullptr;
     int (*columnCount)(sqlite3_stmt *) = nullptr;
+    long long (*lastInsertRowId)(sqlite3 *) = nullptr;
     const char *(*errmsg)(sqlite3 *) = nullptr;
     int (*extendedErrcode)(sqlite3 *) = nullptr;
     bool complete = false;
@@ -93,6 +94,7 @@ const Api &api(const QSqlDriver *driver)
         resolve(code, a.columnText, "sqlite3_column_text", complete);
         resolve(code, a.columnBytes, "sqlite3_column_bytes", complete);
         resolve(code, a.columnCount, "sqlite3_column_count", complete);
+        resolve(code, a.lastInsertRowId, "sqlite3_last_insert_rowid", complete);
         resolve(code, a.errmsg, "sqlite3_errmsg", complete);
         resolve(code, a.extendedErrcode, "sqlite3_extended_errcode", complete);
         a.complete = complete;
@@ -228,6 +230,11 @@ QByteArrayView DirectStatement::text(int column) const
 int DirectStatement::columnCount() const
 {
     return g_api->columnCount(m_statement);
+}
+
+qint64 DirectStatement::lastInsertRowId() const
+{
+    return g_api->lastInsertRowId(m_connection);
 }
 
 } // namespace pd::sql

@@ -57,6 +57,8 @@ public:
     QByteArrayView text(int column) const;
     QString string(int column) const { return QString::fromUtf8(text(column)); }
     int columnCount() const;
+    // The rowid of the connection's last successful INSERT (for the id an insert just made).
+    qint64 lastInsertRowId() const;
 
 private:
     DirectStatement(const Database &db, sqlite3 *connection, sqlite3_stmt *statement, const QString &sql);

@@ -178,17 +178,4 @@ private:
     Database &m_db;
 };
 
-// Inserts many sales through one prepared statement; used by import and the generator inside
-// a transaction that the caller holds.
-class SaleWriter {
-public:
-    explicit SaleWriter(Database &db);
-    ~SaleWriter();
-    Result<void> add(const Sale &s);
-
-private:
-    struct Impl;
-    std::unique_ptr<Impl> d;
-};
-
 } // namespace pd

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QUuid>
-#include <optional>
 
 namespace pd {
 
@@ -153,10 +152,14 @@ Result<qint64> Store::insertCustomer(const Customer &c)
 
 Result<QHash<QString, Store::CustomerRef>> Store::customerRefsByCode() const
 {
+    const auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM customers"));
+    if (!count)
+        return std::unexpected(count.error());
     sql::Statement st(m_db, QStringLiteral("SELECT code, id, partner_id FROM customers"));
     if (auto r = st.run({}); !r)
         return std::unexpected(r.error());
     QHash<QString, CustomerRef> out;
+    out.reserve(count->toLongLong());
     while (st.query().next())
         out.insert(st.query().value(0).toString(),
                    CustomerRef { st.query().value(1).toLongLong(), st.query().value(2).toLongLong() });
@@ -225,53 +228,6 @@ Result<Score> Store::score(qint64 id) const
 Result<qint64> Store::insertScore(const Score &s)
 {
     return insertReturningId(m_db, rows::scoreInsert(), rows::scoreValues(s));
-}
-
-struct SaleWriter::Impl {
-    // A million sales and their three indexes outgrow the connection's usual page cache; pages
-    // spilled to the file in the middle of the transaction cost more than the memory.
-    static constexpr int kBulkCacheKib = 256 * 1024;
-
-    explicit Impl(Database &database)
-        : db(database)
-        , statement(database, rows::saleInsert())
-    {
-        if (sql::dialect(database).isPostgres())
-            return;
-        const auto size = sql::scalar(database, QStringLiteral("PRAGMA cache_size"));
-        const auto pageSize = sql::scalar(database, QStringLiteral("PRAGMA page_size"));
-        if (!size || !pageSize)
-            return;
-        // Negative: KiB; positive: pages.
-        const qint64 kib = size->toLongLong() < 0 ? -size->toLongLong() : size->toLongLong() * pageSize->toLongLong() / 1024;
-        if (kib < kBulkCacheKib) {
-            if (sql::exec(database, QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKib)))
-                savedCacheSize = size->toLongLong();
-        }
-    }
-    ~Impl()
-    {
-        if (savedCacheSize) // PRAGMA values cannot be bound
-            (void)sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(*savedCacheSize));
-    }
-    Impl(const Impl &) = delete;
-    Impl &operator=(const Impl &) = delete;
-
-    Database &db;
-    sql::Statement statement;
-    std::optional<qint64> savedCacheSize; // the connection's own, to restore
-};
-
-SaleWriter::SaleWriter(Database &db)
-    : d(std::make_unique<Impl>(db))
-{
-}
-
-SaleWriter::~SaleWriter() = default;
-
-Result<void> SaleWriter::add(const Sale &s)
-{
-    return d->statement.run(rows::saleValues(s));
 }
 
 } // namespace pd
