@@ -6915,6 +6915,18 @@ Nothing was imported.</source>
         <source>Negotiated &amp;Rates</source>
         <translation>Согласованные &amp;ставки</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The partner could not be read</source>
+        <translation>Не удалось прочитать партнёра</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s records could not be read again: %1</source>
+        <translation>Не удалось заново прочитать записи партнёра: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PartnerTableModel</name>
