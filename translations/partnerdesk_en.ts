@@ -6690,7 +6690,11 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The partner&apos;s records could not be read again: %1</source>
+        <source>Some of the partner&apos;s records could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

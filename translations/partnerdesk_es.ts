@@ -6804,8 +6804,12 @@ No se importó nada.</translation>
         <translation>No se pudo leer el socio</translation>
     </message>
     <message>
-        <source>The partner&apos;s records could not be read again: %1</source>
-        <translation>No se pudieron volver a leer los registros del socio: %1</translation>
+        <source>Some of the partner&apos;s records could not be read: %1</source>
+        <translation>No se pudieron leer algunos registros del socio: %1</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Sin leer: %1</translation>
     </message>
 </context>
 <context>

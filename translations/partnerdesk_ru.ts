@@ -6924,8 +6924,12 @@ Nothing was imported.</source>
         <translation>Не удалось прочитать партнёра</translation>
     </message>
     <message>
-        <source>The partner&apos;s records could not be read again: %1</source>
-        <translation>Не удалось заново прочитать записи партнёра: %1</translation>
+        <source>Some of the partner&apos;s records could not be read: %1</source>
+        <translation>Не удалось прочитать часть записей партнёра: %1</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Не прочитано: %1</translation>
     </message>
 </context>
 <context>

@@ -14,17 +14,30 @@
 #include <QLabel>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <optional>
 
 namespace pd::ui {
 
 void PartnerPage::load(qint64 partnerId)
 {
-    // Undo acts on the partner shown: its steps go with it.
     if (partnerId != m_partnerId) {
+        // Undo acts on the partner shown: its steps go with it.
         m_corrections->undoStack()->clear();
         m_partnerId = partnerId;
+        // Nothing of the previous partner stays under the new one's name while it is read.
+        m_staffRecords.clear();
+        m_certificationRecords.clear();
+        m_customerRecords.clear();
+        m_saleRecords.clear();
+        m_eventRecords.clear();
+        m_scoreRecords.clear();
+        for (RecordTable *t : { m_staff, m_certifications, m_customers, m_sales, m_events, m_history, m_scores, m_fieldChanges })
+            t->setRows({}, tr("Loading…"));
+        m_chart->replaceChart(ChartBuilder::quarterlyRevenue(QuarterlyRevenueData {}, {}));
+        m_tierStatus->clear();
+        m_negotiatedRates->clear();
     }
-    // The previous partner stays in view, disabled, until this one is read.
+    // The profile of the partner shown before stays in view, disabled, until this one's is read.
     m_tabs->setEnabled(false);
     m_title->setText(tr("Loading…"));
     m_subtitle->clear();
@@ -37,37 +50,57 @@ void PartnerPage::requestRead(int parts)
     const quint64 serial = ++m_readSerial;
     m_latestRead->store(serial);
     updateActions();
-    m_reader->run(m_session->location(),
-                  [this, serial, latest = m_latestRead, id = m_partnerId, today = m_session->today(),
-                   wanted = m_pendingParts](Result<Store *> store) {
-                      if (latest->load() != serial)
-                          return; // a newer read is queued: it reads what this one would have
-                      Result<PartnerPageData> read = store ? readPartnerPage(**store, id, today, wanted)
-                                                           : Result<PartnerPageData>(std::unexpected(store.error()));
-                      // Dropped with the page (its destructor waits for this thread first).
-                      QMetaObject::invokeMethod(
-                          this, [this, serial, read = std::move(read)] { applyRead(serial, read); },
-                          Qt::QueuedConnection);
-                  });
+    m_reader->run(m_session->location(), [this, serial, latest = m_latestRead, id = m_partnerId,
+                                          today = m_session->today(), wanted = m_pendingParts](Result<Store *> store) {
+        // Dropped with the page (its destructor waits for this thread first).
+        auto post = [this, serial](Result<PartnerPageData> read) {
+            QMetaObject::invokeMethod(
+                this, [this, serial, read = std::move(read)] { applyRead(serial, read); }, Qt::QueuedConnection);
+        };
+        if (!store) {
+            post(std::unexpected(store.error()));
+            return;
+        }
+        // Part by part, each shown as soon as it is read (on a remote database each costs round
+        // trips), the slowest last; the partner's row is read once.
+        std::optional<Partner> partner;
+        for (const int part : { PartnerPageData::Profile, PartnerPageData::Records, PartnerPageData::History,
+                                PartnerPageData::Rates, PartnerPageData::Evaluation }) {
+            if (!(wanted & part))
+                continue;
+            if (latest->load() != serial)
+                return; // a newer read is queued: it reads what is left
+            Result<PartnerPageData> read = readPartnerPage(**store, id, today, part, partner ? &*partner : nullptr);
+            const bool ok = read.has_value();
+            if (ok)
+                partner = read->partner;
+            post(std::move(read));
+            if (!ok)
+                return;
+        }
+    });
 }
 
 void PartnerPage::applyRead(quint64 serial, const Result<PartnerPageData> &read)
 {
     if (serial != m_readSerial)
         return; // the user moved on, or another read of this partner supersedes it
-    const int parts = m_pendingParts;
-    m_pendingParts = 0;
     if (!read) {
+        const int parts = m_pendingParts;
+        m_pendingParts = 0;
         readFailed(parts, read.error());
         emit loaded();
         return;
     }
     const PartnerPageData &d = *read;
+    const int parts = d.parts;
+    m_pendingParts &= ~parts;
     const Program *program = m_session->program(d.partner.programKey);
     const QDate today = m_session->today();
     if (parts & PartnerPageData::Profile) {
         m_form->setToday(today);
         m_form->setPartner(d.partner, program, d.contacts);
+        m_tabs->setEnabled(true);
     }
     if (parts & PartnerPageData::Records)
         showRecords(d, program);
@@ -77,9 +110,10 @@ void PartnerPage::applyRead(quint64 serial, const Result<PartnerPageData> &read)
         showHistory(d, program);
     if (parts & PartnerPageData::Evaluation)
         m_tierStatus->setEvaluation(d.evaluation, program);
-    m_tabs->setEnabled(true);
     updateHeader();
     updateActions();
+    if (m_pendingParts != 0)
+        return;
     showLicensingIfVisible();
     emit loaded();
 }
@@ -94,8 +128,22 @@ void PartnerPage::readFailed(int parts, const Error &error)
         m_subtitle->setText(error.message);
         return;
     }
+    // The profile is shown; the tabs whose records are missing say why instead of what they held.
     updateHeader();
-    m_subtitle->setText(tr("The partner's records could not be read again: %1").arg(error.message));
+    m_subtitle->setText(tr("Some of the partner's records could not be read: %1").arg(error.message));
+    const QString tablesText = tr("Not read: %1").arg(error.message);
+    if (parts & PartnerPageData::Records) {
+        for (RecordTable *t : { m_staff, m_certifications, m_customers, m_sales, m_events, m_scores })
+            t->setRows({}, tablesText);
+    }
+    if (parts & PartnerPageData::History) {
+        m_history->setRows({}, tablesText);
+        m_fieldChanges->setRows({}, tablesText);
+    }
+    if (parts & PartnerPageData::Evaluation)
+        m_tierStatus->setEvaluation(std::unexpected(error), m_session->program(m_form->saved().programKey));
+    if (parts & PartnerPageData::Rates)
+        m_negotiatedRates->clear();
     updateActions();
 }
 

@@ -20,12 +20,15 @@ bool take(Result<T> &&read, T &into, Error &error)
 
 } // namespace
 
-Result<PartnerPageData> readPartnerPage(Store &store, qint64 partnerId, const QDate &today, int parts)
+Result<PartnerPageData> readPartnerPage(Store &store, qint64 partnerId, const QDate &today, int parts,
+                                        const Partner *known)
 {
     PartnerPageData d;
     d.parts = parts;
     Error error;
-    if (!take(store.partner(partnerId), d.partner, error))
+    if (known)
+        d.partner = *known;
+    else if (!take(store.partner(partnerId), d.partner, error))
         return std::unexpected(error);
     if ((parts & PartnerPageData::Profile) && !take(store.contacts(partnerId), d.contacts, error))
         return std::unexpected(error);

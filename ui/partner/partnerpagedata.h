@@ -39,6 +39,8 @@ struct PartnerPageData {
     QList<RateOverride> overrides;
 };
 
-Result<PartnerPageData> readPartnerPage(Store &store, qint64 partnerId, const QDate &today, int parts);
+// Reads the partner (unless `known` gives it) and `parts` of what the page shows of it.
+Result<PartnerPageData> readPartnerPage(Store &store, qint64 partnerId, const QDate &today, int parts,
+                                        const Partner *known = nullptr);
 
 } // namespace pd::ui
