@@ -482,6 +482,7 @@ void TestPartnerPage::readsRunOnTheReadThread()
         reader.run(m_db->path(), [&](Result<Store *> store) {
             threads << QThread::currentThread();
             names << (store ? (*store)->database().connectionName() : store.error().message);
+            return true;
         });
     }
     reader.closeConnection(); // after the reads queued before it
@@ -491,10 +492,23 @@ void TestPartnerPage::readsRunOnTheReadThread()
     QCOMPARE(names.at(1), names.at(0)); // one connection for both
     QVERIFY(names.at(0) != m_session->store().database().connectionName());
 
+    // A read that failed closes the connection: the next read opens another.
+    reader.run(m_db->path(), [](Result<Store *>) { return false; });
+    reader.run(m_db->path(), [&](Result<Store *> store) {
+        names << (store ? (*store)->database().connectionName() : store.error().message);
+        return true;
+    });
+    reader.closeConnection();
+    QCOMPARE(names.size(), 3);
+    QVERIFY(names.at(2) != names.at(0));
+
     // A location that cannot be opened reaches the read as an error.
     QString error;
     reader.run(m_db->path() + QStringLiteral(".missing"),
-               [&](Result<Store *> store) { error = store ? QString() : store.error().message; });
+               [&](Result<Store *> store) {
+                   error = store ? QString() : store.error().message;
+                   return store.has_value();
+               });
     reader.closeConnection();
     QVERIFY(!error.isEmpty());
 }

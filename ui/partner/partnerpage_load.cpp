@@ -59,7 +59,7 @@ void PartnerPage::requestRead(int parts)
         };
         if (!store) {
             post(std::unexpected(store.error()));
-            return;
+            return false;
         }
         // Part by part, each shown as soon as it is read (on a remote database each costs round
         // trips), the slowest last; the partner's row is read once.
@@ -69,15 +69,16 @@ void PartnerPage::requestRead(int parts)
             if (!(wanted & part))
                 continue;
             if (latest->load() != serial)
-                return; // a newer read is queued: it reads what is left
+                return true; // a newer read is queued: it reads what is left
             Result<PartnerPageData> read = readPartnerPage(**store, id, today, part, partner ? &*partner : nullptr);
             const bool ok = read.has_value();
             if (ok)
                 partner = read->partner;
             post(std::move(read));
             if (!ok)
-                return;
+                return false;
         }
+        return true;
     });
 }
 

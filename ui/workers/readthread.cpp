@@ -58,7 +58,11 @@ ReadThread::~ReadThread()
 void ReadThread::run(const QString &location, Read read)
 {
     QMetaObject::invokeMethod(
-        m_context, [context = m_context, location, read = std::move(read)] { read(context->store(location)); },
+        m_context,
+        [context = m_context, location, read = std::move(read)] {
+            if (!read(context->store(location)))
+                context->close();
+        },
         Qt::QueuedConnection);
 }
 

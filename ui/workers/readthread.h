@@ -25,7 +25,9 @@ class ReadThread final : public QObject {
 
 public:
     // Runs on the thread: `store` is the thread's Store, or the error of opening the connection.
-    using Read = std::function<void(Result<Store *> store)>;
+    // Returns false when a read failed: the connection is closed and the next read opens it again
+    // (a team database's server may have dropped it).
+    using Read = std::function<bool(Result<Store *> store)>;
 
     explicit ReadThread(QObject *parent = nullptr);
     ~ReadThread() override; // waits for the read under way, closes the connection
