@@ -6681,6 +6681,22 @@ Nothing was imported.</source>
         <source>Negotiated &amp;Rates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the partner&apos;s records could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PartnerTableModel</name>

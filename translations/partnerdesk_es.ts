@@ -6795,6 +6795,22 @@ No se importó nada.</translation>
         <source>Negotiated &amp;Rates</source>
         <translation>Tasas &amp;negociadas</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The partner could not be read</source>
+        <translation>No se pudo leer el socio</translation>
+    </message>
+    <message>
+        <source>Some of the partner&apos;s records could not be read: %1</source>
+        <translation>No se pudieron leer algunos registros del socio: %1</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Sin leer: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PartnerTableModel</name>

@@ -6915,6 +6915,22 @@ Nothing was imported.</source>
         <source>Negotiated &amp;Rates</source>
         <translation>Согласованные &amp;ставки</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The partner could not be read</source>
+        <translation>Не удалось прочитать партнёра</translation>
+    </message>
+    <message>
+        <source>Some of the partner&apos;s records could not be read: %1</source>
+        <translation>Не удалось прочитать часть записей партнёра: %1</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Не прочитано: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PartnerTableModel</name>

@@ -20,6 +20,7 @@
 #include "workers/workerdatabase.h"
 #include "session.h"
 #include "recentfiles.h"
+#include "pagewait.h"
 #include "testdatabase.h"
 #include "../core/filetools.h"
 #include "dates.h"
@@ -152,6 +153,7 @@ void TestMainWindow::undoAndRedoShortcuts()
     QVERIFY(ready.wait(60000));
     waitUntilEvaluated(window);
     PartnerPage *page = window.partnerPage();
+    WAIT_FOR_PAGE(page);
     QVERIFY(page->partnerId() != 0);
     auto *region = qobject_cast<QLineEdit *>(page->profileForm()->fieldWidget(ProfileField::Region));
     const QString before = region->text();
@@ -456,6 +458,7 @@ void TestMainWindow::ctrlZUndoesAVoidOnARecordTab()
     QVERIFY(ready.wait(60000));
     waitUntilEvaluated(window);
     PartnerPage *page = window.partnerPage();
+    WAIT_FOR_PAGE(page);
     const qint64 partner = page->partnerId();
     QVERIFY(partner != 0);
     Store &store = window.session()->store();

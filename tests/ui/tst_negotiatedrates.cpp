@@ -9,6 +9,7 @@
 #include "recordtablemodel.h"
 #include "session.h"
 #include "storage/offline.h"
+#include "pagewait.h"
 #include "testdatabase.h"
 #include "translations.h"
 
@@ -63,6 +64,7 @@ void TestNegotiatedRates::init()
     m_partnerId = *id;
     m_page = std::make_unique<PartnerPage>(m_session.get());
     QVERIFY(m_page->showPartner(m_partnerId));
+    WAIT_FOR_PAGE(m_page);
 }
 
 void TestNegotiatedRates::cleanup()
@@ -170,6 +172,7 @@ void TestNegotiatedRates::readOnlyDatabaseCannotAdd()
     QVERIFY(m_session->isReadOnly());
     m_page = std::make_unique<PartnerPage>(m_session.get());
     QVERIFY(m_page->showPartner(m_partnerId));
+    WAIT_FOR_PAGE(m_page);
     NegotiatedRates *rates = m_page->negotiatedRates();
     QCOMPARE(rates->table()->model()->rowCount(), 1); // the copy carries the partner's terms
     QVERIFY(!rates->addAction()->isEnabled());

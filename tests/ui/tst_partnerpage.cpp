@@ -16,13 +16,22 @@
 #include "recordtablemodel.h"
 #include "partner/recordtabs.h"
 #include "session.h"
+#include "storage/store.h"
+#include "workers/readthread.h"
+#include "pagewait.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QBuffer>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QThread>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -53,11 +62,30 @@ private slots:
     void recordModelsKeepTheContract();
     void licensingTabsFollowThePartner();
     void recordedLicenceRefreshesSalesKeepingEdits();
+    void readsRunOnTheReadThread();
+    void showsLoadingWhileReading();
+    void staleReadIsDropped();
+    void storageErrorIsShown();
 
 private:
     QLineEdit *field(ProfileField f) const
     {
         return qobject_cast<QLineEdit *>(m_page->profileForm()->fieldWidget(f));
+    }
+
+    QString titleText() const { return m_page->findChild<QLabel *>(QStringLiteral("partnerTitle"))->text(); }
+    QString subtitleText() const { return m_page->findChild<QLabel *>(QStringLiteral("partnerSubtitle"))->text(); }
+    qint64 addPartner(const QString &code, const QString &name)
+    {
+        Partner p;
+        p.code = code;
+        p.name = name;
+        p.country = QStringLiteral("ES");
+        p.programKey = QStringLiteral("reseller-status");
+        p.tierKey = QStringLiteral("authorized");
+        p.tierSince = QDate(2025, 1, 1);
+        p.joinedOn = QDate(2024, 3, 1);
+        return m_session->store().insertPartner(p).value_or(0);
     }
 
     std::unique_ptr<TestDatabase> m_db;
@@ -101,6 +129,7 @@ void TestPartnerPage::init()
     QVERIFY(store.insertSale(sale).has_value());
     m_page = std::make_unique<PartnerPage>(m_session.get());
     QVERIFY(m_page->showPartner(m_partnerId));
+    WAIT_FOR_PAGE(m_page);
 }
 
 void TestPartnerPage::cleanup()
@@ -269,6 +298,7 @@ void TestPartnerPage::tierChangeWritesHistory()
 {
     const auto r = m_page->changeTier(QStringLiteral("certified"), QDate(2026, 6, 1), QStringLiteral("Sales target met"));
     QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message));
+    WAIT_FOR_PAGE(m_page);
     const auto history = m_session->store().tierHistory(m_partnerId);
     QVERIFY(history.has_value());
     QCOMPARE(history->size(), 1);
@@ -298,6 +328,7 @@ void TestPartnerPage::fieldChangesShowInHistory()
     const auto r = importer.importDevice(CsvKind::Customers, &buffer, QStringLiteral("crm.csv"));
     QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message));
     m_page->reload(); // as the window does after an import
+    WAIT_FOR_PAGE(m_page);
     const QAbstractItemModel *model = m_page->fieldChangesTable()->model();
     QAbstractItemModelTester tester(m_page->fieldChangesTable()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -378,6 +409,10 @@ void TestPartnerPage::licensingTabsFollowThePartner()
     QVERIFY(otherId.has_value());
 
     m_page->reload();
+    WAIT_FOR_PAGE(m_page);
+    // The licensing tabs read when one of them is shown.
+    QVERIFY(!m_page->licencesView());
+    m_page->tabs()->setCurrentIndex(PartnerPage::LicencesTab);
     QVERIFY(m_page->licencesView() && m_page->nfrKeysView() && m_page->creditsView()
             && m_page->certificationsView());
     QCOMPARE(m_page->tabs()->widget(PartnerPage::LicencesTab)->findChild<LicencesView *>(), m_page->licencesView());
@@ -387,11 +422,13 @@ void TestPartnerPage::licensingTabsFollowThePartner()
     QVERIFY(!m_page->creditsView()->usesCredits());
 
     QVERIFY(m_page->showPartner(*otherId));
+    WAIT_FOR_PAGE(m_page);
     QCOMPARE(m_page->licencesView()->model()->rowCount(), 0);
     QCOMPARE(m_page->nfrKeysView()->model()->rowCount(), 0);
     QVERIFY(m_page->creditsView()->usesCredits());
 
     QVERIFY(m_page->showPartner(m_partnerId));
+    WAIT_FOR_PAGE(m_page);
     QCOMPARE(m_page->licencesView()->model()->rowCount(), 1);
     QVERIFY(!m_page->creditsView()->usesCredits());
 
@@ -406,6 +443,8 @@ void TestPartnerPage::licensingTabsFollowThePartner()
 void TestPartnerPage::recordedLicenceRefreshesSalesKeepingEdits()
 {
     m_page->reload();
+    WAIT_FOR_PAGE(m_page);
+    m_page->tabs()->setCurrentIndex(PartnerPage::LicencesTab);
     QVERIFY(m_page->licencesView());
     auto *salesTable = m_page->tabs()->widget(PartnerPage::SalesTab)->findChild<QTableView *>();
     QVERIFY(salesTable);
@@ -426,10 +465,131 @@ void TestPartnerPage::recordedLicenceRefreshesSalesKeepingEdits()
     const auto recorded = m_page->licencesView()->record(l);
     QVERIFY2(recorded.has_value(), qPrintable(recorded ? QString() : recorded.error().message));
 
+    WAIT_FOR_PAGE(m_page);
     QCOMPARE(salesTable->model()->rowCount(), salesBefore + 1);
     QVERIFY(m_page->isModified());
     QCOMPARE(name->text(), QStringLiteral("Acme Iberia"));
     QCOMPARE(m_page->profileForm()->draft().name, QStringLiteral("Acme Iberia"));
+}
+
+// The reads of a partner run on the read thread, on its own connection, which it keeps.
+void TestPartnerPage::readsRunOnTheReadThread()
+{
+    ReadThread reader;
+    QList<QThread *> threads;
+    QStringList names;
+    for (int i = 0; i < 2; ++i) {
+        reader.run(m_db->path(), [&](Result<Store *> store) {
+            threads << QThread::currentThread();
+            names << (store ? (*store)->database().connectionName() : store.error().message);
+            return true;
+        });
+    }
+    reader.closeConnection(); // after the reads queued before it
+    QCOMPARE(threads.size(), 2);
+    QVERIFY(threads.at(0) != QThread::currentThread());
+    QCOMPARE(threads.at(1), threads.at(0));
+    QCOMPARE(names.at(1), names.at(0)); // one connection for both
+    QVERIFY(names.at(0) != m_session->store().database().connectionName());
+
+    // A read that failed closes the connection: the next read opens another.
+    reader.run(m_db->path(), [](Result<Store *>) { return false; });
+    reader.run(m_db->path(), [&](Result<Store *> store) {
+        names << (store ? (*store)->database().connectionName() : store.error().message);
+        return true;
+    });
+    reader.closeConnection();
+    QCOMPARE(names.size(), 3);
+    QVERIFY(names.at(2) != names.at(0));
+
+    // A location that cannot be opened reaches the read as an error.
+    QString error;
+    reader.run(m_db->path() + QStringLiteral(".missing"),
+               [&](Result<Store *> store) {
+                   error = store ? QString() : store.error().message;
+                   return store.has_value();
+               });
+    reader.closeConnection();
+    QVERIFY(!error.isEmpty());
+}
+
+// While the partner is read the page says so, its tabs and partner actions wait; then it shows it.
+void TestPartnerPage::showsLoadingWhileReading()
+{
+    const qint64 other = addPartner(QStringLiteral("P-2"), QStringLiteral("Beta"));
+    QVERIFY(other != 0);
+    QSignalSpy loaded(m_page.get(), &PartnerPage::loaded);
+    QVERIFY(m_page->showPartner(other));
+    QCOMPARE(m_page->partnerId(), other);
+    QVERIFY(m_page->isLoading());
+    QCOMPARE(titleText(), QStringLiteral("Loading…"));
+    QVERIFY(!m_page->tabs()->isEnabled());
+    QVERIFY(!m_page->changeTierAction()->isEnabled());
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(!m_page->isLoading());
+    QCOMPARE(titleText(), QStringLiteral("Beta"));
+    QCOMPARE(field(ProfileField::Name)->text(), QStringLiteral("Beta"));
+    QVERIFY(m_page->tabs()->isEnabled());
+    QVERIFY(m_page->changeTierAction()->isEnabled());
+    QCOMPARE(m_page->tierStatus()->evaluation()->partnerId, other);
+}
+
+// A click on another partner before the first one's read is done: only the last one is shown.
+void TestPartnerPage::staleReadIsDropped()
+{
+    const qint64 other = addPartner(QStringLiteral("P-2"), QStringLiteral("Beta"));
+    QVERIFY(other != 0);
+    QSignalSpy loaded(m_page.get(), &PartnerPage::loaded);
+    QVERIFY(m_page->showPartner(other));
+    QVERIFY(m_page->showPartner(m_partnerId));
+    WAIT_FOR_PAGE(m_page);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(m_page->partnerId(), m_partnerId);
+    QCOMPARE(field(ProfileField::Name)->text(), QStringLiteral("Acme"));
+    QCOMPARE(m_page->salesTable()->model()->rowCount(), 1);
+    QCOMPARE(m_page->tierStatus()->evaluation()->partnerId, m_partnerId);
+    // Nothing of Beta arrives later: the reads run in order on one thread and post their results
+    // in that order, so Beta's (if it was read at all) came before Acme's and was dropped.
+    QCOMPARE(loaded.size(), 1);
+}
+
+// A read that fails is said on the page and in the status bar, never shown as an empty partner.
+void TestPartnerPage::storageErrorIsShown()
+{
+    const qint64 other = addPartner(QStringLiteral("P-2"), QStringLiteral("Beta"));
+    {
+        // Another program breaks the file under the window.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        db.setDatabaseName(m_db->path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE scores RENAME TO scores_gone")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    QSignalSpy status(m_page.get(), &PartnerPage::statusMessage);
+    QVERIFY(m_page->showPartner(other));
+    WAIT_FOR_PAGE(m_page);
+    // The profile was read; the records were not, and the page says so where they would be.
+    QCOMPARE(titleText(), QStringLiteral("Beta"));
+    QVERIFY2(subtitleText().startsWith(QStringLiteral("Some of the partner's records could not be read: ")),
+             qPrintable(subtitleText()));
+    QVERIFY2(subtitleText().contains(QStringLiteral("scores")), qPrintable(subtitleText()));
+    QCOMPARE(status.size(), 1);
+    QVERIFY(subtitleText().endsWith(status.first().at(0).toString()));
+    QCOMPARE(m_page->salesTable()->model()->rowCount(), 0);
+    QVERIFY(!m_page->tierStatus()->evaluation().has_value());
+
+    // A partner that cannot be read at all: nothing is shown under its name.
+    status.clear();
+    QVERIFY(m_page->showPartner(other + 1000));
+    WAIT_FOR_PAGE(m_page);
+    QCOMPARE(titleText(), QStringLiteral("The partner could not be read"));
+    QCOMPARE(status.size(), 1);
+    QCOMPARE(subtitleText(), status.first().at(0).toString());
+    QVERIFY(!m_page->tabs()->isEnabled());
+    QVERIFY(!m_page->changeTierAction()->isEnabled());
 }
 
 QTEST_MAIN(TestPartnerPage)

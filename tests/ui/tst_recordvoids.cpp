@@ -11,6 +11,7 @@
 #include "recordtablemodel.h"
 #include "session.h"
 #include "storage/offline.h"
+#include "pagewait.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -145,6 +146,7 @@ void TestRecordVoids::init()
     m_page->resize(1000, 700);
     m_page->show();
     QVERIFY(m_page->showPartner(m_partnerId));
+    WAIT_FOR_PAGE(m_page);
 }
 
 void TestRecordVoids::cleanup()
@@ -372,6 +374,7 @@ void TestRecordVoids::correctEventThroughTheDialog()
     const auto eventId = m_session->store().insertEvent(e);
     QVERIFY(eventId.has_value());
     m_page->reload();
+    WAIT_FOR_PAGE(m_page);
     m_page->tabs()->setCurrentIndex(PartnerPage::EventsTab);
     RecordTable *events = m_page->eventsTable();
     QVERIFY(events->selectId(*eventId));
@@ -406,12 +409,15 @@ void TestRecordVoids::voidScoreAndLicence()
     const auto scoreId = m_session->store().insertScore(score);
     QVERIFY(scoreId.has_value());
     m_page->reload();
+    WAIT_FOR_PAGE(m_page);
     m_page->tabs()->setCurrentIndex(PartnerPage::ScoresTab);
     voidThroughMenu(m_page->scoresTable(), *scoreId, QStringLiteral("survey withdrawn"));
     QTRY_COMPARE(m_page->scoresTable()->model()->voidedCount(), 1);
     QCOMPARE(m_session->store().scores(m_partnerId)->size(), 0);
 
     // A licence: Void… on the Licences tab's context menu; Show voided lists it struck through.
+    // The licensing tabs read when one of them is shown.
+    m_page->tabs()->setCurrentIndex(PartnerPage::LicencesTab);
     LicencesView *licences = m_page->licencesView();
     QVERIFY(licences);
     Licence l;
@@ -454,6 +460,7 @@ void TestRecordVoids::voidScoreAndLicence()
 
 void TestRecordVoids::correctLicenceThroughTheDialog()
 {
+    m_page->tabs()->setCurrentIndex(PartnerPage::LicencesTab);
     LicencesView *licences = m_page->licencesView();
     QVERIFY(licences);
     Licence l;
@@ -549,6 +556,7 @@ void TestRecordVoids::readOnlyDatabaseDisablesVoid()
     QVERIFY(m_session->isReadOnly());
     m_page = std::make_unique<PartnerPage>(m_session.get());
     QVERIFY(m_page->showPartner(m_partnerId));
+    WAIT_FOR_PAGE(m_page);
     for (RecordTable *table : { m_page->salesTable(), m_page->certificationsTable() }) {
         QVERIFY(table->selectId(table == m_page->salesTable() ? m_saleId : m_certificationId));
         for (QAction *action : { table->voidAction(), table->correctAction() }) {

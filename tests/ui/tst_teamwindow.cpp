@@ -18,6 +18,7 @@
 #include "team/connectdialog.h"
 #include "team/offlinedialog.h"
 #include "team/teamactions.h"
+#include "pagewait.h"
 #include "testdatabase.h"
 
 #include <QAction>
@@ -132,7 +133,7 @@ TestTeamWindow::Window TestTeamWindow::openWindow()
     if (!w.session->open(m_db->path()))
         return {};
     w.page = std::make_unique<PartnerPage>(w.session.get());
-    if (!w.page->showPartner(m_partnerId))
+    if (!w.page->showPartner(m_partnerId) || !QTest::qWaitFor([&] { return !w.page->isLoading(); }, 20000))
         return {};
     return w;
 }
@@ -202,6 +203,7 @@ void TestTeamWindow::conflictBetweenTwoSessionsIsMerged()
     QVERIFY(b.page->saveAction()->isEnabled());
     b.page->saveAction()->trigger();
     QCOMPARE(shown, (QList<ProfileField> { ProfileField::Name, ProfileField::Region, ProfileField::Website }));
+    WAIT_FOR_PAGE(b.page); // the page reads the merged partner again
 
     const Partner stored = *b.session->store().partner(m_partnerId);
     QCOMPARE(stored.name, QStringLiteral("Acme Global")); // theirs, chosen
@@ -270,6 +272,7 @@ void TestTeamWindow::offlineCopyTakeRefreshReadOnly()
     QVERIFY(!importAction.isEnabled());
     PartnerPage copyPage(&copySession);
     QVERIFY(copyPage.showPartner(m_partnerId));
+    WAIT_FOR_PAGE(&copyPage);
     QVERIFY(!copyPage.changeTierAction()->isEnabled());
     QVERIFY(!copyPage.profileForm()->isEnabled());
 
@@ -287,14 +290,20 @@ void TestTeamWindow::offlineCopyTakeRefreshReadOnly()
 
 namespace {
 
-// The window on `location`, with its browser loaded and `partnerId` on the partner page.
+// The window on `location`, with its browser loaded and `partnerId` on the partner page, on its
+// Licences tab (the licensing tabs read when one of them is shown).
 bool openMainWindow(MainWindow &window, const QString &location, qint64 partnerId)
 {
     window.session()->setToday(TestDatabase::today());
     QSignalSpy ready(&window, &MainWindow::ready);
     if (!window.openDatabase(location) || !ready.wait(60000))
         return false;
-    return window.partnerPage()->showPartner(partnerId) && window.partnerPage()->partnerId() == partnerId;
+    PartnerPage *page = window.partnerPage();
+    if (!page->showPartner(partnerId) || page->partnerId() != partnerId
+        || !QTest::qWaitFor([page] { return !page->isLoading(); }, 20000))
+        return false;
+    page->tabs()->setCurrentIndex(PartnerPage::LicencesTab);
+    return page->licencesView() != nullptr;
 }
 
 // Every action of the licensing tabs that writes.

@@ -59,14 +59,16 @@ QString NegotiatedRates::valueText(const RateOverride &o)
     return QStringLiteral("–");
 }
 
-void NegotiatedRates::setPartner(Store &store, const Partner &partner, const Program *program, const QDate &today)
+void NegotiatedRates::setPartner(Store &store, const Partner &partner, const Program *program, const QDate &today,
+                                  const QList<RateOverride> &overrides)
 {
     m_store = &store;
     m_partner = partner;
     m_hasProgram = program != nullptr;
     m_program = program ? *program : Program {};
     m_today = today;
-    reload();
+    updateAction();
+    showOverrides(overrides);
 }
 
 void NegotiatedRates::clear()
@@ -99,8 +101,13 @@ void NegotiatedRates::reload()
         m_table->setRows({}, overrides.error().message);
         return;
     }
+    showOverrides(*overrides);
+}
+
+void NegotiatedRates::showOverrides(const QList<RateOverride> &overrides)
+{
     QList<QList<RecordCell>> rows;
-    for (const RateOverride &o : *overrides) {
+    for (const RateOverride &o : overrides) {
         QString line = o.productLine == QLatin1StringView("renewal") ? tr("Renewals") : o.productLine;
         for (const ProductLine &l : m_program.productLines) {
             if (l.key == o.productLine)

@@ -26,8 +26,10 @@ class NegotiatedRates final : public QWidget {
 public:
     explicit NegotiatedRates(QWidget *parent = nullptr);
 
-    // Shows the partner's overrides; `store` is used until the next setPartner() or clear().
-    void setPartner(Store &store, const Partner &partner, const Program *program, const QDate &today);
+    // Shows the partner's overrides (read by the caller); `store` is used, to add one and show the
+    // overrides again, until the next setPartner() or clear().
+    void setPartner(Store &store, const Partner &partner, const Program *program, const QDate &today,
+                    const QList<RateOverride> &overrides);
     void clear();
     void setReadOnlyReason(const QString &reason);
 
@@ -45,6 +47,7 @@ signals:
 private:
     void addWithDialog();
     void reload();
+    void showOverrides(const QList<RateOverride> &overrides);
     void updateAction();
 
     RecordTable *m_table;

@@ -18,6 +18,7 @@
 #include "tierchangedialog.h"
 #include "tierstatustab.h"
 #include "username.h"
+#include "workers/readthread.h"
 
 #include <QAction>
 #include <QDataStream>
@@ -72,6 +73,8 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     , m_creditsTab(new QWidget(this))
     , m_certificationsTab(new QWidget(this))
     , m_corrections(new RecordCorrections(session, this, this))
+    , m_reader(new ReadThread(this))
+    , m_latestRead(std::make_shared<std::atomic<quint64>>(0))
 {
     m_save = new QAction(tr("&Save Partner"), this);
     connect(m_save, &QAction::triggered, this, &PartnerPage::saveWithMessages);
@@ -93,6 +96,8 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("partnerTitle"));
+    m_subtitle->setObjectName(QStringLiteral("partnerSubtitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A long name or subtitle must not set the page's minimum width (it would squeeze the partner
@@ -145,7 +150,10 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
         updateActions();
         updateHeader();
     });
-    connect(m_session, &Session::aboutToClose, this, &PartnerPage::clear);
+    connect(m_session, &Session::aboutToClose, this, [this] {
+        clear();
+        m_reader->closeConnection();
+    });
     connect(m_session, &Session::readOnlyChanged, this, &PartnerPage::updateActions);
 
     const std::pair<RecordTable *, RecordKind> correctable[] = { { m_sales, RecordKind::Sale },
@@ -161,8 +169,18 @@ PartnerPage::PartnerPage(Session *session, QWidget *parent)
     connect(m_corrections, &RecordCorrections::failed, this, &PartnerPage::correctionFailed);
     connect(m_corrections, &RecordCorrections::statusMessage, this, &PartnerPage::statusMessage);
     connect(m_corrections, &RecordCorrections::busyChanged, this, &PartnerPage::updateActions);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { emit activeUndoStackChanged(activeUndoStack()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        emit activeUndoStackChanged(activeUndoStack());
+        showLicensingIfVisible();
+    });
     clear();
+}
+
+PartnerPage::~PartnerPage()
+{
+    // First: the read thread's results are posted to this page.
+    delete m_reader;
+    m_reader = nullptr;
 }
 
 QUndoStack *PartnerPage::undoStack() const
@@ -202,6 +220,9 @@ bool PartnerPage::showPartner(qint64 partnerId)
 void PartnerPage::clear()
 {
     m_partnerId = 0;
+    // A read under way is for a partner no longer shown.
+    m_pendingParts = 0;
+    m_latestRead->store(++m_readSerial);
     m_corrections->undoStack()->clear();
     m_staffRecords.clear();
     m_certificationRecords.clear();
@@ -228,96 +249,24 @@ void PartnerPage::reload()
         load(m_partnerId);
 }
 
-void PartnerPage::load(qint64 partnerId)
-{
-    Store &store = m_session->store();
-    auto partner = store.partner(partnerId);
-    if (!partner) {
-        clear();
-        emit statusMessage(partner.error().message);
-        return;
-    }
-    // Undo acts on the partner shown: its steps go with it.
-    if (partnerId != m_partnerId)
-        m_corrections->undoStack()->clear();
-    m_partnerId = partnerId;
-    const Program *program = m_session->program(partner->programKey);
-    const QDate today = m_session->today();
-    m_form->setToday(today);
-    m_form->setPartner(*partner, program, store.contacts(partnerId).value_or(QList<Contact> {}));
-
-    loadRecords(*partner, program);
-    m_negotiatedRates->setPartner(store, *partner, program, today);
-    loadHistory();
-    loadEvaluation();
-    loadLicensing();
-    m_tabs->setEnabled(true);
-    updateHeader();
-    updateActions();
-}
-
-// The record tabs and the revenue chart from the database.
-void PartnerPage::loadRecords(const Partner &partner, const Program *program)
-{
-    Store &store = m_session->store();
-    const QDate today = m_session->today();
-    // The tables show voided records too (behind "Show voided"); the figures use live ones only.
-    m_staffRecords = store.staff(partner.id).value_or(QList<StaffMember> {});
-    m_certificationRecords = store.certifications(partner.id, Voided::Included).value_or(QList<Certification> {});
-    m_customerRecords = store.customers(partner.id).value_or(QList<Customer> {});
-    m_saleRecords = store.sales(partner.id, QDate(1900, 1, 1), QDate(9999, 12, 31), Voided::Included)
-                        .value_or(QList<Sale> {});
-    m_eventRecords = store.events(partner.id, Voided::Included).value_or(QList<ComplianceEvent> {});
-    m_scoreRecords = store.scores(partner.id, Voided::Included).value_or(QList<Score> {});
-    const QList<StaffMember> &staff = m_staffRecords;
-    const QList<Customer> &customers = m_customerRecords;
-    const QList<Certification> certs = liveOnly(m_certificationRecords);
-    const QList<Sale> sales = liveOnly(m_saleRecords);
-    const QList<ComplianceEvent> events = liveOnly(m_eventRecords);
-    m_staff->setRows(RecordRows::staff(staff, certs, today), tr("%n staff member(s)", nullptr, int(staff.size())));
-    m_certifications->setRows(RecordRows::certifications(staff, m_certificationRecords, today),
-                              tr("%n certification(s)", nullptr, int(certs.size())),
-                              RecordMark::of(m_certificationRecords));
-    m_customers->setRows(RecordRows::customers(customers, sales), tr("%n customer(s)", nullptr, int(customers.size())));
-    m_sales->setRows(RecordRows::sales(m_saleRecords, customers, program),
-                     tr("%n sales line(s)", nullptr, int(sales.size())), RecordMark::of(m_saleRecords));
-    m_events->setRows(RecordRows::events(m_eventRecords), tr("%n compliance event(s)", nullptr, int(events.size())),
-                      RecordMark::of(m_eventRecords));
-    m_scores->setRows(RecordRows::scores(m_scoreRecords),
-                      tr("%n score(s)", nullptr, int(liveOnly(m_scoreRecords).size())), RecordMark::of(m_scoreRecords));
-
-    if (program) {
-        QList<Sale> recent;
-        const QDate from = RevenueChartData::firstDayNeeded(today);
-        for (const Sale &s : sales) {
-            if (s.soldOn >= from && s.soldOn <= today)
-                recent << s;
-        }
-        m_chart->replaceChart(
-            ChartBuilder::quarterlyRevenue(RevenueChartData::quarterly(recent, *program, m_session->rates(), today), {}));
-    } else {
-        QuarterlyRevenueData none;
-        none.message = tr("The partner's program \"%1\" is missing.").arg(partner.programKey);
-        m_chart->replaceChart(ChartBuilder::quarterlyRevenue(none, {}));
-    }
-}
-
 // After a licence, a certification level or a credit entry recorded from a licensing tab: the
 // records, the chart and the tier status again, the profile form as it is (its unsaved edits stay).
 void PartnerPage::refreshRecords()
 {
-    auto partner = m_session->store().partner(m_partnerId);
-    if (!partner)
-        return;
-    loadRecords(*partner, m_session->program(partner->programKey));
-    loadEvaluation();
+    if (m_partnerId != 0)
+        requestRead(PartnerPageData::Records | PartnerPageData::Evaluation);
 }
 
-void PartnerPage::loadEvaluation()
+// The licensing views read on the UI thread: only when one of their tabs is shown.
+void PartnerPage::showLicensingIfVisible()
 {
-    TierEngine engine(m_session->store());
-    const Program *program = m_session->program(m_form->saved().programKey);
-    m_tierStatus->setEvaluation(engine.evaluate(m_partnerId, m_session->today()), program);
+    const int tab = m_tabs->currentIndex();
+    if (m_partnerId == 0 || (m_pendingParts & PartnerPageData::Profile) || tab < LicencesTab || tab > CertificationsTab
+        || (m_licensingPartner == m_partnerId && m_licensingStore == &m_session->store()))
+        return;
+    loadLicensing();
+    m_licensingPartner = m_partnerId;
+    updateLicensingActions();
 }
 
 void PartnerPage::loadLicensing()
@@ -373,21 +322,12 @@ void PartnerPage::dropLicensing()
     m_credits = nullptr;
     m_certificationsView = nullptr;
     m_licensingStore = nullptr;
-}
-
-void PartnerPage::loadHistory()
-{
-    const auto history = m_session->store().tierHistory(m_partnerId).value_or(QList<TierChange> {});
-    m_history->setRows(RecordRows::history(history, m_session->program(m_form->saved().programKey)),
-                       tr("%n tier change(s)", nullptr, int(history.size())));
-    const auto changes = m_session->store().recordChanges(m_partnerId).value_or(QList<RecordChange> {});
-    m_fieldChanges->setRows(RecordRows::fieldChanges(changes),
-                            tr("%n field(s) changed by imports with update", nullptr, int(changes.size())));
+    m_licensingPartner = 0;
 }
 
 void PartnerPage::updateHeader()
 {
-    if (m_partnerId == 0)
+    if (m_partnerId == 0 || (m_pendingParts & PartnerPageData::Profile))
         return;
     const Partner &p = m_form->saved();
     const Program *program = m_session->program(p.programKey);
@@ -404,7 +344,7 @@ void PartnerPage::updateActions()
     // An offline copy (or another read-only database) is browsed, never edited: every editing
     // control is disabled and says why.
     const QString readOnly = m_session->readOnlyReason();
-    const bool shown = m_partnerId != 0;
+    const bool shown = m_partnerId != 0 && !(m_pendingParts & PartnerPageData::Profile);
     setEditingEnabled(m_form, true, readOnly);
     if (readOnly.isEmpty())
         m_save->setToolTip(shown && !m_form->isValid() ? tr("Correct the marked fields to save")
@@ -419,7 +359,7 @@ void PartnerPage::updateActions()
         t->setEditable(readOnly.isEmpty() ? busy : readOnly);
     const auto &e = m_tierStatus->evaluation();
     setEditingEnabled(m_applyProposed,
-                      shown && e && !e->error && e->move != TierMove::None && e->proposedTier != m_form->saved().tierKey,
+                      shown && !(m_pendingParts & PartnerPageData::Evaluation) && e && !e->error && e->move != TierMove::None && e->proposedTier != m_form->saved().tierKey,
                       readOnly);
     updateLicensingActions();
 }
@@ -531,8 +471,7 @@ Result<void> PartnerPage::changeTier(const QString &tierKey, const QDate &effect
         return std::unexpected(fresh.error());
     // Unsaved profile edits survive: the form takes the new tier and row version underneath them.
     m_form->rebase(*fresh);
-    loadHistory();
-    loadEvaluation();
+    requestRead(PartnerPageData::History | PartnerPageData::Evaluation);
     updateHeader();
     updateActions();
     m_session->notifyPartnerChanged(m_partnerId);

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "partnerpagedata.h"
 #include "recordcorrections.h"
 #include "records.h"
 #include "result.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -32,6 +34,7 @@ class NfrKeysView;
 class ProfileForm;
 class ReasonDialog;
 class RecordCorrections;
+class ReadThread;
 class RecordTable;
 class Session;
 class TierStatusTab;
@@ -63,11 +66,15 @@ public:
     };
 
     explicit PartnerPage(Session *session, QWidget *parent = nullptr);
+    ~PartnerPage() override;
 
     // Shows another partner; with unsaved edits the user is asked first. False: the user stayed.
     bool showPartner(qint64 partnerId);
     void clear();
     qint64 partnerId() const { return m_partnerId; }
+    // While the partner's records are read on the page's read thread (loaded() when done, or
+    // failed: the page then says why).
+    bool isLoading() const { return m_pendingParts != 0; }
     // Reloads the shown partner from the database, dropping unsaved edits.
     void reload();
 
@@ -114,13 +121,19 @@ public:
 signals:
     void statusMessage(const QString &message);
     void activeUndoStackChanged(QUndoStack *stack);
+    void loaded();
 
 private:
     void load(qint64 partnerId);
-    void loadRecords(const Partner &partner, const Program *program);
+    // Reads `parts` of the shown partner off the UI thread; parts requested while a read is under
+    // way join it, and a result for a partner no longer shown is dropped.
+    void requestRead(int parts);
+    void applyRead(quint64 serial, const Result<PartnerPageData> &read);
+    void readFailed(int parts, const Error &error);
+    void showRecords(const PartnerPageData &d, const Program *program);
+    void showHistory(const PartnerPageData &d, const Program *program);
     void refreshRecords();
-    void loadEvaluation();
-    void loadHistory();
+    void showLicensingIfVisible();
     void loadLicensing();
     void dropLicensing();
     void updateHeader();
@@ -167,12 +180,17 @@ private:
     CreditsView *m_credits = nullptr;
     CertificationsView *m_certificationsView = nullptr;
     const Store *m_licensingStore = nullptr; // the Store the licensing views were made for
+    qint64 m_licensingPartner = 0;            // the partner they show
     QDate m_licensingToday;
     QAction *m_save;
     QAction *m_revert;
     QAction *m_changeTier;
     QAction *m_applyProposed;
     RecordCorrections *m_corrections;
+    ReadThread *m_reader;
+    quint64 m_readSerial = 0; // of the latest read requested
+    std::shared_ptr<std::atomic<quint64>> m_latestRead; // the same, for the read thread
+    int m_pendingParts = 0;   // PartnerPageData::Part flags being read
     // The records behind the tables, voided ones included, for the Void… and Correct… dialogs.
     QList<StaffMember> m_staffRecords;
     QList<Certification> m_certificationRecords;
