@@ -102,7 +102,13 @@ const Api &api(const QSqlDriver *driver)
     return a;
 }
 
-const Api *g_api = nullptr; // set once available() succeeded; the functions never change after
+// Set by the first available() that succeeds (from any thread); the functions never change after.
+std::atomic<const Api *> g_api = nullptr;
+
+const Api &lib()
+{
+    return *g_api.load(std::memory_order_acquire);
+}
 
 std::atomic<bool> g_enabled { qEnvironmentVariableIsEmpty("PD_NO_DIRECT_SQLITE") };
 
@@ -129,17 +135,17 @@ bool DirectStatement::available(const Database &db)
         return false;
     const Api &a = api(connection(db).driver());
     if (a.complete)
-        g_api = &a;
+        g_api.store(&a, std::memory_order_release);
     return a.complete;
 }
 
 Result<std::unique_ptr<DirectStatement>> DirectStatement::prepare(const Database &db, const QString &sql)
 {
-    Q_ASSERT(g_api);
+    Q_ASSERT(g_api.load());
     sqlite3 *handle = connectionHandle(db);
     sqlite3_stmt *statement = nullptr;
     const QByteArray text = sql.toUtf8();
-    const int code = g_api->prepare(handle, text.constData(), int(text.size()), &statement, nullptr);
+    const int code = lib().prepare(handle, text.constData(), int(text.size()), &statement, nullptr);
     std::unique_ptr<DirectStatement> out(new DirectStatement(db, handle, statement, sql));
     if (code != kOk)
         return std::unexpected(out->error(code));
@@ -157,35 +163,35 @@ DirectStatement::DirectStatement(const Database &db, sqlite3 *connection, sqlite
 DirectStatement::~DirectStatement()
 {
     if (m_statement)
-        g_api->finalize(m_statement);
+        lib().finalize(m_statement);
 }
 
 Error DirectStatement::error(int code) const
 {
-    const QSqlError e(QString::fromUtf8(g_api->errmsg(m_connection)), {}, QSqlError::StatementError,
-                      QString::number(g_api->extendedErrcode(m_connection) ? g_api->extendedErrcode(m_connection) : code));
+    const QSqlError e(QString::fromUtf8(lib().errmsg(m_connection)), {}, QSqlError::StatementError,
+                      QString::number(lib().extendedErrcode(m_connection) ? lib().extendedErrcode(m_connection) : code));
     return storageError(e, Operation::Run, m_sql.left(60), m_db.displayName());
 }
 
 void DirectStatement::bindInt64(int position, qint64 value)
 {
-    g_api->bindInt64(m_statement, position, value);
+    lib().bindInt64(m_statement, position, value);
 }
 
 void DirectStatement::bindUtf8(int position, QByteArrayView utf8)
 {
     // A null view still binds the empty string, never NULL: columns here are NOT NULL text.
-    g_api->bindText(m_statement, position, utf8.data() ? utf8.data() : "", int(utf8.size()), kTransient);
+    lib().bindText(m_statement, position, utf8.data() ? utf8.data() : "", int(utf8.size()), kTransient);
 }
 
 void DirectStatement::bindNull(int position)
 {
-    g_api->bindNull(m_statement, position);
+    lib().bindNull(m_statement, position);
 }
 
 bool DirectStatement::next()
 {
-    m_lastCode = g_api->step(m_statement);
+    m_lastCode = lib().step(m_statement);
     return m_lastCode == kRow;
 }
 
@@ -207,34 +213,34 @@ Result<void> DirectStatement::execute()
 
 void DirectStatement::reset()
 {
-    g_api->reset(m_statement);
+    lib().reset(m_statement);
     m_lastCode = kOk;
 }
 
 bool DirectStatement::isNull(int column) const
 {
-    return g_api->columnType(m_statement, column) == kNull;
+    return lib().columnType(m_statement, column) == kNull;
 }
 
 qint64 DirectStatement::int64(int column) const
 {
-    return g_api->columnInt64(m_statement, column);
+    return lib().columnInt64(m_statement, column);
 }
 
 QByteArrayView DirectStatement::text(int column) const
 {
-    const auto *data = reinterpret_cast<const char *>(g_api->columnText(m_statement, column));
-    return QByteArrayView(data, data ? g_api->columnBytes(m_statement, column) : 0);
+    const auto *data = reinterpret_cast<const char *>(lib().columnText(m_statement, column));
+    return QByteArrayView(data, data ? lib().columnBytes(m_statement, column) : 0);
 }
 
 int DirectStatement::columnCount() const
 {
-    return g_api->columnCount(m_statement);
+    return lib().columnCount(m_statement);
 }
 
 qint64 DirectStatement::lastInsertRowId() const
 {
-    return g_api->lastInsertRowId(m_connection);
+    return lib().lastInsertRowId(m_connection);
 }
 
 } // namespace pd::sql
