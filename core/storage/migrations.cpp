@@ -269,6 +269,13 @@ QStringList version8(const sql::Dialect &dialect)
     return closingSchema(dialect) + payoutSchema(dialect) + termsSchema(dialect);
 }
 
+// A partner's certificates, voided ones included (the partner page), found by their staff member
+// instead of a scan of every certificate: the live-only unique index does not serve them.
+QStringList version9()
+{
+    return { QStringLiteral("CREATE INDEX IF NOT EXISTS certifications_staff ON certifications(staff_id)") };
+}
+
 } // namespace
 
 QStringList stepStatements(int version, const sql::Dialect &dialect)
@@ -290,6 +297,8 @@ QStringList stepStatements(int version, const sql::Dialect &dialect)
         return version7(dialect);
     case 8:
         return version8(dialect);
+    case 9:
+        return version9();
     }
     return {};
 }
