@@ -224,12 +224,7 @@ void PartnerPage::clear()
     m_pendingParts = 0;
     m_latestRead->store(++m_readSerial);
     m_corrections->undoStack()->clear();
-    m_staffRecords.clear();
-    m_certificationRecords.clear();
-    m_customerRecords.clear();
-    m_saleRecords.clear();
-    m_eventRecords.clear();
-    m_scoreRecords.clear();
+    forgetRecords();
     m_form->clear();
     m_tierStatus->clear();
     dropLicensing();
@@ -309,6 +304,16 @@ void PartnerPage::loadLicensing()
     m_nfrKeys->setPartner(m_partnerId);
     m_credits->setPartner(m_partnerId);
     m_certificationsView->setPartner(m_partnerId);
+}
+
+void PartnerPage::forgetRecords()
+{
+    m_staffRecords.clear();
+    m_certificationRecords.clear();
+    m_customerRecords.clear();
+    m_saleRecords.clear();
+    m_eventRecords.clear();
+    m_scoreRecords.clear();
 }
 
 void PartnerPage::dropLicensing()

@@ -136,6 +136,7 @@ private:
     void showLicensingIfVisible();
     void loadLicensing();
     void dropLicensing();
+    void forgetRecords(); // the records kept for the partner shown
     void updateHeader();
     void updateActions();
     void updateLicensingActions();

@@ -25,12 +25,7 @@ void PartnerPage::load(qint64 partnerId)
         m_corrections->undoStack()->clear();
         m_partnerId = partnerId;
         // Nothing of the previous partner stays under the new one's name while it is read.
-        m_staffRecords.clear();
-        m_certificationRecords.clear();
-        m_customerRecords.clear();
-        m_saleRecords.clear();
-        m_eventRecords.clear();
-        m_scoreRecords.clear();
+        forgetRecords();
         for (RecordTable *t : { m_staff, m_certifications, m_customers, m_sales, m_events, m_history, m_scores, m_fieldChanges })
             t->setRows({}, tr("Loading…"));
         m_chart->replaceChart(ChartBuilder::quarterlyRevenue(QuarterlyRevenueData {}, {}));
