@@ -9,6 +9,7 @@
 #include "storage/store.h"
 #include "tierengine.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -116,15 +117,25 @@ public:
     }
     void append(const QJsonObject &element)
     {
-        m_out << (m_count++ == 0 ? "[\n" : ",\n");
-        const QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
-        const QList<QByteArray> lines = text.chopped(1).split('\n');
-        for (int i = 0; i < lines.size(); ++i)
-            m_out << (i ? "\n    " : "    ") << QString::fromUtf8(lines.at(i));
+        QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+        text.chop(1); // its last line break
+        text.replace("\n", "\n    ");
+        write((m_count++ == 0 ? QByteArrayLiteral("[\n    ") : QByteArrayLiteral(",\n    ")) + text);
     }
-    void finish() { m_out << (m_count == 0 ? "[\n]\n" : "\n]\n"); }
+    void finish() { write(m_count == 0 ? QByteArrayLiteral("[\n]\n") : QByteArrayLiteral("\n]\n")); }
 
 private:
+    // UTF-8 as it is, past the stream's encoder (the stream writes UTF-8 too, and holds nothing).
+    void write(const QByteArray &utf8)
+    {
+        if (QIODevice *device = m_out.device()) {
+            m_out.flush();
+            device->write(utf8);
+        } else {
+            m_out << QString::fromUtf8(utf8);
+        }
+    }
+
     QTextStream &m_out;
     qint64 m_count = 0;
 };
