@@ -230,11 +230,12 @@ Result<Money> sumSales(const QList<SalesAggregate> &sales, const QStringList &pr
 }
 
 Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &partner, const PartnerFacts &facts,
-                                          const ExchangeRates &rates, const QString &programCurrency, const QDate &asOf)
+                                          const ExchangeRates &rates, const QString &programCurrency, const QDate &asOf,
+                                          const QString *description)
 {
     RequirementCheck c;
     c.requirement = r;
-    c.description = r.describe();
+    c.description = description ? *description : r.describe();
     const WindowFacts &w = windowOf(facts, r.periodMonths);
     const QLocale locale = formattingLocale();
     switch (metricKind(r.metric)) {

@@ -47,8 +47,14 @@ FactsRequest requestFor(const QList<StoredProgram> &programs, const QDate &asOf)
 } // namespace
 
 Evaluation evaluatePartner(const Partner &partner, const Program &program, const PartnerFacts &facts,
-                           const ExchangeRates &rates, const QDate &asOf)
+                           const ExchangeRates &rates, const QDate &asOf, const RequirementDescriptions *descriptions)
 {
+    auto describedAs = [descriptions](const Requirement &r) -> const QString * {
+        if (!descriptions)
+            return nullptr;
+        const auto it = descriptions->constFind(&r);
+        return it == descriptions->cend() ? nullptr : &*it;
+    };
     Evaluation e;
     e.partnerId = partner.id;
     e.partnerCode = partner.code;
@@ -69,7 +75,7 @@ Evaluation evaluatePartner(const Partner &partner, const Program &program, const
         tc.tierKey = tier.key;
         tc.qualifies = true;
         for (const Requirement &r : tier.requirements) {
-            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf);
+            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf, describedAs(r));
             if (!c) {
                 e.error = c.error();
                 return e;
@@ -78,7 +84,7 @@ Evaluation evaluatePartner(const Partner &partner, const Program &program, const
             tc.requirements << *c;
         }
         for (const Requirement &r : tier.targets) {
-            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf);
+            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf, describedAs(r));
             if (!c) {
                 e.error = c.error();
                 return e;
@@ -168,8 +174,17 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
 
     const FactsRequest request = requestFor(*programs, asOf);
     FactsQuery query(m_store.database());
-    // Pure and thread-safe: reads only its arguments, the programs and the rates.
-    auto evaluateOne = [&byKey, &rates, &asOf](const Partner &p, const QHash<qint64, PartnerFacts> &facts) {
+    RequirementDescriptions descriptions;
+    for (const StoredProgram &sp : *programs) {
+        for (const Tier &t : sp.program.tiers) {
+            for (const QList<Requirement> *list : { &t.requirements, &t.targets }) {
+                for (const Requirement &r : *list)
+                    descriptions.insert(&r, r.describe());
+            }
+        }
+    }
+    // Pure and thread-safe: reads only its arguments, the programs, the rates and the descriptions.
+    auto evaluateOne = [&byKey, &rates, &asOf, &descriptions](const Partner &p, const QHash<qint64, PartnerFacts> &facts) {
         static const PartnerFacts none;
         const Program *program = byKey.value(p.programKey);
         if (!program) {
@@ -183,7 +198,7 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
             return e;
         }
         const auto it = facts.constFind(p.id);
-        return evaluatePartner(p, *program, it == facts.cend() ? none : *it, rates, asOf);
+        return evaluatePartner(p, *program, it == facts.cend() ? none : *it, rates, asOf, &descriptions);
     };
 
     if (partnerId) {

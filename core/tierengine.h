@@ -82,8 +82,14 @@ private:
     Store &m_store;
 };
 
+// Each requirement's description (Requirement::describe), the same for every partner: the engine
+// makes them once per run, in the caller's language, instead of once per partner.
+using RequirementDescriptions = QHash<const Requirement *, QString>;
+
 // The pure part of the engine, for tests: evaluates one partner's facts against a program.
+// `descriptions` holds the program's requirements' descriptions, or is null to make them here.
 Evaluation evaluatePartner(const Partner &partner, const Program &program, const PartnerFacts &facts,
-                           const ExchangeRates &rates, const QDate &asOf);
+                           const ExchangeRates &rates, const QDate &asOf,
+                           const RequirementDescriptions *descriptions = nullptr);
 
 } // namespace pd
