@@ -1,3 +1,4 @@
+#include "cursor.h"
 #include "rows.h"
 #include "sql.h"
 #include "store.h"
@@ -24,25 +25,41 @@ const QString kPartnerColumns = QStringLiteral(
     "p.id, p.code, p.name, p.country, p.region, p.category, p.subcategory, g.key, p.tier, p.tier_since, "
     "p.joined_on, p.territory, p.brand, p.website, p.row_version, p.owner");
 
-Partner partnerFrom(const QSqlQuery &q)
+// A row by position, from a QSqlQuery or from a sql::Cursor (the bulk read): one mapping serves both.
+struct QueryRow {
+    const QSqlQuery &q;
+    qint64 int64(int c) const { return q.value(c).toLongLong(); }
+    QString text(int c) const { return q.value(c).toString(); }
+    QDate date(int c) const { return dateOf(q.value(c)); }
+};
+
+struct CursorRow {
+    const sql::Cursor &row;
+    qint64 int64(int c) const { return row.int64(c); }
+    QString text(int c) const { return QString::fromUtf8(row.text(c)); }
+    QDate date(int c) const { return row.isNull(c) ? QDate() : QDate::fromString(text(c), Qt::ISODate); }
+};
+
+template<typename Row>
+Partner partnerFrom(const Row &q)
 {
     Partner p;
-    p.id = q.value(0).toLongLong();
-    p.code = q.value(1).toString();
-    p.name = q.value(2).toString();
-    p.country = q.value(3).toString();
-    p.region = q.value(4).toString();
-    p.category = categoryFromKey(q.value(5).toString()).value_or(PartnerCategory::Channel);
-    p.subcategory = q.value(6).toString();
-    p.programKey = q.value(7).toString();
-    p.tierKey = q.value(8).toString();
-    p.tierSince = dateOf(q.value(9));
-    p.joinedOn = dateOf(q.value(10));
-    p.territory = q.value(11).toString();
-    p.brand = q.value(12).toString();
-    p.website = q.value(13).toString();
-    p.rowVersion = q.value(14).toLongLong();
-    p.owner = q.value(15).toString();
+    p.id = q.int64(0);
+    p.code = q.text(1);
+    p.name = q.text(2);
+    p.country = q.text(3);
+    p.region = q.text(4);
+    p.category = categoryFromKey(q.text(5)).value_or(PartnerCategory::Channel);
+    p.subcategory = q.text(6);
+    p.programKey = q.text(7);
+    p.tierKey = q.text(8);
+    p.tierSince = q.date(9);
+    p.joinedOn = q.date(10);
+    p.territory = q.text(11);
+    p.brand = q.text(12);
+    p.website = q.text(13);
+    p.rowVersion = q.int64(14);
+    p.owner = q.text(15);
     return p;
 }
 
@@ -153,7 +170,7 @@ Result<QList<Partner>> Store::partners() const
         return std::unexpected(r.error());
     QList<Partner> out;
     while (st.query().next())
-        out << partnerFrom(st.query());
+        out << partnerFrom(QueryRow { st.query() });
     return out;
 }
 
@@ -167,15 +184,19 @@ Result<void> Store::limitPageCache(int kibibytes) const
 
 Result<QList<Partner>> Store::partnersAfter(qint64 afterId, int limit) const
 {
-    sql::Statement st(m_db, QStringLiteral("SELECT %1 FROM partners p JOIN programs g ON g.id = p.program_id "
-                                           "WHERE p.id > ? ORDER BY p.id LIMIT ?")
-                                .arg(kPartnerColumns));
-    if (auto r = st.run({ afterId, limit }); !r)
-        return std::unexpected(r.error());
+    // The bulk read (an evaluation of every partner): without a QVariant per value on SQLite.
+    auto rows = sql::Cursor::open(m_db, QStringLiteral("SELECT %1 FROM partners p JOIN programs g ON g.id = p.program_id "
+                                                       "WHERE p.id > ? ORDER BY p.id LIMIT ?")
+                                            .arg(kPartnerColumns),
+                                  { afterId, limit });
+    if (!rows)
+        return std::unexpected(rows.error());
     QList<Partner> out;
     out.reserve(limit);
-    while (st.query().next())
-        out << partnerFrom(st.query());
+    while ((*rows)->next())
+        out << partnerFrom(CursorRow { **rows });
+    if (auto r = (*rows)->finished(); !r)
+        return std::unexpected(r.error());
     return out;
 }
 
@@ -188,7 +209,7 @@ Result<Partner> Store::partner(qint64 id) const
         return std::unexpected(r.error());
     if (!st.query().next())
         return fail(Error::Code::NotFound, Tr::tr("There is no partner with id %1.").arg(id));
-    return partnerFrom(st.query());
+    return partnerFrom(QueryRow { st.query() });
 }
 
 Result<Partner> Store::partnerByCode(const QString &code) const
@@ -200,7 +221,7 @@ Result<Partner> Store::partnerByCode(const QString &code) const
         return std::unexpected(r.error());
     if (!st.query().next())
         return fail(Error::Code::NotFound, Tr::tr("There is no partner \"%1\".").arg(code));
-    return partnerFrom(st.query());
+    return partnerFrom(QueryRow { st.query() });
 }
 
 Result<qint64> Store::partnerCount() const
