@@ -1,11 +1,7 @@
 #include "salestream.h"
 
+#include "cursor.h"
 #include "sql.h"
-#include "sqlitedirect.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-#include <array>
 
 namespace pd
 {
@@ -25,43 +21,6 @@ enum Column {
     Reference,
     Returns
 };
-
-Result<void> runDirect(const Database &db, const SaleStream::RowFn &row)
-{
-    auto st = sql::DirectStatement::prepare(db, SaleStream::query());
-    if (!st)
-        return std::unexpected(st.error());
-    sql::DirectStatement &q = **st;
-    while (q.next()) {
-        const SaleStreamRow r { q.text(SoldOn), q.text(Partner), q.text(Customer), q.text(ProductLine),
-            q.int64(UnitPrice), q.text(Currency), q.int64(Quantity), q.int64(Renewal) != 0, q.text(Reference),
-            q.text(Returns) };
-        if (!row(r))
-            return {};
-    }
-    return q.finished();
-}
-
-Result<void> runPortable(const Database &db, const SaleStream::RowFn &row)
-{
-    sql::Statement st(db, SaleStream::query());
-    if (auto r = st.run({}); !r)
-        return r;
-    QSqlQuery &q = st.query();
-    constexpr std::array kTexts { SoldOn, Partner, Customer, ProductLine, Currency, Reference, Returns };
-    std::array<QByteArray, kTexts.size()> text; // the row's texts in UTF-8, alive during the call
-    while (q.next()) {
-        for (std::size_t i = 0; i < kTexts.size(); ++i)
-            text[i] = q.value(kTexts[i]).toString().toUtf8(); // NULL is the empty text
-        const SaleStreamRow r { text[0], text[1], text[2], text[3], q.value(UnitPrice).toLongLong(), text[4],
-            q.value(Quantity).toLongLong(), q.value(Renewal).toBool(), text[5], text[6] };
-        if (!row(r))
-            return {};
-    }
-    if (q.lastError().isValid())
-        return fail(Error::Code::Storage, q.lastError().text());
-    return {};
-}
 
 } // namespace
 
@@ -85,7 +44,19 @@ Result<qint64> SaleStream::liveCount(const Database &db)
 
 Result<void> SaleStream::run(const Database &db, const RowFn &row)
 {
-    return sql::DirectStatement::available(db) ? runDirect(db, row) : runPortable(db, row);
+    auto rows = sql::Cursor::open(db, query(), {});
+    if (!rows)
+        return std::unexpected(rows.error());
+    const sql::Cursor &q = **rows;
+    while ((*rows)->next()) {
+        // NULL reads as the empty text (a line without a customer, a sale that returns nothing).
+        const SaleStreamRow r { q.text(SoldOn), q.text(Partner), q.text(Customer), q.text(ProductLine),
+            q.int64(UnitPrice), q.text(Currency), q.int64(Quantity), q.int64(Renewal) != 0, q.text(Reference),
+            q.text(Returns) };
+        if (!row(r))
+            return {};
+    }
+    return (*rows)->finished();
 }
 
 } // namespace pd

@@ -27,8 +27,8 @@ struct SaleStreamRow {
 
 // Every live sale in one streaming query, partner by partner (by id) and in date order as the
 // store reads them, with the partner's and the customer's codes (the customer may be with another
-// partner now). On SQLite the rows come straight from the driver's SQLite when it can
-// (sql::DirectStatement), else, and on PostgreSQL, through QSqlQuery: the same values either way.
+// partner now). Read through sql::Cursor: straight from the driver's SQLite when it can, else, and
+// on PostgreSQL, through QSqlQuery: the same values either way.
 class SaleStream
 {
 public:
