@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QThread>
 #include <algorithm>
+#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -47,8 +48,10 @@ FactsRequest requestFor(const QList<StoredProgram> &programs, const QDate &asOf)
 } // namespace
 
 Evaluation evaluatePartner(const Partner &partner, const Program &program, const PartnerFacts &facts,
-                           const ExchangeRates &rates, const QDate &asOf, const RequirementDescriptions *descriptions)
+                           const ExchangeRates &rates, const QDate &asOf, const RequirementDescriptions *descriptions,
+                           EvaluationTexts texts)
 {
+    const bool allTexts = texts == EvaluationTexts::All;
     auto describedAs = [descriptions](const Requirement &r) -> const QString * {
         if (!descriptions)
             return nullptr;
@@ -75,7 +78,7 @@ Evaluation evaluatePartner(const Partner &partner, const Program &program, const
         tc.tierKey = tier.key;
         tc.qualifies = true;
         for (const Requirement &r : tier.requirements) {
-            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf, describedAs(r));
+            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf, describedAs(r), allTexts);
             if (!c) {
                 e.error = c.error();
                 return e;
@@ -84,7 +87,7 @@ Evaluation evaluatePartner(const Partner &partner, const Program &program, const
             tc.requirements << *c;
         }
         for (const Requirement &r : tier.targets) {
-            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf, describedAs(r));
+            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf, describedAs(r), allTexts);
             if (!c) {
                 e.error = c.error();
                 return e;
@@ -114,9 +117,22 @@ Evaluation evaluatePartner(const Partner &partner, const Program &program, const
     if (proposed + 1 < program.tiers.size()) {
         const Tier &next = program.tiers.at(proposed + 1);
         e.nextTier = next.key;
-        for (const RequirementCheck &c : e.tiers.at(proposed + 1).requirements) {
-            if (!c.met)
-                e.gaps << c;
+        // The same checks again with their sentences when the tiers' checks were made without.
+        const QList<RequirementCheck> &checks = e.tiers.at(proposed + 1).requirements;
+        for (qsizetype i = 0; i < checks.size(); ++i) {
+            if (checks.at(i).met)
+                continue;
+            if (allTexts) {
+                e.gaps << checks.at(i);
+                continue;
+            }
+            const Requirement &r = next.requirements.at(i);
+            auto withTexts = checkRequirement(r, partner, facts, rates, program.currency, asOf, describedAs(r));
+            if (!withTexts) {
+                e.error = withTexts.error();
+                return e;
+            }
+            e.gaps << *withTexts;
         }
         if (next.admission == Admission::Review)
             e.nextTierNote = Tr::tr("%1 is granted after a vendor review.").arg(presetText(next.name));
@@ -159,6 +175,14 @@ Result<Evaluation> TierEngine::evaluate(qint64 partnerId, const QDate &asOf)
 Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf, const EvaluationSink &each,
                              const ProgressFn &progress)
 {
+    return run(
+        partnerId, asOf, [](Evaluation &&e) { return std::any(std::move(e)); },
+        [&each](std::any &&kept) { each(std::any_cast<Evaluation>(std::move(kept))); }, progress);
+}
+
+Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf, const Reduce &reduce,
+                             const KeptSink &each, const ProgressFn &progress)
+{
     if (!asOf.isValid())
         return fail(Error::Code::InvalidInput, Tr::tr("The as-of date is not a valid date."));
     const auto programs = m_store.programs();
@@ -184,7 +208,8 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
         }
     }
     // Pure and thread-safe: reads only its arguments, the programs, the rates and the descriptions.
-    auto evaluateOne = [&byKey, &rates, &asOf, &descriptions](const Partner &p, const QHash<qint64, PartnerFacts> &facts) {
+    auto evaluateOne = [this, &byKey, &rates, &asOf, &descriptions](const Partner &p,
+                                                                     const QHash<qint64, PartnerFacts> &facts) {
         static const PartnerFacts none;
         const Program *program = byKey.value(p.programKey);
         if (!program) {
@@ -198,7 +223,7 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
             return e;
         }
         const auto it = facts.constFind(p.id);
-        return evaluatePartner(p, *program, it == facts.cend() ? none : *it, rates, asOf, &descriptions);
+        return evaluatePartner(p, *program, it == facts.cend() ? none : *it, rates, asOf, &descriptions, m_texts);
     };
 
     if (partnerId) {
@@ -208,15 +233,16 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
         auto facts = query.run(request, partnerId);
         if (!facts)
             return std::unexpected(facts.error());
-        each(evaluateOne(*p, *facts));
+        each(reduce(evaluateOne(*p, *facts)));
         return {};
     }
 
     // Every partner, in slices of consecutive ids: the same set-based queries restricted to an id
     // range, so that only two slices' partners and facts are in memory at a time. While this
     // thread reads a slice's facts, worker threads evaluate the slice before it; evaluations
-    // are handed to `each` on this thread, in partner order. Workers format in this thread's
-    // locale (a review exported in another language).
+    // are reduced there and handed to `each` on this thread, in partner order. Workers format in
+    // this thread's locale (a review exported in another language). The slice's facts and
+    // evaluations are freed by the workers too: this thread only reads.
     constexpr int kSlice = 4096;
     const auto total = m_store.partnerCount();
     if (!total)
@@ -226,20 +252,27 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
     struct Slice {
         QList<Partner> partners;
         QHash<qint64, PartnerFacts> facts;
-        std::vector<Evaluation> evaluations;
+        std::vector<std::any> kept;
+        std::atomic<int> running = 0;
     };
     const QLocale locale = formattingLocale();
     const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
     std::unique_ptr<Slice> evaluating;
     std::vector<std::thread> workers;
     auto startWorkers = [&](Slice &slice) {
-        slice.evaluations.resize(slice.partners.size());
+        slice.kept.resize(std::size_t(slice.partners.size()));
         const qsizetype chunk = (slice.partners.size() + threads - 1) / threads;
+        slice.running = int((slice.partners.size() + chunk - 1) / chunk);
         for (qsizetype from = 0; from < slice.partners.size(); from += chunk) {
-            workers.emplace_back([&slice, &evaluateOne, &locale, from, to = std::min(from + chunk, slice.partners.size())] {
+            workers.emplace_back([&slice, &evaluateOne, &reduce, &locale, from,
+                                  to = std::min(from + chunk, slice.partners.size())] {
                 FormattingScope scope(locale);
                 for (qsizetype i = from; i < to; ++i)
-                    slice.evaluations[std::size_t(i)] = evaluateOne(slice.partners.at(i), slice.facts);
+                    slice.kept[std::size_t(i)] = reduce(evaluateOne(slice.partners.at(i), slice.facts));
+                if (slice.running.fetch_sub(1) == 1) { // the last worker of the slice
+                    slice.facts = {};
+                    slice.partners = {};
+                }
             });
         }
     };
@@ -258,9 +291,9 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
             facts = query.runRange(request, partners->first().id, partners->last().id);
         joinWorkers();
         if (evaluating) {
-            for (Evaluation &e : evaluating->evaluations)
-                each(std::move(e));
-            done += evaluating->partners.size();
+            for (std::any &kept : evaluating->kept)
+                each(std::move(kept));
+            done += qint64(evaluating->kept.size());
             evaluating.reset();
             if (!reportProgress(progress, std::min(done, *total), *total))
                 return fail(Error::Code::Cancelled, Tr::tr("Evaluation cancelled."));

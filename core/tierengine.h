@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <any>
 #include <functional>
 #include <optional>
 
@@ -41,6 +42,13 @@ struct TierCheck {
 
 enum class TierMove { None, Upgrade, Demotion };
 
+// Which requirement checks of an evaluation carry their sentences (description, actualText,
+// gapText). Every check carries its values either way.
+enum class EvaluationTexts {
+    All,  // every check of every tier: a partner's page, JSON, a review
+    Gaps, // only `gaps`, the unmet requirements of the next tier: a list of partners
+};
+
 struct Evaluation {
     qint64 partnerId = 0;
     QString partnerCode;
@@ -64,6 +72,9 @@ public:
     explicit TierEngine(Store &store);
     ~TierEngine();
 
+    // All unless set: a list of 100,000 partners needs no sentence for requirements they meet.
+    void setTexts(EvaluationTexts texts) { m_texts = texts; }
+
     // Every partner, with a few set-based queries (not one query per partner).
     Result<QList<Evaluation>> evaluateAll(const QDate &asOf, const ProgressFn &progress = {});
     // The same evaluations, handed to `each` one at a time in partner order and dropped after:
@@ -71,15 +82,34 @@ public:
     // Callers keep what they show (tier, proposal, gap summary).
     using EvaluationSink = std::function<void(Evaluation &&evaluation)>;
     Result<void> evaluateEach(const QDate &asOf, const EvaluationSink &each, const ProgressFn &progress = {});
+    // The same again, but `reduce` runs on the worker threads right after each evaluation, in the
+    // caller's locale, and only what it keeps reaches `each` (on this thread, in partner order);
+    // the evaluation is dropped on the worker. What a caller makes of every evaluation (a table
+    // row, JSON, a line of text) is then made beside the evaluation instead of after it, on the
+    // thread that reads the facts. `reduce` must be thread-safe: it may read only its argument
+    // and data nobody changes during the run.
+    template <class Kept>
+    Result<void> evaluateReduced(const QDate &asOf, const std::function<Kept(Evaluation &&)> &reduce,
+                                 const std::function<void(Kept &&)> &each, const ProgressFn &progress = {})
+    {
+        return run(
+            std::nullopt, asOf, [&reduce](Evaluation &&e) { return std::any(reduce(std::move(e))); },
+            [&each](std::any &&kept) { each(std::any_cast<Kept>(std::move(kept))); }, progress);
+    }
     Result<Evaluation> evaluate(qint64 partnerId, const QDate &asOf);
 
     // Writes a proposed upgrade or demotion of one evaluation into the partner and its history.
     Result<void> apply(const Evaluation &evaluation, const QString &reason, const QString &changedBy);
 
 private:
+    using Reduce = std::function<std::any(Evaluation &&)>;
+    using KeptSink = std::function<void(std::any &&)>;
+    Result<void> run(std::optional<qint64> partnerId, const QDate &asOf, const Reduce &reduce, const KeptSink &each,
+                     const ProgressFn &progress);
     Result<void> run(std::optional<qint64> partnerId, const QDate &asOf, const EvaluationSink &each,
                      const ProgressFn &progress);
     Store &m_store;
+    EvaluationTexts m_texts = EvaluationTexts::All;
 };
 
 // Each requirement's description (Requirement::describe), the same for every partner: the engine
@@ -90,6 +120,7 @@ using RequirementDescriptions = QHash<const Requirement *, QString>;
 // `descriptions` holds the program's requirements' descriptions, or is null to make them here.
 Evaluation evaluatePartner(const Partner &partner, const Program &program, const PartnerFacts &facts,
                            const ExchangeRates &rates, const QDate &asOf,
-                           const RequirementDescriptions *descriptions = nullptr);
+                           const RequirementDescriptions *descriptions = nullptr,
+                           EvaluationTexts texts = EvaluationTexts::All);
 
 } // namespace pd

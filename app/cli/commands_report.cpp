@@ -41,19 +41,23 @@ Result<Partner> partnerOption(Context &c, Store &store)
 }
 
 // Program and tier names as the reader knows them (a built-in program's in the user's language),
-// looked up by key once per program. A key no program defines is shown as it is.
+// every program read once when made; a key no program defines is shown as it is. Lookups only
+// read, so evaluation workers share one.
 class Names {
 public:
     explicit Names(Store &store)
-        : m_store(store)
     {
+        if (auto programs = store.programs()) {
+            for (const StoredProgram &sp : *programs)
+                m_programs.emplace(sp.program.key, translatedPreset(sp.program));
+        }
     }
-    QString program(const QString &programKey)
+    QString program(const QString &programKey) const
     {
         const Program *p = find(programKey);
         return p ? p->name : programKey;
     }
-    QString tier(const QString &programKey, const QString &tierKey)
+    QString tier(const QString &programKey, const QString &tierKey) const
     {
         const Program *p = find(programKey);
         const Tier *t = p ? p->tier(tierKey) : nullptr;
@@ -61,20 +65,15 @@ public:
     }
 
 private:
-    const Program *find(const QString &key)
+    const Program *find(const QString &key) const
     {
-        auto it = m_programs.find(key);
-        if (it == m_programs.end()) {
-            auto stored = m_store.program(key);
-            it = m_programs.emplace(key, stored ? std::optional<Program>(translatedPreset(stored->program)) : std::nullopt).first;
-        }
-        return it->second ? &*it->second : nullptr;
+        const auto it = m_programs.find(key);
+        return it == m_programs.end() ? nullptr : &it->second;
     }
-    Store &m_store;
-    std::map<QString, std::optional<Program>> m_programs;
+    std::map<QString, Program> m_programs;
 };
 
-QString moveText(const Evaluation &e, Names &names)
+QString moveText(const Evaluation &e, const Names &names)
 {
     const QString current = names.tier(e.programKey, e.currentTier);
     const QString proposed = names.tier(e.programKey, e.proposedTier);
@@ -89,21 +88,34 @@ QString moveText(const Evaluation &e, Names &names)
     return Tr::tr("%1 (stays)").arg(current);
 }
 
-void printEvaluation(Context &c, const Evaluation &e, Names &names)
+// An evaluation as the text of `evaluate`, lines ending in line breaks.
+QString evaluationText(const Evaluation &e, const Names &names)
 {
-    c.out << e.partnerCode << "  " << e.partnerName << "  [" << names.program(e.programKey) << "]  ";
-    if (e.error) {
-        c.out << Tr::tr("error: %1").arg(e.error->message) << '\n';
-        return;
-    }
-    c.out << moveText(e, names) << "  " << Tr::tr("trailing 12 months: %1").arg(e.trailingRevenue.display()) << '\n';
+    QString out = e.partnerCode + QStringLiteral("  ") + e.partnerName + QStringLiteral("  [")
+        + names.program(e.programKey) + QStringLiteral("]  ");
+    if (e.error)
+        return out + Tr::tr("error: %1").arg(e.error->message) + u'\n';
+    out += moveText(e, names) + QStringLiteral("  ") + Tr::tr("trailing 12 months: %1").arg(e.trailingRevenue.display())
+        + u'\n';
     if (!e.nextTier.isEmpty()) {
-        c.out << "    " << Tr::tr("to %1:").arg(names.tier(e.programKey, e.nextTier));
+        out += QStringLiteral("    ") + Tr::tr("to %1:").arg(names.tier(e.programKey, e.nextTier));
         if (!e.nextTierNote.isEmpty())
-            c.out << ' ' << e.nextTierNote;
-        c.out << '\n';
+            out += u' ' + e.nextTierNote;
+        out += u'\n';
         for (const RequirementCheck &g : e.gaps)
-            c.out << "      - " << g.gapText << '\n';
+            out += QStringLiteral("      - ") + g.gapText + u'\n';
+    }
+    return out;
+}
+
+// UTF-8 as it is, past the stream's encoder (the stream writes UTF-8 too, and holds nothing).
+void writeUtf8(QTextStream &out, const QByteArray &utf8)
+{
+    if (QIODevice *device = out.device()) {
+        out.flush();
+        device->write(utf8);
+    } else {
+        out << QString::fromUtf8(utf8);
     }
 }
 
@@ -115,29 +127,32 @@ public:
         : m_out(out)
     {
     }
-    void append(const QJsonObject &element)
+    // An element as append() writes it, without the separator; thread-safe.
+    static QByteArray element(const QJsonObject &object)
     {
-        QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
-        text.chop(1); // its last line break
-        text.replace("\n", "\n    ");
-        write((m_count++ == 0 ? QByteArrayLiteral("[\n    ") : QByteArrayLiteral(",\n    ")) + text);
+        // An array of one is written with the element's indentation: "[\n    {...}\n]\n".
+        const QByteArray text = QJsonDocument(QJsonArray { object }).toJson(QJsonDocument::Indented);
+        return text.sliced(6, text.size() - 6 - 3);
+    }
+    void append(const QByteArray &element)
+    {
+        write(m_count++ == 0 ? QByteArrayLiteral("[\n    ") : QByteArrayLiteral(",\n    "));
+        write(element);
     }
     void finish() { write(m_count == 0 ? QByteArrayLiteral("[\n]\n") : QByteArrayLiteral("\n]\n")); }
 
 private:
-    // UTF-8 as it is, past the stream's encoder (the stream writes UTF-8 too, and holds nothing).
-    void write(const QByteArray &utf8)
-    {
-        if (QIODevice *device = m_out.device()) {
-            m_out.flush();
-            device->write(utf8);
-        } else {
-            m_out << QString::fromUtf8(utf8);
-        }
-    }
+    void write(const QByteArray &utf8) { writeUtf8(m_out, utf8); }
 
     QTextStream &m_out;
     qint64 m_count = 0;
+};
+
+// What `evaluate` keeps of an evaluation: its text or JSON, made on the engine's workers.
+struct RenderedEvaluation {
+    QByteArray utf8;
+    bool shown = true; // of the program asked for
+    bool error = false;
 };
 
 } // namespace
@@ -159,21 +174,34 @@ int runEvaluate(Context &c)
             return c.fail(p.error());
     }
     TierEngine engine(store);
-    Names names(store);
+    const Names names(store);
     const bool json = c.parser.isSet(QStringLiteral("json"));
+    if (!json) // the text shows the gaps' sentences only
+        engine.setTexts(EvaluationTexts::Gaps);
     JsonArrayStream array(c.out);
     int errors = 0;
     // One evaluation at a time, written as it comes: the whole database's requirement checks
-    // never sit in memory, neither as evaluations nor as one JSON document.
-    const auto done = engine.evaluateEach(*asOf, [&](Evaluation &&e) {
-        if (!program.isEmpty() && e.programKey != program)
-            return;
-        errors += e.error ? 1 : 0;
-        if (json)
-            array.append(evaluationToJson(e));
-        else
-            printEvaluation(c, e, names);
-    });
+    // never sit in memory, neither as evaluations nor as one JSON document. Each is made into
+    // its text or JSON on the engine's workers.
+    const auto done = engine.evaluateReduced<RenderedEvaluation>(
+        *asOf,
+        [&program, &names, json](Evaluation &&e) {
+            RenderedEvaluation r;
+            r.error = e.error.has_value();
+            r.shown = program.isEmpty() || e.programKey == program;
+            if (r.shown)
+                r.utf8 = json ? JsonArrayStream::element(evaluationToJson(e)) : evaluationText(e, names).toUtf8();
+            return r;
+        },
+        [&](RenderedEvaluation &&r) {
+            if (!r.shown)
+                return;
+            errors += r.error ? 1 : 0;
+            if (json)
+                array.append(r.utf8);
+            else
+                writeUtf8(c.out, r.utf8);
+        });
     if (!done)
         return c.fail(done.error());
     if (json)

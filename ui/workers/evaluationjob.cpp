@@ -16,10 +16,14 @@ struct Tr {
 
 Result<QList<PartnerStatus>> evaluateAllStatuses(Store &store, const QDate &asOf, const ProgressFn &progress)
 {
-    // Streamed: only the summary of each evaluation is kept, never 100,000 full evaluations.
+    // Streamed: only the summary of each evaluation is kept, never 100,000 full evaluations; it
+    // is made on the engine's workers.
     TierEngine engine(store);
+    engine.setTexts(EvaluationTexts::Gaps);
     QList<PartnerStatus> out;
-    auto r = engine.evaluateEach(asOf, [&out](Evaluation &&e) { out << summarizeEvaluation(e); }, progress);
+    auto r = engine.evaluateReduced<PartnerStatus>(
+        asOf, [](Evaluation &&e) { return summarizeEvaluation(e); },
+        [&out](PartnerStatus &&s) { out << std::move(s); }, progress);
     if (!r)
         return std::unexpected(r.error());
     return out;
