@@ -55,12 +55,13 @@ QString quarterText(int q)
 }
 
 void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partner, const PartnerFacts &facts,
-                const QDate &asOf)
+                const QDate &asOf, bool texts)
 {
-    const QString label = eventLabel(r.event);
+    const QString label = texts ? eventLabel(r.event) : QString();
     if (r.condition == Condition::WhenWebsite && partner.website.trimmed().isEmpty()) {
         c.met = true;
-        c.actualText = Tr::tr("not applicable: no web site");
+        if (texts)
+            c.actualText = Tr::tr("not applicable: no web site");
         return;
     }
     switch (r.cadence) {
@@ -69,6 +70,8 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
         c.met = first.isValid();
         c.actual = c.met ? 1 : 0;
         c.gap = c.met ? 0 : 1;
+        if (!texts)
+            return;
         c.actualText = c.met ? Tr::tr("since %1").arg(displayDate(first, formattingLocale())) : Tr::tr("none");
         if (!c.met)
             c.gapText = Tr::tr("needs: %1").arg(label);
@@ -79,6 +82,8 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
         c.met = last.isValid() && last > asOf.addMonths(-r.periodMonths);
         c.actual = c.met ? 1 : 0;
         c.gap = c.met ? 0 : 1;
+        if (!texts)
+            return;
         c.actualText = last.isValid() ? Tr::tr("last on %1").arg(displayDate(last, formattingLocale()))
                                       : Tr::tr("none");
         if (!c.met)
@@ -92,13 +97,17 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
     const QSet<int> done = facts.eventMonths.value(r.event);
     QStringList missing;
     qint64 inspected = 0;
+    qint64 gap = 0;
     if (r.cadence == Cadence::Monthly) {
         for (const int m : inspectedMonths(asOf, r.periodMonths, partner.joinedOn)) {
             if (r.condition == Condition::WhenSales && !facts.salesMonths.contains(m))
                 continue;
             ++inspected;
-            if (!done.contains(m))
-                missing << monthText(m);
+            if (!done.contains(m)) {
+                ++gap;
+                if (texts)
+                    missing << monthText(m);
+            }
         }
     } else {
         // Complete calendar quarters inside the inspected months.
@@ -115,13 +124,18 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
                 && !facts.salesMonths.contains(q * 3 + 1) && !facts.salesMonths.contains(q * 3 + 2))
                 continue;
             ++inspected;
-            if (!done.contains(q * 3) && !done.contains(q * 3 + 1) && !done.contains(q * 3 + 2))
-                missing << quarterText(q);
+            if (!done.contains(q * 3) && !done.contains(q * 3 + 1) && !done.contains(q * 3 + 2)) {
+                ++gap;
+                if (texts)
+                    missing << quarterText(q);
+            }
         }
     }
-    c.gap = missing.size();
+    c.gap = gap;
     c.actual = inspected - c.gap;
-    c.met = missing.isEmpty();
+    c.met = gap == 0;
+    if (!texts)
+        return;
     if (r.cadence == Cadence::Monthly) {
         c.actualText = Tr::tr("%1 of %n month(s)", nullptr, int(inspected)).arg(c.actual);
         if (!c.met)
@@ -231,16 +245,17 @@ Result<Money> sumSales(const QList<SalesAggregate> &sales, const QStringList &pr
 
 Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &partner, const PartnerFacts &facts,
                                           const ExchangeRates &rates, const QString &programCurrency, const QDate &asOf,
-                                          const QString *description)
+                                          const QString *description, bool texts)
 {
     RequirementCheck c;
     c.requirement = r;
-    c.description = description ? *description : r.describe();
+    if (texts)
+        c.description = description ? *description : r.describe();
     const WindowFacts &w = windowOf(facts, r.periodMonths);
-    const QLocale locale = formattingLocale();
+    const QLocale locale = texts ? formattingLocale() : QLocale::c();
     switch (metricKind(r.metric)) {
     case MetricKind::Event:
-        checkEvent(c, r, partner, facts, asOf);
+        checkEvent(c, r, partner, facts, asOf, texts);
         return c;
     case MetricKind::Money: {
         const auto actual = sumSales(w.sales, r.productLines, r.money.currency, rates, asOf);
@@ -249,6 +264,8 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
         c.actual = actual->minor;
         c.gap = shortfall(c.actual, r.money.minor, r.comparison);
         c.met = c.gap == 0;
+        if (!texts)
+            return c;
         c.actualText = actual->display(locale);
         if (!c.met)
             c.gapText = Tr::tr("needs %1 more sales in the trailing %n month(s)", nullptr, r.periodMonths)
@@ -289,6 +306,8 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
         }
         c.gap = shortfall(c.actual, r.count, r.comparison);
         c.met = c.gap == 0;
+        if (!texts)
+            return c;
         c.actualText = r.metric == Metric::MonthsInProgram ? Tr::tr("%n month(s)", nullptr, int(c.actual))
                                                            : groupedNumber(c.actual, locale);
         if (!c.met)
@@ -312,21 +331,21 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
             return std::unexpected(before.error());
         if (before->minor > 0)
             bp = changeBp(now->minor, before->minor);
-        else
+        else if (texts)
             noData = Tr::tr("no sales in the previous %n month(s) to compare with", nullptr, r.periodMonths);
         break;
     }
     case Metric::Retention:
         if (w.previousCustomers > 0)
             bp = mulDivRounded(w.retainedCustomers, 10000, w.previousCustomers).value_or(0);
-        else
+        else if (texts)
             noData = Tr::tr("no customers in the previous %n month(s)", nullptr, r.periodMonths);
         break;
     default: {
         const auto it = facts.latestScores.constFind(r.metric);
         if (it != facts.latestScores.constEnd() && it->first > asOf.addMonths(-r.periodMonths))
             bp = it->second.bp;
-        else
+        else if (texts)
             noData = noScoreText(r.metric, r.periodMonths);
         break;
     }
@@ -334,13 +353,17 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
     if (!bp) {
         c.unknown = true;
         c.met = false;
-        c.actualText = Tr::tr("unknown");
-        c.gapText = noData;
+        if (texts) {
+            c.actualText = Tr::tr("unknown");
+            c.gapText = noData;
+        }
         return c;
     }
     c.actual = *bp;
     c.gap = shortfall(c.actual, r.percent.bp, r.comparison);
     c.met = c.gap == 0;
+    if (!texts)
+        return c;
     c.actualText = percentDisplay(c.actual, locale);
     if (!c.met)
         c.gapText = percentGapText(r.metric, hundredthsDisplay(c.gap, locale));
