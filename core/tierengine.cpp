@@ -208,9 +208,7 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
         }
     }
     // Pure and thread-safe: reads only its arguments, the programs, the rates and the descriptions.
-    auto evaluateOne = [this, &byKey, &rates, &asOf, &descriptions](const Partner &p,
-                                                                     const QHash<qint64, PartnerFacts> &facts) {
-        static const PartnerFacts none;
+    auto evaluateOne = [this, &byKey, &rates, &asOf, &descriptions](const Partner &p, auto &&factsOf) {
         const Program *program = byKey.value(p.programKey);
         if (!program) {
             Evaluation e;
@@ -222,8 +220,7 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
             e.error = Error { Error::Code::NotFound, Tr::tr("There is no program \"%1\".").arg(p.programKey) };
             return e;
         }
-        const auto it = facts.constFind(p.id);
-        return evaluatePartner(p, *program, it == facts.cend() ? none : *it, rates, asOf, &descriptions, m_texts);
+        return evaluatePartner(p, *program, factsOf(p.id), rates, asOf, &descriptions, m_texts);
     };
 
     if (partnerId) {
@@ -233,7 +230,7 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
         auto facts = query.run(request, partnerId);
         if (!facts)
             return std::unexpected(facts.error());
-        each(reduce(evaluateOne(*p, *facts)));
+        each(reduce(evaluateOne(*p, [&facts](qint64 id) { return facts->value(id); })));
         return {};
     }
 
@@ -251,7 +248,7 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
         return fail(Error::Code::Cancelled, Tr::tr("Evaluation cancelled."));
     struct Slice {
         QList<Partner> partners;
-        QHash<qint64, PartnerFacts> facts;
+        FactsRows facts;
         std::vector<std::any> kept;
         std::atomic<int> running = 0;
     };
@@ -267,8 +264,10 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
             workers.emplace_back([&slice, &evaluateOne, &reduce, &locale, from,
                                   to = std::min(from + chunk, slice.partners.size())] {
                 FormattingScope scope(locale);
+                FactsFolder folder(slice.facts);
+                const auto factsOf = [&folder](qint64 id) { return folder.facts(id); };
                 for (qsizetype i = from; i < to; ++i)
-                    slice.kept[std::size_t(i)] = reduce(evaluateOne(slice.partners.at(i), slice.facts));
+                    slice.kept[std::size_t(i)] = reduce(evaluateOne(slice.partners.at(i), factsOf));
                 if (slice.running.fetch_sub(1) == 1) { // the last worker of the slice
                     slice.facts = {};
                     slice.partners = {};
@@ -286,9 +285,9 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
     for (;;) {
         auto next = std::make_unique<Slice>();
         auto partners = m_store.partnersAfter(after, kSlice);
-        Result<QHash<qint64, PartnerFacts>> facts = QHash<qint64, PartnerFacts> {};
+        Result<FactsRows> facts = FactsRows {};
         if (partners && !partners->isEmpty())
-            facts = query.runRange(request, partners->first().id, partners->last().id);
+            facts = query.readRange(request, partners->first().id, partners->last().id);
         joinWorkers();
         if (evaluating) {
             for (std::any &kept : evaluating->kept)
