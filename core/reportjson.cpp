@@ -1,5 +1,7 @@
 #include "reportjson.h"
 
+#include "jsonwriter.h"
+
 #include <QJsonArray>
 
 namespace pd {
@@ -25,29 +27,53 @@ QString unitOf(const Requirement &r)
     return {};
 }
 
-QJsonValue amountValue(const Requirement &r, qint64 v)
+void writeAmount(JsonWriter &w, const Requirement &r, qint64 v)
 {
     if (metricKind(r.metric) == MetricKind::Money)
-        return Money { v, r.money.currency }.plainText();
-    return double(v);
+        w.value(Money { v, r.money.currency }.plainText());
+    else
+        w.value(v);
 }
 
-QJsonObject checkToJson(const RequirementCheck &c)
+QLatin1StringView key(const char *name)
+{
+    return QLatin1StringView(name);
+}
+
+// Members in sorted order, as QJsonObject keeps them (JsonWriter).
+void writeCheck(JsonWriter &w, const RequirementCheck &c)
 {
     const Requirement &r = c.requirement;
-    QJsonObject o { { QStringLiteral("metric"), metricKey(r.metric) },
-                    { QStringLiteral("description"), c.description },
-                    { QStringLiteral("met"), c.met },
-                    { QStringLiteral("unit"), unitOf(r) },
-                    { QStringLiteral("actual"), c.unknown ? QJsonValue() : amountValue(r, c.actual) },
-                    { QStringLiteral("actualText"), c.actualText } };
-    if (r.metric == Metric::Event)
-        o.insert(QStringLiteral("event"), eventKey(r.event));
-    if (!c.met) {
-        o.insert(QStringLiteral("gap"), c.unknown ? QJsonValue() : amountValue(r, c.gap));
-        o.insert(QStringLiteral("gapText"), c.gapText);
+    w.beginObject();
+    w.key(key("actual"));
+    if (c.unknown)
+        w.null();
+    else
+        writeAmount(w, r, c.actual);
+    w.key(key("actualText"));
+    w.value(c.actualText);
+    w.key(key("description"));
+    w.value(c.description);
+    if (r.metric == Metric::Event) {
+        w.key(key("event"));
+        w.value(eventKey(r.event));
     }
-    return o;
+    if (!c.met) {
+        w.key(key("gap"));
+        if (c.unknown)
+            w.null();
+        else
+            writeAmount(w, r, c.gap);
+        w.key(key("gapText"));
+        w.value(c.gapText);
+    }
+    w.key(key("met"));
+    w.value(c.met);
+    w.key(key("metric"));
+    w.value(metricKey(r.metric));
+    w.key(key("unit"));
+    w.value(unitOf(r));
+    w.endObject();
 }
 
 } // namespace
@@ -70,28 +96,49 @@ QJsonObject moneyToJson(const Money &m)
     return { { QStringLiteral("amount"), m.plainText() }, { QStringLiteral("currency"), m.currency } };
 }
 
-QJsonObject evaluationToJson(const Evaluation &e)
+QByteArray evaluationJson(const Evaluation &e, int depth)
 {
-    QJsonObject o { { QStringLiteral("partner"), e.partnerCode },
-                    { QStringLiteral("name"), e.partnerName },
-                    { QStringLiteral("program"), e.programKey },
-                    { QStringLiteral("asOf"), e.asOf.toString(Qt::ISODate) },
-                    { QStringLiteral("currentTier"), e.currentTier } };
+    JsonWriter w(depth);
+    const auto text = [&w](const char *name, const QString &value) {
+        w.key(key(name));
+        w.value(value);
+    };
+    w.beginObject();
+    text("asOf", e.asOf.toString(Qt::ISODate));
+    if (!e.error)
+        text("change", tierMoveKey(e.move));
+    text("currentTier", e.currentTier);
     if (e.error) {
-        o.insert(QStringLiteral("error"), e.error->message);
-        return o;
+        text("error", e.error->message);
+    } else {
+        w.key(key("gaps"));
+        w.beginArray();
+        for (const RequirementCheck &c : e.gaps)
+            writeCheck(w, c);
+        w.endArray();
     }
-    o.insert(QStringLiteral("proposedTier"), e.proposedTier);
-    o.insert(QStringLiteral("change"), tierMoveKey(e.move));
-    o.insert(QStringLiteral("trailingRevenue"), moneyToJson(e.trailingRevenue));
-    o.insert(QStringLiteral("nextTier"), e.nextTier.isEmpty() ? QJsonValue() : QJsonValue(e.nextTier));
-    if (!e.nextTierNote.isEmpty())
-        o.insert(QStringLiteral("nextTierNote"), e.nextTierNote);
-    QJsonArray gaps;
-    for (const RequirementCheck &c : e.gaps)
-        gaps.append(checkToJson(c));
-    o.insert(QStringLiteral("gaps"), gaps);
-    return o;
+    text("name", e.partnerName);
+    if (!e.error) {
+        w.key(key("nextTier"));
+        if (e.nextTier.isEmpty())
+            w.null();
+        else
+            w.value(e.nextTier);
+        if (!e.nextTierNote.isEmpty())
+            text("nextTierNote", e.nextTierNote);
+    }
+    text("partner", e.partnerCode);
+    text("program", e.programKey);
+    if (!e.error) {
+        text("proposedTier", e.proposedTier);
+        w.key(key("trailingRevenue"));
+        w.beginObject();
+        text("amount", e.trailingRevenue.plainText());
+        text("currency", e.trailingRevenue.currency);
+        w.endObject();
+    }
+    w.endObject();
+    return w.bytes();
 }
 
 QJsonObject statementToJson(const QuarterStatement &s)

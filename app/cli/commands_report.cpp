@@ -127,13 +127,6 @@ public:
         : m_out(out)
     {
     }
-    // An element as append() writes it, without the separator; thread-safe.
-    static QByteArray element(const QJsonObject &object)
-    {
-        // An array of one is written with the element's indentation: "[\n    {...}\n]\n".
-        const QByteArray text = QJsonDocument(QJsonArray { object }).toJson(QJsonDocument::Indented);
-        return text.sliced(6, text.size() - 6 - 3);
-    }
     void append(const QByteArray &element)
     {
         write(m_count++ == 0 ? QByteArrayLiteral("[\n    ") : QByteArrayLiteral(",\n    "));
@@ -176,8 +169,7 @@ int runEvaluate(Context &c)
     TierEngine engine(store);
     const Names names(store);
     const bool json = c.parser.isSet(QStringLiteral("json"));
-    if (!json) // the text shows the gaps' sentences only
-        engine.setTexts(EvaluationTexts::Gaps);
+    engine.setTexts(EvaluationTexts::Gaps); // text and JSON show the sentences of the gaps only
     JsonArrayStream array(c.out);
     int errors = 0;
     // One evaluation at a time, written as it comes: the whole database's requirement checks
@@ -190,7 +182,7 @@ int runEvaluate(Context &c)
             r.error = e.error.has_value();
             r.shown = program.isEmpty() || e.programKey == program;
             if (r.shown)
-                r.utf8 = json ? JsonArrayStream::element(evaluationToJson(e)) : evaluationText(e, names).toUtf8();
+                r.utf8 = json ? evaluationJson(e, 1) : evaluationText(e, names).toUtf8();
             return r;
         },
         [&](RenderedEvaluation &&r) {

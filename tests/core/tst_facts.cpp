@@ -13,6 +13,7 @@
 #include "storage/store.h"
 #include "tierengine.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -63,7 +64,7 @@ QStringList dump(const QHash<qint64, PartnerFacts> &all)
 
 QByteArray json(const Evaluation &e)
 {
-    return QJsonDocument(evaluationToJson(e)).toJson(QJsonDocument::Compact);
+    return evaluationJson(e);
 }
 
 } // namespace
@@ -161,6 +162,14 @@ private slots:
             const auto alone = engine.evaluate(e.partnerId, kToday);
             QVERIFY(alone);
             QCOMPARE(json(*alone), json(e));
+            // Written directly, exactly as QJsonDocument writes the same document.
+            const QByteArray written = json(e);
+            QJsonParseError error;
+            const QJsonDocument parsed = QJsonDocument::fromJson(written, &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(parsed.toJson(QJsonDocument::Indented), written + '\n');
+            const QByteArray nested = QJsonDocument(QJsonArray { parsed.object() }).toJson(QJsonDocument::Indented);
+            QCOMPARE(nested, "[\n    " + evaluationJson(e, 1) + "\n]\n");
         });
         QVERIFY(done);
         QCOMPARE(evaluated, int(m_store->partnerCount().value_or(-1)));
