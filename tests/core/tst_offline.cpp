@@ -1,20 +1,12 @@
 // Offline copies of an SQLite source: take, refresh (new, changed and deleted rows, a filter),
 // interruption, refusals; notes. Changes the Store has no call for (deletes, swaps) are made
 // with the sqlite3 tool, as another program on the same file would.
-#include "generate/generator.h"
 #include "storage/changelog.h"
-#include "storage/database.h"
-#include "storage/offline.h"
-#include "storage/store.h"
 #include "filetools.h"
+#include "offlinefiles.h"
 #include "oldpartner.h"
 
 #include <QCryptographicHash>
-#include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
 
 using namespace pd;
 
@@ -74,73 +66,22 @@ private slots:
 
 private:
     void interrupt(const QString &copy, const QString &result);
-    QString freshSource(const QString &name);
-    void runSql(const QString &path, const QString &statements);
-    QStringList differences(const QString &copy);
     QString sqlValue(const QString &file, const QString &query); // through the sqlite3 tool
-    std::unique_ptr<Database> open(
-        const QString &path, Database::Access access = Database::Access::ReadWrite);
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString path(const QString &name) const { return m_files.path(name); }
+    QString freshSource(const QString &name) const { return m_files.freshSource(name); }
+    void runSql(const QString &file, const QString &statements) const { m_files.runSql(file, statements); }
+    static std::unique_ptr<Database> open(const QString &file, Database::Access access = Database::Access::ReadWrite)
+    {
+        return OfflineFiles::open(file, access);
+    }
+    static QStringList differences(const QString &copy) { return OfflineFiles::differences(copy); }
 
-    QTemporaryDir m_dir;
-    QString m_template;
-    QString m_sqlite3;
+    OfflineFiles m_files;
 };
 
 void TestOffline::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    QVERIFY2(!m_sqlite3.isEmpty(), "the sqlite3 tool is needed (Debian package sqlite3)");
-    m_template = path(QStringLiteral("template.sqlite"));
-    auto made = Database::create(m_template);
-    QVERIFY(made.has_value());
-    auto db = std::move(*made);
-    Store store(*db);
-    GenerateOptions options;
-    options.partners = 40;
-    options.sales = 2000;
-    options.seed = 7;
-    options.today = QDate(2026, 9, 30);
-    const auto summary = generate(store, options);
-    QVERIFY2(summary.has_value(), qPrintable(summary ? QString() : summary.error().message));
-    // Give a third of the partners a territory for the filter tests.
-    runSql(m_template, QStringLiteral("UPDATE partners SET territory = 'North' WHERE id % 3 = 0;"));
-}
-
-std::unique_ptr<Database> TestOffline::open(const QString &path, Database::Access access)
-{
-    auto db = Database::open(path, access);
-    if (!db)
-        qWarning("%s", qPrintable(db.error().message));
-    return db ? std::move(*db) : nullptr;
-}
-
-QString TestOffline::freshSource(const QString &name)
-{
-    const QString target = path(name);
-    QFile::remove(target);
-    if (!QFile::copy(m_template, target))
-        return {};
-    return target;
-}
-
-void TestOffline::runSql(const QString &file, const QString &statements)
-{
-    QProcess p;
-    p.start(m_sqlite3, { QStringLiteral("-bail"), file });
-    p.write(QStringLiteral(".timeout 5000\nPRAGMA foreign_keys = ON;\n%1\n").arg(statements).toUtf8());
-    p.closeWriteChannel();
-    QVERIFY(p.waitForFinished(60000));
-    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-}
-
-QStringList TestOffline::differences(const QString &copy)
-{
-    const auto d = OfflineCopy::differences(copy);
-    if (!d)
-        return { QStringLiteral("error: ") + d.error().message };
-    return *d;
+    m_files.init();
 }
 
 void TestOffline::takeCopiesEverything()
@@ -457,7 +398,7 @@ void TestOffline::notes()
 QString TestOffline::sqlValue(const QString &file, const QString &query)
 {
     QProcess p;
-    p.start(m_sqlite3, { file, query });
+    p.start(m_files.sqlite3, { file, query });
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return QStringLiteral("error: ") + QString::fromUtf8(p.readAllStandardError());
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
@@ -622,7 +563,7 @@ void TestOffline::takeRefusesWhatIsNotACopy()
     const QString source = freshSource(QStringLiteral("refuse-") + kind + QStringLiteral(".sqlite"));
     const QString target = path(QStringLiteral("refuse-target-") + kind + QStringLiteral(".sqlite"));
     if (kind == QLatin1StringView("database")) {
-        QVERIFY(QFile::copy(m_template, target));
+        QVERIFY(QFile::copy(m_files.templatePath, target));
     } else {
         QFile f(target);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -679,7 +620,7 @@ void TestOffline::takeReplacesAnotherSourcesCopyOnlyWhenAsked()
 void TestOffline::interrupt(const QString &copy, const QString &result)
 {
     QProcess p;
-    p.start(m_sqlite3, { copy });
+    p.start(m_files.sqlite3, { copy });
     p.write("PRAGMA cache_size = 1;\nBEGIN;\nUPDATE sales SET quantity = quantity + 1000;\nSELECT 'changed';\n");
     QByteArray out;
     while (!out.contains("changed") && p.waitForReadyRead(30000))

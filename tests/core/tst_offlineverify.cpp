@@ -1,16 +1,7 @@
 // `offline verify` (OfflineCopy::differences) of a copy of an SQLite source: any changed, added
 // or deleted row of any copied table is found and its table named. The changes are made with the
 // sqlite3 tool behind the copy's back, as another program on the same file would.
-#include "generate/generator.h"
-#include "storage/database.h"
-#include "storage/offline.h"
-#include "storage/store.h"
-
-#include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
+#include "offlinefiles.h"
 
 using namespace pd;
 
@@ -25,64 +16,18 @@ private slots:
     void verifyOfFilteredCopy();
 
 private:
-    QStringList differences(const QString &copy);
-    QString freshSource(const QString &name);
-    void runSql(const QString &path, const QString &statements);
-    std::unique_ptr<Database> open(const QString &path);
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString path(const QString &name) const { return m_files.path(name); }
+    QString freshSource(const QString &name) const { return m_files.freshSource(name); }
+    void runSql(const QString &file, const QString &statements) const { m_files.runSql(file, statements, false); }
+    static std::unique_ptr<Database> open(const QString &file) { return OfflineFiles::open(file); }
+    static QStringList differences(const QString &copy) { return OfflineFiles::differences(copy); }
 
-    QTemporaryDir m_dir;
-    QString m_template;
-    QString m_sqlite3;
+    OfflineFiles m_files;
 };
 
 void TestOfflineVerify::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    QVERIFY2(!m_sqlite3.isEmpty(), "the sqlite3 tool is needed (Debian package sqlite3)");
-    m_template = path(QStringLiteral("template.sqlite"));
-    auto made = Database::create(m_template);
-    QVERIFY(made.has_value());
-    Store store(**made);
-    const auto summary = generate(store, GenerateOptions { 40, 2000, 7, QDate(2026, 9, 30), false });
-    QVERIFY2(summary.has_value(), qPrintable(summary ? QString() : summary.error().message));
-    made->reset();
-    // A third of the partners in a territory, for the filtered copy.
-    runSql(m_template, QStringLiteral("UPDATE partners SET territory = 'North' WHERE id % 3 = 0;"));
-}
-
-QStringList TestOfflineVerify::differences(const QString &copy)
-{
-    const auto d = OfflineCopy::differences(copy);
-    if (!d)
-        return { QStringLiteral("error: ") + d.error().message };
-    return *d;
-}
-
-QString TestOfflineVerify::freshSource(const QString &name)
-{
-    const QString target = path(name);
-    QFile::remove(target);
-    return QFile::copy(m_template, target) ? target : QString();
-}
-
-void TestOfflineVerify::runSql(const QString &file, const QString &statements)
-{
-    QProcess p;
-    p.start(m_sqlite3, { QStringLiteral("-bail"), file });
-    p.write(QStringLiteral(".timeout 5000\n%1\n").arg(statements).toUtf8());
-    p.closeWriteChannel();
-    QVERIFY(p.waitForFinished(60000));
-    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-}
-
-std::unique_ptr<Database> TestOfflineVerify::open(const QString &path)
-{
-    auto db = Database::open(path);
-    if (!db)
-        qWarning("%s", qPrintable(db.error().message));
-    return db ? std::move(*db) : nullptr;
+    m_files.init();
 }
 
 void TestOfflineVerify::verifyFindsEveryDifference_data()
