@@ -52,10 +52,6 @@ public:
     bool requireText(int column);
     QDate date(int column, bool optional = false);
     QString country(int column, bool optional = false); // ISO 3166-1 alpha-2, upper case
-
-private:
-    // Large files repeat the same few thousand dates: parse each text once.
-    QHash<QString, QDate> m_dates;
 };
 
 // Checks and stores the records of one kind. Lookups are loaded once by prepare().
