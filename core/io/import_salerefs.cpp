@@ -16,19 +16,33 @@ SaleReferences::SaleReferences(Database &db, const Columns &columns,
 
 Result<void> SaleReferences::prepare(bool bulk, qint64 expectedLines)
 {
-    m_file.reserve(qMin<qint64>(expectedLines, 1 << 24));
+    const qsizetype lines = qMin<qint64>(expectedLines, 1 << 24);
+    m_references.reserve(lines);
+    m_lines.reserve(size_t(lines));
     return m_lookup.load(bulk);
 }
 
 void SaleReferences::written(qint64 id)
 {
-    if (m_last)
-        m_last->writtenId = id;
+    if (m_last >= 0)
+        m_lines[size_t(m_last)].id = id;
+}
+
+quint16 SaleReferences::nameIndex(const QString &name)
+{
+    // Lines share the program's and the currency's copies: most lookups end on the first test.
+    for (qsizetype i = 0; i < m_names.size(); ++i) {
+        const QString &known = m_names.at(i);
+        if ((known.constData() == name.constData() && known.size() == name.size()) || known == name)
+            return quint16(i);
+    }
+    m_names.append(name);
+    return quint16(m_names.size() - 1);
 }
 
 void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode)
 {
-    m_last = nullptr;
+    m_last = -1;
     const QString &returns = row[m_columns.returns];
     if (s.quantity < 0 && returns.isEmpty())
         row.fail(m_columns.returns,
@@ -44,10 +58,11 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
     if (s.reference.isEmpty())
         s.reference = m_deriver.next(SaleLineFields { s.soldOn, partnerCode, customerCode, s.productLine,
             s.unitPrice.minor, s.unitPrice.currency, s.quantity, s.renewal, returns });
-    if (const auto seen = m_file.constFind(s.reference); seen != m_file.cend()) {
+    const TextIndex::Probe seen = m_references.find(s.reference);
+    if (seen.number >= 0) {
         row.fail(m_columns.reference,
             Tr::tr("reference %1 appears twice in this file (first on line %2)")
-                .arg(s.reference, QString::number(seen->line)));
+                .arg(s.reference, QString::number(m_lines[size_t(seen.number)].line)));
         return;
     }
 
@@ -64,9 +79,9 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
     for (const StoredSaleLine &c : std::as_const(candidates)) {
         if (sameContent(s, returns, c)) {
             row.outcome = Row::Outcome::AlreadyPresent;
-            m_file.insert(s.reference,
-                FileLine { row.line, c.id, 0, s.partnerId, s.unitPrice.minor, s.soldOn, {}, {}, s.quantity, 0,
-                    !returns.isEmpty() });
+            m_references.add(seen, s.reference);
+            m_lines.push_back(FileLine { row.line, c.id, s.partnerId, s.unitPrice.minor, s.soldOn, s.quantity, 0, 0,
+                0, true, !returns.isEmpty() });
             return;
         }
     }
@@ -84,31 +99,32 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
         if (!findOriginal(row, returns, original) || !checkReturn(row, s, original))
             return;
         s.returnsId = original.id;
-        if (original.fileLine) // before the insert below, which may move the file's lines
+        if (original.fileLine) // before the push_back below, which may move the file's lines
             original.fileLine->left += s.quantity;
         else
             m_storedLeft[original.id] += s.quantity;
     }
-    m_last = &*m_file.insert(s.reference,
-        FileLine { row.line, 0, 0, s.partnerId, s.unitPrice.minor, s.soldOn, s.productLine, s.unitPrice.currency,
-            s.quantity, s.quantity, s.isReturn() });
+    m_last = m_references.add(seen, s.reference);
+    m_lines.push_back(FileLine { row.line, 0, s.partnerId, s.unitPrice.minor, s.soldOn, s.quantity, s.quantity,
+        nameIndex(s.productLine), nameIndex(s.unitPrice.currency), false, s.isReturn() });
 }
 
 // Finds the line `reference` names: earlier in this file, or in the database.
 bool SaleReferences::findOriginal(Row &row, const QString &reference, Original &out)
 {
-    if (const auto it = m_file.find(reference); it != m_file.end() && it->storedId == 0) {
-        // A new line of this file: written by now (writtenId), unless an earlier line had a problem.
-        if (it->isReturn) {
+    if (const qsizetype n = m_references.find(reference).number; n >= 0 && !m_lines[size_t(n)].stored) {
+        // A new line of this file: written by now (its id), unless an earlier line had a problem.
+        FileLine &it = m_lines[size_t(n)];
+        if (it.isReturn) {
             row.fail(m_columns.returns,
                 Tr::tr("line %1 of this file (reference %2) is itself a return; name the "
                        "line that was sold")
-                    .arg(it->line)
+                    .arg(it.line)
                     .arg(reference));
             return false;
         }
-        out = Original { it->writtenId, &*it, it->partnerId, it->unitPriceMinor, it->soldOn, it->productLine,
-            it->currency, it->quantity, it->left, it->isReturn };
+        out = Original { it.id, &it, it.partnerId, it.unitPriceMinor, it.soldOn, m_names.at(it.productLine),
+            m_names.at(it.currency), it.quantity, it.left, it.isReturn };
         return true;
     }
     const auto stored = m_lookup.live(reference);

@@ -7,8 +7,11 @@
 #include "../storage/salelookup.h"
 #include "importhandlers.h"
 #include "salereference.h"
+#include "textindex.h"
 
 #include <QHash>
+#include <QStringList>
+#include <vector>
 
 namespace pd::importing
 {
@@ -37,18 +40,19 @@ public:
     void written(qint64 id);
 
 private:
-    // A line seen earlier in this file.
+    // A line seen earlier in this file, numbered as its reference in m_references. Kept slim: a
+    // million of them live until the end of the import.
     struct FileLine {
         qint64 line = 0;
-        qint64 storedId = 0; // the database held it already
-        qint64 writtenId = 0; // written by this import
+        qint64 id = 0; // the stored line's (`stored`), else the id this import wrote it with, if any
         qint64 partnerId = 0;
         qint64 unitPriceMinor = 0;
         QDate soldOn;
-        QString productLine;
-        QString currency;
         int quantity = 0;
         int left = 0; // units not yet returned by lines of this file
+        quint16 productLine = 0; // in m_names
+        quint16 currency = 0;    // in m_names
+        bool stored = false;     // the database held it already
         bool isReturn = false;
     };
     // The line a return takes back, from the file or the database.
@@ -65,6 +69,8 @@ private:
         bool isReturn = false;
     };
 
+    // The number of a product line or currency in m_names (a handful per file).
+    quint16 nameIndex(const QString &name);
     bool findOriginal(Row &row, const QString &reference, Original &out);
     bool checkReturn(Row &row, const Sale &s, const Original &original);
     // `returns` is the file's reference of the line s returns.
@@ -76,8 +82,10 @@ private:
     const QHash<qint64, QString> &m_customerCodes;
     SaleLookup m_lookup;
     SaleReferenceDeriver m_deriver;
-    QHash<QString, FileLine> m_file; // by reference
-    FileLine *m_last = nullptr;     // the line check() last accepted as new, until the next check()
+    TextIndex m_references;        // of this file's lines
+    std::vector<FileLine> m_lines; // by the number of their reference
+    QStringList m_names;           // product lines and currencies of m_lines
+    qsizetype m_last = -1;         // the line check() last accepted as new, until the next check()
     // Units left to return of the stored lines that lines of this file return: read once, before
     // this file's returns of the line are written, then counted down.
     QHash<qint64, qint64> m_storedLeft;

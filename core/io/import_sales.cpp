@@ -81,9 +81,10 @@ public:
 
     Result<void> complete() override { return m_writer->finish(); }
 
-    void handle(Row &row, bool write) override
+    void check(Row &row) override
     {
-        Sale s;
+        Sale &s = row.sale;
+        s = Sale {};
         s.soldOn = row.date(Date);
         const PartnerInfo *partner = nullptr;
         if (row.requireText(PartnerCode)) {
@@ -131,9 +132,15 @@ public:
                 row.fail(Quantity, amount.error().message);
         }
         s.renewal = renewal(row);
+        if (row.ok())
+            s.partnerId = partner->id;
+    }
+
+    void handle(Row &row, bool write) override
+    {
         if (!row.ok())
             return;
-        s.partnerId = partner->id;
+        Sale &s = row.sale;
         m_references.check(row, s, row[PartnerCode], row[CustomerCode]);
         if (!row.ok() || row.storageError || row.outcome == Row::Outcome::AlreadyPresent || !write)
             return;
@@ -159,7 +166,7 @@ private:
         QStringList productLines;
     };
 
-    // The currency of the row, looked up once per spelling.
+    // The currency of the row, looked up once per spelling (check() alone uses m_currencies).
     const Currency *currencyOf(Row &row)
     {
         if (!row.requireText(CurrencyCode))
