@@ -6,10 +6,10 @@ namespace pd::importing
 {
 
 SaleReferences::SaleReferences(Database &db, const Columns &columns,
-    const QHash<qint64, QString> &partnerCodes, const QHash<qint64, QString> &customerCodes)
+    const QHash<qint64, QString> &partnerCodes, const QHash<QString, Store::CustomerRef> &customers)
     : m_columns(columns)
     , m_partnerCodes(partnerCodes)
-    , m_customerCodes(customerCodes)
+    , m_customers(customers)
     , m_lookup(db)
 {
 }
@@ -213,8 +213,12 @@ bool SaleReferences::sameContent(const Sale &s, const QString &returns, const St
 }
 
 // "quantity: file 3, database 2; ..." with the CSV's column names.
-QString SaleReferences::differences(const Sale &s, const QString &returns, const StoredSaleLine &c) const
+QString SaleReferences::differences(const Sale &s, const QString &returns, const StoredSaleLine &c)
 {
+    if (m_customerCodes.isEmpty()) {
+        for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it)
+            m_customerCodes.insert(it->id, it.key());
+    }
     QStringList out;
     const auto differ = [&out](const char *column, const QString &file, const QString &stored) {
         if (file != stored)

@@ -5,6 +5,7 @@
 
 #include "../records.h"
 #include "../storage/salelookup.h"
+#include "../storage/store.h"
 #include "importhandlers.h"
 #include "salereference.h"
 #include "textindex.h"
@@ -23,9 +24,9 @@ public:
     struct Columns {
         int date, partner, customer, productLine, unitPrice, currency, quantity, reference, returns;
     };
-    // Codes by id, for messages about stored lines.
+    // Partner codes by id and the customers by code, for messages about stored lines.
     SaleReferences(Database &db, const Columns &columns, const QHash<qint64, QString> &partnerCodes,
-        const QHash<qint64, QString> &customerCodes);
+        const QHash<QString, Store::CustomerRef> &customers);
 
     // `bulk`: the file is large relative to the table (SaleLookup::load); `expectedLines`
     // reserves room for the file's references.
@@ -75,11 +76,12 @@ private:
     bool checkReturn(Row &row, const Sale &s, const Original &original);
     // `returns` is the file's reference of the line s returns.
     bool sameContent(const Sale &s, const QString &returns, const StoredSaleLine &stored) const;
-    QString differences(const Sale &s, const QString &returns, const StoredSaleLine &stored) const;
+    QString differences(const Sale &s, const QString &returns, const StoredSaleLine &stored);
 
     Columns m_columns;
     const QHash<qint64, QString> &m_partnerCodes;
-    const QHash<qint64, QString> &m_customerCodes;
+    const QHash<QString, Store::CustomerRef> &m_customers;
+    QHash<qint64, QString> m_customerCodes; // made by the first message that needs one
     SaleLookup m_lookup;
     SaleReferenceDeriver m_deriver;
     TextIndex m_references;        // of this file's lines

@@ -32,7 +32,7 @@ public:
         , m_references(store.database(),
                        { Date, PartnerCode, CustomerCode, ProductLine, UnitPrice, CurrencyCode, Quantity, Reference,
                          Returns },
-                       m_partnerCodes, m_customerCodes)
+                       m_partnerCodes, m_customers)
     {
     }
 
@@ -64,8 +64,6 @@ public:
         if (!owners)
             return std::unexpected(owners.error());
         m_owners = *owners;
-        for (auto c = m_customers.cbegin(); c != m_customers.cend(); ++c)
-            m_customerCodes.insert(c->id, c.key());
         // A file large relative to the table is compared with references read once, and written
         // without the sales indexes, which complete() builds again (SaleLookup, SaleWriter).
         const auto stored = SaleLookup::maxId(m_store.database());
@@ -202,7 +200,6 @@ private:
     QHash<qint64, QString> m_partnerCodes;
     QHash<QString, Store::CustomerRef> m_customers;
     CustomerOwners m_owners;
-    QHash<qint64, QString> m_customerCodes;
     QHash<QString, Currency> m_currencies;
     SaleReferences m_references;
     std::unique_ptr<SaleWriter> m_writer;

@@ -178,6 +178,8 @@ Result<std::optional<StoredSaleLine>> SaleLookup::live(const QString &reference)
         d->live.finish();
         return out;
     }
+    if (d->references.empty()) // a first import into an empty table: no hashing per line
+        return out;
     // Equal hashes are confirmed by the stored reference itself.
     const size_t hash = referenceHash(reference);
     auto it = std::lower_bound(d->references.cbegin(), d->references.cend(), std::pair<size_t, qint64>(hash, 0));
