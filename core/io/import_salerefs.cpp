@@ -40,9 +40,8 @@ quint16 SaleReferences::nameIndex(const QString &name)
     return quint16(m_names.size() - 1);
 }
 
-void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode)
+void SaleReferences::checkLine(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode)
 {
-    m_last = -1;
     const QString &returns = row[m_columns.returns];
     if (s.quantity < 0 && returns.isEmpty())
         row.fail(m_columns.returns,
@@ -58,6 +57,12 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
     if (s.reference.isEmpty())
         s.reference = m_deriver.next(SaleLineFields { s.soldOn, partnerCode, customerCode, s.productLine,
             s.unitPrice.minor, s.unitPrice.currency, s.quantity, s.renewal, returns });
+}
+
+void SaleReferences::check(Row &row, Sale &s)
+{
+    m_last = -1;
+    const QString &returns = row[m_columns.returns];
     const TextIndex::Probe seen = m_references.find(s.reference);
     if (seen.number >= 0) {
         row.fail(m_columns.reference,

@@ -31,12 +31,16 @@ public:
     // `bulk`: the file is large relative to the table (SaleLookup::load); `expectedLines`
     // reserves room for the file's references.
     Result<void> prepare(bool bulk, qint64 expectedLines);
-    // `s` holds the line's checked fields (partner and customer ids); the codes are the file's.
-    // Its product line and currency are kept for later returns: pass shared copies (the
-    // program's key, the currency's code), not a copy per line.
-    // Sets s.reference and s.returnsId, marks a line the database holds as Row::Outcome::AlreadyPresent, and
-    // adds the line's problems to row.
-    void check(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode);
+    // The checks of a line that need only its fields, on RowHandler::check()'s thread: a return
+    // needs a negative quantity and the reference it returns. `s` holds the line's checked
+    // fields (partner and customer ids); the codes are the file's. Sets s.reference, derived
+    // when the line has none.
+    void checkLine(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode);
+    // The rest, on the database's thread, for a line checkLine() passed. Its product line and
+    // currency are kept for later returns: pass shared copies (the program's key, the currency's
+    // code), not a copy per line. Sets s.returnsId, marks a line the database holds as
+    // Row::Outcome::AlreadyPresent, and adds the line's problems to row.
+    void check(Row &row, Sale &s);
     // The line check() last accepted as new was written with this id.
     void written(qint64 id);
 
@@ -83,7 +87,7 @@ private:
     const QHash<QString, Store::CustomerRef> &m_customers;
     QHash<qint64, QString> m_customerCodes; // made by the first message that needs one
     SaleLookup m_lookup;
-    SaleReferenceDeriver m_deriver;
+    SaleReferenceDeriver m_deriver; // checkLine()'s alone
     TextIndex m_references;        // of this file's lines
     std::vector<FileLine> m_lines; // by the number of their reference
     QStringList m_names;           // product lines and currencies of m_lines

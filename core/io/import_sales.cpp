@@ -130,8 +130,10 @@ public:
                 row.fail(Quantity, amount.error().message);
         }
         s.renewal = renewal(row);
-        if (row.ok())
-            s.partnerId = partner->id;
+        if (!row.ok())
+            return;
+        s.partnerId = partner->id;
+        m_references.checkLine(row, s, row[PartnerCode], row[CustomerCode]);
     }
 
     void handle(Row &row, bool write) override
@@ -139,7 +141,7 @@ public:
         if (!row.ok())
             return;
         Sale &s = row.sale;
-        m_references.check(row, s, row[PartnerCode], row[CustomerCode]);
+        m_references.check(row, s);
         if (!row.ok() || row.storageError || row.outcome == Row::Outcome::AlreadyPresent || !write)
             return;
         if (auto id = m_writer->add(s); !id)

@@ -27,7 +27,9 @@ TextIndex::TextIndex()
 
 void TextIndex::reserve(qsizetype count)
 {
+    constexpr qsizetype kTypicalLength = 16;
     m_at.reserve(size_t(count));
+    m_texts.reserve(count * kTypicalLength);
     while (m_slots.size() < size_t(count) * 2)
         grow();
 }
