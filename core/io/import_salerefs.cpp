@@ -76,19 +76,22 @@ void SaleReferences::check(Row &row, Sale &s)
         row.storageError = stored.error();
         return;
     }
-    QList<StoredSaleLine> candidates = m_lookup.voided(s.reference);
-    if (*stored)
-        candidates.prepend(**stored);
     // A line the database holds, live or voided (a voided line stays voided: importing its file
     // again does not bring it back).
-    for (const StoredSaleLine &c : std::as_const(candidates)) {
-        if (sameContent(s, returns, c)) {
-            row.outcome = Row::Outcome::AlreadyPresent;
-            m_references.add(seen, s.reference);
-            m_lines.push_back(FileLine { row.line, c.id, s.partnerId, s.unitPrice.minor, s.soldOn, s.quantity, 0, 0,
-                0, true, !returns.isEmpty() });
+    const auto present = [&](const StoredSaleLine &c) {
+        if (!sameContent(s, returns, c))
+            return false;
+        row.outcome = Row::Outcome::AlreadyPresent;
+        m_references.add(seen, s.reference);
+        m_lines.push_back(FileLine { row.line, c.id, s.partnerId, s.unitPrice.minor, s.soldOn, s.quantity, 0, 0, 0,
+            true, !returns.isEmpty() });
+        return true;
+    };
+    if (*stored && present(**stored))
+        return;
+    for (const StoredSaleLine &c : m_lookup.voided(s.reference)) {
+        if (present(c))
             return;
-        }
     }
     if (*stored) {
         row.fail(m_columns.reference,
