@@ -10,7 +10,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <cstring>
 #include <limits>
 
 using namespace pd;
@@ -121,32 +120,6 @@ QByteArray salesHeader()
     return "date,partner,customer,product_line,unit_price,currency,quantity,renewal\n";
 }
 
-// Bytes as a pipe gives them: a sequential device, which the importer reads on its own thread
-// (a file or a buffer is read ahead on a second one).
-class PipeDevice final : public QIODevice {
-public:
-    explicit PipeDevice(QByteArray bytes)
-        : m_bytes(std::move(bytes))
-    {
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_bytes.size() - m_at + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 max) override
-    {
-        const qint64 n = qMin(max, qint64(m_bytes.size()) - m_at);
-        std::memcpy(data, m_bytes.constData() + m_at, size_t(n));
-        m_at += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_bytes;
-    qint64 m_at = 0;
-};
-
 } // namespace
 
 class TestImport final : public QObject {
@@ -168,7 +141,6 @@ private slots:
     void emptyFile();
     void importFileNamesThePath();
     void cancelRollsBack();
-    void pipeAndFileReadAlike();
     void progressIsReported();
     void exportImportRoundTrip();
     void ownerRoundTrip();
@@ -654,54 +626,6 @@ void TestImport::cancelRollsBack()
     QCOMPARE(r.error().code, Error::Code::Cancelled);
     QCOMPARE(calls, 2);
     QCOMPARE(counts(*f.store), before);
-}
-
-void TestImport::pipeAndFileReadAlike()
-{
-    // Enough records for several of the reading thread's batches, bad ones at their edges.
-    QByteArray good = salesHeader();
-    QByteArray bad = salesHeader();
-    QList<qint64> badLines;
-    for (int i = 0; i < 3000; ++i) {
-        const QByteArray line = "2026-05-01,P-001,C-1,ti," + QByteArray::number(10 + i) + ",RUB,1,no\n";
-        good += line;
-        const qint64 lineNumber = i + 2;
-        if (i == 0 || i == 1023 || i == 1024 || i == 2999) {
-            bad += "2026-05-01,P-001,C-1,ti,10.00,RUB,0,no\n";
-            badLines << lineNumber;
-        } else {
-            bad += line;
-        }
-    }
-    const auto viaPipe = [](const QByteArray &bytes, Importer &importer) {
-        PipeDevice pipe(bytes);
-        pipe.open(QIODevice::ReadOnly);
-        return importer.importDevice(CsvKind::Sales, &pipe, QStringLiteral("sales.csv"));
-    };
-    QStringList issues[2];
-    QString written[2];
-    for (int pipe = 0; pipe < 2; ++pipe) {
-        Fixture f = freshDatabase();
-        QVERIFY(importAll(*f.store));
-        const QString before = counts(*f.store);
-        Importer refusing(*f.store);
-        const auto r = pipe ? viaPipe(bad, refusing) : importBytes(*f.store, CsvKind::Sales, bad, &refusing);
-        QVERIFY(!r.has_value());
-        QCOMPARE(refusing.issueCount(), qint64(badLines.size()));
-        for (const ImportIssue &i : refusing.issues())
-            issues[pipe] << i.text();
-        QCOMPARE(counts(*f.store), before);
-        Importer accepting(*f.store);
-        const auto ok = pipe ? viaPipe(good, accepting) : importBytes(*f.store, CsvKind::Sales, good, &accepting);
-        QVERIFY2(ok.has_value(), ok ? "" : qPrintable(ok.error().message));
-        QCOMPARE(ok->rows, qint64(3000));
-        written[pipe] = counts(*f.store);
-    }
-    QCOMPARE(issues[1], issues[0]);
-    QCOMPARE(written[1], written[0]);
-    for (int i = 0; i < badLines.size(); ++i)
-        QVERIFY2(issues[0].at(i).startsWith(QStringLiteral("sales.csv:%1: quantity: ").arg(badLines.at(i))),
-                 qPrintable(issues[0].at(i)));
 }
 
 void TestImport::progressIsReported()
