@@ -29,14 +29,7 @@ QDate Row::date(int column, bool optional)
             fail(column, Tr::tr("must not be empty"));
         return {};
     }
-    QDate d;
-    if (const auto cached = m_dates.constFind(text); cached != m_dates.cend()) {
-        d = *cached;
-    } else {
-        d = parseIsoDate(text);
-        if (m_dates.size() < 100000)
-            m_dates.insert(text, d);
-    }
+    const QDate d = parseIsoDate(text);
     if (!d.isValid())
         fail(column, Tr::tr("\"%1\" is not a date (expected YYYY-MM-DD, for example 2026-03-31)").arg(text));
     return d;

@@ -6,29 +6,42 @@ namespace pd::importing
 {
 
 SaleReferences::SaleReferences(Database &db, const Columns &columns,
-    const QHash<qint64, QString> &partnerCodes, const QHash<qint64, QString> &customerCodes)
+    const QHash<qint64, QString> &partnerCodes, const QHash<QString, Store::CustomerRef> &customers)
     : m_columns(columns)
     , m_partnerCodes(partnerCodes)
-    , m_customerCodes(customerCodes)
+    , m_customers(customers)
     , m_lookup(db)
 {
 }
 
 Result<void> SaleReferences::prepare(bool bulk, qint64 expectedLines)
 {
-    m_file.reserve(qMin<qint64>(expectedLines, 1 << 24));
+    const qsizetype lines = qMin<qint64>(expectedLines, 1 << 24);
+    m_references.reserve(lines);
+    m_lines.reserve(size_t(lines));
     return m_lookup.load(bulk);
 }
 
 void SaleReferences::written(qint64 id)
 {
-    if (m_last)
-        m_last->writtenId = id;
+    if (m_last >= 0)
+        m_lines[size_t(m_last)].id = id;
 }
 
-void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode)
+quint16 SaleReferences::nameIndex(const QString &name)
 {
-    m_last = nullptr;
+    // Lines share the program's and the currency's copies: most lookups end on the first test.
+    for (qsizetype i = 0; i < m_names.size(); ++i) {
+        const QString &known = m_names.at(i);
+        if ((known.constData() == name.constData() && known.size() == name.size()) || known == name)
+            return quint16(i);
+    }
+    m_names.append(name);
+    return quint16(m_names.size() - 1);
+}
+
+void SaleReferences::checkLine(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode)
+{
     const QString &returns = row[m_columns.returns];
     if (s.quantity < 0 && returns.isEmpty())
         row.fail(m_columns.returns,
@@ -44,10 +57,17 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
     if (s.reference.isEmpty())
         s.reference = m_deriver.next(SaleLineFields { s.soldOn, partnerCode, customerCode, s.productLine,
             s.unitPrice.minor, s.unitPrice.currency, s.quantity, s.renewal, returns });
-    if (const auto seen = m_file.constFind(s.reference); seen != m_file.cend()) {
+}
+
+void SaleReferences::check(Row &row, Sale &s)
+{
+    m_last = -1;
+    const QString &returns = row[m_columns.returns];
+    const TextIndex::Probe seen = m_references.find(s.reference);
+    if (seen.number >= 0) {
         row.fail(m_columns.reference,
             Tr::tr("reference %1 appears twice in this file (first on line %2)")
-                .arg(s.reference, QString::number(seen->line)));
+                .arg(s.reference, QString::number(m_lines[size_t(seen.number)].line)));
         return;
     }
 
@@ -56,19 +76,22 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
         row.storageError = stored.error();
         return;
     }
-    QList<StoredSaleLine> candidates = m_lookup.voided(s.reference);
-    if (*stored)
-        candidates.prepend(**stored);
     // A line the database holds, live or voided (a voided line stays voided: importing its file
     // again does not bring it back).
-    for (const StoredSaleLine &c : std::as_const(candidates)) {
-        if (sameContent(s, returns, c)) {
-            row.outcome = Row::Outcome::AlreadyPresent;
-            m_file.insert(s.reference,
-                FileLine { row.line, c.id, 0, s.partnerId, s.unitPrice.minor, s.soldOn, {}, {}, s.quantity, 0,
-                    !returns.isEmpty() });
+    const auto present = [&](const StoredSaleLine &c) {
+        if (!sameContent(s, returns, c))
+            return false;
+        row.outcome = Row::Outcome::AlreadyPresent;
+        m_references.add(seen, s.reference);
+        m_lines.push_back(FileLine { row.line, c.id, s.partnerId, s.unitPrice.minor, s.soldOn, s.quantity, 0, 0, 0,
+            true, !returns.isEmpty() });
+        return true;
+    };
+    if (*stored && present(**stored))
+        return;
+    for (const StoredSaleLine &c : m_lookup.voided(s.reference)) {
+        if (present(c))
             return;
-        }
     }
     if (*stored) {
         row.fail(m_columns.reference,
@@ -84,31 +107,32 @@ void SaleReferences::check(Row &row, Sale &s, const QString &partnerCode, const 
         if (!findOriginal(row, returns, original) || !checkReturn(row, s, original))
             return;
         s.returnsId = original.id;
-        if (original.fileLine) // before the insert below, which may move the file's lines
+        if (original.fileLine) // before the push_back below, which may move the file's lines
             original.fileLine->left += s.quantity;
         else
             m_storedLeft[original.id] += s.quantity;
     }
-    m_last = &*m_file.insert(s.reference,
-        FileLine { row.line, 0, 0, s.partnerId, s.unitPrice.minor, s.soldOn, s.productLine, s.unitPrice.currency,
-            s.quantity, s.quantity, s.isReturn() });
+    m_last = m_references.add(seen, s.reference);
+    m_lines.push_back(FileLine { row.line, 0, s.partnerId, s.unitPrice.minor, s.soldOn, s.quantity, s.quantity,
+        nameIndex(s.productLine), nameIndex(s.unitPrice.currency), false, s.isReturn() });
 }
 
 // Finds the line `reference` names: earlier in this file, or in the database.
 bool SaleReferences::findOriginal(Row &row, const QString &reference, Original &out)
 {
-    if (const auto it = m_file.find(reference); it != m_file.end() && it->storedId == 0) {
-        // A new line of this file: written by now (writtenId), unless an earlier line had a problem.
-        if (it->isReturn) {
+    if (const qsizetype n = m_references.find(reference).number; n >= 0 && !m_lines[size_t(n)].stored) {
+        // A new line of this file: written by now (its id), unless an earlier line had a problem.
+        FileLine &it = m_lines[size_t(n)];
+        if (it.isReturn) {
             row.fail(m_columns.returns,
                 Tr::tr("line %1 of this file (reference %2) is itself a return; name the "
                        "line that was sold")
-                    .arg(it->line)
+                    .arg(it.line)
                     .arg(reference));
             return false;
         }
-        out = Original { it->writtenId, &*it, it->partnerId, it->unitPriceMinor, it->soldOn, it->productLine,
-            it->currency, it->quantity, it->left, it->isReturn };
+        out = Original { it.id, &it, it.partnerId, it.unitPriceMinor, it.soldOn, m_names.at(it.productLine),
+            m_names.at(it.currency), it.quantity, it.left, it.isReturn };
         return true;
     }
     const auto stored = m_lookup.live(reference);
@@ -197,8 +221,12 @@ bool SaleReferences::sameContent(const Sale &s, const QString &returns, const St
 }
 
 // "quantity: file 3, database 2; ..." with the CSV's column names.
-QString SaleReferences::differences(const Sale &s, const QString &returns, const StoredSaleLine &c) const
+QString SaleReferences::differences(const Sale &s, const QString &returns, const StoredSaleLine &c)
 {
+    if (m_customerCodes.isEmpty()) {
+        for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it)
+            m_customerCodes.insert(it->id, it.key());
+    }
     QStringList out;
     const auto differ = [&out](const char *column, const QString &file, const QString &stored) {
         if (file != stored)

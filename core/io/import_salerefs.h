@@ -5,10 +5,14 @@
 
 #include "../records.h"
 #include "../storage/salelookup.h"
+#include "../storage/store.h"
 #include "importhandlers.h"
 #include "salereference.h"
+#include "textindex.h"
 
 #include <QHash>
+#include <QStringList>
+#include <vector>
 
 namespace pd::importing
 {
@@ -20,35 +24,40 @@ public:
     struct Columns {
         int date, partner, customer, productLine, unitPrice, currency, quantity, reference, returns;
     };
-    // Codes by id, for messages about stored lines.
+    // Partner codes by id and the customers by code, for messages about stored lines.
     SaleReferences(Database &db, const Columns &columns, const QHash<qint64, QString> &partnerCodes,
-        const QHash<qint64, QString> &customerCodes);
+        const QHash<QString, Store::CustomerRef> &customers);
 
     // `bulk`: the file is large relative to the table (SaleLookup::load); `expectedLines`
     // reserves room for the file's references.
     Result<void> prepare(bool bulk, qint64 expectedLines);
-    // `s` holds the line's checked fields (partner and customer ids); the codes are the file's.
-    // Its product line and currency are kept for later returns: pass shared copies (the
-    // program's key, the currency's code), not a copy per line.
-    // Sets s.reference and s.returnsId, marks a line the database holds as Row::Outcome::AlreadyPresent, and
-    // adds the line's problems to row.
-    void check(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode);
+    // The checks of a line that need only its fields, on RowHandler::check()'s thread: a return
+    // needs a negative quantity and the reference it returns. `s` holds the line's checked
+    // fields (partner and customer ids); the codes are the file's. Sets s.reference, derived
+    // when the line has none.
+    void checkLine(Row &row, Sale &s, const QString &partnerCode, const QString &customerCode);
+    // The rest, on the database's thread, for a line checkLine() passed. Its product line and
+    // currency are kept for later returns: pass shared copies (the program's key, the currency's
+    // code), not a copy per line. Sets s.returnsId, marks a line the database holds as
+    // Row::Outcome::AlreadyPresent, and adds the line's problems to row.
+    void check(Row &row, Sale &s);
     // The line check() last accepted as new was written with this id.
     void written(qint64 id);
 
 private:
-    // A line seen earlier in this file.
+    // A line seen earlier in this file, numbered as its reference in m_references. Kept slim: a
+    // million of them live until the end of the import.
     struct FileLine {
         qint64 line = 0;
-        qint64 storedId = 0; // the database held it already
-        qint64 writtenId = 0; // written by this import
+        qint64 id = 0; // the stored line's (`stored`), else the id this import wrote it with, if any
         qint64 partnerId = 0;
         qint64 unitPriceMinor = 0;
         QDate soldOn;
-        QString productLine;
-        QString currency;
         int quantity = 0;
         int left = 0; // units not yet returned by lines of this file
+        quint16 productLine = 0; // in m_names
+        quint16 currency = 0;    // in m_names
+        bool stored = false;     // the database held it already
         bool isReturn = false;
     };
     // The line a return takes back, from the file or the database.
@@ -65,19 +74,24 @@ private:
         bool isReturn = false;
     };
 
+    // The number of a product line or currency in m_names (a handful per file).
+    quint16 nameIndex(const QString &name);
     bool findOriginal(Row &row, const QString &reference, Original &out);
     bool checkReturn(Row &row, const Sale &s, const Original &original);
     // `returns` is the file's reference of the line s returns.
     bool sameContent(const Sale &s, const QString &returns, const StoredSaleLine &stored) const;
-    QString differences(const Sale &s, const QString &returns, const StoredSaleLine &stored) const;
+    QString differences(const Sale &s, const QString &returns, const StoredSaleLine &stored);
 
     Columns m_columns;
     const QHash<qint64, QString> &m_partnerCodes;
-    const QHash<qint64, QString> &m_customerCodes;
+    const QHash<QString, Store::CustomerRef> &m_customers;
+    QHash<qint64, QString> m_customerCodes; // made by the first message that needs one
     SaleLookup m_lookup;
-    SaleReferenceDeriver m_deriver;
-    QHash<QString, FileLine> m_file; // by reference
-    FileLine *m_last = nullptr;     // the line check() last accepted as new, until the next check()
+    SaleReferenceDeriver m_deriver; // checkLine()'s alone
+    TextIndex m_references;        // of this file's lines
+    std::vector<FileLine> m_lines; // by the number of their reference
+    QStringList m_names;           // product lines and currencies of m_lines
+    qsizetype m_last = -1;         // the line check() last accepted as new, until the next check()
     // Units left to return of the stored lines that lines of this file return: read once, before
     // this file's returns of the line are written, then counted down.
     QHash<qint64, qint64> m_storedLeft;

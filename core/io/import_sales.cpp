@@ -32,7 +32,7 @@ public:
         , m_references(store.database(),
                        { Date, PartnerCode, CustomerCode, ProductLine, UnitPrice, CurrencyCode, Quantity, Reference,
                          Returns },
-                       m_partnerCodes, m_customerCodes)
+                       m_partnerCodes, m_customers)
     {
     }
 
@@ -64,8 +64,6 @@ public:
         if (!owners)
             return std::unexpected(owners.error());
         m_owners = *owners;
-        for (auto c = m_customers.cbegin(); c != m_customers.cend(); ++c)
-            m_customerCodes.insert(c->id, c.key());
         // A file large relative to the table is compared with references read once, and written
         // without the sales indexes, which complete() builds again (SaleLookup, SaleWriter).
         const auto stored = SaleLookup::maxId(m_store.database());
@@ -81,9 +79,10 @@ public:
 
     Result<void> complete() override { return m_writer->finish(); }
 
-    void handle(Row &row, bool write) override
+    void check(Row &row) override
     {
-        Sale s;
+        Sale &s = row.sale;
+        s = Sale {};
         s.soldOn = row.date(Date);
         const PartnerInfo *partner = nullptr;
         if (row.requireText(PartnerCode)) {
@@ -134,7 +133,15 @@ public:
         if (!row.ok())
             return;
         s.partnerId = partner->id;
-        m_references.check(row, s, row[PartnerCode], row[CustomerCode]);
+        m_references.checkLine(row, s, row[PartnerCode], row[CustomerCode]);
+    }
+
+    void handle(Row &row, bool write) override
+    {
+        if (!row.ok())
+            return;
+        Sale &s = row.sale;
+        m_references.check(row, s);
         if (!row.ok() || row.storageError || row.outcome == Row::Outcome::AlreadyPresent || !write)
             return;
         if (auto id = m_writer->add(s); !id)
@@ -159,7 +166,7 @@ private:
         QStringList productLines;
     };
 
-    // The currency of the row, looked up once per spelling.
+    // The currency of the row, looked up once per spelling (check() alone uses m_currencies).
     const Currency *currencyOf(Row &row)
     {
         if (!row.requireText(CurrencyCode))
@@ -195,7 +202,6 @@ private:
     QHash<qint64, QString> m_partnerCodes;
     QHash<QString, Store::CustomerRef> m_customers;
     CustomerOwners m_owners;
-    QHash<qint64, QString> m_customerCodes;
     QHash<QString, Currency> m_currencies;
     SaleReferences m_references;
     std::unique_ptr<SaleWriter> m_writer;

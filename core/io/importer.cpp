@@ -4,6 +4,7 @@
 #include "../storage/store.h"
 #include "csvreader.h"
 #include "importhandlers.h"
+#include "rowsource.h"
 
 #include <QDir>
 #include <QFile>
@@ -121,30 +122,15 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
         handler->setBulk(m_bulk);
         if (auto r = handler->prepare(); !r)
             return r;
-        importing::Row row;
-        row.values.resize(columns.size());
-        row.present = present;
+        // Files are read ahead on a second thread; a sequential device (a pipe, a socket) is read
+        // on this one, which it belongs to.
+        importing::RowSource rows(reader, columns, columnAt, present, *handler, !device->isSequential());
         qint64 records = 0;
-        while (reader.next(record)) {
-            if (!record.isValid()) {
-                addIssue(source, record.errorLine, {}, record.error);
+        while (importing::SourceRecord *next = rows.next()) {
+            if (!next->error.isEmpty()) {
+                addIssue(source, next->errorLine, {}, next->error);
             } else {
-                row.line = record.line;
-                row.issues.clear();
-                row.outcome = importing::Row::Outcome::Added;
-                for (qsizetype i = 0; i < record.fields.size(); ++i) {
-                    const int c = columnAt.at(i);
-                    if (c < 0)
-                        continue;
-                    row.values[c] = record.fields.at(i).trimmed();
-                    if (columns.at(c).value == CsvValue::Text)
-                        row.values[c] = csvUnescapeText(row.values.at(c));
-                    if (const qsizetype length = row.values.at(c).size(); length > columns.at(c).maxLength) {
-                        row.fail(c, tr("%n characters, more than the %1 this column may hold", nullptr, int(length))
-                                        .arg(columns.at(c).maxLength));
-                        row.values[c].truncate(columns.at(c).maxLength); // the row is refused; keep later messages short
-                    }
-                }
+                importing::Row &row = next->row;
                 const bool write = m_issueCount == 0;
                 handler->handle(row, write);
                 // A locked, full or unwritable database is not the record's fault.
@@ -165,10 +151,10 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                                                                            : counts.alreadyPresent);
                 crashPoint("import.row");
             }
-            if (++records % kProgressEvery == 0 && !reportProgress(m_progress, reader.bytesRead(), total))
+            if (++records % kProgressEvery == 0 && !reportProgress(m_progress, rows.bytesRead(), total))
                 return fail(Error::Code::Cancelled, tr("The import of %1 was cancelled; nothing was imported.").arg(source));
         }
-        if (!reportProgress(m_progress, reader.bytesRead(), total))
+        if (!reportProgress(m_progress, rows.bytesRead(), total))
             return fail(Error::Code::Cancelled, tr("The import of %1 was cancelled; nothing was imported.").arg(source));
         for (const auto &late : handler->finish())
             addIssue(source, late.line, late.issue.column >= 0 ? columns.at(late.issue.column).name : QString(),

@@ -42,6 +42,7 @@ public:
     QList<Issue> issues;
     Outcome outcome = Outcome::Added;
     std::optional<Error> storageError; // the database refused a good record: the import stops
+    Sale sale; // a sales line as SaleRows::check() read it from the fields
 
     const QString &operator[](int column) const { return values.at(column); }
     bool has(int column) const { return present.value(column); }
@@ -52,10 +53,6 @@ public:
     bool requireText(int column);
     QDate date(int column, bool optional = false);
     QString country(int column, bool optional = false); // ISO 3166-1 alpha-2, upper case
-
-private:
-    // Large files repeat the same few thousand dates: parse each text once.
-    QHash<QString, QDate> m_dates;
 };
 
 // Checks and stores the records of one kind. Lookups are loaded once by prepare().
@@ -83,9 +80,13 @@ public:
     void setBulk(std::optional<bool> bulk) { m_bulk = bulk; }
 
     virtual Result<void> prepare() = 0;
-    // Checks one record, adding its problems to row.issues. A good record is stored when `write`
-    // is set; when it is not, only what later records depend on is remembered (codes seen in this
-    // file, staff members to be created).
+    // The checks of one record that need only its fields and what prepare() loaded, adding its
+    // problems to row.issues. They run ahead of handle(), on another thread (RowSource): they
+    // must not touch what handle() reads or changes, nor the database.
+    virtual void check(Row &row) { Q_UNUSED(row); }
+    // Then the rest, on the thread that owns the database, record after record in file order. A
+    // good record is stored when `write` is set; when it is not, only what later records depend
+    // on is remembered (codes seen in this file, staff members to be created).
     virtual void handle(Row &row, bool write) = 0;
     // After the last record: problems only the whole file shows, each with its line.
     struct LateIssue {

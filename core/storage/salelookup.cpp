@@ -121,6 +121,10 @@ struct SaleLookup::Impl {
     bool bulk = false;
     // Bulk: (hash of the reference, id) of every live line, sorted; the units returned by line.
     std::vector<std::pair<size_t, qint64>> references;
+    // Where the references whose hash starts with b (its top bits) start: a lookup searches
+    // a few entries instead of the whole list (a million lines: one cache miss, not twenty).
+    std::vector<size_t> buckets;
+    int bucketShift = 64;
     QHash<qint64, qint64> returnedUnits;
 };
 
@@ -153,6 +157,15 @@ Result<void> SaleLookup::load(bool bulk)
         return r;
     references.finish();
     std::sort(d->references.begin(), d->references.end());
+    int bits = 1;
+    while (bits < 24 && (size_t(1) << bits) < d->references.size())
+        ++bits;
+    d->bucketShift = 64 - bits;
+    d->buckets.assign((size_t(1) << bits) + 1, 0);
+    for (const auto &[hash, id] : d->references)
+        ++d->buckets[(quint64(hash) >> d->bucketShift) + 1];
+    for (size_t b = 1; b < d->buckets.size(); ++b)
+        d->buckets[b] += d->buckets[b - 1];
     Select returned(d->db, QStringLiteral("SELECT returns_id, SUM(quantity) FROM sales WHERE returns_id IS NOT NULL "
                                           "AND voided_at IS NULL GROUP BY returns_id"));
     if (auto r = returned.run(); !r)
@@ -178,10 +191,15 @@ Result<std::optional<StoredSaleLine>> SaleLookup::live(const QString &reference)
         d->live.finish();
         return out;
     }
+    if (d->references.empty()) // a first import into an empty table: no hashing per line
+        return out;
     // Equal hashes are confirmed by the stored reference itself.
     const size_t hash = referenceHash(reference);
-    auto it = std::lower_bound(d->references.cbegin(), d->references.cend(), std::pair<size_t, qint64>(hash, 0));
-    for (; it != d->references.cend() && it->first == hash && !out; ++it) {
+    const size_t bucket = quint64(hash) >> d->bucketShift;
+    const auto end = d->references.cbegin() + qsizetype(d->buckets[bucket + 1]);
+    auto it = std::lower_bound(d->references.cbegin() + qsizetype(d->buckets[bucket]), end,
+        std::pair<size_t, qint64>(hash, 0));
+    for (; it != end && it->first == hash && !out; ++it) {
         if (auto r = d->byId.run(it->second); !r)
             return std::unexpected(r.error());
         if (d->byId.next() && d->byId.string(kReferenceColumn) == reference)

@@ -1,11 +1,11 @@
 #include "salewriter.h"
 
+#include "../dates.h"
 #include "rows.h"
 #include "sql.h"
 #include "sqlitedirect.h"
 
 #include <QList>
-#include <cstdio>
 #include <optional>
 
 namespace pd {
@@ -87,14 +87,10 @@ struct SaleWriter::Impl {
         sql::DirectStatement &st = *direct;
         st.bindInt64(1, s.partnerId);
         st.bindInt64(2, s.customerId);
-        if (s.soldOn.isValid()) {
-            char date[16];
-            const int n = std::snprintf(date, sizeof date, "%04d-%02d-%02d", s.soldOn.year(), s.soldOn.month(),
-                                        s.soldOn.day());
-            st.bindUtf8(3, QByteArrayView(date, n));
-        } else {
+        if (s.soldOn.isValid())
+            st.bindText(3, isoDate(s.soldOn));
+        else
             st.bindNull(3);
-        }
         st.bindText(4, s.productLine);
         st.bindInt64(5, s.unitPrice.minor);
         st.bindText(6, s.unitPrice.currency);

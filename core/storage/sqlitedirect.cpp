@@ -24,6 +24,7 @@ constexpr int kDone = 101;
 constexpr int kNull = 5;
 using Destructor = void (*)(void *);
 const Destructor kTransient = reinterpret_cast<Destructor>(static_cast<std::intptr_t>(-1));
+const Destructor kStatic = nullptr;
 
 struct Api {
     int (*prepare)(sqlite3 *, const char *, int, sqlite3_stmt **, const char **) = nullptr;
@@ -182,6 +183,23 @@ void DirectStatement::bindUtf8(int position, QByteArrayView utf8)
 {
     // A null view still binds the empty string, never NULL: columns here are NOT NULL text.
     lib().bindText(m_statement, position, utf8.data() ? utf8.data() : "", int(utf8.size()), kTransient);
+}
+
+void DirectStatement::bindText(int position, QStringView text)
+{
+    // Converted into the position's own buffer, which SQLite reads in place until it is bound
+    // again (SQLITE_STATIC): no allocation per value once the buffer has grown, no copy by SQLite.
+    if (size_t(position) > m_texts.size())
+        m_texts.resize(size_t(position));
+    QByteArray &utf8 = m_texts[size_t(position) - 1];
+    utf8.resize(text.size());
+    char *out = utf8.data();
+    qsizetype i = 0;
+    for (; i < text.size() && text[i].unicode() < 0x80; ++i)
+        out[i] = char(text[i].unicode());
+    if (i < text.size())
+        utf8 = text.toUtf8();
+    lib().bindText(m_statement, position, utf8.constData(), int(utf8.size()), kStatic);
 }
 
 void DirectStatement::bindNull(int position)

@@ -15,7 +15,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringView>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -36,10 +38,11 @@ public:
     DirectStatement(const DirectStatement &) = delete;
     DirectStatement &operator=(const DirectStatement &) = delete;
 
-    // Binding, by 1-based position as in SQLite. Text is UTF-8, copied by SQLite.
+    // Binding, by 1-based position as in SQLite. bindUtf8's text is copied by SQLite; bindText's
+    // is converted into a buffer of the statement's.
     void bindInt64(int position, qint64 value);
     void bindUtf8(int position, QByteArrayView utf8);
-    void bindText(int position, const QString &text) { bindUtf8(position, text.toUtf8()); }
+    void bindText(int position, QStringView text);
     void bindNull(int position);
 
     // Steps a query: true with a row to read, false at the end or on an error (see failed()).
@@ -69,6 +72,7 @@ private:
     sqlite3_stmt *m_statement;
     QString m_sql;
     int m_lastCode = 0;
+    std::vector<QByteArray> m_texts; // bindText's UTF-8, by position - 1
 };
 
 } // namespace pd::sql

@@ -245,12 +245,22 @@ Result<QHash<QString, qint64>> Store::partnerIdsByCode() const
 
 Result<QHash<QString, Store::PartnerRef>> Store::partnerRefsByCode() const
 {
-    sql::Statement st(m_db, QStringLiteral("SELECT p.code, p.id, g.key FROM partners p JOIN programs g ON g.id = p.program_id"));
-    if (auto r = st.run({}); !r)
-        return std::unexpected(r.error());
+    // A bulk read (a sales import checks every line's partner): without a QVariant per value.
+    auto rows = sql::Cursor::open(
+        m_db, QStringLiteral("SELECT p.code, p.id, g.key FROM partners p JOIN programs g ON g.id = p.program_id"), {});
+    if (!rows)
+        return std::unexpected(rows.error());
     QHash<QString, PartnerRef> out;
-    while (st.query().next())
-        out.insert(st.query().value(0).toString(), PartnerRef { st.query().value(1).toLongLong(), st.query().value(2).toString() });
+    QList<std::pair<QByteArray, QString>> programs; // a few: one copy of each key for every partner
+    while ((*rows)->next()) {
+        const QByteArrayView key = (*rows)->text(2);
+        auto program = std::find_if(programs.cbegin(), programs.cend(), [key](const auto &p) { return p.first == key; });
+        if (program == programs.cend())
+            program = programs.insert(programs.cend(), { key.toByteArray(), QString::fromUtf8(key) });
+        out.insert(QString::fromUtf8((*rows)->text(0)), PartnerRef { (*rows)->int64(1), program->second });
+    }
+    if (auto r = (*rows)->finished(); !r)
+        return std::unexpected(r.error());
     return out;
 }
 

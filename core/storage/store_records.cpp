@@ -1,3 +1,4 @@
+#include "cursor.h"
 #include "rows.h"
 #include "sql.h"
 #include "store.h"
@@ -155,14 +156,16 @@ Result<QHash<QString, Store::CustomerRef>> Store::customerRefsByCode() const
     const auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM customers"));
     if (!count)
         return std::unexpected(count.error());
-    sql::Statement st(m_db, QStringLiteral("SELECT code, id, partner_id FROM customers"));
-    if (auto r = st.run({}); !r)
-        return std::unexpected(r.error());
+    // A bulk read (a sales import checks every line's customer): without a QVariant per value.
+    auto rows = sql::Cursor::open(m_db, QStringLiteral("SELECT code, id, partner_id FROM customers"), {});
+    if (!rows)
+        return std::unexpected(rows.error());
     QHash<QString, CustomerRef> out;
     out.reserve(count->toLongLong());
-    while (st.query().next())
-        out.insert(st.query().value(0).toString(),
-                   CustomerRef { st.query().value(1).toLongLong(), st.query().value(2).toLongLong() });
+    while ((*rows)->next())
+        out.insert(QString::fromUtf8((*rows)->text(0)), CustomerRef { (*rows)->int64(1), (*rows)->int64(2) });
+    if (auto r = (*rows)->finished(); !r)
+        return std::unexpected(r.error());
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "tierengine.h"
 #include "translations.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace pd;
@@ -55,6 +56,8 @@ private slots:
     void percentMessages();
     void isoDates_data();
     void isoDates();
+    void parsedDates_data();
+    void parsedDates();
     void dates_data();
     void dates();
     void tierTexts_data();
@@ -208,6 +211,28 @@ void TestFormats::isoDates()
     QCOMPARE(isoDate(date), date.toString(Qt::ISODate));
     if (date.isValid() && date.year() >= 1 && date.year() <= 9999)
         QCOMPARE(parseIsoDate(isoDate(date)), date);
+}
+
+void TestFormats::parsedDates_data()
+{
+    // parseIsoDate reads plain YYYY-MM-DD itself, for speed; every text must give what the
+    // shape check and Qt's own ISO parse give.
+    QTest::addColumn<QString>("text");
+    for (const char *text : { "2026-03-09", "2024-02-29", "2023-02-29", "2026-13-01", "2026-00-10", "2026-04-31",
+                              "0000-01-01", "0001-01-01", "9999-12-31", " 2026-03-09 ", "2026-3-09", "2026/03/09",
+                              "20260-03-09", "2026-03-0x", "+026-03-09", "", "2026-03-09T00:00" })
+        QTest::newRow(text) << QString::fromLatin1(text);
+    // Arabic-Indic digits match \\d but are not an ISO date.
+    QTest::newRow("arabic-indic digits") << QStringLiteral("\u0662\u0660\u0662\u0666-\u0660\u0663-\u0660\u0669");
+}
+
+void TestFormats::parsedDates()
+{
+    QFETCH(QString, text);
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QString trimmed = text.trimmed();
+    const QDate expected = shape.match(trimmed).hasMatch() ? QDate::fromString(trimmed, Qt::ISODate) : QDate();
+    QCOMPARE(parseIsoDate(text), expected);
 }
 
 void TestFormats::dates_data()
