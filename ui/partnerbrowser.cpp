@@ -387,6 +387,12 @@ void PartnerBrowser::onFirstRows(BackgroundJob *job)
     m_model->setTable(std::move(m_firstRows->table));
     m_firstRows.reset();
     updateCount();
+    // The evaluation reads beside the rest of the table once the first rows are painted; its
+    // results wait for the whole table (onLoaded).
+    QTimer::singleShot(0, this, [this] {
+        if (isLoading() && !m_evalJob)
+            reevaluate();
+    });
 }
 
 void PartnerBrowser::onLoaded(BackgroundJob *job)
@@ -395,6 +401,8 @@ void PartnerBrowser::onLoaded(BackgroundJob *job)
     m_firstRows.reset();
     m_loadingTotal = 0;
     if (!job->succeeded()) {
+        m_evaluatedBeforeLoaded = false;
+        m_statuses.reset();
         if (job->error().code != Error::Code::Cancelled)
             emit statusMessage(job->error().message);
         return;
@@ -417,18 +425,26 @@ void PartnerBrowser::onLoaded(BackgroundJob *job)
     if (chosen || !reselected)
         m_view->verticalScrollBar()->setValue(scrolled);
     emit tableLoaded();
-    // Let the table paint before the evaluation thread competes for the processor.
-    QTimer::singleShot(100, this, &PartnerBrowser::reevaluate);
+    if (m_evaluatedBeforeLoaded) {
+        m_evaluatedBeforeLoaded = false;
+        onEvaluated();
+    } else if (m_evalJob) {
+        showJobProgress(m_evalJob);
+    } else {
+        // Let the table paint before the evaluation thread competes for the processor.
+        QTimer::singleShot(100, this, &PartnerBrowser::reevaluate);
+    }
 }
 
 void PartnerBrowser::reevaluate()
 {
-    if (!m_session->isOpen() || isLoading())
+    if (!m_session->isOpen())
         return;
     if (m_evalJob) {
         m_evalJob->cancel();
         m_evalJob = nullptr;
     }
+    m_evaluatedBeforeLoaded = false;
     m_changedDuringEvaluation.clear();
     m_statuses = std::make_shared<QList<PartnerStatus>>();
     m_evalJob = createEvaluationJob(m_session->location(), m_session->today(), m_statuses, this);
@@ -438,6 +454,13 @@ void PartnerBrowser::reevaluate()
         if (job != m_evalJob)
             return;
         m_evalJob = nullptr;
+        if (isLoading()) { // the loading job shows its own progress
+            if (job->succeeded())
+                m_evaluatedBeforeLoaded = true;
+            else if (job->error().code != Error::Code::Cancelled)
+                emit statusMessage(job->error().message);
+            return;
+        }
         hideJobProgress();
         if (!job->succeeded()) {
             if (job->error().code != Error::Code::Cancelled)
@@ -448,7 +471,8 @@ void PartnerBrowser::reevaluate()
         }
         onEvaluated();
     });
-    showJobProgress(job);
+    if (!isLoading())
+        showJobProgress(job);
     job->start();
 }
 
@@ -484,7 +508,7 @@ void PartnerBrowser::onPartnerChanged(qint64 partnerId)
     TierEngine engine(m_session->store());
     if (auto e = engine.evaluate(partnerId, m_session->today()))
         m_model->mergeStatuses({ summarizeEvaluation(*e) });
-    if (isEvaluating())
+    if (isEvaluating() || m_evaluatedBeforeLoaded)
         m_changedDuringEvaluation.insert(partnerId);
     updateRenewals();
     updateCount();
@@ -550,6 +574,7 @@ void PartnerBrowser::cancelJobs()
             *job = nullptr;
         }
     }
+    m_evaluatedBeforeLoaded = false;
     hideJobProgress();
 }
 

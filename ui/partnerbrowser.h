@@ -97,6 +97,7 @@ private:
     std::size_t m_firstRowCount;
     std::size_t m_loadingTotal = 0; // while only the first rows are in: the number of all rows
     std::shared_ptr<QList<PartnerStatus>> m_statuses;
+    bool m_evaluatedBeforeLoaded = false; // statuses wait in m_statuses for the whole table
     QSet<qint64> m_changedDuringEvaluation;
     qint64 m_pendingSelection = 0;
 };
