@@ -257,12 +257,13 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
     std::unique_ptr<Slice> evaluating;
     std::vector<std::thread> workers;
     auto startWorkers = [&](Slice &slice) {
-        slice.kept.resize(std::size_t(slice.partners.size()));
-        const qsizetype chunk = (slice.partners.size() + threads - 1) / threads;
-        slice.running = int((slice.partners.size() + chunk - 1) / chunk);
-        for (qsizetype from = 0; from < slice.partners.size(); from += chunk) {
-            workers.emplace_back([&slice, &evaluateOne, &reduce, &locale, from,
-                                  to = std::min(from + chunk, slice.partners.size())] {
+        // The last worker to finish frees the slice's partners: never read them here once one runs.
+        const qsizetype count = slice.partners.size();
+        slice.kept.resize(std::size_t(count));
+        const qsizetype chunk = (count + threads - 1) / threads;
+        slice.running = int((count + chunk - 1) / chunk);
+        for (qsizetype from = 0; from < count; from += chunk) {
+            workers.emplace_back([&slice, &evaluateOne, &reduce, &locale, from, to = std::min(from + chunk, count)] {
                 FormattingScope scope(locale);
                 FactsFolder folder(slice.facts);
                 const auto factsOf = [&folder](qint64 id) { return folder.facts(id); };
