@@ -130,13 +130,21 @@ void CertificationsView::awardInteractive()
 void CertificationsView::setPartner(qint64 partnerId)
 {
     m_partnerId = partnerId;
-    refresh();
+    load();
 }
 
 void CertificationsView::setToday(const QDate &today)
 {
     m_today = today;
-    refresh();
+    load();
+}
+
+void CertificationsView::load()
+{
+    loadView<CertificationsView, Read>(
+        this, m_reader, m_store, m_reads,
+        [id = m_partnerId, today = m_today, days = window()](Store &store) { return read(store, id, today, days); },
+        &CertificationsView::showRead);
 }
 
 void CertificationsView::setWindow(int days)
@@ -153,13 +161,26 @@ int CertificationsView::window() const
 
 void CertificationsView::refresh()
 {
-    CertificationLevels levels(m_store);
-    const auto rows = levels.expiring(m_today, window(), m_partnerId);
+    m_reads.next();
+    showRead(read(m_store, m_partnerId, m_today, window()));
+}
+
+Result<CertificationsView::Read> CertificationsView::read(Store &store, qint64 partnerId, const QDate &today,
+                                                          int window)
+{
+    CertificationLevels levels(store);
+    return Read { levels.expiring(today, window, partnerId),
+                  partnerId != 0 ? levels.levels(partnerId, today) : Result<QList<LevelStatus>>() };
+}
+
+void CertificationsView::showRead(const Result<Read> &read)
+{
+    const Result<QList<ExpiringCertification>> rows
+        = read ? read->expiring : Result<QList<ExpiringCertification>>(std::unexpected(read.error()));
     m_expiring->setRows(rows ? *rows : QList<ExpiringCertification> {}, m_today);
     m_summary->setText(
         rows ? tr("%n certificate(s) expire", nullptr, int(rows->size())) : rows.error().message);
-    const auto statuses
-        = m_partnerId != 0 ? levels.levels(m_partnerId, m_today) : Result<QList<LevelStatus>>();
+    const Result<QList<LevelStatus>> statuses = read ? read->levels : Result<QList<LevelStatus>>();
     m_levels->setLevels(statuses ? *statuses : QList<LevelStatus> {});
     const bool showLevels = m_partnerId != 0 && m_levels->rowCount() > 0;
     m_levelsTitle->setVisible(showLevels);

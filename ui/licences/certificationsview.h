@@ -1,7 +1,9 @@
 #pragma once
 
+#include "licensing/certificationlevels.h"
 #include "licensing/licence.h"
 #include "result.h"
+#include "workers/viewreader.h"
 
 #include <QDate>
 #include <QWidget>
@@ -37,6 +39,8 @@ public:
     void setToday(const QDate &today);
     void setWindow(int days); // 30, 60 or 90
     int window() const;
+    // Partner and date changes then read through `reader` (refresh() still reads here).
+    void setReader(ViewReader reader) { m_reader = std::move(reader); }
     void refresh();
 
     ExpiringModel *expiringModel() const { return m_expiring; }
@@ -59,8 +63,17 @@ signals:
 private:
     void awardInteractive();
     void updateActions();
+    struct Read {
+        Result<QList<ExpiringCertification>> expiring;
+        Result<QList<LevelStatus>> levels;
+    };
+    static Result<Read> read(Store &store, qint64 partnerId, const QDate &today, int window);
+    void showRead(const Result<Read> &read);
+    void load();
 
     Store &m_store;
+    ViewReader m_reader;
+    ReadSerial m_reads;
     qint64 m_partnerId;
     QDate m_today;
     QComboBox *m_days;

@@ -75,13 +75,20 @@ CreditsView::CreditsView(Store &store, qint64 partnerId, QWidget *parent)
 void CreditsView::setPartner(qint64 partnerId)
 {
     m_partnerId = partnerId;
-    refresh();
+    load();
 }
 
 void CreditsView::setToday(const QDate &today)
 {
     m_today = today;
-    refresh();
+    load();
+}
+
+void CreditsView::load()
+{
+    loadView<CreditsView, Read>(this, m_reader, m_store, m_reads,
+                                [id = m_partnerId, today = m_today](Store &store) { return read(store, id, today); },
+                                &CreditsView::showRead);
 }
 
 QString CreditsView::balanceText() const
@@ -91,16 +98,32 @@ QString CreditsView::balanceText() const
 
 void CreditsView::refresh()
 {
-    CreditService service(m_store);
-    const auto partner = m_store.partner(m_partnerId);
-    const auto program = partner ? m_store.program(partner->programKey)
-                                 : Result<StoredProgram>(std::unexpected(partner.error()));
+    m_reads.next();
+    showRead(read(m_store, m_partnerId, m_today));
+}
+
+Result<CreditsView::Read> CreditsView::read(Store &store, qint64 partnerId, const QDate &today)
+{
+    CreditService service(store);
+    const auto partner = store.partner(partnerId);
+    Read out { partner ? store.program(partner->programKey) : Result<StoredProgram>(std::unexpected(partner.error())),
+               CreditDiscountRange {}, QList<CreditEntry> {} };
+    if (out.program && out.program->program.usesCredits) {
+        out.range = service.discountRange(partnerId, today);
+        out.entries = service.ledger(partnerId);
+    }
+    return out;
+}
+
+void CreditsView::showRead(const Result<Read> &read)
+{
+    const Result<StoredProgram> program
+        = read ? read->program : Result<StoredProgram>(std::unexpected(read.error()));
     m_usesCredits = program && program->program.usesCredits;
     m_currency = program ? program->program.currency : QString();
-    const auto range
-        = m_usesCredits ? service.discountRange(m_partnerId, m_today) : Result<CreditDiscountRange>();
+    const auto &range = read ? read->range : Result<CreditDiscountRange>();
     m_range = range ? *range : CreditDiscountRange {};
-    const auto entries = m_usesCredits ? service.ledger(m_partnerId) : Result<QList<CreditEntry>>();
+    const Result<QList<CreditEntry>> entries = read ? read->entries : Result<QList<CreditEntry>>();
     m_model->setEntries(entries ? *entries : QList<CreditEntry> {});
     if (!program)
         m_balance->setText(program.error().message);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "licensing/creditservice.h"
+#include "storage/store.h"
+#include "workers/viewreader.h"
 
 #include <QDate>
 #include <QWidget>
@@ -30,6 +32,8 @@ public:
     void setPartner(qint64 partnerId);
     void setToday(const QDate &today);
     void setUserName(const QString &name) { m_userName = name; }
+    // Partner and date changes then read through `reader` (refresh() still reads here).
+    void setReader(ViewReader reader) { m_reader = std::move(reader); }
     void refresh();
 
     CreditLedgerModel *model() const { return m_model; }
@@ -60,8 +64,18 @@ private:
     void correctInteractive();
     void afterWrite(const Result<CreditEntry> &written);
     void updateActions();
+    struct Read {
+        Result<StoredProgram> program;
+        Result<CreditDiscountRange> range;
+        Result<QList<CreditEntry>> entries;
+    };
+    static Result<Read> read(Store &store, qint64 partnerId, const QDate &today);
+    void showRead(const Result<Read> &read);
+    void load();
 
     Store &m_store;
+    ViewReader m_reader;
+    ReadSerial m_reads;
     qint64 m_partnerId;
     QDate m_today;
     QString m_userName;

@@ -277,13 +277,23 @@ void LicencesView::setPartner(qint64 partnerId)
     if (partnerId != m_partnerId)
         m_notice->hide();
     m_partnerId = partnerId;
-    refresh();
+    load();
 }
 
 void LicencesView::setToday(const QDate &today)
 {
     m_today = today;
-    refresh();
+    load();
+}
+
+void LicencesView::load()
+{
+    loadView<LicencesView, QList<LicenceListing>>(
+        this, m_reader, m_store, m_reads,
+        [id = m_partnerId, today = m_today, days = renewalWindow(), voided = m_showVoided->isChecked()](Store &store) {
+            return read(store, id, today, days, voided);
+        },
+        &LicencesView::showRead);
 }
 
 void LicencesView::setRenewalWindow(int days)
@@ -305,12 +315,22 @@ QString LicencesView::summary() const
 
 void LicencesView::refresh()
 {
-    LicenceService service(m_store);
+    m_reads.next();
+    showRead(read(m_store, m_partnerId, m_today, renewalWindow(), m_showVoided->isChecked()));
+}
+
+Result<QList<LicenceListing>> LicencesView::read(Store &store, qint64 partnerId, const QDate &today, int days,
+                                                 bool includeVoided)
+{
+    LicenceService service(store);
+    return days == 0 ? service.licences(partnerId, includeVoided ? Voided::Included : Voided::Excluded)
+                     : service.renewalsDue(partnerId, today, days);
+}
+
+void LicencesView::showRead(const Result<QList<LicenceListing>> &rows)
+{
     const int days = renewalWindow();
     m_showVoided->setEnabled(days == 0);
-    const auto rows = days == 0
-        ? service.licences(m_partnerId, m_showVoided->isChecked() ? Voided::Included : Voided::Excluded)
-        : service.renewalsDue(m_partnerId, m_today, days);
     m_error->setVisible(!rows);
     if (!rows) {
         m_error->setText(rows.error().message);

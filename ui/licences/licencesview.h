@@ -3,6 +3,7 @@
 #include "licencedialog.h"
 #include "licensing/licence.h"
 #include "result.h"
+#include "workers/viewreader.h"
 
 #include <QDate>
 #include <QWidget>
@@ -39,6 +40,8 @@ public:
     // 0: every licence; 30, 60 or 90: the renewals due within that many days.
     void setRenewalWindow(int days);
     int renewalWindow() const;
+    // Partner and date changes then read through `reader` (refresh() still reads here).
+    void setReader(ViewReader reader) { m_reader = std::move(reader); }
     void refresh();
 
     LicenceTableModel *model() const { return m_model; }
@@ -84,7 +87,15 @@ private:
     const LicenceListing *selectedListing() const;
     void updateActions();
 
+    // The listing (days 0) or the renewals due within `days`.
+    static Result<QList<LicenceListing>> read(Store &store, qint64 partnerId, const QDate &today, int days,
+                                              bool includeVoided);
+    void showRead(const Result<QList<LicenceListing>> &rows);
+    void load();
+
     Store &m_store;
+    ViewReader m_reader;
+    ReadSerial m_reads;
     qint64 m_partnerId;
     QDate m_today;
     QComboBox *m_mode;

@@ -1,5 +1,7 @@
 #include "nfrkeysview.h"
 
+#include <QPointer>
+
 #include "actionbutton.h"
 #include "licensing/vendorkey.h"
 #include "nfrissuedialog.h"
@@ -80,13 +82,20 @@ NfrKeysView::NfrKeysView(Store &store, qint64 partnerId, QString keyDir, QWidget
 void NfrKeysView::setPartner(qint64 partnerId)
 {
     m_partnerId = partnerId;
-    refresh();
+    load();
 }
 
 void NfrKeysView::setToday(const QDate &today)
 {
     m_today = today;
-    refresh();
+    load();
+}
+
+void NfrKeysView::load()
+{
+    loadView<NfrKeysView, Read>(this, m_reader, m_store, m_reads,
+                                [id = m_partnerId, today = m_today](Store &store) { return read(store, id, today); },
+                                &NfrKeysView::showRead);
 }
 
 QString NfrKeysView::entitlementText() const
@@ -96,16 +105,30 @@ QString NfrKeysView::entitlementText() const
 
 void NfrKeysView::refresh()
 {
-    NfrService service(m_store);
-    const auto keys = service.keys(m_partnerId);
+    m_reads.next();
+    showRead(read(m_store, m_partnerId, m_today));
+}
+
+Result<NfrKeysView::Read> NfrKeysView::read(Store &store, qint64 partnerId, const QDate &today)
+{
+    NfrService service(store);
+    Read out { service.keys(partnerId), std::nullopt };
+    if (out.keys && partnerId != 0)
+        out.entitlement = service.entitlement(partnerId, today);
+    return out;
+}
+
+void NfrKeysView::showRead(const Result<Read> &read)
+{
+    const Result<QList<NfrKey>> keys = read ? read->keys : Result<QList<NfrKey>>(std::unexpected(read.error()));
     m_model->setKeys(keys ? *keys : QList<NfrKey> {}, m_today);
     if (!keys) {
         m_entitlement->setText(keys.error().message);
-    } else if (m_partnerId == 0) {
+    } else if (!read->entitlement) {
         m_entitlement->setText(
             tr("NFR keys of every partner: %n valid today.", nullptr, m_model->activeCount()));
     } else {
-        const auto entitlement = service.entitlement(m_partnerId, m_today);
+        const auto &entitlement = *read->entitlement;
         m_entitlement->setText(entitlement ? tr("Entitlement of the partner's tier: %1. Valid today: %2.")
                                                  .arg(entitlement->describe())
                                                  .arg(m_model->activeCount())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "licensing/nfrservice.h"
+#include "workers/viewreader.h"
 
 #include <QDate>
 #include <QWidget>
@@ -33,6 +34,8 @@ public:
     void setPartner(qint64 partnerId);
     void setToday(const QDate &today);
     void setUserName(const QString &name) { m_userName = name; }
+    // Partner and date changes then read through `reader` (refresh() still reads here).
+    void setReader(ViewReader reader) { m_reader = std::move(reader); }
     void refresh();
 
     NfrKeyModel *model() const { return m_model; }
@@ -61,8 +64,17 @@ private:
     void updateButtons();
     QString selectedSerial() const;
     void showError(const QString &message);
+    struct Read {
+        Result<QList<NfrKey>> keys;
+        std::optional<Result<NfrEntitlement>> entitlement;
+    };
+    static Result<Read> read(Store &store, qint64 partnerId, const QDate &today);
+    void showRead(const Result<Read> &read);
+    void load();
 
     Store &m_store;
+    ViewReader m_reader;
+    ReadSerial m_reads;
     qint64 m_partnerId;
     QString m_keyDir;
     QDate m_today;

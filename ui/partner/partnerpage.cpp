@@ -275,6 +275,18 @@ void PartnerPage::loadLicensing()
         m_nfrKeys = new NfrKeysView(store, m_partnerId, {}, m_nfrKeysTab);
         m_credits = new CreditsView(store, m_partnerId, m_creditsTab);
         m_certificationsView = new CertificationsView(store, m_partnerId, m_certificationsTab);
+        // Further partners and dates are read on the page's read thread, as the rest of the page.
+        const ViewReader reader = [this](ViewRead read) {
+            m_reader->run(m_session->location(), [this, read = std::move(read)](Result<Store *> threadStore) {
+                const bool opened = threadStore.has_value();
+                QMetaObject::invokeMethod(this, read(threadStore), Qt::QueuedConnection);
+                return opened;
+            });
+        };
+        m_licences->setReader(reader);
+        m_nfrKeys->setReader(reader);
+        m_credits->setReader(reader);
+        m_certificationsView->setReader(reader);
         m_licencesTab->layout()->addWidget(m_licences);
         m_nfrKeysTab->layout()->addWidget(m_nfrKeys);
         m_creditsTab->layout()->addWidget(m_credits);
