@@ -252,7 +252,8 @@ void PartnerPage::refreshRecords()
         requestRead(PartnerPageData::Records | PartnerPageData::Evaluation);
 }
 
-// The licensing views read on the UI thread: only when one of their tabs is shown.
+// The licensing views are made when one of their tabs is first shown, reading their first partner
+// on the UI thread then; later partners and dates are read on the page's read thread.
 void PartnerPage::showLicensingIfVisible()
 {
     const int tab = m_tabs->currentIndex();
