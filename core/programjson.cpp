@@ -125,8 +125,9 @@ public:
 
     Money money(const QJsonValue &v, const QString &path)
     {
+        // Not an object: object() said so. An empty one is checked as any other (amount required).
         const QJsonObject o = object(v, path);
-        if (o.isEmpty())
+        if (!v.isObject())
             return {};
         const QString amount = text(o, path, "amount", true);
         const QString currency = text(o, path, "currency", true);
@@ -181,7 +182,7 @@ Requirement Reader::requirement(const QJsonValue &value, const QString &path, co
 {
     Requirement r;
     const QJsonObject o = object(value, path);
-    if (o.isEmpty())
+    if (!value.isObject()) // an empty object is checked as any other: it has no threshold
         return r;
     r.metric = choice<Metric>(o, path, "metric", Metric::Sales, metricFromKey, metricKeys());
     r.note = text(o, path, "note", false);
@@ -313,7 +314,7 @@ Tier Reader::tier(const QJsonValue &value, const QString &path, const Program &p
 {
     Tier t;
     const QJsonObject o = object(value, path);
-    if (o.isEmpty())
+    if (!value.isObject()) // an empty object is checked as any other: it has no key
         return t;
     t.key = key(o, path);
     t.name = text(o, path, "name", true);

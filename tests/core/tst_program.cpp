@@ -98,6 +98,12 @@ void TestProgram::invalid_data()
                                         << "$.tiers[1].requirements[0].atLeast.amount" << "negative";
     QTest::newRow("no threshold") << "tiers/1/requirements/0={\"metric\":\"sales\"}"
                                   << "$.tiers[1].requirements[0]" << "atLeast";
+    // Empty objects are checked as any other (a fuzzer found them accepted, and the program then
+    // could not be written back).
+    QTest::newRow("empty requirement") << "tiers/1/requirements/0={}" << "$.tiers[1].requirements[0]" << "atLeast";
+    QTest::newRow("empty threshold") << "tiers/1/requirements/0/atLeast={}"
+                                     << "$.tiers[1].requirements[0].atLeast.amount" << "required";
+    QTest::newRow("empty tier") << "tiers/1={}" << "$.tiers[1].key" << "required";
     QTest::newRow("count not whole") << "tiers/1/requirements/0={\"metric\":\"certified_technical\",\"atLeast\":1.5}"
                                      << "$.tiers[1].requirements[0].atLeast" << "whole";
     QTest::newRow("unknown event") << "tiers/1/requirements/0={\"metric\":\"event\",\"event\":\"party\"}"
