@@ -10,7 +10,6 @@
 #include "tierengine.h"
 
 #include <QIODevice>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 

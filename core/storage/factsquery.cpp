@@ -3,8 +3,6 @@
 #include "cursor.h"
 #include "sql.h"
 
-#include <algorithm>
-#include <array>
 #include <vector>
 
 namespace pd {
@@ -58,15 +56,14 @@ QString salesScan(const QString &partnerFilter)
         .arg(partnerFilter, netAfter);
 }
 
-// The earliest date (exclusive) that any window, or the recent span of sales months, needs.
-QDate earliestSale(const FactsRequest &request)
+// Every partner's facts of the rows, by partner.
+QHash<qint64, PartnerFacts> fold(const FactsRows &rows)
 {
-    QDate from = request.asOf.addMonths(-request.recentMonths);
-    QSet<int> windows = request.windowMonths;
-    windows.insert(12);
-    for (const int months : std::as_const(windows))
-        from = std::min(from, request.asOf.addMonths(-months).addMonths(-months));
-    return from;
+    QHash<qint64, PartnerFacts> out;
+    FactsFolder folder(rows);
+    for (const qint64 id : rows.partners())
+        out.insert(id, folder.facts(id));
+    return out;
 }
 
 } // namespace
@@ -96,15 +93,6 @@ Result<QHash<qint64, PartnerFacts>> FactsQuery::runRange(const FactsRequest &req
 Result<FactsRows> FactsQuery::readRange(const FactsRequest &request, qint64 firstId, qint64 lastId)
 {
     return read(request, QStringLiteral(" AND partner_id >= ? AND partner_id <= ?"), { firstId, lastId });
-}
-
-QHash<qint64, PartnerFacts> FactsQuery::fold(const FactsRows &rows)
-{
-    QHash<qint64, PartnerFacts> out;
-    FactsFolder folder(rows);
-    for (const qint64 id : rows.partners())
-        out.insert(id, folder.facts(id));
-    return out;
 }
 
 Result<FactsRows> FactsQuery::read(const FactsRequest &request, const QString &filter, const QVariantList &filterValues)

@@ -23,7 +23,6 @@ public:
     Result<QHash<qint64, PartnerFacts>> runRange(const FactsRequest &request, qint64 firstId, qint64 lastId);
     // The rows of those facts, unfolded: the engine reads them here and folds them on its workers.
     Result<FactsRows> readRange(const FactsRequest &request, qint64 firstId, qint64 lastId);
-    static QHash<qint64, PartnerFacts> fold(const FactsRows &rows);
 
 private:
     Result<FactsRows> read(const FactsRequest &request, const QString &filter, const QVariantList &filterValues);

@@ -37,6 +37,17 @@ QList<int> sortedWindows(const FactsRequest &request)
     return out;
 }
 
+// Month ends clamp: the window before ends where the window starts, whatever its length.
+QDate windowStart(const QDate &asOf, int months)
+{
+    return asOf.addMonths(-months);
+}
+
+QDate previousWindowStart(const QDate &asOf, int months)
+{
+    return windowStart(asOf, months).addMonths(-months);
+}
+
 template <class Row>
 std::pair<const Row *, const Row *> rowsOf(const std::vector<Row> &rows, qint64 partner)
 {
@@ -46,6 +57,14 @@ std::pair<const Row *, const Row *> rowsOf(const std::vector<Row> &rows, qint64 
 }
 
 } // namespace
+
+QDate earliestSale(const FactsRequest &request)
+{
+    QDate from = request.asOf.addMonths(-request.recentMonths);
+    for (const int months : sortedWindows(request))
+        from = std::min(from, previousWindowStart(request.asOf, months));
+    return from;
+}
 
 int dateNumber(QByteArrayView iso)
 {
@@ -87,10 +106,8 @@ struct FactsFolder::Impl {
         , recentFrom(dateNumber(r.request.asOf.addMonths(-r.request.recentMonths)))
     {
         for (const int months : windows) {
-            // Month ends clamp: the window before ends where the window starts, whatever its length.
-            const QDate mid = r.request.asOf.addMonths(-months);
-            starts.push_back(dateNumber(mid.addMonths(-months)));
-            mids.push_back(dateNumber(mid));
+            starts.push_back(dateNumber(previousWindowStart(r.request.asOf, months)));
+            mids.push_back(dateNumber(windowStart(r.request.asOf, months)));
         }
         sums.resize(std::size_t(windows.size()));
         touched.resize(std::size_t(windows.size()));

@@ -57,6 +57,10 @@ struct FactsRows {
     std::vector<qint64> partners() const;
 };
 
+// The day after which the sales rows start that the facts need: the recent span of sales months,
+// and every window with the window before it (FactsQuery reads from there).
+QDate earliestSale(const FactsRequest &request);
+
 // yyyymmdd of an ISO date "YYYY-MM-DD" as stored, or of a QDate.
 int dateNumber(QByteArrayView iso);
 int dateNumber(const QDate &date);
