@@ -20,15 +20,6 @@ using UiStep = std::function<void()>;
 using ViewRead = std::function<UiStep(Result<Store *> store)>;
 using ViewReader = std::function<void(ViewRead read)>;
 
-// Runs `read` through `reader`, or at once on `local` without one.
-inline void readForView(const ViewReader &reader, Store &local, const ViewRead &read)
-{
-    if (reader)
-        reader(read);
-    else
-        read(&local)();
-}
-
 // A view's reads in the order begun (UI thread only): a result is shown only while no later read,
 // or refresh on the UI thread, has begun, so a slow read never hides a newer one.
 class ReadSerial {
@@ -47,15 +38,18 @@ template <class View, class Data>
 void loadView(View *view, const ViewReader &reader, Store &local, ReadSerial &serial,
               std::function<Result<Data>(Store &)> read, void (View::*show)(const Result<Data> &))
 {
-    readForView(reader, local,
-                [self = QPointer<View>(view), reads = &serial, n = serial.next(), read = std::move(read),
-                 show](Result<Store *> store) -> UiStep {
-                    Result<Data> data = store ? read(**store) : Result<Data>(std::unexpected(store.error()));
-                    return [self, reads, n, show, data = std::move(data)] {
-                        if (self && reads->isLatest(n))
-                            (self.data()->*show)(data);
-                    };
-                });
+    const ViewRead step = [self = QPointer<View>(view), reads = &serial, n = serial.next(), read = std::move(read),
+                           show](Result<Store *> store) -> UiStep {
+        Result<Data> data = store ? read(**store) : Result<Data>(std::unexpected(store.error()));
+        return [self, reads, n, show, data = std::move(data)] {
+            if (self && reads->isLatest(n))
+                (self.data()->*show)(data);
+        };
+    };
+    if (reader)
+        reader(step);
+    else
+        step(&local)();
 }
 
 } // namespace pd::ui
