@@ -1,16 +1,11 @@
 #include "sqlitedirect.h"
 
+#include "driversymbols.h"
 #include "sql.h"
 
 #include <QSqlDriver>
 #include <atomic>
 #include <mutex>
-
-#if defined(Q_OS_UNIX)
-#include <dlfcn.h>
-#elif defined(Q_OS_WIN)
-#include <windows.h>
-#endif
 
 namespace pd::sql {
 
@@ -45,59 +40,27 @@ struct Api {
     bool complete = false;
 };
 
-// Finds `name` in the module that holds `address` (the driver's code) or in what it loaded.
-void *lookup(const void *address, const char *name)
-{
-#if defined(Q_OS_UNIX)
-    Dl_info info {};
-    if (!dladdr(address, &info) || !info.dli_fname)
-        return nullptr;
-    // The plugin is loaded already; NOLOAD only hands out a handle to it, kept for the process.
-    static void *plugin = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
-    return plugin ? dlsym(plugin, name) : nullptr;
-#elif defined(Q_OS_WIN)
-    HMODULE module = nullptr;
-    if (!GetModuleHandleExW(GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT,
-                            static_cast<LPCWSTR>(address), &module))
-        return nullptr;
-    return reinterpret_cast<void *>(GetProcAddress(module, name));
-#else
-    Q_UNUSED(address);
-    Q_UNUSED(name);
-    return nullptr;
-#endif
-}
-
-template<typename F>
-void resolve(const void *address, F &function, const char *name, bool &complete)
-{
-    function = reinterpret_cast<F>(lookup(address, name));
-    complete &= function != nullptr;
-}
-
 const Api &api(const QSqlDriver *driver)
 {
     static Api a;
     static std::once_flag once;
     std::call_once(once, [driver] {
-        // The driver object's vtable lives in the plugin (or wherever QSQLITE was built in).
-        const void *code = *reinterpret_cast<void *const *>(driver);
         bool complete = true;
-        resolve(code, a.prepare, "sqlite3_prepare_v2", complete);
-        resolve(code, a.step, "sqlite3_step", complete);
-        resolve(code, a.reset, "sqlite3_reset", complete);
-        resolve(code, a.finalize, "sqlite3_finalize", complete);
-        resolve(code, a.bindInt64, "sqlite3_bind_int64", complete);
-        resolve(code, a.bindText, "sqlite3_bind_text", complete);
-        resolve(code, a.bindNull, "sqlite3_bind_null", complete);
-        resolve(code, a.columnType, "sqlite3_column_type", complete);
-        resolve(code, a.columnInt64, "sqlite3_column_int64", complete);
-        resolve(code, a.columnText, "sqlite3_column_text", complete);
-        resolve(code, a.columnBytes, "sqlite3_column_bytes", complete);
-        resolve(code, a.columnCount, "sqlite3_column_count", complete);
-        resolve(code, a.lastInsertRowId, "sqlite3_last_insert_rowid", complete);
-        resolve(code, a.errmsg, "sqlite3_errmsg", complete);
-        resolve(code, a.extendedErrcode, "sqlite3_extended_errcode", complete);
+        resolveDriverSymbol(driver, a.prepare, "sqlite3_prepare_v2", complete);
+        resolveDriverSymbol(driver, a.step, "sqlite3_step", complete);
+        resolveDriverSymbol(driver, a.reset, "sqlite3_reset", complete);
+        resolveDriverSymbol(driver, a.finalize, "sqlite3_finalize", complete);
+        resolveDriverSymbol(driver, a.bindInt64, "sqlite3_bind_int64", complete);
+        resolveDriverSymbol(driver, a.bindText, "sqlite3_bind_text", complete);
+        resolveDriverSymbol(driver, a.bindNull, "sqlite3_bind_null", complete);
+        resolveDriverSymbol(driver, a.columnType, "sqlite3_column_type", complete);
+        resolveDriverSymbol(driver, a.columnInt64, "sqlite3_column_int64", complete);
+        resolveDriverSymbol(driver, a.columnText, "sqlite3_column_text", complete);
+        resolveDriverSymbol(driver, a.columnBytes, "sqlite3_column_bytes", complete);
+        resolveDriverSymbol(driver, a.columnCount, "sqlite3_column_count", complete);
+        resolveDriverSymbol(driver, a.lastInsertRowId, "sqlite3_last_insert_rowid", complete);
+        resolveDriverSymbol(driver, a.errmsg, "sqlite3_errmsg", complete);
+        resolveDriverSymbol(driver, a.extendedErrcode, "sqlite3_extended_errcode", complete);
         a.complete = complete;
     });
     return a;
