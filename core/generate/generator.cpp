@@ -240,6 +240,7 @@ Result<GenerateSummary> generate(Store &store, const GenerateOptions &options, c
                 return w;
         }
         RecordWriter writer(store.database());
+        writer.setBuffered(true); // nothing reads the tables before the end
         QSet<QString> domains;
         qint64 nextCustomer = 1;
         for (size_t i = 0; i < seeds.size(); ++i) {
@@ -260,7 +261,7 @@ Result<GenerateSummary> generate(Store &store, const GenerateOptions &options, c
             if ((i + 1) % 64 == 0 && !reportProgress(progress, qint64(i + 1), total))
                 return fail(Error::Code::Cancelled, Tr::tr("Data generation was cancelled; nothing was written."));
         }
-        return {};
+        return writer.finish();
     });
     if (!written)
         return std::unexpected(written.error());

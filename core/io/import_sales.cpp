@@ -77,7 +77,13 @@ public:
         return {};
     }
 
-    Result<void> complete() override { return m_writer->finish(); }
+    Result<void> complete() override
+    {
+        auto r = m_writer->finish();
+        if (!r)
+            m_refusedLine = m_writer->refusedLine();
+        return r;
+    }
 
     void check(Row &row) override
     {
@@ -144,8 +150,10 @@ public:
         m_references.check(row, s);
         if (!row.ok() || row.storageError || row.outcome == Row::Outcome::AlreadyPresent || !write)
             return;
-        if (auto id = m_writer->add(s); !id)
+        if (auto id = m_writer->add(s, row.line); !id) {
             row.storageError = id.error();
+            m_refusedLine = m_writer->refusedLine();
+        }
         else
             m_references.written(*id);
     }

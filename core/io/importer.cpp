@@ -51,6 +51,14 @@ QString Importer::failureMessage(const QString &file) const
     return lines.join(u'\n');
 }
 
+std::unexpected<Error> Importer::refused(const QString &source, qint64 line, const Error &error) const
+{
+    return fail(error.code, tr("%1:%2: the database refused the record: %3\nNothing was imported.")
+                                .arg(source)
+                                .arg(line)
+                                .arg(error.message));
+}
+
 Result<ImportResult> Importer::importFile(CsvKind kind, const QString &path)
 {
     QFile file(path);
@@ -137,11 +145,8 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                 if (row.storageError && isDatabaseFailure(*row.storageError))
                     return std::unexpected(*row.storageError);
                 if (row.storageError)
-                    return fail(row.storageError->code,
-                                tr("%1:%2: the database refused the record: %3\nNothing was imported.")
-                                    .arg(source)
-                                    .arg(row.line)
-                                    .arg(row.storageError->message));
+                    return refused(source, handler->refusedLine() ? handler->refusedLine() : row.line,
+                                   *row.storageError);
                 for (const importing::Row::Issue &issue : std::as_const(row.issues))
                     addIssue(source, row.line, issue.column >= 0 ? columns.at(issue.column).name : QString(), issue.reason);
                 if (write && row.ok())
@@ -161,7 +166,12 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                      late.issue.reason);
         if (m_issueCount > 0)
             return fail(Error::Code::InvalidInput, failureMessage(source));
-        return handler->complete();
+        if (auto r = handler->complete(); !r) {
+            if (handler->refusedLine() && !isDatabaseFailure(r.error()))
+                return refused(source, handler->refusedLine(), r.error());
+            return r;
+        }
+        return {};
     });
     if (!outcome && isDatabaseFailure(outcome.error()))
         return fail(outcome.error().code, tr("Nothing was imported from %1.\n%2").arg(source, outcome.error().message));

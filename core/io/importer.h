@@ -79,6 +79,8 @@ public:
 private:
     void addIssue(const QString &file, qint64 line, const QString &column, const QString &reason);
     QString failureMessage(const QString &file) const;
+    // The import stopped because the database refused the record on `line`.
+    std::unexpected<Error> refused(const QString &source, qint64 line, const Error &error) const;
 
     Store &m_store;
     ProgressFn m_progress;

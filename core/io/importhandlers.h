@@ -97,12 +97,16 @@ public:
     // When every record was good, before the transaction commits: work left to do on what was
     // written (sales build again the indexes a bulk import dropped). An error fails the import.
     virtual Result<void> complete() { return {}; }
+    // After handle() set a storage error or complete() failed: the line of the record the
+    // database refused, when it was not the record handled last (writes sent in batches); 0 otherwise.
+    qint64 refusedLine() const { return m_refusedLine; }
 
 protected:
     Store &m_store;
     Updates m_updates;
     qint64 m_inputBytes = 0;
     std::optional<bool> m_bulk;
+    qint64 m_refusedLine = 0;
 };
 
 // The columns of partners and customers, in the order of csvColumns(kind).

@@ -1,8 +1,11 @@
 #include "cursor.h"
 
+#include "copytext.h"
+#include "pgcopy.h"
 #include "sql.h"
 #include "sqlitedirect.h"
 
+#include <QCoreApplication>
 #include <QSqlRecord>
 
 namespace pd::sql {
@@ -23,6 +26,43 @@ public:
 
 private:
     std::unique_ptr<DirectStatement> m_statement;
+};
+
+// PostgreSQL's COPY (query) TO STDOUT: the rows in one stream, as text.
+class CopyCursor final : public Cursor {
+public:
+    explicit CopyCursor(std::unique_ptr<PgCopyOut> copy)
+        : m_copy(std::move(copy))
+    {
+    }
+    bool next() override { return m_copy->next() && parse(); }
+    Result<void> finished() const override
+    {
+        if (m_malformed)
+            return fail(Error::Code::Storage,
+                        QCoreApplication::translate("pd::Database", "The database server sent a malformed row."));
+        return m_copy->finished();
+    }
+    qint64 int64(int column) const override
+    {
+        const QByteArrayView text = m_line.field(column);
+        // Booleans read as t and f, as QSqlQuery reads them as true and false.
+        if (text == QByteArrayView("t"))
+            return 1;
+        return text.toLongLong();
+    }
+    QByteArrayView text(int column) const override { return m_line.field(column); }
+    bool isNull(int column) const override { return m_line.isNull(column); }
+
+private:
+    bool parse()
+    {
+        m_malformed = !m_line.parse(m_copy->line());
+        return !m_malformed;
+    }
+    std::unique_ptr<PgCopyOut> m_copy;
+    CopyLine m_line;
+    bool m_malformed = false;
 };
 
 class QueryCursor final : public Cursor {
@@ -77,6 +117,13 @@ Result<std::unique_ptr<Cursor>> Cursor::open(const Database &db, const QString &
                 (*statement)->bindText(i + 1, v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString());
         }
         return std::make_unique<DirectCursor>(std::move(*statement));
+    }
+    // COPY takes no parameters: a query with values goes through QSqlQuery.
+    if (values.isEmpty() && PgCopy::available(db)) {
+        auto copy = PgCopyOut::open(db, sql);
+        if (!copy)
+            return std::unexpected(copy.error());
+        return std::make_unique<CopyCursor>(std::move(*copy));
     }
     auto cursor = std::make_unique<QueryCursor>(db, sql);
     if (auto r = cursor->run(values); !r)

@@ -1,10 +1,13 @@
 #include "recordwriter.h"
 
+#include "copywriter.h"
+#include "pgcopy.h"
 #include "rows.h"
 #include "sql.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <array>
 
 namespace pd {
 
@@ -45,10 +48,59 @@ struct RecordWriter::Impl {
         return id;
     }
 
+    // The tables in the order their rows are sent when buffered: each after those it refers to.
+    enum Table { Partner, Contact, Staff, Certification, Customer, Sale, Event, Score, TierChange, Tables };
+
+    // The row through COPY when buffered, else through the table's statement (`id`: RETURNING id).
+    Result<qint64> write(Table table, sql::Statement &st, const QVariantList &values, bool id)
+    {
+        if (!copies[0]) {
+            if (!id) {
+                if (auto r = st.run(values); !r)
+                    return std::unexpected(r.error());
+                return 0;
+            }
+            return insert(st, values);
+        }
+        const auto written = copies[table]->add(values);
+        if (written && copies[table]->full()) {
+            if (auto r = flush(); !r)
+                return std::unexpected(r.error());
+        }
+        return written;
+    }
+
+    Result<void> flush()
+    {
+        for (const auto &copy : copies) {
+            if (auto r = copy ? copy->flush() : Result<void> {}; !r)
+                return r;
+        }
+        return {};
+    }
+
+    void buffer()
+    {
+        const std::array<std::pair<QString, bool>, Tables> inserts { {
+            { rows::partnerInsert(), true },
+            { rows::contactInsert(), true },
+            { rows::staffInsert(), true },
+            { rows::certificationInsert(), true },
+            { rows::customerInsert(), true },
+            { rows::saleInsert(), false },
+            { rows::eventInsert(), false },
+            { rows::scoreInsert(), false },
+            { rows::tierChangeInsert(), false },
+        } };
+        for (int t = 0; t < Tables; ++t)
+            copies[size_t(t)] = std::make_unique<sql::CopyWriter>(db, inserts[size_t(t)].first, inserts[size_t(t)].second);
+    }
+
     Database &db;
     QHash<QString, qint64> programIds; // read once, at the first partner
     bool programsLoaded = false;
     sql::Statement partner, contact, staff, certification, customer, sale, event, score, tierChange;
+    std::array<std::unique_ptr<sql::CopyWriter>, Tables> copies; // when buffered
 };
 
 RecordWriter::RecordWriter(Database &db)
@@ -71,19 +123,56 @@ Result<qint64> RecordWriter::addPartner(const Partner &p)
     const auto it = d->programIds.constFind(p.programKey);
     if (it == d->programIds.constEnd())
         return fail(Error::Code::NotFound, Tr::tr("There is no program \"%1\".").arg(p.programKey));
-    return d->insert(d->partner, rows::partnerValues(p, *it));
+    return d->write(Impl::Partner, d->partner, rows::partnerValues(p, *it), true);
 }
 
-Result<qint64> RecordWriter::addContact(const Contact &c) { return d->insert(d->contact, rows::contactValues(c)); }
-Result<qint64> RecordWriter::addStaff(const StaffMember &s) { return d->insert(d->staff, rows::staffValues(s)); }
+Result<qint64> RecordWriter::addContact(const Contact &c)
+{
+    return d->write(Impl::Contact, d->contact, rows::contactValues(c), true);
+}
+Result<qint64> RecordWriter::addStaff(const StaffMember &s)
+{
+    return d->write(Impl::Staff, d->staff, rows::staffValues(s), true);
+}
 Result<qint64> RecordWriter::addCertification(const Certification &c)
 {
-    return d->insert(d->certification, rows::certificationValues(c));
+    return d->write(Impl::Certification, d->certification, rows::certificationValues(c), true);
 }
-Result<qint64> RecordWriter::addCustomer(const Customer &c) { return d->insert(d->customer, rows::customerValues(c)); }
-Result<void> RecordWriter::addSale(const Sale &s) { return d->sale.run(rows::saleValues(s)); }
-Result<void> RecordWriter::addEvent(const ComplianceEvent &e) { return d->event.run(rows::eventValues(e)); }
-Result<void> RecordWriter::addScore(const Score &s) { return d->score.run(rows::scoreValues(s)); }
-Result<void> RecordWriter::addTierChange(const TierChange &c) { return d->tierChange.run(rows::tierChangeValues(c)); }
+Result<qint64> RecordWriter::addCustomer(const Customer &c)
+{
+    return d->write(Impl::Customer, d->customer, rows::customerValues(c), true);
+}
+
+namespace {
+Result<void> done(const Result<qint64> &written)
+{
+    return written ? Result<void> {} : std::unexpected(written.error());
+}
+} // namespace
+
+Result<void> RecordWriter::addSale(const Sale &s) { return done(d->write(Impl::Sale, d->sale, rows::saleValues(s), false)); }
+Result<void> RecordWriter::addEvent(const ComplianceEvent &e)
+{
+    return done(d->write(Impl::Event, d->event, rows::eventValues(e), false));
+}
+Result<void> RecordWriter::addScore(const Score &s)
+{
+    return done(d->write(Impl::Score, d->score, rows::scoreValues(s), false));
+}
+Result<void> RecordWriter::addTierChange(const TierChange &c)
+{
+    return done(d->write(Impl::TierChange, d->tierChange, rows::tierChangeValues(c), false));
+}
+
+void RecordWriter::setBuffered(bool buffered)
+{
+    if (buffered && !d->copies[0] && sql::PgCopy::available(d->db))
+        d->buffer();
+}
+
+Result<void> RecordWriter::finish()
+{
+    return d->flush();
+}
 
 } // namespace pd

@@ -28,6 +28,14 @@ public:
     // A history entry as given (recordedAt kept); the partner row is not touched.
     Result<void> addTierChange(const TierChange &c);
 
+    // On PostgreSQL, when COPY is available: rows go to the server in batches (sql::CopyWriter),
+    // every table's waiting rows in the order their foreign keys need, ids taken beforehand. A row
+    // then reaches its table at the latest by finish(), which must be called after the last one,
+    // inside the same transaction; nothing may read the tables meanwhile. Ignored elsewhere.
+    void setBuffered(bool buffered);
+    // Sends the rows still waiting.
+    Result<void> finish();
+
 private:
     struct Impl;
     std::unique_ptr<Impl> d;

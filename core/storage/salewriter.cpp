@@ -1,6 +1,8 @@
 #include "salewriter.h"
 
 #include "../dates.h"
+#include "copywriter.h"
+#include "pgcopy.h"
 #include "rows.h"
 #include "sql.h"
 #include "sqlitedirect.h"
@@ -69,6 +71,10 @@ struct SaleWriter::Impl {
                     return r;
             }
         }
+        if (sql::PgCopy::available(db)) {
+            copy = std::make_unique<sql::CopyWriter>(db, rows::saleInsert(), true);
+            return {};
+        }
         // RETURNING costs SQLite a temporary table per row: the direct path asks for the rowid.
         if (sql::DirectStatement::available(db)) {
             auto st = sql::DirectStatement::prepare(db, rows::saleInsert());
@@ -115,6 +121,26 @@ struct SaleWriter::Impl {
         return st.lastInsertRowId();
     }
 
+    Result<qint64> addCopy(const Sale &s, qint64 line)
+    {
+        const auto id = copy->add(rows::saleValues(s), line);
+        if (id && copy->full()) {
+            if (auto r = flush(); !r)
+                return std::unexpected(r.error());
+        }
+        return id;
+    }
+
+    Result<void> flush()
+    {
+        if (!copy)
+            return {};
+        auto r = copy->flush();
+        if (!r)
+            refusedLine = copy->refusedTag();
+        return r;
+    }
+
     Result<qint64> addQuery(const Sale &s)
     {
         if (auto r = statement->run(rows::saleValues(s)); !r)
@@ -127,6 +153,8 @@ struct SaleWriter::Impl {
     }
 
     Database &db;
+    std::unique_ptr<sql::CopyWriter> copy; // PostgreSQL's COPY, when available
+    qint64 refusedLine = 0;
     bool bulk = false;
     bool prepared = false;
     QStringList dropped; // the definitions of the indexes bulk mode dropped
@@ -147,19 +175,30 @@ void SaleWriter::setBulk(bool bulk)
     d->bulk = bulk;
 }
 
-Result<qint64> SaleWriter::add(const Sale &s)
+Result<qint64> SaleWriter::add(const Sale &s, qint64 line)
 {
     if (!d->prepared) {
         if (auto r = d->prepare(); !r)
             return std::unexpected(r.error());
         d->prepared = true;
     }
+    if (d->copy)
+        return d->addCopy(s, line);
+    d->refusedLine = line;
     return d->direct ? d->addDirect(s) : d->addQuery(s);
+}
+
+qint64 SaleWriter::refusedLine() const
+{
+    return d->refusedLine;
 }
 
 Result<void> SaleWriter::finish()
 {
+    if (auto r = d->flush(); !r)
+        return r;
     // Release the insert first: a statement still running would keep the table busy.
+    d->copy.reset();
     d->direct.reset();
     d->statement.reset();
     d->prepared = false;

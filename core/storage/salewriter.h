@@ -11,7 +11,10 @@ namespace pd {
 
 // Inserts many sales lines through one prepared statement, inside a transaction that the caller
 // holds: straight into the driver's SQLite when sql::DirectStatement is available, else through
-// QSqlQuery (PostgreSQL, or the direct path switched off).
+// QSqlQuery (PostgreSQL without COPY, or the direct path switched off). On PostgreSQL, lines are
+// sent with COPY (sql::PgCopy) a few thousand at a time, with ids taken from the table's sequence
+// beforehand: a line reaches the table at the latest when finish() returns, and a refusal of the
+// server may be reported by a later add() or by finish(), naming the line (refusedLine()).
 //
 // Bulk mode (SQLite only) is for a batch large relative to the table: the sales indexes are
 // dropped just before the first line is written, and finish() builds them again from their own
@@ -26,10 +29,14 @@ public:
     SaleWriter &operator=(const SaleWriter &) = delete;
 
     void setBulk(bool bulk);
-    // Writes one line; returns its id.
-    Result<qint64> add(const Sale &s);
-    // After the last line: builds again the indexes bulk mode dropped.
+    // Writes one line; returns its id. `line` names it in refusedLine().
+    Result<qint64> add(const Sale &s, qint64 line = 0);
+    // After the last line: writes what is left to write and builds again the indexes bulk mode
+    // dropped.
     Result<void> finish();
+    // After add() or finish() failed: the `line` of the sale the database refused, 0 when the
+    // failure names none.
+    qint64 refusedLine() const;
 
 private:
     struct Impl;
