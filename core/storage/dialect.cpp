@@ -38,15 +38,28 @@ QStringList Dialect::changeTrackingSupport() const
                  "INSERT INTO %1$I.change_log (table_name, row_id, txid) "
                  "VALUES (TG_TABLE_NAME, NEW.id, pg_catalog.txid_current()); "
                  "END IF; RETURN NULL; END $b$ $f$, current_schema()); END $do$"),
-        QStringLiteral("REVOKE EXECUTE ON FUNCTION partnerdesk_log_change() FROM PUBLIC") };
+        // Rows a statement inserts (a COPY of a million sales among them) are logged by one
+        // statement-level trigger reading the statement's new rows as a table (schema version 10).
+        QStringLiteral(
+            "DO $do$ BEGIN EXECUTE format($f$"
+            "CREATE OR REPLACE FUNCTION %1$I.partnerdesk_log_new_rows() RETURNS trigger LANGUAGE plpgsql "
+            "SECURITY DEFINER SET search_path = %1$I, pg_temp AS $b$ BEGIN "
+            "INSERT INTO %1$I.change_log (table_name, row_id, txid) "
+            "SELECT TG_TABLE_NAME, id, pg_catalog.txid_current() FROM new_rows; "
+            "RETURN NULL; END $b$ $f$, current_schema()); END $do$"),
+        QStringLiteral("REVOKE EXECUTE ON FUNCTION partnerdesk_log_change(), partnerdesk_log_new_rows() FROM PUBLIC") };
 }
 
 QStringList Dialect::changeTracking(const QString &table) const
 {
     if (isPostgres())
         return { QStringLiteral("DROP TRIGGER IF EXISTS %1_log ON %1").arg(table),
-            QStringLiteral("CREATE TRIGGER %1_log AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
+            QStringLiteral("DROP TRIGGER IF EXISTS %1_log_insert ON %1").arg(table),
+            QStringLiteral("CREATE TRIGGER %1_log AFTER UPDATE OR DELETE ON %1 FOR EACH ROW "
                            "EXECUTE FUNCTION partnerdesk_log_change()")
+                .arg(table),
+            QStringLiteral("CREATE TRIGGER %1_log_insert AFTER INSERT ON %1 REFERENCING NEW TABLE AS new_rows "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION partnerdesk_log_new_rows()")
                 .arg(table) };
     // No insert trigger: it would slow bulk imports of sales, and SQLite's single writer makes new
     // rows findable by id. tail_id (the table's highest id after a delete) tells the offline

@@ -281,6 +281,14 @@ QStringList version9()
                             "occurred_on, voided_at)") };
 }
 
+// Version 10: the team database at scale (issue 22). On PostgreSQL, inserted rows are logged for
+// offline copies by one trigger per statement instead of one per row (Dialect::changeTracking;
+// the tables' triggers are made again by stepWork). Nothing changes on SQLite.
+QStringList version10(const sql::Dialect &dialect)
+{
+    return dialect.changeTrackingSupport();
+}
+
 } // namespace
 
 QStringList stepStatements(int version, const sql::Dialect &dialect)
@@ -304,6 +312,8 @@ QStringList stepStatements(int version, const sql::Dialect &dialect)
         return version8(dialect);
     case 9:
         return version9();
+    case 10:
+        return version10(dialect);
     }
     return {};
 }

@@ -50,6 +50,32 @@ Result<void> version7(Database &db)
     return voidsWork(db); // keep last: its guards refuse any later rewrite of sales or licences
 }
 
+// The tables PostgreSQL logs changes of (a trigger named after the table, "_log"), their
+// triggers made again as Dialect::changeTracking now makes them.
+Result<void> version10(Database &db)
+{
+    const sql::Dialect dialect { db.backend() };
+    if (!dialect.isPostgres())
+        return {};
+    sql::Statement tables(db, QStringLiteral(
+        "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+        "AND t.tgname = c.relname || '_log' ORDER BY c.relname"));
+    if (auto r = tables.run({}); !r)
+        return r;
+    QStringList names;
+    while (tables.query().next())
+        names << tables.query().value(0).toString();
+    tables.query().finish();
+    for (const QString &table : std::as_const(names)) {
+        for (const QString &statement : dialect.changeTracking(table)) {
+            if (auto r = sql::exec(db, statement); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> stepWork(int version, Database &db)
@@ -57,6 +83,8 @@ Result<void> stepWork(int version, Database &db)
     switch (version) {
     case 7:
         return version7(db);
+    case 10:
+        return version10(db);
     }
     return {};
 }
