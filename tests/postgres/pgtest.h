@@ -64,6 +64,12 @@ private slots:
     // tst_postgres_overrides.cpp: negotiated rate overrides, append-only on the server (issue 16)
     void overridesOnTeamDatabase();
 
+    // tst_postgres_bulk.cpp: COPY imports and exports (issue 22)
+    void bulkImportMatchesRowByRow();
+    void bulkImportRefusedWritesNothing();
+    void bulkImportBesideAnotherWriter();
+    void bulkImportRefusedToRep();
+
     // tst_postgres_offline.cpp
     void offlineTakeAndRefresh();
     void offlineSeesLateCommits();
@@ -98,6 +104,9 @@ private:
     // tst_postgres_payouts.cpp: two partners, the team roles with a manager and a rep login,
     // 2026-Q1..Q3 closed.
     void payoutsDatabase(const QString &name, qint64 *a, qint64 *b);
+    // tst_postgres_bulk.cpp: a database `name` with the built-in programs, partners P-1 and P-2
+    // and their customers C-1 and C-2.
+    void bulkDatabase(const QString &name);
     std::unique_ptr<pd::Database> open(const QString &location, const pd::Database::Options &options = {});
     // A database with the built-in programs and a generated data set.
     QString generated(const QString &name, int partners, qint64 sales);
