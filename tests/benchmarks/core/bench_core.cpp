@@ -1,7 +1,7 @@
 // Scale benchmark of core (issue: generate, evaluate, statement, import and re-import), against
 // the sqlite3 shell as the floor. Prints figures; asserts nothing.
 //
-//   bench_core [--dir DIR] [--partners 100000] [--sales 1000000] [--seed 1]
+//   bench_core [--dir DIR] [--partners 100000] [--sales 1000000] [--seed 1] [--db postgresql://...]
 //
 // DIR keeps the generated database between runs (default: a temporary folder).
 #include "dates.h"
@@ -13,87 +13,15 @@
 #include "storage/store.h"
 #include "tierengine.h"
 
+#include "bench_pg.h"
+#include "benchtools.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
-#include <cstdio>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <vector>
 
 using namespace pd;
-
-namespace {
-
-void print(const char *what, double seconds, const QString &extra = {})
-{
-    std::printf("%-46s %9.3f s%s\n", what, seconds, extra.isEmpty() ? "" : qPrintable(u"  " + extra));
-    std::fflush(stdout);
-}
-
-// Runs the sqlite3 shell on a database with the given input; returns seconds or -1.
-double timeSqlite(const QString &db, const QStringList &args, const QByteArray &input)
-{
-    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
-        return -1;
-    QProcess p;
-    p.setStandardOutputFile(QProcess::nullDevice());
-    QElapsedTimer t;
-    t.start();
-    p.start(QStringLiteral("sqlite3"), QStringList { db } + args);
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(-1);
-    return p.exitCode() == 0 ? t.nsecsElapsed() / 1e9 : -1;
-}
-
-// Runs a program to its end with its output thrown away; returns seconds and its peak resident
-// memory (KB), or -1 seconds when it could not run or failed.
-std::pair<double, long> timeChild(const QStringList &args)
-{
-    std::vector<QByteArray> bytes;
-    for (const QString &a : args)
-        bytes.push_back(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &b : bytes)
-        argv.push_back(b.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer t;
-    t.start();
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0)
-        return { -1, 0 };
-    int status = 0;
-    rusage usage {};
-    wait4(pid, &status, 0, &usage);
-    const double seconds = t.nsecsElapsed() / 1e9;
-    return { WIFEXITED(status) && WEXITSTATUS(status) == 0 ? seconds : -1, usage.ru_maxrss };
-}
-
-qint64 peakMemoryKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-} // namespace
+using namespace bench;
 
 int main(int argc, char *argv[])
 {
@@ -106,6 +34,10 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("sales"), QStringLiteral("Sales lines to generate."), QStringLiteral("M"),
                        QStringLiteral("1000000") });
     parser.addOption({ QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("db"),
+                       QStringLiteral("A PostgreSQL server (postgresql://superuser@host/database): run the team "
+                                      "database's figures there instead (bench_pg.cpp)."),
+                       QStringLiteral("URL") });
     parser.process(app);
 
     QTemporaryDir tmp;
@@ -114,6 +46,10 @@ int main(int argc, char *argv[])
     const qint64 salesCount = parser.value(QStringLiteral("sales")).toLongLong();
     const QString path = QStringLiteral("%1/bench-%2-%3.sqlite").arg(dir).arg(partners).arg(salesCount);
     const QDate today(2026, 11, 22); // fixed, so runs on different days compare
+
+    if (parser.isSet(QStringLiteral("db")))
+        return runPostgres(parser.value(QStringLiteral("db")), dir, partners, salesCount,
+                           parser.value(QStringLiteral("seed")).toUInt());
 
     std::printf("PartnerDesk core benchmark: %d partners, %lld sales lines\n", partners, salesCount);
     QElapsedTimer t;
