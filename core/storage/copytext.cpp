@@ -1,5 +1,7 @@
 #include "copytext.h"
 
+#include "utf8.h"
+
 #include <QString>
 
 namespace pd::sql {
@@ -30,13 +32,7 @@ void CopyRowWriter::utf8(QByteArrayView text)
 
 void CopyRowWriter::text(QStringView text)
 {
-    m_scratch.resize(text.size());
-    char *out = m_scratch.data();
-    qsizetype i = 0;
-    for (; i < text.size() && text[i].unicode() < 0x80; ++i)
-        out[i] = char(text[i].unicode());
-    if (i < text.size())
-        m_scratch = text.toUtf8();
+    utf8Into(text, m_scratch);
     utf8(m_scratch);
 }
 

@@ -133,6 +133,20 @@ std::optional<Error> lastResults(const Database &db, PGconn *connection, const Q
     return error;
 }
 
+// Runs a COPY statement; its error unless the server is then ready to copy in the direction
+// `expected` says (kCopyIn, kCopyOut). `subject` names the statement in the error.
+std::optional<Error> start(const Database &db, PGconn *connection, const QString &sql, int expected,
+                           const QString &subject)
+{
+    PGresult *started = lib().exec(connection, sql.toUtf8().constData());
+    std::optional<Error> error;
+    if (!started || lib().resultStatus(started) != expected)
+        error = failure(db, connection, started, subject);
+    if (started)
+        lib().clear(started);
+    return error;
+}
+
 } // namespace
 
 bool PgCopy::available(const Database &db)
@@ -156,14 +170,8 @@ Result<qint64> PgCopy::in(const Database &db, const QString &copySql, QByteArray
     if (refusedRow)
         *refusedRow = 0;
     PGconn *connection = connectionHandle(db);
-    PGresult *started = lib().exec(connection, copySql.toUtf8().constData());
-    const int status = started ? lib().resultStatus(started) : -1;
-    if (status != kCopyIn) {
-        const Error e = failure(db, connection, started, copySql);
-        lib().clear(started);
-        return std::unexpected(e);
-    }
-    lib().clear(started);
+    if (auto e = start(db, connection, copySql, kCopyIn, copySql))
+        return std::unexpected(*e);
     // Sent in pieces: libpq buffers each one, and an int holds a piece's size.
     constexpr qsizetype kPiece = 1 << 20;
     bool sent = true;
@@ -182,15 +190,8 @@ Result<std::unique_ptr<PgCopyOut>> PgCopyOut::open(const Database &db, const QSt
 {
     Q_ASSERT(g_api.load());
     PGconn *connection = connectionHandle(db);
-    const QString sql = QStringLiteral("COPY (%1) TO STDOUT").arg(query);
-    PGresult *started = lib().exec(connection, sql.toUtf8().constData());
-    const int status = started ? lib().resultStatus(started) : -1;
-    if (status != kCopyOut) {
-        const Error e = failure(db, connection, started, query);
-        lib().clear(started);
-        return std::unexpected(e);
-    }
-    lib().clear(started);
+    if (auto e = start(db, connection, QStringLiteral("COPY (%1) TO STDOUT").arg(query), kCopyOut, query))
+        return std::unexpected(*e);
     return std::unique_ptr<PgCopyOut>(new PgCopyOut(db, connection, query));
 }
 

@@ -2,6 +2,7 @@
 
 #include "driversymbols.h"
 #include "sql.h"
+#include "utf8.h"
 
 #include <QSqlDriver>
 #include <atomic>
@@ -155,13 +156,7 @@ void DirectStatement::bindText(int position, QStringView text)
     if (size_t(position) > m_texts.size())
         m_texts.resize(size_t(position));
     QByteArray &utf8 = m_texts[size_t(position) - 1];
-    utf8.resize(text.size());
-    char *out = utf8.data();
-    qsizetype i = 0;
-    for (; i < text.size() && text[i].unicode() < 0x80; ++i)
-        out[i] = char(text[i].unicode());
-    if (i < text.size())
-        utf8 = text.toUtf8();
+    utf8Into(text, utf8);
     lib().bindText(m_statement, position, utf8.constData(), int(utf8.size()), kStatic);
 }
 
