@@ -180,16 +180,20 @@ for doc in copyright changelog.Debian.gz; do
 done
 copyright="$root/usr/share/doc/partnerdesk/copyright"
 if [ -f "$copyright" ]; then
-    # Machine-readable: the one Files paragraph's licence is the SPDX id; the text points to
-    # common-licenses (Debian policy 12.5) instead of repeating the GPL.
-    licenses=$(sed -n 's/^License: *//p' "$copyright")
-    [ "$licenses" = "$spdx" ] && pass "copyright: License: $spdx" || fail "copyright: License is '$licenses'"
-    grep -q '^ .*either version 3 of' "$copyright" && grep -q '^ .*any later version' "$copyright" &&
-        grep -q '^ .*/usr/share/common-licenses/GPL-3' "$copyright" &&
+    # Machine-readable: the paragraph of PartnerDesk's own files (Files: *) names the SPDX id and
+    # points to common-licenses (Debian policy 12.5) instead of repeating the GPL; the fonts
+    # embedded in the executables have theirs.
+    own=$(sed -n '/^Files: \*$/,/^$/p' "$copyright")
+    licenses=$(sed -n 's/^License: *//p' <<<"$own")
+    [ "$licenses" = "$spdx" ] && pass "copyright: Files: * License: $spdx" || fail "copyright: Files: * License is '$licenses'"
+    grep -q '^ .*either version 3 of' <<<"$own" && grep -q '^ .*any later version' <<<"$own" &&
+        grep -q '^ .*/usr/share/common-licenses/GPL-3' <<<"$own" &&
         pass "copyright: the GPL notice, pointing to /usr/share/common-licenses/GPL-3" ||
         fail "copyright: no GPL-3.0-or-later notice pointing to /usr/share/common-licenses/GPL-3"
-    grep -qi 'all rights reserved' "$copyright" && fail "copyright says 'All rights reserved'" ||
-        pass "copyright reserves no rights"
+    grep -qi 'all rights reserved' <<<"$own" && fail "copyright: PartnerDesk's paragraph says 'All rights reserved'" ||
+        pass "copyright: PartnerDesk's paragraph reserves no rights"
+    sed -n '/^Files: resources\/fonts\/\*$/,/^$/p' "$copyright" | grep -q '^License: bitstream-vera$' &&
+        pass "copyright: the embedded DejaVu fonts' licence" || fail "copyright: no paragraph for the embedded DejaVu fonts"
 fi
 
 if [ "$kind" = gui ]; then
