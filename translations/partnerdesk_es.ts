@@ -6011,6 +6011,10 @@ No se importó nada.</translation>
         <source>SPIF &amp;Campaigns…</source>
         <translation>&amp;Campañas SPIF…</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Copyright © %1 The PartnerDesk developers&lt;/p&gt;&lt;p&gt;PartnerDesk is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%2&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Copyright © %1 Los desarrolladores de PartnerDesk&lt;/p&gt;&lt;p&gt;PartnerDesk es software libre: puede redistribuirlo y/o modificarlo según los términos de la &lt;a href=&quot;%2&quot;&gt;Licencia Pública General de GNU&lt;/a&gt;, versión 3 o (a su elección) cualquier versión posterior.&lt;/p&gt;&lt;p&gt;Se distribuye SIN NINGUNA GARANTÍA.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NegotiatedRates</name>

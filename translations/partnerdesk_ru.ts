@@ -6115,6 +6115,10 @@ Nothing was imported.</source>
         <source>SPIF &amp;Campaigns…</source>
         <translation>&amp;Кампании SPIF…</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Copyright © %1 The PartnerDesk developers&lt;/p&gt;&lt;p&gt;PartnerDesk is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%2&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Copyright © %1 Разработчики PartnerDesk&lt;/p&gt;&lt;p&gt;PartnerDesk — свободная программа: вы можете распространять и (или) изменять её на условиях &lt;a href=&quot;%2&quot;&gt;Стандартной общественной лицензии GNU&lt;/a&gt; версии 3 или (по вашему выбору) любой более поздней версии.&lt;/p&gt;&lt;p&gt;Программа распространяется БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NegotiatedRates</name>

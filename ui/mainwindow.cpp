@@ -215,6 +215,7 @@ void MainWindow::createActions()
     connect(m_viewPayouts, &QAction::triggered, this, [this] { showView(View::Payouts); });
 
     m_about = new QAction(tr("&About PartnerDesk"), this);
+    m_about->setObjectName(QStringLiteral("about"));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
 }

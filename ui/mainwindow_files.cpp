@@ -269,10 +269,18 @@ void MainWindow::exportCsv()
 
 void MainWindow::about()
 {
+    // The licence as packaging/license.txt states it (GPL-3.0-or-later), in its usual short form.
+    const QString licence =
+        tr("<p>Copyright © %1 The PartnerDesk developers</p><p>PartnerDesk is free software: you can "
+           "redistribute it and/or modify it under the terms of the <a href=\"%2\">GNU General Public "
+           "License</a>, version 3 or (at your option) any later version.</p><p>It comes with ABSOLUTELY "
+           "NO WARRANTY.</p>")
+            .arg(QStringLiteral("2026"), QStringLiteral("https://www.gnu.org/licenses/gpl-3.0.html"));
     QMessageBox::about(this, tr("About PartnerDesk"),
                        tr("<h3>PartnerDesk %1</h3><p>Partner programs as data: tiers, requirements, rates and "
                           "benefits; partners' records; tier evaluation with what is missing for the next tier.</p>")
-                           .arg(QStringLiteral(PD_VERSION)));
+                               .arg(QStringLiteral(PD_VERSION))
+                           + licence);
 }
 
 } // namespace pd::ui

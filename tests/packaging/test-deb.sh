@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Builds the Debian package with CPack, unpacks it into a scratch folder and checks what a user
 # gets: the executables run from the unpacked tree (Qt comes from the system), the version is the
-# project's everywhere, the desktop files validate, and lintian reports no error.
-# Usage: test-deb.sh BUILD_DIR SCRATCH_DIR VERSION gui|cli
+# project's everywhere, the desktop files validate, the licence (GPL-3.0-or-later) is named in the
+# Debian copyright, the metainfo and CPack's settings, and lintian reports no error.
+# Usage: test-deb.sh BUILD_DIR SCRATCH_DIR VERSION gui|cli LICENSE_FILE
 set -uo pipefail
 
 build=$1
 scratch=$2
 version=$3
 kind=$4
+license_file=$5 # the GPL's text at the top of the source tree
+spdx=GPL-3.0-or-later
 
 passes=0
 failures=0
@@ -37,6 +40,34 @@ fi
 
 rm -rf "$scratch"
 mkdir -p "$scratch/out" "$scratch/root" "$scratch/run"
+
+# --- the licence in CPack's settings: the Windows installer's licence page and the disk image's
+# LICENSE.txt are the GPL notice, the third-party notices and the GPL's full text, in that order.
+cpack_value() { sed -n "s/^set($1 \"\(.*\)\")\$/\1/p" "$build/CPackConfig.cmake"; }
+rpm_license=$(cpack_value CPACK_RPM_PACKAGE_LICENSE)
+[ "$rpm_license" = "$spdx" ] && pass "CPACK_RPM_PACKAGE_LICENSE: $spdx" || fail "CPACK_RPM_PACKAGE_LICENSE is '$rpm_license'"
+notices=$(cpack_value CPACK_RESOURCE_FILE_LICENSE)
+if [ -f "$notices" ]; then
+    if head -n 12 "$notices" | grep -q 'either version 3 of' && head -n 12 "$notices" | grep -q 'any later version' &&
+        grep -q 'WITHOUT ANY WARRANTY' "$notices"; then
+        pass "CPACK_RESOURCE_FILE_LICENSE opens with the GPL-3.0-or-later notice"
+    else
+        fail "CPACK_RESOURCE_FILE_LICENSE ($notices) does not open with the GPL-3.0-or-later notice"
+    fi
+    grep -q 'Qt Charts' "$notices" && grep -q 'libsodium' "$notices" &&
+        pass "CPACK_RESOURCE_FILE_LICENSE holds the third-party notices" ||
+        fail "CPACK_RESOURCE_FILE_LICENSE lacks the third-party notices (Qt Charts, libsodium)"
+    if head -n 2 "$license_file" | grep -q 'GNU GENERAL PUBLIC LICENSE' && sed -n 2p "$license_file" | grep -q 'Version 3' &&
+        cmp -s <(tail -c "$(stat -c %s "$license_file")" "$notices") "$license_file"; then
+        pass "CPACK_RESOURCE_FILE_LICENSE ends with the GPL version 3 text of LICENSE"
+    else
+        fail "CPACK_RESOURCE_FILE_LICENSE does not end with the GPL version 3 text of $license_file"
+    fi
+    grep -qi 'all rights reserved' "$notices" && fail "CPACK_RESOURCE_FILE_LICENSE says 'All rights reserved'" ||
+        pass "CPACK_RESOURCE_FILE_LICENSE reserves no rights"
+else
+    fail "CPACK_RESOURCE_FILE_LICENSE names no file: '$notices'"
+fi
 
 # --- build the package
 if ! cpack --config "$build/CPackConfig.cmake" -G DEB -B "$scratch/out" >"$scratch/cpack.log" 2>&1; then
@@ -147,6 +178,23 @@ fi
 for doc in copyright changelog.Debian.gz; do
     [ -f "$root/usr/share/doc/partnerdesk/$doc" ] && pass "usr/share/doc/partnerdesk/$doc" || fail "no usr/share/doc/partnerdesk/$doc"
 done
+copyright="$root/usr/share/doc/partnerdesk/copyright"
+if [ -f "$copyright" ]; then
+    # Machine-readable: the paragraph of PartnerDesk's own files (Files: *) names the SPDX id and
+    # points to common-licenses (Debian policy 12.5) instead of repeating the GPL; the fonts
+    # embedded in the executables have theirs.
+    own=$(sed -n '/^Files: \*$/,/^$/p' "$copyright")
+    licenses=$(sed -n 's/^License: *//p' <<<"$own")
+    [ "$licenses" = "$spdx" ] && pass "copyright: Files: * License: $spdx" || fail "copyright: Files: * License is '$licenses'"
+    grep -q '^ .*either version 3 of' <<<"$own" && grep -q '^ .*any later version' <<<"$own" &&
+        grep -q '^ .*/usr/share/common-licenses/GPL-3' <<<"$own" &&
+        pass "copyright: the GPL notice, pointing to /usr/share/common-licenses/GPL-3" ||
+        fail "copyright: no GPL-3.0-or-later notice pointing to /usr/share/common-licenses/GPL-3"
+    grep -qi 'all rights reserved' <<<"$own" && fail "copyright: PartnerDesk's paragraph says 'All rights reserved'" ||
+        pass "copyright: PartnerDesk's paragraph reserves no rights"
+    sed -n '/^Files: resources\/fonts\/\*$/,/^$/p' "$copyright" | grep -q '^License: bitstream-vera$' &&
+        pass "copyright: the embedded DejaVu fonts' licence" || fail "copyright: no paragraph for the embedded DejaVu fonts"
+fi
 
 if [ "$kind" = gui ]; then
     app_id=org.partnerdesk.PartnerDesk
@@ -184,6 +232,14 @@ if [ "$kind" = gui ]; then
             fail "appstreamcli validate --no-net $app_id.metainfo.xml"
         fi
         grep -q "<release version=\"$version\"" "$metainfo" && pass "metainfo release $version" || fail "metainfo has no release $version"
+        project_license=$(sed -n 's:.*<project_license>\(.*\)</project_license>.*:\1:p' "$metainfo")
+        [ "$project_license" = "$spdx" ] && pass "metainfo project_license: $spdx" ||
+            fail "metainfo project_license is '$project_license'"
+        metadata_license=$(sed -n 's:.*<metadata_license>\(.*\)</metadata_license>.*:\1:p' "$metainfo")
+        case "$metadata_license" in
+        FSFAP | CC0-1.0) pass "metainfo metadata_license: $metadata_license" ;;
+        *) fail "metainfo metadata_license is '$metadata_license', not FSFAP or CC0-1.0" ;;
+        esac
     else
         fail "no usr/share/metainfo/$app_id.metainfo.xml"
     fi

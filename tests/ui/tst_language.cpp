@@ -1,6 +1,6 @@
 // View › Language: the open window switches to Russian, Spanish and back to English without a
 // restart - menus, the partner table's headers, the dashboard's chart series, the built-in
-// programs' tier names - and the choice is remembered.
+// programs' tier names - and the choice is remembered. The About box states the licence in each.
 #include "charts/chartwidget.h"
 #include "dashboard.h"
 #include "mainwindow.h"
@@ -14,13 +14,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace pd;
 using namespace pd::ui;
@@ -33,6 +36,8 @@ private slots:
     void switchesAtRuntime();
     void switchWhileEvaluating();
     void savedChoiceAppliesAtStartUp();
+    void aboutBoxStatesTheLicence_data();
+    void aboutBoxStatesTheLicence();
 
 private:
     static void switchTo(MainWindow &window, const QString &language);
@@ -183,6 +188,61 @@ void TestLanguage::savedChoiceAppliesAtStartUp()
     QSettings().setValue(QStringLiteral("language"), QStringLiteral("en"));
     MainWindow::applySavedLanguage();
     QCOMPARE(translationsLocale().language(), QLocale::English);
+}
+
+void TestLanguage::aboutBoxStatesTheLicence_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    // Written by hand: the licence's name, the versions, and the warranty disclaimer.
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList { QStringLiteral("GNU General Public License</a>, version 3 or (at "
+                                                        "your option) any later version"),
+                                         QStringLiteral("ABSOLUTELY NO WARRANTY"),
+                                         QStringLiteral("Copyright © 2026 The PartnerDesk developers") };
+    QTest::newRow("es") << QStringLiteral("es")
+                        << QStringList { QStringLiteral("Licencia Pública General de GNU</a>, versión 3 o (a "
+                                                        "su elección) cualquier versión posterior"),
+                                         QStringLiteral("SIN NINGUNA GARANTÍA"),
+                                         QStringLiteral("Copyright © 2026 Los desarrolladores de PartnerDesk") };
+    QTest::newRow("ru") << QStringLiteral("ru")
+                        << QStringList { QStringLiteral("Стандартной общественной лицензии GNU</a> версии 3 "
+                                                        "или (по вашему выбору) любой более поздней версии"),
+                                         QStringLiteral("БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ"),
+                                         QStringLiteral("Copyright © 2026 Разработчики PartnerDesk") };
+}
+
+void TestLanguage::aboutBoxStatesTheLicence()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    QSettings().setValue(QStringLiteral("language"), language);
+    MainWindow::applySavedLanguage();
+    MainWindow window;
+    QCOMPARE(window.language(), language);
+    QAction *about = window.findChild<QAction *>(QStringLiteral("about"));
+    QVERIFY(about);
+    QString text;
+    bool opensLinks = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            const auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"));
+            opensLinks = label && label->openExternalLinks();
+            box->accept();
+        }
+    });
+    answer.start();
+    about->trigger();
+    QVERIFY(!text.isEmpty());
+    QVERIFY2(text.contains(QStringLiteral("<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">")), qPrintable(text));
+    QVERIFY(opensLinks); // the link opens in the browser
+    for (const QString &phrase : expected)
+        QVERIFY2(text.contains(phrase), qPrintable(phrase + QStringLiteral(" not in: ") + text));
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("en"));
+    MainWindow::applySavedLanguage();
 }
 
 QTEST_MAIN(TestLanguage)
