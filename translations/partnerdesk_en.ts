@@ -2381,6 +2381,10 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <source>%1 is in a folder PartnerDesk may not write to, and this database needs its -wal and -shm files beside it. Copy it to a folder you can write to. It was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database server sent a malformed row.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ExchangeRates</name>

@@ -2492,6 +2492,10 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
         <source>%1 is in a folder PartnerDesk may not write to, and this database needs its -wal and -shm files beside it. Copy it to a folder you can write to. It was not changed.</source>
         <translation>%1 está en una carpeta en la que PartnerDesk no puede escribir, y esta base de datos necesita sus archivos -wal y -shm a su lado. Cópiela a una carpeta en la que pueda escribir. No se ha modificado.</translation>
     </message>
+    <message>
+        <source>The database server sent a malformed row.</source>
+        <translation>El servidor de la base de datos envió una fila mal formada.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExchangeRates</name>

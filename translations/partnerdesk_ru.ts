@@ -2527,6 +2527,10 @@ certification, score):
         <source>%1 is in a folder PartnerDesk may not write to, and this database needs its -wal and -shm files beside it. Copy it to a folder you can write to. It was not changed.</source>
         <translation>%1 находится в папке, в которую PartnerDesk не может писать, а этой базе данных нужны файлы -wal и -shm рядом с ней. Скопируйте её в папку, доступную для записи. Файл не изменён.</translation>
     </message>
+    <message>
+        <source>The database server sent a malformed row.</source>
+        <translation>Сервер базы данных прислал строку неверного формата.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExchangeRates</name>
