@@ -2385,6 +2385,10 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <source>The database server sent a malformed row.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1.%2 holds &quot;%3&quot;, which is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ExchangeRates</name>

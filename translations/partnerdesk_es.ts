@@ -2496,6 +2496,10 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
         <source>The database server sent a malformed row.</source>
         <translation>El servidor de la base de datos envió una fila mal formada.</translation>
     </message>
+    <message>
+        <source>%1.%2 holds &quot;%3&quot;, which is not a date (YYYY-MM-DD)</source>
+        <translation>%1.%2 contiene «%3», que no es una fecha (AAAA-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExchangeRates</name>

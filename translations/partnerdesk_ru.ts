@@ -2531,6 +2531,10 @@ certification, score):
         <source>The database server sent a malformed row.</source>
         <translation>Сервер базы данных прислал строку неверного формата.</translation>
     </message>
+    <message>
+        <source>%1.%2 holds &quot;%3&quot;, which is not a date (YYYY-MM-DD)</source>
+        <translation>%1.%2 содержит «%3», что не является датой (ГГГГ-ММ-ДД)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExchangeRates</name>

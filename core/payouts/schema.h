@@ -13,6 +13,10 @@ QStringList closingSchema(const sql::Dialect &dialect); // quarter_closes, close
 QStringList payoutSchema(const sql::Dialect &dialect);  // payables, payout_events
 QStringList termsSchema(const sql::Dialect &dialect);   // spif_campaigns, rate_overrides, partners.owner
 
+// The checks of payout events on PostgreSQL (a trigger and its function), made again by version
+// 10, which turns paid_on into a date.
+QStringList payoutEventChecksPostgres();
+
 // The tables version 8 adds that only ever get rows (their triggers refuse UPDATE, DELETE and,
 // on PostgreSQL, TRUNCATE); team managers may only insert into them.
 const QStringList &version8AppendOnly();

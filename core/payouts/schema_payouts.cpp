@@ -50,7 +50,7 @@ QStringList postgresStateMachine()
     return {
         QStringLiteral("DO $do$ BEGIN EXECUTE format($f$"
                        "CREATE OR REPLACE FUNCTION %1$I.partnerdesk_payout_event_states() RETURNS trigger "
-                       "LANGUAGE plpgsql SET search_path = %1$I, pg_temp AS $b$ "
+                       "LANGUAGE plpgsql SET search_path = %1$I, pg_temp SET datestyle = ISO AS $b$ "
                        "DECLARE payee bigint; amount bigint; bad_date boolean; "
                        "BEGIN SELECT partner_id, amount_minor INTO payee, amount FROM %1$I.payables "
                        "WHERE id = NEW.payable_id; "
@@ -59,14 +59,14 @@ QStringList postgresStateMachine()
             + QStringLiteral("'; END IF; IF NEW.state = 'approved' AND coalesce(amount, 0) <= 0 THEN RAISE EXCEPTION '")
             + kNothingToApprove
             + QStringLiteral("'; END IF; IF NEW.state = 'paid' THEN "
-                             "BEGIN bad_date := NEW.paid_on !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' "
-                             "OR to_char(NEW.paid_on::date, 'YYYY-MM-DD') <> NEW.paid_on; "
+                             "BEGIN bad_date := NEW.paid_on::text !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' "
+                             "OR to_char(NEW.paid_on::date, 'YYYY-MM-DD') <> NEW.paid_on::text; "
                              "EXCEPTION WHEN others THEN bad_date := true; END; "
                              "IF bad_date THEN RAISE EXCEPTION '")
             + kBadDate
             + QStringLiteral("'; END IF; IF NOT EXISTS (SELECT 1 FROM %1$I.payout_events e "
                              "WHERE e.payable_id = NEW.payable_id AND e.state = 'approved' "
-                             "AND left(e.recorded_at, 10) <= NEW.paid_on) THEN RAISE EXCEPTION '")
+                             "AND left(e.recorded_at, 10) <= NEW.paid_on::text) THEN RAISE EXCEPTION '")
             + kNotApproved
             + QStringLiteral("'; END IF; END IF; RETURN NEW; END $b$ $f$, current_schema()); END $do$"),
         QStringLiteral("REVOKE EXECUTE ON FUNCTION partnerdesk_payout_event_states() FROM PUBLIC"),
@@ -122,6 +122,11 @@ QStringList payoutSchema(const sql::Dialect &dialect)
     }
     out << (dialect.isSQLite() ? sqliteStateMachine() : postgresStateMachine());
     return out;
+}
+
+QStringList payoutEventChecksPostgres()
+{
+    return postgresStateMachine();
 }
 
 } // namespace pd::schema

@@ -283,10 +283,14 @@ QStringList version9()
 
 // Version 10: the team database at scale (issue 22). On PostgreSQL, inserted rows are logged for
 // offline copies by one trigger per statement instead of one per row (Dialect::changeTracking;
-// the tables' triggers are made again by stepWork). Nothing changes on SQLite.
+// the tables' triggers are made again by stepWork), and dates are stored as dates (stepWork
+// turns the text columns that hold dates into date columns), so the server checks them; the payout events'
+// checks compare their paid_on as ISO text whichever type it has. Nothing changes on SQLite.
 QStringList version10(const sql::Dialect &dialect)
 {
-    return dialect.changeTrackingSupport();
+    if (dialect.isSQLite())
+        return {};
+    return dialect.changeTrackingSupport() + payoutEventChecksPostgres();
 }
 
 } // namespace

@@ -69,6 +69,7 @@ private slots:
     void bulkImportRefusedWritesNothing();
     void bulkImportBesideAnotherWriter();
     void bulkImportRefusedToRep();
+    void datesBecomeDates(); // schema 10: dates stored as text become dates
 
     // tst_postgres_offline.cpp
     void offlineTakeAndRefresh();

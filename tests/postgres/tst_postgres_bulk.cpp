@@ -235,3 +235,57 @@ void TestPostgres::bulkImportRefusedToRep()
     // The rep still reads through COPY: the export works and is empty.
     QCOMPARE(exportSales(store).count('\n'), 1);
 }
+
+void TestPostgres::datesBecomeDates()
+{
+    // A version-9 team database keeps its dates as text; opening it upgrades them to dates, the
+    // values unchanged and a value that is no date from then on refused by the server.
+    const QString location = createDatabase(QStringLiteral("dates"));
+    {
+        auto old = Database::openAtVersion(location, 9);
+        QVERIFY2(old.has_value(), qPrintable(old ? QString() : old.error().message));
+        Store store(**old);
+        QVERIFY(store.installBuiltinPrograms().has_value());
+        const qint64 p = *store.insertPartner(samplePartner(QStringLiteral("P-1")));
+        QVERIFY(store.insertCustomer(Customer { 0, p, QStringLiteral("C-1"), QStringLiteral("One"), {} }).has_value());
+    }
+    const QString typeOf = QStringLiteral(
+        "SELECT string_agg(table_name || '.' || column_name || ' ' || data_type, ', ' ORDER BY table_name, column_name) "
+        "FROM information_schema.columns WHERE table_schema = 'public' AND (table_name, column_name) IN (('sales', "
+        "'sold_on'), ('partners', 'joined_on'), ('nfr_keys', 'valid_until'), ('partners', 'tier_since'), ('fx_rates', "
+        "'rate_date'), ('payout_events', 'recorded_at'))");
+    QCOMPARE(psql(QStringLiteral("dates"), typeOf),
+             QStringLiteral("fx_rates.rate_date text, nfr_keys.valid_until text, partners.joined_on text, "
+                            "partners.tier_since text, payout_events.recorded_at text, sales.sold_on text"));
+    psql(QStringLiteral("dates"), QStringLiteral("INSERT INTO sales (partner_id, customer_id, sold_on, product_line, "
+                                                 "unit_price_minor, currency, quantity, renewal, amount_minor, reference) "
+                                                 "SELECT p.id, c.id, '2026-02-28', 'ti', 100, 'USD', 1, 0, 100, 'R-1' "
+                                                 "FROM partners p, customers c"));
+    // A text that is no date stops the upgrade, named, and leaves version 9 as it was.
+    psql(QStringLiteral("dates"), QStringLiteral("ALTER TABLE sales DISABLE TRIGGER USER; UPDATE sales SET sold_on = "
+                                                 "'28/02/2026'; ALTER TABLE sales ENABLE TRIGGER USER"));
+    {
+        const auto refused = Database::open(location);
+        QVERIFY(!refused.has_value());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("sales.sold_on holds \"28/02/2026\", which is not a date")),
+                 qPrintable(refused.error().message));
+    }
+    QCOMPARE(psql(QStringLiteral("dates"), QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
+             QStringLiteral("9"));
+    psql(QStringLiteral("dates"), QStringLiteral("ALTER TABLE sales DISABLE TRIGGER USER; UPDATE sales SET sold_on = "
+                                                 "'2026-02-28'; ALTER TABLE sales ENABLE TRIGGER USER"));
+    auto db = open(location);
+    QVERIFY(db);
+    QCOMPARE(psql(QStringLiteral("dates"), typeOf),
+             QStringLiteral("fx_rates.rate_date date, nfr_keys.valid_until date, partners.joined_on date, "
+                            "partners.tier_since date, payout_events.recorded_at text, sales.sold_on date"));
+    QCOMPARE(psql(QStringLiteral("dates"), QStringLiteral("SELECT sold_on || ' ' || joined_on FROM sales, partners")),
+             QStringLiteral("2026-02-28 2024-06-01"));
+    Store store(*db);
+    QCOMPARE(store.partner(store.partnerRefsByCode()->value(QStringLiteral("P-1")).id)->joinedOn, QDate(2024, 6, 1));
+    QCOMPARE(exportSales(store).split('\n').value(1).left(25), QByteArray("2026-02-28,P-1,C-1,ti,1.0"));
+    // The server now checks every date written, whoever writes it.
+    QVERIFY(psql(QStringLiteral("dates"), QStringLiteral("INSERT INTO fx_rates (rate_date, base, quote, rate_micros) "
+                                                         "VALUES ('2026-02-30', 'USD', 'EUR', 1) RETURNING 1"))
+                .isEmpty());
+}
