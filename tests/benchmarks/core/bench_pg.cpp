@@ -123,7 +123,7 @@ QString importFloorSql(const QString &csv)
         "currency text, quantity text, renewal text, reference text, returns text);\n"
         "\\copy raw FROM '%1' WITH (FORMAT csv, HEADER true)\n"
         "INSERT INTO sales (partner_id, customer_id, sold_on, product_line, unit_price_minor, currency, quantity, "
-        "renewal, amount_minor, reference) SELECT p.id, c.id, r.sold_on, r.product_line, "
+        "renewal, amount_minor, reference) SELECT p.id, c.id, r.sold_on::date, r.product_line, "
         "round(r.unit_price::numeric * 100)::bigint, r.currency, r.quantity::int, (r.renewal = 'yes')::int, "
         "round(r.unit_price::numeric * 100)::bigint * r.quantity::int, r.reference FROM raw r "
         "JOIN partners p ON p.code = r.partner JOIN customers c ON c.code = r.customer;\n"
