@@ -77,7 +77,16 @@ public:
         return {};
     }
 
-    Result<void> complete() override { return m_writer->finish(); }
+    Result<void> complete() override
+    {
+        auto done = m_writer->finish();
+        // The last lines are written here: the database's refusal of one of them still names it.
+        if (!done && m_writer->failedTag() && done.error().code == Error::Code::Storage)
+            done.error().message = Tr::tr("line %1: the database refused the record: %2")
+                                       .arg(m_writer->failedTag())
+                                       .arg(done.error().message);
+        return done;
+    }
 
     void check(Row &row) override
     {
@@ -144,9 +153,10 @@ public:
         m_references.check(row, s);
         if (!row.ok() || row.storageError || row.outcome == Row::Outcome::AlreadyPresent || !write)
             return;
-        if (auto id = m_writer->add(s); !id)
+        if (auto id = m_writer->add(s, row.line); !id) {
             row.storageError = id.error();
-        else
+            row.line = m_writer->failedTag(); // in bulk, lines are written a few lines late
+        } else
             m_references.written(*id);
     }
 
