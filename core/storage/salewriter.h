@@ -14,7 +14,7 @@ namespace pd {
 // QSqlQuery (PostgreSQL, or the direct path switched off).
 //
 // Bulk mode (SQLite only) is for a batch large relative to the table: the sales indexes are
-// dropped just before the first line is written, and finish() builds them again from their own
+// dropped just before the first line is written (all but two cheaper to keep up line by line), and finish() builds them again from their own
 // definitions, still inside the transaction. The unique index of live references is built again
 // too, so the database itself still refuses a duplicate; a rollback brings the indexes back as
 // they were. Triggers are never touched. Nothing is dropped while nothing is written.
