@@ -77,16 +77,8 @@ public:
         return {};
     }
 
-    Result<void> complete() override
-    {
-        auto done = m_writer->finish();
-        // The last lines are written here: the database's refusal of one of them still names it.
-        if (!done && m_writer->failedTag() && done.error().code == Error::Code::Storage)
-            done.error().message = Tr::tr("line %1: the database refused the record: %2")
-                                       .arg(m_writer->failedTag())
-                                       .arg(done.error().message);
-        return done;
-    }
+    Result<void> complete() override { return m_writer->finish(); }
+    qint64 refusedLine() const override { return m_writer->failedTag(); }
 
     void check(Row &row) override
     {

@@ -115,6 +115,13 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
     const qint64 total = qMax<qint64>(0, reader.totalBytes());
     ImportResult counts { kind };
     const Result<void> outcome = m_store.database().transaction([&]() -> Result<void> {
+        // A record the database refused (a constraint), named by its line.
+        const auto refused = [&source](qint64 line, const Error &e) -> Result<void> {
+            return fail(e.code, tr("%1:%2: the database refused the record: %3\nNothing was imported.")
+                                    .arg(source)
+                                    .arg(line)
+                                    .arg(e.message));
+        };
         const std::unique_ptr<importing::RowHandler> handler = importing::makeRowHandler(kind, m_store);
         handler->setUpdates({ m_options.update, QFileInfo(source).fileName(),
                               m_options.changedBy.isEmpty() ? m_store.database().userName() : m_options.changedBy });
@@ -137,11 +144,7 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                 if (row.storageError && isDatabaseFailure(*row.storageError))
                     return std::unexpected(*row.storageError);
                 if (row.storageError)
-                    return fail(row.storageError->code,
-                                tr("%1:%2: the database refused the record: %3\nNothing was imported.")
-                                    .arg(source)
-                                    .arg(row.line)
-                                    .arg(row.storageError->message));
+                    return refused(row.line, *row.storageError);
                 for (const importing::Row::Issue &issue : std::as_const(row.issues))
                     addIssue(source, row.line, issue.column >= 0 ? columns.at(issue.column).name : QString(), issue.reason);
                 if (write && row.ok())
@@ -161,7 +164,10 @@ Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, con
                      late.issue.reason);
         if (m_issueCount > 0)
             return fail(Error::Code::InvalidInput, failureMessage(source));
-        return handler->complete();
+        auto completed = handler->complete();
+        if (!completed && !isDatabaseFailure(completed.error()) && handler->refusedLine() > 0)
+            return refused(handler->refusedLine(), completed.error());
+        return completed;
     });
     if (!outcome && isDatabaseFailure(outcome.error()))
         return fail(outcome.error().code, tr("Nothing was imported from %1.\n%2").arg(source, outcome.error().message));

@@ -97,6 +97,9 @@ public:
     // When every record was good, before the transaction commits: work left to do on what was
     // written (sales build again the indexes a bulk import dropped). An error fails the import.
     virtual Result<void> complete() { return {}; }
+    // After complete() failed: the line of the record the database refused, when it refused
+    // one there (sales write their last lines in complete()); 0 otherwise.
+    virtual qint64 refusedLine() const { return 0; }
 
 protected:
     Store &m_store;

@@ -263,6 +263,7 @@ qint64 SaleWriter::failedTag() const
 
 Result<void> SaleWriter::finish()
 {
+    d->failedTag = 0; // a failure to build an index again is no line's
     if (d->batch) {
         if (auto r = d->flush(); !r)
             return r;

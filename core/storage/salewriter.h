@@ -26,11 +26,11 @@ public:
     SaleWriter &operator=(const SaleWriter &) = delete;
 
     void setBulk(bool bulk);
-    // Writes one line; returns its id. In bulk mode on SQLite lines are written in batches of a
-    // few dozen, so the database may refuse a line at a later add() or at finish(): `tag` (a
+    // Writes one line; returns its id. In bulk mode on SQLite lines are written in batches (of
+    // 128), so the database may refuse a line at a later add() or at finish(): `tag` (a
     // line number) says which, through failedTag().
     Result<qint64> add(const Sale &s, qint64 tag = 0);
-    // After add() or finish() failed: the tag of the line the database refused.
+    // After add() or finish() failed: the tag of the line the database refused (0: none was).
     qint64 failedTag() const;
     // After the last line: writes the lines still held, then builds again the indexes bulk mode
     // dropped.
