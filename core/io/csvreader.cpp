@@ -380,6 +380,30 @@ CsvReader::Parse CsvReader::parse(CsvRecord &record)
     return Parse::Record;
 }
 
+namespace {
+
+// Decodes into the field's own buffer when it has one to itself (RowSource hands the buffers of
+// the records it is done with back): ASCII, the usual text, costs no allocation per field.
+void assignUtf8(QString &field, const char *text, qsizetype size)
+{
+    qsizetype ascii = 0;
+    while (ascii < size && uchar(text[ascii]) < 0x80)
+        ++ascii;
+    if (size == 0 || ascii < size) {
+        field = QString::fromUtf8(text, size);
+        return;
+    }
+    if (field.isDetached())
+        field.resize(size);
+    else
+        field = QString(size, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(field.data());
+    for (qsizetype i = 0; i < size; ++i)
+        out[i] = char16_t(uchar(text[i]));
+}
+
+} // namespace
+
 void CsvReader::convert(CsvRecord &record)
 {
     const char *b = m_buf.constData();
@@ -389,7 +413,7 @@ void CsvReader::convert(CsvRecord &record)
     for (qsizetype i = 0; i < count; ++i) {
         const Span &s = m_spans.at(i);
         if (!s.escaped) {
-            record.fields[i] = QString::fromUtf8(b + s.begin, s.end - s.begin);
+            assignUtf8(record.fields[i], b + s.begin, s.end - s.begin);
             continue;
         }
         QByteArray unescaped;

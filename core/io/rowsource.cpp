@@ -69,7 +69,10 @@ struct RowSource::Impl {
             if (c < 0)
                 continue;
             QString &value = row.values[c];
-            value = std::move(record.fields[i]).trimmed();
+            // The row's old text goes back to the record, for the reader to decode a later
+            // field into (CsvReader::convert).
+            value.swap(record.fields[i]);
+            value = std::move(value).trimmed();
             if (columns.at(c).value == CsvValue::Text)
                 value = csvUnescapeText(value);
             if (const qsizetype length = value.size(); length > columns.at(c).maxLength) {

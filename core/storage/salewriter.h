@@ -17,8 +17,8 @@ namespace pd {
 // server may be reported by a later add() or by finish(), naming the line (refusedLine()).
 //
 // Bulk mode (SQLite only) is for a batch large relative to the table: the sales indexes are
-// dropped just before the first line is written, and finish() builds them again from their own
-// definitions, still inside the transaction. The unique index of live references is built again
+// dropped just before the first line is written (all but two, cheaper to keep up line by line),
+// and finish() builds them again from their own definitions, still inside the transaction. The unique index of live references is built again
 // too, so the database itself still refuses a duplicate; a rollback brings the indexes back as
 // they were. Triggers are never touched. Nothing is dropped while nothing is written.
 class SaleWriter {
@@ -29,9 +29,11 @@ public:
     SaleWriter &operator=(const SaleWriter &) = delete;
 
     void setBulk(bool bulk);
-    // Writes one line; returns its id. `line` names it in refusedLine().
+    // Writes one line; returns its id. In bulk mode on SQLite lines are written in batches (of
+    // 128), and on PostgreSQL through COPY, so the database may refuse a line at a later add() or
+    // at finish(): `line` names it in refusedLine().
     Result<qint64> add(const Sale &s, qint64 line = 0);
-    // After the last line: writes what is left to write and builds again the indexes bulk mode
+    // After the last line: writes the lines still held, then builds again the indexes bulk mode
     // dropped.
     Result<void> finish();
     // After add() or finish() failed: the `line` of the sale the database refused, 0 when the

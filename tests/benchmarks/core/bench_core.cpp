@@ -1,7 +1,8 @@
 // Scale benchmark of core (issue: generate, evaluate, statement, import and re-import), against
 // the sqlite3 shell as the floor. Prints figures; asserts nothing.
 //
-//   bench_core [--dir DIR] [--partners 100000] [--sales 1000000] [--seed 1] [--db postgresql://...]
+//   bench_core [--dir DIR] [--partners 100000] [--sales 1000000] [--seed 1] [--import-only]
+//              [--db postgresql://...]
 //
 // DIR keeps the generated database between runs (default: a temporary folder).
 #include "dates.h"
@@ -23,6 +24,63 @@
 using namespace pd;
 using namespace bench;
 
+namespace {
+
+// Imports DIR's sales CSV into a copy of the database without its sales, then again (every line
+// present already), and the sqlite3 shell's .import of the same file as the floor. Returns the
+// exit code.
+int benchImport(const QString &path, const QString &dir, const QString &csv)
+{
+    QElapsedTimer t;
+    const QString copy = dir + QStringLiteral("/bench-import.sqlite");
+    QFile::remove(copy);
+    QFile::remove(copy + QStringLiteral("-wal"));
+    QFile::remove(copy + QStringLiteral("-shm"));
+    timeSqlite(path, {}, QStringLiteral("VACUUM INTO '%1';").arg(copy).toUtf8());
+    // A scratch copy emptied for the import: sales are never deleted otherwise (their guard).
+    timeSqlite(copy, {}, "DROP TRIGGER sales_no_delete; DELETE FROM sales;");
+    {
+        auto target = Database::open(copy);
+        if (!target) {
+            std::fprintf(stderr, "%s\n", qPrintable(target.error().message));
+            return 1;
+        }
+        Store targetStore(**target);
+        Importer importer(targetStore);
+        t.start();
+        const auto imported = importer.importFile(CsvKind::Sales, csv);
+        const double importTime = t.nsecsElapsed() / 1e9;
+        if (!imported) {
+            std::fprintf(stderr, "%s\n", qPrintable(imported.error().message.left(2000)));
+            return 1;
+        }
+        print("import sales CSV", importTime, QStringLiteral("(%1 lines)").arg(imported->rows));
+        // The same file again: every line is present already, nothing is written (issue 15).
+        t.start();
+        const auto again = importer.importFile(CsvKind::Sales, csv);
+        const double againTime = t.nsecsElapsed() / 1e9;
+        if (!again) {
+            std::fprintf(stderr, "%s\n", qPrintable(again.error().message.left(2000)));
+            return 1;
+        }
+        print("re-import the same sales CSV", againTime,
+              QStringLiteral("(%1 imported, %2 already present; ratio to the first import %3, target <= 1)")
+                  .arg(again->rows)
+                  .arg(again->alreadyPresent)
+                  .arg(againTime / importTime, 0, 'f', 2));
+        const QString scratch = dir + QStringLiteral("/bench-dotimport.sqlite");
+        QFile::remove(scratch);
+        const double dotImport = timeSqlite(scratch, { QStringLiteral("-csv") },
+                                            QStringLiteral(".import '%1' sales_raw\n").arg(csv).toUtf8());
+        if (dotImport > 0)
+            print("  floor: sqlite3 .import of the same file", dotImport,
+                  QStringLiteral("(ratio %1, target <= 2)").arg(importTime / dotImport, 0, 'f', 2));
+    }
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -38,6 +96,8 @@ int main(int argc, char *argv[])
                        QStringLiteral("A PostgreSQL server (postgresql://superuser@host/database): run the team "
                                       "database's figures there instead (bench_pg.cpp)."),
                        QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("import-only"),
+                       QStringLiteral("Time only the imports of DIR's bench-sales.csv, exported by an earlier run.") });
     parser.process(app);
 
     QTemporaryDir tmp;
@@ -50,6 +110,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("db")))
         return runPostgres(parser.value(QStringLiteral("db")), dir, partners, salesCount,
                            parser.value(QStringLiteral("seed")).toUInt());
+    if (parser.isSet(QStringLiteral("import-only")))
+        return benchImport(path, dir, dir + QStringLiteral("/bench-sales.csv"));
 
     std::printf("PartnerDesk core benchmark: %d partners, %lld sales lines\n", partners, salesCount);
     QElapsedTimer t;
@@ -166,50 +228,8 @@ int main(int argc, char *argv[])
         print("  floor: sqlite3 CSV of the same query", exportFloor,
               QStringLiteral("(ratio %1, target <= 1.5)").arg(exportTime / exportFloor, 0, 'f', 2));
     db->reset();
-    const QString copy = dir + QStringLiteral("/bench-import.sqlite");
-    QFile::remove(copy);
-    QFile::remove(copy + QStringLiteral("-wal"));
-    QFile::remove(copy + QStringLiteral("-shm"));
-    timeSqlite(path, {}, QStringLiteral("VACUUM INTO '%1';").arg(copy).toUtf8());
-    // A scratch copy emptied for the import: sales are never deleted otherwise (their guard).
-    timeSqlite(copy, {}, "DROP TRIGGER sales_no_delete; DELETE FROM sales;");
-    {
-        auto target = Database::open(copy);
-        if (!target) {
-            std::fprintf(stderr, "%s\n", qPrintable(target.error().message));
-            return 1;
-        }
-        Store targetStore(**target);
-        Importer importer(targetStore);
-        t.start();
-        const auto imported = importer.importFile(CsvKind::Sales, csv);
-        const double importTime = t.nsecsElapsed() / 1e9;
-        if (!imported) {
-            std::fprintf(stderr, "%s\n", qPrintable(imported.error().message.left(2000)));
-            return 1;
-        }
-        print("import sales CSV", importTime, QStringLiteral("(%1 lines)").arg(imported->rows));
-        // The same file again: every line is present already, nothing is written (issue 15).
-        t.start();
-        const auto again = importer.importFile(CsvKind::Sales, csv);
-        const double againTime = t.nsecsElapsed() / 1e9;
-        if (!again) {
-            std::fprintf(stderr, "%s\n", qPrintable(again.error().message.left(2000)));
-            return 1;
-        }
-        print("re-import the same sales CSV", againTime,
-              QStringLiteral("(%1 imported, %2 already present; ratio to the first import %3, target <= 1)")
-                  .arg(again->rows)
-                  .arg(again->alreadyPresent)
-                  .arg(againTime / importTime, 0, 'f', 2));
-        const QString scratch = dir + QStringLiteral("/bench-dotimport.sqlite");
-        QFile::remove(scratch);
-        const double dotImport = timeSqlite(scratch, { QStringLiteral("-csv") },
-                                            QStringLiteral(".import '%1' sales_raw\n").arg(csv).toUtf8());
-        if (dotImport > 0)
-            print("  floor: sqlite3 .import of the same file", dotImport,
-                  QStringLiteral("(ratio %1, target <= 2)").arg(importTime / dotImport, 0, 'f', 2));
-    }
+    if (const int failed = benchImport(path, dir, csv))
+        return failed;
     std::printf("peak memory: %lld MB\n", peakMemoryKb() / 1024);
     return 0;
 }
