@@ -96,11 +96,12 @@ Result<QList<qint64>> Sync::pumpText(const QString &table, const QStringList &co
     sql::DirectStatement &insert = **writer;
     QList<qint64> written;
     while (row.next()) {
+        // The row's text stays where the cursor read it until the next row: SQLite needs no copy.
         for (int i = 0; i < cols.size(); ++i) {
             if (row.isNull(i))
                 insert.bindNull(i + 1);
             else
-                insert.bindUtf8(i + 1, row.text(i));
+                insert.bindUtf8InPlace(i + 1, row.text(i));
         }
         if (auto r = insert.execute(); !r) {
             if (!upsert)
