@@ -21,11 +21,6 @@ constexpr qsizetype kChunk = 500;
 const QString kPartners = QStringLiteral("partners");
 const QString kStaff = QStringLiteral("staff");
 
-Error copyError(const QSqlQuery &q)
-{
-    return sql::storageError(q.lastError(), sql::Operation::WriteOfflineCopy);
-}
-
 } // namespace
 
 QList<QList<qint64>> chunked(const QSet<qint64> &ids)
@@ -335,99 +330,6 @@ Result<QSet<qint64>> Sync::idsIn(
     return out;
 }
 
-Result<QList<qint64>> Sync::pump(const QString &table, const Condition &where, bool upsert)
-{
-    const QStringList cols = columns(table);
-    if (cols.isEmpty())
-        return QList<qint64> {};
-    const qsizetype idColumn = cols.indexOf(QStringLiteral("id"));
-    QString select = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QStringLiteral(", ")), table);
-    if (!where.sql.isEmpty())
-        select += QStringLiteral(" WHERE ") + where.sql;
-    sql::Statement source(m_source, select);
-    if (auto r = source.run(where.params); !r)
-        return std::unexpected(r.error());
-
-    QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                         .arg(table, cols.join(QStringLiteral(", ")),
-                             QStringList(cols.size(), QStringLiteral("?")).join(u','));
-    upsert = upsert && idColumn >= 0;
-    if (upsert) {
-        QStringList sets;
-        for (const QString &c : cols) {
-            if (c != QLatin1StringView("id"))
-                sets << QStringLiteral("%1 = excluded.%1").arg(c);
-        }
-        insert += QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ") + sets.join(QStringLiteral(", "));
-    }
-    // Values go to the copy exactly as read, NULLs included (sql::Statement would turn a null
-    // string into an empty one).
-    QSqlQuery writer(sql::connection(m_copy));
-    if (!writer.prepare(insert))
-        return std::unexpected(copyError(writer));
-
-    QList<qint64> written;
-    QVariantList values(cols.size());
-    QSqlQuery &rows = source.query();
-    while (rows.next()) {
-        for (int i = 0; i < cols.size(); ++i) {
-            values[i] = rows.value(i);
-            writer.bindValue(i, values.at(i));
-        }
-        if (!writer.exec()) {
-            // Another row of the copy still holds a unique value this row now has (two partners
-            // swapped codes): that row changed too and is written again later, so it can go.
-            if (!upsert)
-                return std::unexpected(copyError(writer));
-            const Error first = copyError(writer);
-            if (auto r = resolveUniqueClash(table, cols, values); !r)
-                return std::unexpected(first);
-            if (!writer.exec())
-                return std::unexpected(copyError(writer));
-        }
-        if (upsert)
-            written << values.at(idColumn).toLongLong();
-        ++m_summary.written;
-        if (auto r = step(); !r)
-            return std::unexpected(r.error());
-    }
-    return written;
-}
-
-Result<void> Sync::resolveUniqueClash(
-    const QString &table, const QStringList &cols, const QVariantList &values)
-{
-    const QVariant id = values.at(cols.indexOf(QStringLiteral("id")));
-    bool removed = false;
-    for (const QStringList &key : uniqueKeys(table)) {
-        QStringList conditions;
-        QVariantList params;
-        bool hasNull = false;
-        for (const QString &column : key) {
-            const QVariant v = values.value(cols.indexOf(column));
-            hasNull = hasNull || v.isNull();
-            conditions << column + QStringLiteral(" = ?");
-            params << v;
-        }
-        if (hasNull) // NULLs never clash
-            continue;
-        params << id;
-        QSqlQuery remove(sql::connection(m_copy));
-        if (!remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 AND id <> ?")
-                                .arg(table, conditions.join(QStringLiteral(" AND ")))))
-            return std::unexpected(copyError(remove));
-        for (int i = 0; i < params.size(); ++i)
-            remove.bindValue(i, params.at(i));
-        if (!remove.exec())
-            return std::unexpected(copyError(remove));
-        removed = removed || remove.numRowsAffected() > 0;
-    }
-    if (!removed)
-        return fail(
-            Error::Code::Storage, Tr::tr("A row of %1 could not be written to the offline copy.").arg(table));
-    return {};
-}
-
 Result<qint64> Sync::partnerCount()
 {
     const auto n = sql::scalar(m_copy, QStringLiteral("SELECT count(*) FROM partners"));
@@ -477,6 +379,9 @@ Result<void> Sync::copyEverything()
             return std::unexpected(n.error());
         m_total += n->toLongLong();
     }
+    const auto indexes = dropIndexes();
+    if (!indexes)
+        return std::unexpected(indexes.error());
     for (const QString &table : tables) {
         if (m_attached) {
             if (auto r = copyAttached(table); !r)
@@ -485,6 +390,8 @@ Result<void> Sync::copyEverything()
             return std::unexpected(r.error());
         }
     }
+    if (auto r = createIndexes(*indexes); !r)
+        return r;
     return step(0);
 }
 

@@ -78,11 +78,22 @@ private:
     Result<QHash<QString, QByteArray>> digests(bool source);
     QList<QStringList> uniqueKeys(const QString &table);
     Result<void> step(qint64 rows = 1);
-    // Copies the source rows matching `where` into the copy; returns the ids written.
+    // offlinepump.cpp: copies the source rows matching `where` into the copy; returns the ids
+    // written when `upsert` (rows already in the copy are replaced).
     Result<QList<qint64>> pump(const QString &table, const Condition &where, bool upsert);
-    Result<void> copyAttached(const QString &table);
+    // Whether `table` can be written from the source's text as it comes (COPY, no QVariant).
+    bool writableAsText(const QString &table);
+    Result<QList<qint64>> pumpText(const QString &table, const QStringList &cols, const QString &select,
+        const QVariantList &params, bool upsert);
+    Result<QList<qint64>> pumpValues(const QString &table, const QStringList &cols, const QString &select,
+        const QVariantList &params, bool upsert);
+    QString insertStatement(const QString &table, const QStringList &cols, bool upsert) const;
     Result<void> resolveUniqueClash(
         const QString &table, const QStringList &cols, const QVariantList &values);
+    // The copy's indexes dropped before a take fills it; returns the statements that make them again.
+    Result<QStringList> dropIndexes();
+    Result<void> createIndexes(const QStringList &statements);
+    Result<void> copyAttached(const QString &table);
     Result<QSet<qint64>> idsIn(
         Database &db, const QString &table, const QList<qint64> &ids, const Condition &extra);
     Result<void> execCopy(const QString &statement, const QVariantList &values = {});
@@ -101,6 +112,7 @@ private:
     qint64 m_total = 0;
     OfflineSummary m_summary;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, bool> m_textSafe; // writableAsText, by table
     bool m_attached = false;
 };
 

@@ -149,6 +149,11 @@ void DirectStatement::bindUtf8(int position, QByteArrayView utf8)
     lib().bindText(m_statement, position, utf8.data() ? utf8.data() : "", int(utf8.size()), kTransient);
 }
 
+void DirectStatement::bindUtf8InPlace(int position, QByteArrayView utf8)
+{
+    lib().bindText(m_statement, position, utf8.data() ? utf8.data() : "", int(utf8.size()), kStatic);
+}
+
 void DirectStatement::bindText(int position, QStringView text)
 {
     // Converted into the position's own buffer, which SQLite reads in place until it is bound

@@ -42,6 +42,9 @@ public:
     // is converted into a buffer of the statement's.
     void bindInt64(int position, qint64 value);
     void bindUtf8(int position, QByteArrayView utf8);
+    // The same without SQLite's copy: `utf8` must stay valid until the statement has run and
+    // the position is bound again (a row streamed in and written before the next is read).
+    void bindUtf8InPlace(int position, QByteArrayView utf8);
     void bindText(int position, QStringView text);
     void bindNull(int position);
 

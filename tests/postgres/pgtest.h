@@ -78,6 +78,8 @@ private slots:
     void offlineInterruptedRefresh();
     void offlineForRep();
     void offlinePrunedHistory();
+    // A take and a refresh through COPY and the direct SQLite path write what QSqlQuery writes
+    void offlineCopyMatchesValueByValue();
 
     // tst_postgres_cli.cpp: every command on PostgreSQL, compared with SQLite where they report
     void cliEvaluateAndStatementMatchSqlite();

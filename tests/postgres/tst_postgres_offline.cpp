@@ -1,14 +1,20 @@
 // Offline copies taken from a team database: take, refresh (new, changed, deleted rows), a
 // transaction that commits after the copy's snapshot, a territory filter, an interrupted refresh,
-// a sales rep's own copy, and a copy older than the pruned change history.
+// a sales rep's own copy, a copy older than the pruned change history, and copies written
+// through COPY and straight on SQLite (issue 22) that are those written value by value.
 #include "pgtest.h"
 #include "storage/changelog.h"
 #include "storage/offline.h"
+#include "storage/pgcopy.h"
+#include "storage/sql.h"
+#include "storage/sqlitedirect.h"
 #include "storage/store.h"
 #include "storage/teamroles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace pd;
@@ -45,6 +51,53 @@ Partner newPartner(const QString &code, const QString &territory = {})
     p.territory = territory;
     return p;
 }
+
+// Every row of every table of an offline copy, each value quoted as SQLite quotes it (text in
+// quotes, integers bare, NULL) with its type, sorted by table and row. The meta entries about the
+// copy itself (its id, when it was taken, how far it is) differ between any two copies: left out.
+QStringList copyContents(const QString &file)
+{
+    auto db = Database::open(file, Database::Options { Database::Access::ReadOnly, {} });
+    if (!db)
+        return { QStringLiteral("error: ") + db.error().message };
+    QSqlQuery tables(sql::connection(**db));
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList out;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery info(sql::connection(**db));
+        info.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        QStringList values;
+        while (info.next())
+            values << QStringLiteral("quote(%1) || ':' || typeof(%1)").arg(info.value(0).toString());
+        QString select = QStringLiteral("SELECT %1 FROM %2").arg(values.join(QStringLiteral(" || '|' || ")), table);
+        if (table == QLatin1StringView("meta"))
+            select += QStringLiteral(" WHERE key <> 'database_id' AND key NOT LIKE 'offline%'");
+        QSqlQuery rows(sql::connection(**db));
+        if (!rows.exec(select))
+            return { QStringLiteral("error: ") + rows.lastError().text() };
+        QStringList lines;
+        while (rows.next())
+            lines << table + u' ' + rows.value(0).toString();
+        lines.sort();
+        out << lines;
+    }
+    return out;
+}
+
+// Turns COPY and the direct SQLite path off for a scope: every value goes through QSqlQuery.
+struct ValueByValue {
+    ValueByValue()
+    {
+        sql::PgCopy::setEnabled(false);
+        sql::DirectStatement::setEnabled(false);
+    }
+    ~ValueByValue()
+    {
+        sql::PgCopy::setEnabled(true);
+        sql::DirectStatement::setEnabled(true);
+    }
+};
 
 } // namespace
 
@@ -327,4 +380,103 @@ void TestPostgres::offlinePrunedHistory()
     QVERIFY(earlier.has_value());
     QCOMPARE(earlier->removed, 0);
     QCOMPARE(earlier->horizon.before, QDate(2026, 5, 1));
+}
+
+namespace
+{
+
+// Sales in yen (no minor unit) for the first customer, their references in Cyrillic with a tab.
+bool yenSales(Store &store, const QString &tag, int count = 20)
+{
+    const auto customers = store.customers(1);
+    if (!customers || customers->isEmpty())
+        return false;
+    for (int i = 1; i <= count; ++i) {
+        Sale s;
+        s.partnerId = 1;
+        s.customerId = customers->first().id;
+        s.soldOn = QDate(2026, 5, 1).addDays(i);
+        s.productLine = QStringLiteral("ti");
+        s.unitPrice = Money { 1000 * i, QStringLiteral("JPY") };
+        s.quantity = 1 + i % 3;
+        s.reference = QStringLiteral("%1 Счёт\t№%2").arg(tag).arg(i);
+        if (!store.insertSale(s))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void TestPostgres::offlineCopyMatchesValueByValue()
+{
+    const QString name = QStringLiteral("offline_paths");
+    const QString location = generated(name, 24, 1200);
+    QVERIFY(!location.isEmpty());
+    auto db = open(location);
+    QVERIFY(db);
+    Store store(*db);
+    // What COPY's text format escapes (tabs, newlines, backslashes), quotes, Cyrillic, empty
+    // text beside NULLs, text that reads as COPY's NULL (\N), and yen amounts (no minor unit).
+    QVERIFY(store.addNote(1, QStringLiteral("tab\there\nnext line \\ back 'single' \"double\" Привет")).has_value());
+    QVERIFY(store.addNote(2, QStringLiteral("\\N"), QStringLiteral("Анна")).has_value());
+    psql(name,
+        QStringLiteral("UPDATE partners SET name = 'ООО «Ромашка» ''quoted''', territory = 'Sur' WHERE id % 3 = 0; "
+                       "UPDATE partners SET website = E'http://x.example/a\\\\b\\tc' WHERE id % 4 = 0; "
+                       "UPDATE sales SET voided_at = '2026-06-01T00:00:00.000Z', voided_by = 'ана', "
+                       "void_reason = E'dup\\nline\\ttab' WHERE id % 11 = 0"));
+    QVERIFY(yenSales(store, QStringLiteral("Y1")));
+    QCOMPARE(psql(name, QStringLiteral("SELECT count(*) > 0 FROM sales WHERE voided_at IS NULL")), QStringLiteral("t"));
+    QCOMPARE(psql(name, QStringLiteral("SELECT count(*) > 0 FROM partners WHERE website = ''")), QStringLiteral("t"));
+
+    const QString fast = path(QStringLiteral("paths-fast.sqlite"));
+    const QString slow = path(QStringLiteral("paths-slow.sqlite"));
+    const QString fastSur = path(QStringLiteral("paths-fast-sur.sqlite"));
+    const QString slowSur = path(QStringLiteral("paths-slow-sur.sqlite"));
+    const OfflineFilter sur { QStringLiteral("Sur"), {}, {} };
+    QVERIFY(sql::PgCopy::available(*db));
+    QVERIFY(OfflineCopy::take(*db, fast, {}).has_value());
+    QVERIFY(OfflineCopy::take(*db, fastSur, sur).has_value()); // a filter: parameters, no COPY
+    {
+        ValueByValue off;
+        QVERIFY(!sql::PgCopy::available(*db));
+        QVERIFY(OfflineCopy::take(*db, slow, {}).has_value());
+        QVERIFY(OfflineCopy::take(*db, slowSur, sur).has_value());
+    }
+    const QStringList all = copyContents(fast);
+    QVERIFY2(all.size() > 2000, qPrintable(all.value(0)));
+    const QString text = all.join(u'\n');
+    QVERIFY(text.contains(QStringLiteral("'tab\there\nnext line \\ back ''single'' \"double\" Привет':text")));
+    QVERIFY(text.contains(QStringLiteral("'JPY':text")));
+    QVERIFY(text.contains(QStringLiteral("'\\N':text")));
+    QVERIFY(text.contains(QStringLiteral("NULL:null")));
+    QCOMPARE(all, copyContents(slow));
+    QCOMPARE(copyContents(fastSur), copyContents(slowSur));
+    QVERIFY(copyContents(fastSur).size() < all.size());
+
+    // Refreshed after the same changes, upserts included: two partners swap codes, so a code is
+    // held by another row of the copy until that row is written too.
+    const QString one = psql(name, QStringLiteral("SELECT code FROM partners WHERE id = 1"));
+    const QString two = psql(name, QStringLiteral("SELECT code FROM partners WHERE id = 2"));
+    psql(name,
+        QStringLiteral("UPDATE partners SET code = 'SWAP' WHERE id = 1; "
+                       "UPDATE partners SET code = '%1' WHERE id = 2; "
+                       "UPDATE partners SET code = '%2' WHERE id = 1; "
+                       "UPDATE sales SET voided_at = '2026-07-01T00:00:00.000Z', voided_by = 'bo', "
+                       "void_reason = 'late' WHERE id % 5 = 0 AND voided_at IS NULL; "
+                       "UPDATE partners SET territory = 'Sur' WHERE id % 3 = 1; "
+                       "DELETE FROM compliance_events WHERE id % 4 = 0")
+            .arg(one, two));
+    QVERIFY(yenSales(store, QStringLiteral("Y2")));
+    QVERIFY(OfflineCopy::refresh(fast).has_value());
+    QVERIFY(OfflineCopy::refresh(fastSur).has_value());
+    {
+        ValueByValue off;
+        QVERIFY(OfflineCopy::refresh(slow).has_value());
+        QVERIFY(OfflineCopy::refresh(slowSur).has_value());
+    }
+    QCOMPARE(copyContents(fast), copyContents(slow));
+    QCOMPARE(copyContents(fastSur), copyContents(slowSur));
+    QCOMPARE(differences(fast), QStringList());
+    QCOMPARE(differences(fastSur), QStringList());
 }
