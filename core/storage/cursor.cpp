@@ -99,6 +99,44 @@ private:
     mutable QList<QByteArray> m_text; // one per column
 };
 
+// `sql` with each `?` replaced by its value as an SQL literal, for COPY, which takes no
+// parameters: integers as numbers, dates as ISO text, texts quoted (the connection keeps
+// standard_conforming_strings on, so a backslash is an ordinary character); null as NULL. A `?`
+// inside a quoted literal or identifier of `sql` is left alone. Empty when the values do not
+// match the placeholders or hold another type.
+QString withLiterals(const QString &sql, const QVariantList &values)
+{
+    QString out;
+    out.reserve(sql.size() + 16 * values.size());
+    qsizetype next = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'?') {
+            if (next == values.size())
+                return {};
+            const QVariant &v = values.at(next++);
+            if (v.isNull())
+                out += QStringLiteral("NULL");
+            else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Bool)
+                out += QString::number(v.toLongLong());
+            else if (v.typeId() == QMetaType::QDate)
+                out += u'\'' + v.toDate().toString(Qt::ISODate) + u'\'';
+            else if (v.typeId() == QMetaType::QString)
+                out += u'\'' + QString(v.toString()).replace(u'\'', QStringLiteral("''")) + u'\'';
+            else
+                return {};
+            continue;
+        }
+        out += c;
+    }
+    return next == values.size() ? out : QString();
+}
+
 } // namespace
 
 Result<std::unique_ptr<Cursor>> Cursor::open(const Database &db, const QString &sql, const QVariantList &values)
@@ -118,9 +156,10 @@ Result<std::unique_ptr<Cursor>> Cursor::open(const Database &db, const QString &
         }
         return std::make_unique<DirectCursor>(std::move(*statement));
     }
-    // COPY takes no parameters: a query with values goes through QSqlQuery.
-    if (values.isEmpty() && PgCopy::available(db)) {
-        auto copy = PgCopyOut::open(db, sql);
+    // COPY takes no parameters: the values are written into the query as literals.
+    const QString literal = values.isEmpty() ? sql : withLiterals(sql, values);
+    if (!literal.isEmpty() && PgCopy::available(db)) {
+        auto copy = PgCopyOut::open(db, literal);
         if (!copy)
             return std::unexpected(copy.error());
         return std::make_unique<CopyCursor>(std::move(*copy));
