@@ -2,10 +2,12 @@
 
 #include "../io/salereference.h"
 #include "../dates.h"
+#include "cursor.h"
 #include "sql.h"
 #include "sqlitedirect.h"
 
 #include <algorithm>
+#include <optional>
 #include <variant>
 #include <vector>
 
@@ -94,6 +96,93 @@ private:
     std::unique_ptr<sql::Statement> m_query;
 };
 
+// PostgreSQL, bulk: every live line held compactly, read once through COPY, since a lookup by id
+// would cost a round trip to the server per line found (a file imported again: every line).
+class HeldLines
+{
+public:
+    Result<void> load(Database &db, const QString &select)
+    {
+        auto rows = sql::Cursor::open(db, select, {});
+        if (!rows)
+            return std::unexpected(rows.error());
+        sql::Cursor &r = **rows;
+        while (r.next()) {
+            Line l;
+            l.id = r.int64(0);
+            l.partnerId = r.int64(1);
+            l.customerId = r.int64(2);
+            l.soldOn = parseIsoDate(QString::fromUtf8(r.text(3))).toJulianDay();
+            l.productLine = name(r.text(4));
+            l.unitPriceMinor = r.int64(5);
+            l.currency = name(r.text(6));
+            l.quantity = int(r.int64(7));
+            l.renewal = r.int64(8) != 0;
+            l.returnsId = r.int64(9);
+            l.reference = keep(r.text(11));
+            l.returnsReference = r.isNull(12) ? Text {} : keep(r.text(12));
+            m_lines.push_back(l);
+        }
+        if (auto done = r.finished(); !done)
+            return done;
+        std::sort(m_lines.begin(), m_lines.end(), [](const Line &a, const Line &b) { return a.id < b.id; });
+        return {};
+    }
+    bool empty() const { return m_lines.empty(); }
+    // Each held line's reference's hash (as SaleLookup hashes a file's) and id.
+    template<typename F>
+    void forEachReference(F f) const
+    {
+        for (const Line &l : m_lines)
+            f(qHash(text(l.reference)), l.id);
+    }
+    // The line `id` if it is held with this reference.
+    std::optional<StoredSaleLine> find(qint64 id, const QByteArray &reference) const
+    {
+        const auto it = std::lower_bound(m_lines.cbegin(), m_lines.cend(), id,
+                                         [](const Line &l, qint64 value) { return l.id < value; });
+        if (it == m_lines.cend() || it->id != id || text(it->reference) != QByteArrayView(reference))
+            return std::nullopt;
+        return StoredSaleLine { it->id, it->partnerId, it->customerId, QDate::fromJulianDay(it->soldOn),
+                                m_names.at(it->productLine), it->unitPriceMinor, m_names.at(it->currency), it->quantity,
+                                it->renewal, it->returnsId, QString::fromUtf8(text(it->returnsReference)), false };
+    }
+
+private:
+    struct Text {
+        qsizetype at = 0;
+        int size = 0;
+    };
+    struct Line {
+        qint64 id = 0, partnerId = 0, customerId = 0, unitPriceMinor = 0, returnsId = 0, soldOn = 0;
+        Text reference, returnsReference;
+        int quantity = 0;
+        quint16 productLine = 0, currency = 0;
+        bool renewal = false;
+    };
+    Text keep(QByteArrayView bytes)
+    {
+        const Text t { m_texts.size(), int(bytes.size()) };
+        m_texts.append(bytes);
+        return t;
+    }
+    QByteArrayView text(Text t) const { return QByteArrayView(m_texts.constData() + t.at, t.size); }
+    // Product lines and currencies: a handful, one copy each.
+    quint16 name(QByteArrayView bytes)
+    {
+        const QString s = QString::fromUtf8(bytes);
+        qsizetype i = m_names.indexOf(s);
+        if (i < 0) {
+            i = m_names.size();
+            m_names << s;
+        }
+        return quint16(i);
+    }
+    std::vector<Line> m_lines; // by id
+    QByteArray m_texts;
+    QStringList m_names;
+};
+
 size_t referenceHash(const QString &reference)
 {
     return qHash(reference.toUtf8());
@@ -126,6 +215,7 @@ struct SaleLookup::Impl {
     std::vector<size_t> buckets;
     int bucketShift = 64;
     QHash<qint64, qint64> returnedUnits;
+    HeldLines held; // bulk, on PostgreSQL
 };
 
 SaleLookup::SaleLookup(Database &db)
@@ -148,14 +238,20 @@ Result<void> SaleLookup::load(bool bulk)
     d->bulk = bulk;
     if (!bulk)
         return {};
-    Select references(d->db, QStringLiteral("SELECT reference, id FROM sales WHERE voided_at IS NULL"));
-    if (auto r = references.run(); !r)
-        return r;
-    while (references.next())
-        d->references.emplace_back(references.textHash(0), references.int64(1));
-    if (auto r = references.finished(); !r)
-        return r;
-    references.finish();
+    if (!sql::DirectStatement::available(d->db)) {
+        if (auto r = d->held.load(d->db, kSelect + QStringLiteral(" WHERE s.voided_at IS NULL")); !r)
+            return r;
+        d->held.forEachReference([this](size_t hash, qint64 id) { d->references.emplace_back(hash, id); });
+    } else {
+        Select references(d->db, QStringLiteral("SELECT reference, id FROM sales WHERE voided_at IS NULL"));
+        if (auto r = references.run(); !r)
+            return r;
+        while (references.next())
+            d->references.emplace_back(references.textHash(0), references.int64(1));
+        if (auto r = references.finished(); !r)
+            return r;
+        references.finish();
+    }
     std::sort(d->references.begin(), d->references.end());
     int bits = 1;
     while (bits < 24 && (size_t(1) << bits) < d->references.size())
@@ -199,6 +295,12 @@ Result<std::optional<StoredSaleLine>> SaleLookup::live(const QString &reference)
     const auto end = d->references.cbegin() + qsizetype(d->buckets[bucket + 1]);
     auto it = std::lower_bound(d->references.cbegin() + qsizetype(d->buckets[bucket]), end,
         std::pair<size_t, qint64>(hash, 0));
+    if (!d->held.empty()) {
+        const QByteArray utf8 = reference.toUtf8();
+        for (; it != end && it->first == hash && !out; ++it)
+            out = d->held.find(it->second, utf8);
+        return out;
+    }
     for (; it != end && it->first == hash && !out; ++it) {
         if (auto r = d->byId.run(it->second); !r)
             return std::unexpected(r.error());

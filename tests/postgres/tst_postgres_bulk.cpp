@@ -136,6 +136,31 @@ void TestPostgres::bulkImportMatchesRowByRow()
         QCOMPARE(exportSales(copyStore), exported);
     }
     QCOMPARE(exportSales(rowStore), exported);
+    // Again, in bulk (every stored line read once through COPY) and line by line: all present.
+    Importer again(copyStore);
+    again.setBulk(true);
+    QByteArray bytes = file;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const auto present = again.importDevice(CsvKind::Sales, &buffer, QStringLiteral("sales.csv"));
+    QVERIFY2(present.has_value(), qPrintable(present ? QString() : present.error().message.left(2000)));
+    QCOMPARE(present->alreadyPresent, viaCopy->rows);
+    QCOMPARE(present->rows, qint64(0));
+    {
+        CopyOff off;
+        const auto presentToo = importSales(rowStore, file);
+        QVERIFY(presentToo.has_value());
+        QCOMPARE(presentToo->alreadyPresent, viaCopy->rows);
+    }
+    // A line changed since is no longer the same line: refused, naming the difference.
+    QByteArray edited = file;
+    const qsizetype at = edited.indexOf(",A-5,");
+    QVERIFY(at > 0);
+    const qsizetype priceStart = edited.lastIndexOf(",ti,", at) + 4;
+    edited.insert(priceStart, "1");
+    const auto conflict = importSales(copyStore, edited);
+    QVERIFY(!conflict.has_value());
+    QVERIFY2(conflict.error().message.contains(QStringLiteral("A-5")), qPrintable(conflict.error().message.left(2000)));
     // Offline copies find every new line in the change log: once each, whichever path wrote it.
     const QString logged = QStringLiteral("SELECT count(DISTINCT row_id) || ' ' || count(*) FROM change_log WHERE table_name = 'sales'");
     QCOMPARE(psql(QStringLiteral("bulk_copy"), logged), QStringLiteral("%1 %1").arg(viaCopy->rows));
