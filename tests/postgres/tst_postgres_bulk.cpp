@@ -1,6 +1,7 @@
 // Bulk paths on the team database (issue 22): sales imported through COPY write what the
 // row-by-row path writes, byte for byte once exported; a line the server refuses, a cancel
 // midway and a rep's import write nothing; another client writes beside an import.
+#include "generate/generator.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "pgtest.h"
@@ -259,6 +260,29 @@ void TestPostgres::bulkImportRefusedToRep()
     QCOMPARE(psql(QStringLiteral("bulk_rep"), QStringLiteral("SELECT count(*) FROM sales")), QStringLiteral("0"));
     // The rep still reads through COPY: the export works and is empty.
     QCOMPARE(exportSales(store).count('\n'), 1);
+
+    // Nor may a rep generate data into an empty team database (its rows go through COPY too).
+    {
+        auto owner = open(createDatabase(QStringLiteral("bulk_rep_gen")));
+        QVERIFY(owner);
+        QVERIFY(createTeamRoles(*owner).has_value());
+        QVERIFY(grantTeamRole(*owner, QStringLiteral("bulkrep"), TeamRole::Rep).has_value());
+    }
+    auto repGen = open(url(QStringLiteral("bulk_rep_gen"), QStringLiteral("bulkrep")),
+                       Database::Options { Database::Access::ReadWrite, QStringLiteral("rep-secret") });
+    QVERIFY(repGen);
+    Store genStore(*repGen);
+    GenerateOptions options;
+    options.partners = 50;
+    options.sales = 500;
+    options.today = QDate(2026, 9, 30);
+    const auto generated = generate(genStore, options);
+    QVERIFY(!generated.has_value());
+    QCOMPARE(generated.error().code, Error::Code::PermissionDenied);
+    QCOMPARE(psql(QStringLiteral("bulk_rep_gen"),
+                  QStringLiteral("SELECT (SELECT count(*) FROM partners) + (SELECT count(*) FROM sales) + "
+                                 "(SELECT count(*) FROM programs)")),
+             QStringLiteral("0"));
 }
 
 void TestPostgres::datesBecomeDates()
