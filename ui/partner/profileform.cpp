@@ -42,7 +42,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_contacts(new RecordTableModel({ tr("Name"), tr("Role"), tr("E-mail"), tr("Phone") }, this))
     , m_contactsView(new QTableView(this))
 {
-    m_code->setMaxLength(32);
+    m_code->setMaxLength(kMaxPartnerCode);
     m_country->setMaxLength(2);
     m_country->setMaximumWidth(m_country->fontMetrics().horizontalAdvance(QStringLiteral("WWWW")) + 16);
     m_website->setPlaceholderText(QStringLiteral("https://"));
