@@ -43,6 +43,16 @@ constexpr Country kCountries[] = {
 
 } // namespace
 
+bool isCountryCode(const QString &code)
+{
+    const bool shape = code.size() == 2 && code.at(0) >= u'A' && code.at(0) <= u'Z' && code.at(1) >= u'A'
+        && code.at(1) <= u'Z';
+    // Qt also knows CLDR groupings that are not countries: a partner is in one country.
+    static const QStringList kNotCountries { QStringLiteral("EU"), QStringLiteral("EZ"), QStringLiteral("UN"),
+                                             QStringLiteral("QO") };
+    return shape && QLocale::codeToTerritory(code) != QLocale::AnyTerritory && !kNotCountries.contains(code);
+}
+
 QString countryDisplayName(const QString &isoCode)
 {
     const QString code = isoCode.trimmed().toUpper();

@@ -10,4 +10,9 @@ namespace pd {
 // English name, and a code Qt does not know is shown as it is.
 QString countryDisplayName(const QString &isoCode);
 
+// Whether `code` is an ISO 3166-1 alpha-2 country code as PartnerDesk stores it: two upper-case
+// ASCII letters that Qt knows as a territory, CLDR's groupings (EU, UN, ...) excluded. The one
+// list that the profile form, the import and the store accept.
+bool isCountryCode(const QString &code);
+
 } // namespace pd

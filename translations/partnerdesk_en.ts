@@ -2521,10 +2521,6 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a subcategory of %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a category (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,14 +2530,6 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
     </message>
     <message>
         <source>&quot;%1&quot; is not a tier of program %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>program %1 has no brands; leave the brand empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a brand of program %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3475,6 +3463,93 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::PartnerRules</name>
+    <message>
+        <source>Enter the partner&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the two-letter country code (ISO 3166), such as ES or RU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the partner joined the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n character(s).</source>
+        <translation>
+            <numerusform>A name has at most %n character.</numerusform>
+            <numerusform>A name has at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A region has at most %n character(s).</source>
+        <translation>
+            <numerusform>A region has at most %n character.</numerusform>
+            <numerusform>A region has at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A territory has at most %n character(s).</source>
+        <translation>
+            <numerusform>A territory has at most %n character.</numerusform>
+            <numerusform>A territory has at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An account owner&apos;s name has at most %n character(s).</source>
+        <translation>
+            <numerusform>An account owner&apos;s name has at most %n character.</numerusform>
+            <numerusform>An account owner&apos;s name has at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A code has up to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The joining date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner cannot join after it got its current tier (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Enter two capital letters (ISO 3166), such as ES or RU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subcategory of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 holds no territory. Leave the territory empty or change the tier first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 has no brands. Leave the brand empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a brand of program %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full web address such as https://example.com, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::PayoutLedger</name>
     <message>
         <source>Carried</source>
@@ -4040,6 +4115,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Customer &quot;%1&quot; was changed by someone else since it was read; it was not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7080,79 +7159,6 @@ Nothing was imported.</source>
 <context>
     <name>pd::ui::ProfileValidator</name>
     <message>
-        <source>Enter the partner&apos;s code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A code has up to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the partner&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A name has at most %n character(s).</source>
-        <translation>
-            <numerusform>A name has at most %n character.</numerusform>
-            <numerusform>A name has at most %n characters.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the two-letter country code (ISO 3166), such as ES or RU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a country code. Enter two capital letters (ISO 3166), such as ES or RU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A region has at most %n character(s).</source>
-        <translation>
-            <numerusform>A region has at most %n character.</numerusform>
-            <numerusform>A region has at most %n characters.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a subcategory of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date the partner joined the program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The joining date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The partner cannot join after it got its current tier (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier %1 holds no territory. Leave the territory empty or change the tier first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program %1 has no brands. Leave the brand empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a brand of program %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A territory has at most %n character(s).</source>
-        <translation>
-            <numerusform>A territory has at most %n character.</numerusform>
-            <numerusform>A territory has at most %n characters.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter a full web address such as https://example.com, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7191,13 +7197,6 @@ Nothing was imported.</source>
     <message>
         <source>Web site</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>An account owner&apos;s name has at most %n character(s).</source>
-        <translation>
-            <numerusform>An account owner&apos;s name has at most %n character.</numerusform>
-            <numerusform>An account owner&apos;s name has at most %n characters.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Account owner</source>

@@ -2632,10 +2632,6 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
         <translation>el socio &quot;%1&quot; ya existe</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a subcategory of %2 (%3)</source>
-        <translation>&quot;%1&quot; no es una subcategoría de %2 (%3)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a category (%2)</source>
         <translation>&quot;%1&quot; no es una categoría (%2)</translation>
     </message>
@@ -2646,14 +2642,6 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
     <message>
         <source>&quot;%1&quot; is not a tier of program %2 (%3)</source>
         <translation>&quot;%1&quot; no es un nivel del programa %2 (%3)</translation>
-    </message>
-    <message>
-        <source>program %1 has no brands; leave the brand empty</source>
-        <translation>el programa %1 no tiene marcas; deje la marca vacía</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a brand of program %2 (%3)</source>
-        <translation>&quot;%1&quot; no es una marca del programa %2 (%3)</translation>
     </message>
     <message>
         <source>customer &quot;%1&quot; already exists</source>
@@ -3588,6 +3576,93 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>pd::PartnerRules</name>
+    <message>
+        <source>Enter the partner&apos;s code.</source>
+        <translation>Introduzca el código del socio.</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Introduzca el nombre del socio.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter country code (ISO 3166), such as ES or RU.</source>
+        <translation>Introduzca el código de país de dos letras (ISO 3166), como ES o RU.</translation>
+    </message>
+    <message>
+        <source>Enter the date the partner joined the program.</source>
+        <translation>Introduzca la fecha en que el socio se incorporó al programa.</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>Rellene este campo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n character(s).</source>
+        <translation>
+            <numerusform>Un nombre tiene como máximo %n carácter.</numerusform>
+            <numerusform>Un nombre tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A region has at most %n character(s).</source>
+        <translation>
+            <numerusform>Una región tiene como máximo %n carácter.</numerusform>
+            <numerusform>Una región tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A territory has at most %n character(s).</source>
+        <translation>
+            <numerusform>Un territorio tiene como máximo %n carácter.</numerusform>
+            <numerusform>Un territorio tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An account owner&apos;s name has at most %n character(s).</source>
+        <translation>
+            <numerusform>El nombre del responsable de la cuenta tiene como máximo %n carácter.</numerusform>
+            <numerusform>El nombre del responsable de la cuenta tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A code has up to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no spaces.</source>
+        <translation>Un código tiene hasta 32 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, sin espacios.</translation>
+    </message>
+    <message>
+        <source>The joining date cannot be in the future.</source>
+        <translation>La fecha de incorporación no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>The partner cannot join after it got its current tier (%1).</source>
+        <translation>El socio no puede incorporarse después de obtener su nivel actual (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Enter two capital letters (ISO 3166), such as ES or RU.</source>
+        <translation>&quot;%1&quot; no es un código de país. Introduzca dos letras mayúsculas (ISO 3166), como ES o RU.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subcategory of %2 (%3).</source>
+        <translation>&quot;%1&quot; no es una subcategoría de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Tier %1 holds no territory. Leave the territory empty or change the tier first.</source>
+        <translation>El nivel %1 no tiene territorio. Deje el territorio vacío o cambie antes el nivel.</translation>
+    </message>
+    <message>
+        <source>Program %1 has no brands. Leave the brand empty.</source>
+        <translation>El programa %1 no tiene marcas. Deje la marca vacía.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a brand of program %2 (%3).</source>
+        <translation>&quot;%1&quot; no es una marca del programa %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Enter a full web address such as https://example.com, or leave it empty.</source>
+        <translation>Introduzca una dirección web completa, como https://example.com, o déjela vacía.</translation>
+    </message>
+</context>
+<context>
     <name>pd::PayoutLedger</name>
     <message>
         <source>Carried</source>
@@ -4155,6 +4230,10 @@ No se importó nada.</translation>
     <message>
         <source>Customer &quot;%1&quot; was changed by someone else since it was read; it was not updated.</source>
         <translation>Otra persona cambió el cliente «%1» después de leerlo; no se actualizó.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; was not saved: %2</source>
+        <translation>El socio &quot;%1&quot; no se ha guardado: %2</translation>
     </message>
 </context>
 <context>
@@ -7194,79 +7273,6 @@ No se importó nada.</translation>
 <context>
     <name>pd::ui::ProfileValidator</name>
     <message>
-        <source>Enter the partner&apos;s code.</source>
-        <translation>Introduzca el código del socio.</translation>
-    </message>
-    <message>
-        <source>A code has up to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no spaces.</source>
-        <translation>Un código tiene hasta 32 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, sin espacios.</translation>
-    </message>
-    <message>
-        <source>Enter the partner&apos;s name.</source>
-        <translation>Introduzca el nombre del socio.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A name has at most %n character(s).</source>
-        <translation>
-            <numerusform>Un nombre tiene como máximo %n carácter.</numerusform>
-            <numerusform>Un nombre tiene como máximo %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the two-letter country code (ISO 3166), such as ES or RU.</source>
-        <translation>Introduzca el código de país de dos letras (ISO 3166), como ES o RU.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a country code. Enter two capital letters (ISO 3166), such as ES or RU.</source>
-        <translation>&quot;%1&quot; no es un código de país. Introduzca dos letras mayúsculas (ISO 3166), como ES o RU.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A region has at most %n character(s).</source>
-        <translation>
-            <numerusform>Una región tiene como máximo %n carácter.</numerusform>
-            <numerusform>Una región tiene como máximo %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a subcategory of %2.</source>
-        <translation>&quot;%1&quot; no es una subcategoría de %2.</translation>
-    </message>
-    <message>
-        <source>Enter the date the partner joined the program.</source>
-        <translation>Introduzca la fecha en que el socio se incorporó al programa.</translation>
-    </message>
-    <message>
-        <source>The joining date cannot be in the future.</source>
-        <translation>La fecha de incorporación no puede ser futura.</translation>
-    </message>
-    <message>
-        <source>The partner cannot join after it got its current tier (%1).</source>
-        <translation>El socio no puede incorporarse después de obtener su nivel actual (%1).</translation>
-    </message>
-    <message>
-        <source>Tier %1 holds no territory. Leave the territory empty or change the tier first.</source>
-        <translation>El nivel %1 no tiene territorio. Deje el territorio vacío o cambie antes el nivel.</translation>
-    </message>
-    <message>
-        <source>Program %1 has no brands. Leave the brand empty.</source>
-        <translation>El programa %1 no tiene marcas. Deje la marca vacía.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a brand of program %2 (%3).</source>
-        <translation>&quot;%1&quot; no es una marca del programa %2 (%3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>A territory has at most %n character(s).</source>
-        <translation>
-            <numerusform>Un territorio tiene como máximo %n carácter.</numerusform>
-            <numerusform>Un territorio tiene como máximo %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter a full web address such as https://example.com, or leave it empty.</source>
-        <translation>Introduzca una dirección web completa, como https://example.com, o déjela vacía.</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -7305,13 +7311,6 @@ No se importó nada.</translation>
     <message>
         <source>Web site</source>
         <translation>Sitio web</translation>
-    </message>
-    <message numerus="yes">
-        <source>An account owner&apos;s name has at most %n character(s).</source>
-        <translation>
-            <numerusform>El nombre del responsable de la cuenta tiene como máximo %n carácter.</numerusform>
-            <numerusform>El nombre del responsable de la cuenta tiene como máximo %n caracteres.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Account owner</source>

@@ -2668,10 +2668,6 @@ certification, score):
         <translation>партнёр «%1» уже существует</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a subcategory of %2 (%3)</source>
-        <translation>«%1» — не подкатегория категории %2 (%3)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a category (%2)</source>
         <translation>«%1» — не категория (%2)</translation>
     </message>
@@ -2682,14 +2678,6 @@ certification, score):
     <message>
         <source>&quot;%1&quot; is not a tier of program %2 (%3)</source>
         <translation>«%1» — не уровень программы %2 (%3)</translation>
-    </message>
-    <message>
-        <source>program %1 has no brands; leave the brand empty</source>
-        <translation>в программе %1 нет брендов; оставьте бренд пустым</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a brand of program %2 (%3)</source>
-        <translation>«%1» — не бренд программы %2 (%3)</translation>
     </message>
     <message>
         <source>customer &quot;%1&quot; already exists</source>
@@ -3641,6 +3629,97 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>pd::PartnerRules</name>
+    <message>
+        <source>Enter the partner&apos;s code.</source>
+        <translation>Введите код партнёра.</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Введите название партнёра.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter country code (ISO 3166), such as ES or RU.</source>
+        <translation>Введите двухбуквенный код страны (ISO 3166), например ES или RU.</translation>
+    </message>
+    <message>
+        <source>Enter the date the partner joined the program.</source>
+        <translation>Введите дату вступления партнёра в программу.</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>Заполните это поле.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n character(s).</source>
+        <translation>
+            <numerusform>Название — не более %n символа.</numerusform>
+            <numerusform>Название — не более %n символов.</numerusform>
+            <numerusform>Название — не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A region has at most %n character(s).</source>
+        <translation>
+            <numerusform>Регион — не более %n символа.</numerusform>
+            <numerusform>Регион — не более %n символов.</numerusform>
+            <numerusform>Регион — не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A territory has at most %n character(s).</source>
+        <translation>
+            <numerusform>Территория — не более %n символа.</numerusform>
+            <numerusform>Территория — не более %n символов.</numerusform>
+            <numerusform>Территория — не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An account owner&apos;s name has at most %n character(s).</source>
+        <translation>
+            <numerusform>Имя ответственного менеджера — не более %n символа.</numerusform>
+            <numerusform>Имя ответственного менеджера — не более %n символов.</numerusform>
+            <numerusform>Имя ответственного менеджера — не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A code has up to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no spaces.</source>
+        <translation>Код — до 32 латинских букв, цифр, «.», «_» или «-», без пробелов.</translation>
+    </message>
+    <message>
+        <source>The joining date cannot be in the future.</source>
+        <translation>Дата вступления не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The partner cannot join after it got its current tier (%1).</source>
+        <translation>Партнёр не может вступить в программу позже, чем получил текущий уровень (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Enter two capital letters (ISO 3166), such as ES or RU.</source>
+        <translation>«%1» — не код страны. Введите две заглавные латинские буквы (ISO 3166), например ES или RU.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subcategory of %2 (%3).</source>
+        <translation>«%1» — не подкатегория категории %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Tier %1 holds no territory. Leave the territory empty or change the tier first.</source>
+        <translation>У уровня %1 нет территории. Оставьте территорию пустой или сначала измените уровень.</translation>
+    </message>
+    <message>
+        <source>Program %1 has no brands. Leave the brand empty.</source>
+        <translation>В программе %1 нет брендов. Оставьте бренд пустым.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a brand of program %2 (%3).</source>
+        <translation>«%1» — не бренд программы %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Enter a full web address such as https://example.com, or leave it empty.</source>
+        <translation>Введите полный веб-адрес, например https://example.com, или оставьте поле пустым.</translation>
+    </message>
+</context>
+<context>
     <name>pd::PayoutLedger</name>
     <message>
         <source>Carried</source>
@@ -4210,6 +4289,10 @@ Nothing was imported.</source>
     <message>
         <source>Customer &quot;%1&quot; was changed by someone else since it was read; it was not updated.</source>
         <translation>Клиент «%1» был изменён кем-то другим после чтения; он не обновлён.</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; was not saved: %2</source>
+        <translation>Партнёр «%1» не сохранён: %2</translation>
     </message>
 </context>
 <context>
@@ -7316,82 +7399,6 @@ Nothing was imported.</source>
 <context>
     <name>pd::ui::ProfileValidator</name>
     <message>
-        <source>Enter the partner&apos;s code.</source>
-        <translation>Введите код партнёра.</translation>
-    </message>
-    <message>
-        <source>A code has up to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no spaces.</source>
-        <translation>Код — до 32 латинских букв, цифр, «.», «_» или «-», без пробелов.</translation>
-    </message>
-    <message>
-        <source>Enter the partner&apos;s name.</source>
-        <translation>Введите название партнёра.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A name has at most %n character(s).</source>
-        <translation>
-            <numerusform>Название — не более %n символа.</numerusform>
-            <numerusform>Название — не более %n символов.</numerusform>
-            <numerusform>Название — не более %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the two-letter country code (ISO 3166), such as ES or RU.</source>
-        <translation>Введите двухбуквенный код страны (ISO 3166), например ES или RU.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a country code. Enter two capital letters (ISO 3166), such as ES or RU.</source>
-        <translation>«%1» — не код страны. Введите две заглавные латинские буквы (ISO 3166), например ES или RU.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A region has at most %n character(s).</source>
-        <translation>
-            <numerusform>Регион — не более %n символа.</numerusform>
-            <numerusform>Регион — не более %n символов.</numerusform>
-            <numerusform>Регион — не более %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a subcategory of %2.</source>
-        <translation>«%1» — не подкатегория категории %2.</translation>
-    </message>
-    <message>
-        <source>Enter the date the partner joined the program.</source>
-        <translation>Введите дату вступления партнёра в программу.</translation>
-    </message>
-    <message>
-        <source>The joining date cannot be in the future.</source>
-        <translation>Дата вступления не может быть в будущем.</translation>
-    </message>
-    <message>
-        <source>The partner cannot join after it got its current tier (%1).</source>
-        <translation>Партнёр не может вступить в программу позже, чем получил текущий уровень (%1).</translation>
-    </message>
-    <message>
-        <source>Tier %1 holds no territory. Leave the territory empty or change the tier first.</source>
-        <translation>У уровня %1 нет территории. Оставьте территорию пустой или сначала измените уровень.</translation>
-    </message>
-    <message>
-        <source>Program %1 has no brands. Leave the brand empty.</source>
-        <translation>В программе %1 нет брендов. Оставьте бренд пустым.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a brand of program %2 (%3).</source>
-        <translation>«%1» — не бренд программы %2 (%3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>A territory has at most %n character(s).</source>
-        <translation>
-            <numerusform>Территория — не более %n символа.</numerusform>
-            <numerusform>Территория — не более %n символов.</numerusform>
-            <numerusform>Территория — не более %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter a full web address such as https://example.com, or leave it empty.</source>
-        <translation>Введите полный веб-адрес, например https://example.com, или оставьте поле пустым.</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -7430,14 +7437,6 @@ Nothing was imported.</source>
     <message>
         <source>Web site</source>
         <translation>Сайт</translation>
-    </message>
-    <message numerus="yes">
-        <source>An account owner&apos;s name has at most %n character(s).</source>
-        <translation>
-            <numerusform>Имя ответственного менеджера — не более %n символа.</numerusform>
-            <numerusform>Имя ответственного менеджера — не более %n символов.</numerusform>
-            <numerusform>Имя ответственного менеджера — не более %n символов.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Account owner</source>

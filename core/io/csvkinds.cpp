@@ -1,5 +1,7 @@
 #include "csvkinds.h"
 
+#include "../partnerrules.h"
+
 #include <array>
 #include <utility>
 
@@ -127,9 +129,11 @@ QList<CsvColumn> csvColumns(CsvKind kind)
 {
     switch (kind) {
     case CsvKind::Partners:
-        return { req("code"), req("name", kName), req("country"), opt("region", kName), req("category"),
-                 opt("subcategory"), req("program"), req("tier"), num(req("tier_since")), num(req("joined_on")),
-                 opt("territory", kName), opt("brand", kName), opt("website", kText), opt("owner", kName),
+        // The limits of the profile's rules (partnerrules.h), so that a file holds what the window may.
+        return { req("code", kMaxPartnerCode), req("name", kMaxPartnerName), req("country"),
+                 opt("region", kMaxPartnerText), req("category"), opt("subcategory"), req("program"), req("tier"),
+                 num(req("tier_since")), num(req("joined_on")), opt("territory", kMaxPartnerText), opt("brand", kName),
+                 opt("website", kText), opt("owner", kMaxPartnerName),
                  num(opt("row_version")) };
     case CsvKind::Certifications:
         return { req("partner"), req("staff_name", kName), opt("staff_email", kEmail), req("role"),

@@ -1,10 +1,12 @@
 // Import of partners and customers, and the checks shared by every kind.
+#include "../countries.h"
 #include "../dates.h"
+#include "../partnerrules.h"
 #include "../storage/recordwriter.h"
 #include "../storage/store.h"
 #include "importhandlers.h"
 
-#include <QLocale>
+#include <algorithm>
 
 namespace pd::importing {
 
@@ -43,12 +45,7 @@ QString Row::country(int column, bool optional)
             fail(column, Tr::tr("must not be empty"));
         return {};
     }
-    const bool shape = text.size() == 2 && text.at(0).isUpper() && text.at(1).isUpper()
-        && text.at(0).unicode() < 128 && text.at(1).unicode() < 128;
-    // Qt also knows CLDR groupings that are not countries.
-    static const QStringList kNotCountries { QStringLiteral("EU"), QStringLiteral("EZ"), QStringLiteral("UN"),
-                                             QStringLiteral("QO") };
-    if (!shape || QLocale::codeToTerritory(text) == QLocale::AnyTerritory || kNotCountries.contains(text)) {
+    if (!isCountryCode(text)) {
         fail(column, Tr::tr("\"%1\" is not an ISO 3166 country code (two upper-case letters, for example ES, RU, US)")
                          .arg(text));
         return {};
@@ -105,16 +102,13 @@ public:
         }
         p.name = row[Name];
         row.requireText(Name);
-        p.country = row.country(Country);
+        p.country = row[Country];
+        row.requireText(Country); // the rest of its rules: checkRules
         p.region = row[Region];
         if (row.requireText(Category)) {
             if (const auto category = categoryFromKey(row[Category])) {
                 p.category = *category;
-                p.subcategory = row[Subcategory];
-                const QStringList allowed = subcategoryKeys(*category);
-                if (!p.subcategory.isEmpty() && !allowed.contains(p.subcategory))
-                    row.fail(Subcategory, Tr::tr("\"%1\" is not a subcategory of %2 (%3)")
-                                              .arg(p.subcategory, row[Category], oneOf(allowed)));
+                p.subcategory = row[Subcategory]; // checked against its category only
             } else {
                 row.fail(Category, Tr::tr("\"%1\" is not a category (%2)")
                                        .arg(row[Category], oneOf({ QStringLiteral("technology"), QStringLiteral("education"),
@@ -123,14 +117,16 @@ public:
         }
         p.programKey = row[ProgramKey];
         p.tierKey = row[TierKey];
+        const Program *program = nullptr;
         if (row.requireText(ProgramKey)) {
-            const auto program = m_programs.constFind(p.programKey);
-            if (program == m_programs.cend()) {
+            const auto found = m_programs.constFind(p.programKey);
+            if (found == m_programs.cend()) {
                 QStringList known = m_programs.keys();
                 known.sort();
                 row.fail(ProgramKey, Tr::tr("there is no program \"%1\" in the database (%2)").arg(p.programKey, oneOf(known)));
             } else {
-                checkTierAndBrand(row, *program);
+                program = &*found;
+                checkTier(row, *program);
             }
         } else {
             row.requireText(TierKey);
@@ -141,6 +137,7 @@ public:
         p.brand = row[BrandKey];
         p.website = row[Website];
         p.owner = row[Owner];
+        checkRules(row, p, program);
         if (!row[RowVersion].isEmpty() && row[RowVersion].toLongLong() < 1)
             row.fail(RowVersion, Tr::tr("\"%1\" is not a row version (a whole number of 1 or more, as an export "
                                         "writes it)")
@@ -159,7 +156,7 @@ public:
     }
 
 private:
-    static void checkTierAndBrand(Row &row, const Program &program)
+    static void checkTier(Row &row, const Program &program)
     {
         if (row.requireText(TierKey) && program.tierIndex(row[TierKey]) < 0) {
             QStringList tiers;
@@ -167,16 +164,50 @@ private:
                 tiers << t.key;
             row.fail(TierKey, Tr::tr("\"%1\" is not a tier of program %2 (%3)").arg(row[TierKey], program.key, oneOf(tiers)));
         }
-        const QString &brand = row[BrandKey];
-        if (brand.isEmpty())
-            return;
-        QStringList brands;
-        for (const Brand &b : program.brands)
-            brands << b.key;
-        if (brands.isEmpty())
-            row.fail(BrandKey, Tr::tr("program %1 has no brands; leave the brand empty").arg(program.key));
-        else if (!brands.contains(brand))
-            row.fail(BrandKey, Tr::tr("\"%1\" is not a brand of program %2 (%3)").arg(brand, program.key, oneOf(brands)));
+    }
+
+    // The profile's rules, as the window and the store apply them. A column that already has a
+    // problem (empty, not a date) keeps that one only.
+    static void checkRules(Row &row, const Partner &p, const Program *program)
+    {
+        const QList<Row::Issue> earlier = row.issues;
+        auto reported = [&earlier](int column) {
+            return std::ranges::any_of(earlier, [column](const Row::Issue &i) { return i.column == column; });
+        };
+        for (const PartnerProblem &problem : validatePartner(p, program, QDate::currentDate())) {
+            const int column = columnOf(problem.field);
+            if (!reported(column))
+                row.fail(column, partnerProblemText(problem));
+        }
+    }
+
+    static int columnOf(PartnerField field)
+    {
+        switch (field) {
+        case PartnerField::Code:
+            return Code;
+        case PartnerField::Name:
+            return Name;
+        case PartnerField::Country:
+            return Country;
+        case PartnerField::Region:
+            return Region;
+        case PartnerField::Category:
+            return Category;
+        case PartnerField::Subcategory:
+            return Subcategory;
+        case PartnerField::JoinedOn:
+            return JoinedOn;
+        case PartnerField::Territory:
+            return TerritoryText;
+        case PartnerField::Brand:
+            return BrandKey;
+        case PartnerField::Website:
+            return Website;
+        case PartnerField::Owner:
+            return Owner;
+        }
+        return -1;
     }
 
     QHash<QString, Partner> m_existing;

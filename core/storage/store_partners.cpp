@@ -1,3 +1,4 @@
+#include "../partnerrules.h"
 #include "cursor.h"
 #include "rows.h"
 #include "sql.h"
@@ -61,6 +62,20 @@ Partner partnerFrom(const Row &q)
     p.rowVersion = q.int64(14);
     p.owner = q.text(15);
     return p;
+}
+
+// The store refuses what the profile form refuses, whoever writes: the window, the import, a
+// script. The program's own rules (brands, territories) are left to those that know the program.
+Result<void> checkRules(const Partner &p)
+{
+    const QList<PartnerProblem> problems = validatePartner(p, nullptr, QDate::currentDate());
+    if (problems.isEmpty())
+        return {};
+    QStringList sentences;
+    for (const PartnerProblem &problem : problems)
+        sentences << partnerProblemText(problem);
+    return fail(Error::Code::InvalidInput,
+                Tr::tr("Partner \"%1\" was not saved: %2").arg(p.code, sentences.join(QLatin1Char(' '))));
 }
 
 } // namespace
@@ -266,6 +281,8 @@ Result<QHash<QString, Store::PartnerRef>> Store::partnerRefsByCode() const
 
 Result<qint64> Store::insertPartner(const Partner &p)
 {
+    if (auto valid = checkRules(p); !valid)
+        return std::unexpected(valid.error());
     const auto program = sql::scalar(m_db, QStringLiteral("SELECT id FROM programs WHERE key = ?"), { p.programKey });
     if (!program)
         return std::unexpected(program.error());
@@ -276,6 +293,8 @@ Result<qint64> Store::insertPartner(const Partner &p)
 
 Result<qint64> Store::updatePartner(const Partner &p)
 {
+    if (auto valid = checkRules(p); !valid)
+        return std::unexpected(valid.error());
     // Optimistic locking: the update only lands on the row version the editor started from.
     sql::Statement st(m_db, QStringLiteral(
                                 "UPDATE partners SET code = ?, name = ?, country = ?, region = ?, category = ?, "

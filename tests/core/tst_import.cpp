@@ -20,7 +20,7 @@ const QByteArray kPartners =
     "code,name,country,region,category,subcategory,program,tier,tier_since,joined_on,territory,brand,website\n"
     "P-001,\"Ромашка, ООО\",RU,Siberia,channel,reseller,reseller-status,certified,2025-01-15,2024-03-01,,,"
     "https://romashka.example\n"
-    "P-002,Soluciones Ibéricas,ES,Madrid,technology,integration,activation-credits,specialist,2025-06-01,2025-01-10,"
+    "P-002,Soluciones Ibéricas,ES,Madrid,technology,integration,activation-credits,strategic,2025-06-01,2025-01-10,"
     "ES,europe,\n"
     "P-003,Campus Norte,AR,,education,,revenue-band,standard,2025-02-01,2025-02-01,,,\n";
 

@@ -23,7 +23,7 @@ const QByteArray kP1
       "https://romashka.example\n";
 const QByteArray kP2
     = "P-002,Soluciones,ES,Madrid,technology,integration,activation-credits,specialist,2025-06-01,"
-      "2025-01-10,ES,europe,\n";
+      "2025-01-10,,europe,\n";
 const QByteArray kP3 = "P-003,Campus Norte,AR,,education,,revenue-band,standard,2025-02-01,2025-02-01,,,\n";
 const QByteArray kCustomers = "code,partner,name,country\n"
                               "C-1,P-001,Zakazchik,RU\n"

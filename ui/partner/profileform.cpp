@@ -42,7 +42,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_contacts(new RecordTableModel({ tr("Name"), tr("Role"), tr("E-mail"), tr("Phone") }, this))
     , m_contactsView(new QTableView(this))
 {
-    m_code->setMaxLength(32);
+    m_code->setMaxLength(kMaxPartnerCode);
     m_country->setMaxLength(2);
     m_country->setMaximumWidth(m_country->fontMetrics().horizontalAdvance(QStringLiteral("WWWW")) + 16);
     m_website->setPlaceholderText(QStringLiteral("https://"));
@@ -346,7 +346,7 @@ void ProfileForm::updateReadOnlyLabels()
     m_programLabel->setText(m_program ? m_program->name : m_draft.programKey);
     const Tier *tier = m_program ? m_program->tier(m_draft.tierKey) : nullptr;
     m_tier->setText(tr("%1, since %2").arg(tier ? tier->name : m_draft.tierKey, formatDate(m_draft.tierSince)));
-    const bool known = m_draft.country.size() == 2 && QLocale::codeToTerritory(m_draft.country) != QLocale::AnyTerritory;
+    const bool known = isCountryCode(m_draft.country);
     m_countryName->setText(known ? countryDisplayName(m_draft.country) : QString());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "partnerrules.h"
 #include "program.h"
 #include "records.h"
 
@@ -12,15 +13,15 @@
 namespace pd::ui {
 
 // The fields of a partner's profile that the user edits.
-enum class ProfileField { Code, Name, Country, Region, Category, Subcategory, JoinedOn, Territory, Brand, Website,
-                          Owner };
+using ProfileField = PartnerField;
 
 struct FieldIssue {
     ProfileField field;
     QString message; // translated, says what is wrong and what to enter
 };
 
-// Checks a partner's profile as the user types. Pure: no widgets, no database.
+// Checks a partner's profile as the user types, by core's rules (partnerrules.h). Pure: no
+// widgets, no database.
 class ProfileValidator {
     Q_DECLARE_TR_FUNCTIONS(pd::ui::ProfileValidator)
 
