@@ -101,10 +101,8 @@ Result<void> datesAsDates(Database &db)
             statements << QStringLiteral("DROP TRIGGER \"%1\" ON %2").arg(name, table.key());
         statements << QStringLiteral("ALTER TABLE %1 %2").arg(table.key(), changes.join(QStringLiteral(", ")));
         statements << definitions;
-        for (const QString &statement : std::as_const(statements)) {
-            if (auto r = sql::exec(db, statement); !r)
-                return r;
-        }
+        if (auto r = sql::execAll(db, statements); !r)
+            return r;
     }
     return {};
 }
@@ -129,10 +127,8 @@ Result<void> version10(Database &db)
         names << tables.query().value(0).toString();
     tables.query().finish();
     for (const QString &table : std::as_const(names)) {
-        for (const QString &statement : dialect.changeTracking(table)) {
-            if (auto r = sql::exec(db, statement); !r)
-                return r;
-        }
+        if (auto r = sql::execAll(db, dialect.changeTracking(table)); !r)
+            return r;
     }
     return {};
 }

@@ -48,7 +48,8 @@ QString Sync::insertStatement(const QString &table, const QStringList &cols, boo
 
 bool Sync::writableAsText(const QString &table)
 {
-    // PostgreSQL sends every value as text through COPY, and holds only text and integers. Bound
+    // PostgreSQL sends every value as text through COPY (dates as ISO text), and holds only texts,
+    // integers and dates. Bound
     // as text, a value lands in a column of INTEGER affinity as the integer and in one of TEXT
     // affinity as the text that binding it typed stored: the copy is the same byte for byte. A
     // column of another affinity (none, REAL, NUMERIC) would keep the text, so such a table
@@ -197,37 +198,6 @@ Result<void> Sync::resolveUniqueClash(
     if (!removed)
         return fail(Error::Code::Storage,
             OfflineCopy::tr("A row of %1 could not be written to the offline copy.").arg(table));
-    return {};
-}
-
-Result<QStringList> Sync::dropIndexes()
-{
-    // A take fills empty tables: building each index once from the whole table is faster than
-    // keeping it up to date row by row. Indexes behind UNIQUE constraints (no SQL of their own)
-    // stay: they cannot be dropped.
-    sql::Statement list(
-        m_copy, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
-    if (auto r = list.run({}); !r)
-        return std::unexpected(r.error());
-    QStringList names;
-    QStringList statements;
-    while (list.query().next()) {
-        names << list.query().value(0).toString();
-        statements << list.query().value(1).toString();
-    }
-    for (const QString &name : names) {
-        if (auto r = execCopy(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !r)
-            return std::unexpected(r.error());
-    }
-    return statements;
-}
-
-Result<void> Sync::createIndexes(const QStringList &statements)
-{
-    for (const QString &statement : statements) {
-        if (auto r = execCopy(statement); !r)
-            return r;
-    }
     return {};
 }
 

@@ -379,7 +379,9 @@ Result<void> Sync::copyEverything()
             return std::unexpected(n.error());
         m_total += n->toLongLong();
     }
-    const auto indexes = dropIndexes();
+    // A take fills empty tables: building each index once from the whole table is faster than
+    // keeping it up to date row by row.
+    const auto indexes = sql::dropIndexes(m_copy);
     if (!indexes)
         return std::unexpected(indexes.error());
     for (const QString &table : tables) {
@@ -390,7 +392,7 @@ Result<void> Sync::copyEverything()
             return std::unexpected(r.error());
         }
     }
-    if (auto r = createIndexes(*indexes); !r)
+    if (auto r = sql::execAll(m_copy, *indexes); !r)
         return r;
     return step(0);
 }

@@ -90,9 +90,6 @@ private:
     QString insertStatement(const QString &table, const QStringList &cols, bool upsert) const;
     Result<void> resolveUniqueClash(
         const QString &table, const QStringList &cols, const QVariantList &values);
-    // The copy's indexes dropped before a take fills it; returns the statements that make them again.
-    Result<QStringList> dropIndexes();
-    Result<void> createIndexes(const QStringList &statements);
     Result<void> copyAttached(const QString &table);
     Result<QSet<qint64>> idsIn(
         Database &db, const QString &table, const QList<qint64> &ids, const Condition &extra);

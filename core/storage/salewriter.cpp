@@ -8,6 +8,7 @@
 #include "sqlitedirect.h"
 
 #include <QList>
+#include <utility>
 #include <optional>
 #include <vector>
 
@@ -79,21 +80,11 @@ struct SaleWriter::Impl {
             // lines, in the page cache above): partner and date is the order exported files come
             // in, and even in another order its inserts cost about what its rebuild does; the
             // returns index holds returns alone, which are few.
-            sql::Statement list(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                                   "AND tbl_name = 'sales' AND sql IS NOT NULL "
-                                                   "AND name NOT IN ('sales_partner_date', 'sales_returns') ORDER BY name"));
-            if (auto r = list.run({}); !r)
-                return r;
-            QStringList names;
-            while (list.query().next()) {
-                names << list.query().value(0).toString();
-                dropped << list.query().value(1).toString();
-            }
-            list.query().finish();
-            for (const QString &name : std::as_const(names)) {
-                if (auto r = sql::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !r)
-                    return r;
-            }
+            auto definitions = sql::dropIndexes(
+                db, QStringLiteral("tbl_name = 'sales' AND name NOT IN ('sales_partner_date', 'sales_returns')"));
+            if (!definitions)
+                return std::unexpected(definitions.error());
+            dropped = *definitions;
         }
         if (sql::PgCopy::available(db)) {
             copy = std::make_unique<sql::CopyWriter>(db, rows::saleInsert(), true);
@@ -192,7 +183,7 @@ struct SaleWriter::Impl {
         pending.push_back(Pending { s, line });
         const qint64 id = nextId++;
         if (pending.size() == size_t(kBatchRows)) {
-            if (auto r = flush(); !r)
+            if (auto r = flushBatch(); !r)
                 return std::unexpected(r.error());
         }
         return id;
@@ -201,7 +192,7 @@ struct SaleWriter::Impl {
     // Writes the lines held: a full batch in one statement, the rest one by one. When the
     // database refuses a batch for one of its lines (a constraint; the statement is undone as a
     // whole), its lines are written again one by one, so that the error names the line at fault.
-    Result<void> flush()
+    Result<void> flushBatch()
     {
         const qint64 first = nextId - qint64(pending.size());
         refusedLine = 0;
@@ -296,7 +287,7 @@ Result<void> SaleWriter::finish()
             return r;
     }
     if (d->batch) {
-        if (auto r = d->flush(); !r)
+        if (auto r = d->flushBatch(); !r)
             return r;
     }
     // Release the inserts first: a statement still running would keep the table busy.
@@ -305,12 +296,8 @@ Result<void> SaleWriter::finish()
     d->direct.reset();
     d->statement.reset();
     d->prepared = false;
-    for (const QString &definition : std::as_const(d->dropped)) {
-        if (auto r = sql::exec(d->db, definition); !r)
-            return r;
-    }
-    d->dropped.clear();
-    return {};
+    const QStringList dropped = std::exchange(d->dropped, {});
+    return sql::execAll(d->db, dropped);
 }
 
 } // namespace pd

@@ -212,6 +212,35 @@ Result<void> exec(const Database &db, const QString &sql, const QVariantList &va
     return st.run(values);
 }
 
+Result<void> execAll(const Database &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (auto r = exec(db, statement); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QStringList> dropIndexes(const Database &db, const QString &condition)
+{
+    Statement list(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL%1 "
+                                      "ORDER BY name")
+                           .arg(condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition));
+    if (auto r = list.run({}); !r)
+        return std::unexpected(r.error());
+    QStringList names, definitions;
+    while (list.query().next()) {
+        names << list.query().value(0).toString();
+        definitions << list.query().value(1).toString();
+    }
+    list.query().finish();
+    for (const QString &name : std::as_const(names)) {
+        if (auto r = exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !r)
+            return std::unexpected(r.error());
+    }
+    return definitions;
+}
+
 Result<void> lockTransaction(const Database &db, qint64 key)
 {
     const QString lock = dialect(db).transactionLock(key);

@@ -95,6 +95,12 @@ private:
 // Runs one statement and returns the first column of its first row (or an error).
 Result<QVariant> scalar(const Database &db, const QString &sql, const QVariantList &values = {});
 Result<void> exec(const Database &db, const QString &sql, const QVariantList &values = {});
+// Runs each statement in turn; stops at the first failure.
+Result<void> execAll(const Database &db, const QStringList &statements);
+// SQLite: drops the indexes that `condition` (on sqlite_master's columns, empty for all) selects
+// among those created by a statement (not a primary key's or a UNIQUE constraint's), and returns
+// their definitions, for execAll() to build them again after a bulk write.
+Result<QStringList> dropIndexes(const Database &db, const QString &condition = {});
 // Runs an INSERT with "RETURNING id" appended and returns the new id.
 Result<qint64> insertReturningId(const Database &db, const QString &sql, const QVariantList &values);
 
