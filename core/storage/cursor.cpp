@@ -100,10 +100,10 @@ private:
 };
 
 // `sql` with each `?` replaced by its value as an SQL literal, for COPY, which takes no
-// parameters: integers as numbers, dates as ISO text, texts quoted (the connection keeps
-// standard_conforming_strings on, so a backslash is an ordinary character); null as NULL. A `?`
-// inside a quoted literal or identifier of `sql` is left alone. Empty when the values do not
-// match the placeholders or hold another type.
+// parameters: integers as numbers, dates as ISO text, texts as escape strings (E'...', whose
+// backslashes and quotes are doubled: the same whatever standard_conforming_strings says), null
+// as NULL. A `?` inside a quoted literal or identifier of `sql` is left alone. Empty when the
+// values do not match the placeholders or hold another type.
 QString withLiterals(const QString &sql, const QVariantList &values)
 {
     QString out;
@@ -127,7 +127,9 @@ QString withLiterals(const QString &sql, const QVariantList &values)
             else if (v.typeId() == QMetaType::QDate)
                 out += u'\'' + v.toDate().toString(Qt::ISODate) + u'\'';
             else if (v.typeId() == QMetaType::QString)
-                out += u'\'' + QString(v.toString()).replace(u'\'', QStringLiteral("''")) + u'\'';
+                out += QStringLiteral("E'")
+                    + QString(v.toString()).replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"))
+                    + u'\'';
             else
                 return {};
             continue;

@@ -55,10 +55,6 @@ Result<std::unique_ptr<Database>> Database::openServer(
     // through libpq; errors come back as results anyway.
     if (auto r = sql::exec(*self, QStringLiteral("SET client_min_messages = error")); !r)
         return std::unexpected(r.error());
-    // Texts written into a query as literals (sql::Cursor's COPY) keep their backslashes: the
-    // default since PostgreSQL 9.1, set in case a server or role changed it.
-    if (auto r = sql::exec(*self, QStringLiteral("SET standard_conforming_strings = on")); !r)
-        return std::unexpected(r.error());
     const auto user = sql::scalar(*self, QStringLiteral("SELECT current_user"));
     if (!user)
         return std::unexpected(user.error());
