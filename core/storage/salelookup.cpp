@@ -167,20 +167,22 @@ private:
         return t;
     }
     QByteArrayView text(Text t) const { return QByteArrayView(m_texts.constData() + t.at, t.size); }
-    // Product lines and currencies: a handful, one copy each.
+    // Product lines and currencies: a handful, one copy each, found by their bytes (no
+    // conversion per line).
     quint16 name(QByteArrayView bytes)
     {
-        const QString s = QString::fromUtf8(bytes);
-        qsizetype i = m_names.indexOf(s);
-        if (i < 0) {
-            i = m_names.size();
-            m_names << s;
+        for (qsizetype i = 0; i < m_nameBytes.size(); ++i) {
+            if (m_nameBytes.at(i) == bytes)
+                return quint16(i);
         }
-        return quint16(i);
+        m_nameBytes << bytes.toByteArray();
+        m_names << QString::fromUtf8(bytes);
+        return quint16(m_names.size() - 1);
     }
     std::vector<Line> m_lines; // by id
     QByteArray m_texts;
     QStringList m_names;
+    QList<QByteArray> m_nameBytes; // m_names as UTF-8
 };
 
 size_t referenceHash(const QString &reference)
