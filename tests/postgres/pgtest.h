@@ -4,6 +4,7 @@
 // a Unix socket), PD_TEST_PG_BIN (psql's folder) and PGPASSWORD. Raw SQL (setting up roles, a
 // foreign schema, deletes the Store has no call for) goes through psql, as an administrator's
 // would.
+#include "io/importer.h"
 #include "records.h"
 #include "storage/database.h"
 #include "storage/serverlocation.h"
@@ -11,9 +12,13 @@
 #include <QObject>
 #include <QTemporaryDir>
 #include <memory>
+#include <optional>
 
 // A reseller-program partner in its first tier, for tests that need one to write (tst_postgres.cpp).
 pd::Partner samplePartner(const QString &code);
+// Imports `bytes` as the sales file "sales.csv" (tst_postgres_bulk.cpp); `bulk` as Importer::setBulk.
+pd::Result<pd::ImportResult> importSales(pd::Store &store, const QByteArray &bytes, const pd::ProgressFn &progress = {},
+                                         std::optional<bool> bulk = {});
 
 struct CliRun {
     int exit = -1;

@@ -60,16 +60,6 @@ QByteArray salesFile(int lines, const QString &tag)
     return out.toUtf8();
 }
 
-Result<ImportResult> importSales(Store &store, const QByteArray &bytes, const ProgressFn &progress = {})
-{
-    QByteArray copy = bytes;
-    QBuffer buffer(&copy);
-    buffer.open(QIODevice::ReadOnly);
-    Importer importer(store);
-    importer.setProgress(progress);
-    return importer.importDevice(CsvKind::Sales, &buffer, QStringLiteral("sales.csv"));
-}
-
 QByteArray exportSales(Store &store)
 {
     QByteArray bytes;
@@ -86,6 +76,17 @@ struct CopyOff {
 };
 
 } // namespace
+
+Result<ImportResult> importSales(Store &store, const QByteArray &bytes, const ProgressFn &progress, std::optional<bool> bulk)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    Importer importer(store);
+    importer.setProgress(progress);
+    importer.setBulk(bulk);
+    return importer.importDevice(CsvKind::Sales, &buffer, QStringLiteral("sales.csv"));
+}
 
 void TestPostgres::bulkDatabase(const QString &name)
 {
@@ -138,12 +139,7 @@ void TestPostgres::bulkImportMatchesRowByRow()
     }
     QCOMPARE(exportSales(rowStore), exported);
     // Again, in bulk (every stored line read once through COPY) and line by line: all present.
-    Importer again(copyStore);
-    again.setBulk(true);
-    QByteArray bytes = file;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    const auto present = again.importDevice(CsvKind::Sales, &buffer, QStringLiteral("sales.csv"));
+    const auto present = importSales(copyStore, file, {}, true);
     QVERIFY2(present.has_value(), qPrintable(present ? QString() : present.error().message.left(2000)));
     QCOMPARE(present->alreadyPresent, viaCopy->rows);
     QCOMPARE(present->rows, qint64(0));

@@ -5,23 +5,9 @@
 #include "pgtest.h"
 #include "storage/store.h"
 
-#include <QBuffer>
 #include <QTest>
 
 using namespace pd;
-
-namespace
-{
-
-Result<ImportResult> importSales(Store &store, const QByteArray &bytes)
-{
-    QByteArray copy = bytes;
-    QBuffer buffer(&copy);
-    buffer.open(QIODevice::ReadOnly);
-    return Importer(store).importDevice(CsvKind::Sales, &buffer, QStringLiteral("sales.csv"));
-}
-
-} // namespace
 
 void TestPostgres::salesGetReferencesOnUpgrade()
 {
