@@ -18,7 +18,7 @@ namespace pd {
 // (see ServerLocation). Both hold the same schema and answer the same queries.
 class Database {
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
     static constexpr quint32 kApplicationId = 0x50446b31; // "PDk1" in the SQLite header
     // PostgreSQL advisory lock keys (sql::lockTransaction): who takes turns with whom.
     static constexpr qint64 kUpgradeLock = kApplicationId;             // schema upgrades

@@ -293,6 +293,19 @@ QStringList version10(const sql::Dialect &dialect)
     return dialect.changeTrackingSupport() + payoutEventChecksPostgres();
 }
 
+// Version 11: SQLite loses the sales date index (issue 17). Only the evaluation's scan of a window
+// of dates, over every partner, could use it, and without statistics SQLite always did: it read
+// the window through the index and sorted it by partner in a temporary B-tree, where a pass over
+// the partner-and-date index gives the same rows already in partner order (5 times less work on
+// a million lines). A sales import spent a quarter of its index rebuilding on it. PostgreSQL plans
+// by its statistics and keeps it.
+QStringList version11(const sql::Dialect &dialect)
+{
+    if (dialect.isPostgres())
+        return {};
+    return { QStringLiteral("DROP INDEX IF EXISTS sales_date") };
+}
+
 } // namespace
 
 QStringList stepStatements(int version, const sql::Dialect &dialect)
@@ -318,6 +331,8 @@ QStringList stepStatements(int version, const sql::Dialect &dialect)
         return version9();
     case 10:
         return version10(dialect);
+    case 11:
+        return version11(dialect);
     }
     return {};
 }
