@@ -478,7 +478,8 @@ void TestSaleRefs::badLastLineOfALargeImportWritesNothing()
         QVERIFY(d.setUp());
         QVERIFY(d.import(CsvKind::Sales, kOriginals));
         const QStringList indexes = d.salesIndexes();
-        QCOMPARE(indexes.size(), 5);
+        // partner and date, customer, returns, reference (schema 11 dropped the date index)
+        QCOMPARE(indexes.size(), 4);
         const QStringList before = d.salesRows();
         QByteArray lines = kRefHeader;
         for (int i = 0; i < 5000; ++i)

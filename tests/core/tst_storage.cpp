@@ -91,6 +91,7 @@ class TestStorage final : public QObject {
 private slots:
     void createsCurrentSchema();
     void upgradesAnOldDatabase();
+    void upgradeDropsTheSalesDateIndex();
     void refusesFiles_data();
     void refusesFiles();
     void onlyCreateMakesADatabase();
@@ -148,6 +149,32 @@ void TestStorage::upgradesAnOldDatabase()
     QCOMPARE(p->name, QStringLiteral("ООО «Сетевые решения»"));
     QVERIFY(store.setFxRate(FxRate { QDate(2026, 1, 1), QStringLiteral("USD"), QStringLiteral("RUB"), 90000000 }).has_value());
     QCOMPARE(store.fxRates()->size(), 1);
+}
+
+// Schema 11 drops SQLite's sales date index (the evaluation's window scan reads partner and date);
+// the partner-and-date index stays.
+void TestStorage::upgradeDropsTheSalesDateIndex()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v10.sqlite"));
+    const auto salesIndexes = [&](Database &db) {
+        QStringList names;
+        sql::Statement st(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sales' "
+                                             "AND sql IS NOT NULL ORDER BY name"));
+        if (st.run({}))
+            while (st.query().next())
+                names << st.query().value(0).toString();
+        return names;
+    };
+    {
+        auto db = Database::openAtVersion(path, 10);
+        QVERIFY(db.has_value());
+        QVERIFY(salesIndexes(**db).contains(QStringLiteral("sales_date")));
+    }
+    auto db = Database::open(path);
+    QVERIFY(db.has_value());
+    QCOMPARE(salesIndexes(**db),
+             QStringList({ QStringLiteral("sales_customer"), QStringLiteral("sales_partner_date"),
+                           QStringLiteral("sales_reference"), QStringLiteral("sales_returns") }));
 }
 
 void TestStorage::refusesFiles_data()
