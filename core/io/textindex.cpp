@@ -30,8 +30,11 @@ void TextIndex::reserve(qsizetype count)
     constexpr qsizetype kTypicalLength = 16;
     m_at.reserve(size_t(count));
     m_texts.reserve(count * kTypicalLength);
-    while (m_slots.size() < size_t(count) * 2)
-        grow();
+    size_t wanted = m_slots.size();
+    while (wanted < size_t(count) * 2)
+        wanted *= 2;
+    if (wanted > m_slots.size())
+        rehash(wanted); // once: doubling step by step zeroed every smaller table on the way
 }
 
 size_t TextIndex::hashOf(QStringView text) const
@@ -92,7 +95,12 @@ QStringView TextIndex::text(qsizetype number) const
 
 void TextIndex::grow()
 {
-    std::vector<quint64> table(m_slots.size() * 2, 0);
+    rehash(m_slots.size() * 2);
+}
+
+void TextIndex::rehash(size_t slotCount)
+{
+    std::vector<quint64> table(slotCount, 0);
     const size_t mask = table.size() - 1;
     for (qsizetype n = 0; n < size(); ++n) {
         const size_t hash = hashOf(text(n));

@@ -31,6 +31,7 @@ public:
 private:
     size_t hashOf(QStringView text) const;
     void grow();
+    void rehash(size_t slotCount); // a power of two
 
     quint64 m_seed;
     QString m_texts;              // every text, one after another

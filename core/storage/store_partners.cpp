@@ -260,12 +260,16 @@ Result<QHash<QString, qint64>> Store::partnerIdsByCode() const
 
 Result<QHash<QString, Store::PartnerRef>> Store::partnerRefsByCode() const
 {
+    const auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM partners"));
+    if (!count)
+        return std::unexpected(count.error());
     // A bulk read (a sales import checks every line's partner): without a QVariant per value.
     auto rows = sql::Cursor::open(
         m_db, QStringLiteral("SELECT p.code, p.id, g.key FROM partners p JOIN programs g ON g.id = p.program_id"), {});
     if (!rows)
         return std::unexpected(rows.error());
     QHash<QString, PartnerRef> out;
+    out.reserve(count->toLongLong());
     QList<std::pair<QByteArray, QString>> programs; // a few: one copy of each key for every partner
     while ((*rows)->next()) {
         const QByteArrayView key = (*rows)->text(2);
