@@ -1,6 +1,6 @@
 #include "qbrdialog.h"
 
-#include "qbrbatch.h"
+#include "report/qbrbatch.h"
 #include "session.h"
 
 #include <QCloseEvent>
@@ -286,8 +286,8 @@ void QbrDialog::exportReviews()
     m_progress->setValue(0);
     const int count = int(request.partnerIds.size());
     m_status->setText(statements ? tr("Writing %n statement(s)…", nullptr, count) : tr("Writing %n review(s)…", nullptr, count));
-    // The reviews are written on worker threads (one per core). This thread paints their charts
-    // and, in the progress callback, handles the window's events, so it stays responsive.
+    // The reviews are written on worker threads (one per core), charts included. This thread, in
+    // the progress callback, handles the window's events, so it stays responsive.
     auto result = QbrBatch::run(request, [this, statements](int done, int total) {
         m_progress->setValue(done);
         if (!m_cancel)

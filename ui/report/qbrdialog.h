@@ -1,6 +1,6 @@
 #pragma once
 
-#include "qbrbatch.h"
+#include "report/qbrbatch.h"
 
 #include <QDialog>
 #include <QList>
