@@ -101,7 +101,13 @@ void work(Shared &s)
         const QbrLanguage::ThreadScope translate(s.language);
         ScopedDatabase db(std::move(*opened));
         Store store(*db);
-        const ExchangeRates rates(store.fxRates().value_or(QList<FxRate> {}));
+        // A review without the exchange rates would convert nothing: the batch stops instead.
+        auto fxRates = s.request.kind == ReportKind::Review ? store.fxRates() : Result<QList<FxRate>>(QList<FxRate> {});
+        if (!fxRates) {
+            s.fail(fxRates.error().message);
+            return;
+        }
+        const ExchangeRates rates(*fxRates);
         const qsizetype total = s.request.partnerIds.size();
         for (int i = s.next++; i < total && !s.cancel; i = s.next++) {
             const qint64 id = s.request.partnerIds.at(i);

@@ -223,13 +223,13 @@ void QbrDialog::browse()
     }
 }
 
-QList<qint64> QbrDialog::chosenPartners()
+Result<QList<qint64>> QbrDialog::chosenPartners()
 {
     if (m_one->isChecked())
-        return { m_partnerId };
+        return QList<qint64> { m_partnerId };
     if (m_filter->isChecked())
         return m_filtered;
-    return QbrBatch::partnersOf(m_session->store(), m_programs->currentData().toString()).value_or(QList<qint64> {});
+    return QbrBatch::partnersOf(m_session->store(), m_programs->currentData().toString());
 }
 
 void QbrDialog::setInputsEnabled(bool enabled)
@@ -255,7 +255,12 @@ void QbrDialog::exportReviews()
     QbrRequest request;
     request.kind = m_kind;
     request.database = m_session->location();
-    request.partnerIds = chosenPartners();
+    auto partners = chosenPartners();
+    if (!partners) {
+        m_status->setText(partners.error().message);
+        return;
+    }
+    request.partnerIds = *partners;
     request.quarter = *Quarter::parse(m_quarter->currentData().toString());
     request.language = m_language->currentData().toString();
     if (m_paper->currentData().toInt() >= 0)
