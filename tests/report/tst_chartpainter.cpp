@@ -123,7 +123,7 @@ private slots:
                                       "2024-Q4", "2026-Q3", "Preferred ≥ $25,000.00", "Strategic ≥ $100,000.00",
                                       "Quarter", "Trailing 12 months" })
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
-        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("(^|\\n)0(\\n|$)"))), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("(^|\\s)0(\\s|$)"))), qPrintable(text));
     }
 
     void rasterShowsBarsLineAndThresholds()
