@@ -3,7 +3,7 @@
 #include "charts/chartbuilder.h"
 #include "charts/chartwidget.h"
 #include "formatting.h"
-#include "partner/revenuechartdata.h"
+#include "report/revenuechartdata.h"
 #include "partnertablemodel.h"
 #include "session.h"
 

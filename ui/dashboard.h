@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/chartdata.h"
+#include "report/chartdata.h"
 
 #include <QWidget>
 

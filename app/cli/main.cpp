@@ -5,7 +5,7 @@
 #include "translations.h"
 
 #ifdef PD_WITH_QBR
-#include <QApplication>
+#include <QGuiApplication>
 #endif
 #include <QCoreApplication>
 #include <QLocale>
@@ -200,7 +200,7 @@ QString helpText()
                   "Exit status: 0 success, 1 bad input or data, 2 usage error.\n");
 }
 
-// Only qbr and statement --pdf draw (fonts, charts): they alone get a QApplication, on the
+// Only qbr and statement --pdf draw (fonts, charts): they alone get a QGuiApplication, on the
 // offscreen platform unless the user names one, so the tool still runs without a display.
 #ifdef PD_WITH_QBR
 bool needsGui(int argc, char *argv[])
@@ -223,7 +223,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
     if (needsGui(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        return std::make_unique<QApplication>(argc, argv);
+        return std::make_unique<QGuiApplication>(argc, argv);
     }
 #endif
     return std::make_unique<QCoreApplication>(argc, argv);

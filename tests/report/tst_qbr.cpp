@@ -14,6 +14,9 @@
 
 #include <QDir>
 #include <QFontInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -38,6 +41,7 @@ private slots:
     void fileNames();
     void batch();
     void batchCancel();
+    void batchWithoutExchangeRates();
     void missingPartner();
     void windowKeepsItsFormats();
     void returnsAndVoids_data();
@@ -322,6 +326,45 @@ void TestQbr::batchCancel()
     QVERIFY(result.has_value());
     QVERIFY(result->cancelled);
     QVERIFY(result->files.size() < m_partners);
+}
+
+// Exchange rates that cannot be read stop the batch with the storage error, instead of reviews
+// silently made without any conversion.
+void TestQbr::batchWithoutExchangeRates()
+{
+    const QString path = m_dir.filePath(QStringLiteral("norates.sqlite"));
+    QVERIFY(QFile::copy(m_fixture.path, path));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("norates"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY2(query.exec(QStringLiteral("DROP TABLE fx_rates")), qPrintable(query.lastError().text()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("norates"));
+    QString expected;
+    qint64 partner = 0;
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
+        Store store(**db);
+        const auto rates = store.fxRates();
+        QVERIFY(!rates.has_value());
+        expected = rates.error().message;
+        partner = QbrBatch::partnersOf(store, QString())->first();
+    }
+    QbrRequest request;
+    request.database = path;
+    request.partnerIds = { partner };
+    request.quarter = m_fixture.quarter;
+    request.outDir = m_dir.filePath(QStringLiteral("norates"));
+    request.threads = 1;
+    const auto result = QbrBatch::run(request);
+    QVERIFY(result.has_value());
+    QVERIFY(result->files.isEmpty());
+    QCOMPARE(result->errors, QStringList { expected });
+    QVERIFY(QDir(request.outDir).entryList({ QStringLiteral("*.pdf") }).isEmpty());
 }
 
 void TestQbr::missingPartner()

@@ -4,7 +4,7 @@
 #include "charts/chartrender.h"
 #include "dashboard.h"
 #include "formatting.h"
-#include "partner/revenuechartdata.h"
+#include "report/revenuechartdata.h"
 #include "partnertablemodel.h"
 #include "session.h"
 #include "testdatabase.h"

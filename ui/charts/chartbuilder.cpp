@@ -5,6 +5,7 @@
 #include "translations.h"
 
 #include "money.h"
+#include "report/chartpainter.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -32,41 +33,21 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::ui::ChartBuilder)
 };
 
-// Colours that stay apart for the colour-blind and on paper (Tableau 10).
-const QColor kBars(0x4e, 0x79, 0xa7);
-const QColor kTrailing(0xf2, 0x8e, 0x2b);
-const QColor kProposed(0x59, 0xa1, 0x4f);
-const QList<QColor> kTierColours { QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
-                                   QColor(0xe1, 0x57, 0x59), QColor(0xb0, 0x7a, 0xa1) };
-
-double major(qint64 minor, int digits)
-{
-    return double(minor) / std::pow(10.0, digits);
-}
+using chartstyle::kBars;
+using chartstyle::kProposed;
+using chartstyle::kTierColours;
+using chartstyle::kTrailing;
+using chartstyle::lineLabel;
+using chartstyle::major;
+using chartstyle::thresholdLabel;
 
 // A value axis from 0 to a round number just above `top`, with 4 to 8 round steps
 // (QValueAxis::applyNiceNumbers tends to leave a third of the plot empty).
 void setNiceRange(QValueAxis *axis, double top, bool integers = false)
 {
-    if (top <= 0) {
-        axis->setRange(0, 1);
-        axis->setTickCount(2);
-        return;
-    }
-    const double raw = top / 5.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = magnitude * 10;
-    for (double m : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
-        if (magnitude * m >= raw) {
-            step = magnitude * m;
-            break;
-        }
-    }
-    if (integers)
-        step = std::max(step, 1.0);
-    const double max = std::ceil(top / step) * step;
-    axis->setRange(0, max);
-    axis->setTickCount(int(std::lround(max / step)) + 1);
+    const chartstyle::Scale scale = chartstyle::niceScale(top, integers);
+    axis->setRange(0, scale.max);
+    axis->setTickCount(scale.ticks);
 }
 
 // Labels an axis at its ticks with formatNumber: QValueAxis writes its labels with Qt's own
@@ -102,20 +83,6 @@ QChart *newChart(const QString &title, const ChartBuilder::Options &options)
 void showToolTip(const QString &text)
 {
     QToolTip::showText(QCursor::pos(), text);
-}
-
-QString thresholdLabel(const ThresholdLine &t, const QString &currency)
-{
-    QString label = Tr::tr("%1: %2 in %n month(s)", nullptr, t.periodMonths).arg(t.tierName, formatMoney(t.minor, currency));
-    if (!t.note.isEmpty())
-        label += QStringLiteral(" (") + t.note + QLatin1Char(')');
-    return label;
-}
-
-// The short label drawn on a threshold line: "Certified ≥ RUB 500,000.00".
-QString lineLabel(const ThresholdLine &t, const QString &currency)
-{
-    return Tr::tr("%1 ≥ %2").arg(t.tierName, formatMoney(t.minor, currency));
 }
 
 // Adds a dashed horizontal line at a threshold from x0 to x1, with its label at the right end.
@@ -175,12 +142,15 @@ void labelThresholds(QChart *chart, const QList<QLineSeries *> &lines, const QSt
         // Thresholds close together (on a scale set by a large quarter) would print their labels
         // over each other: stack them upwards from the lowest, each above the one below it.
         std::sort(shown.begin(), shown.end(), [](const auto *a, const auto *b) { return a->y() > b->y(); });
-        for (qsizetype i = 1; i < shown.size(); ++i) {
-            const QGraphicsSimpleTextItem *below = shown.at(i - 1);
-            const qreal limit = below->y() - shown.at(i)->boundingRect().height();
-            if (shown.at(i)->y() > limit)
-                shown.at(i)->setY(limit);
+        QList<qreal> tops;
+        QList<qreal> heights;
+        for (const QGraphicsSimpleTextItem *item : shown) {
+            tops << item->y();
+            heights << item->boundingRect().height();
         }
+        chartstyle::stackUpwards(tops, heights);
+        for (qsizetype i = 0; i < shown.size(); ++i)
+            shown.at(i)->setY(tops.at(i));
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
     place();
@@ -236,7 +206,7 @@ QChart *ChartBuilder::quarterlyRevenue(const QuarterlyRevenueData &d, const Opti
     if (d.quarters.isEmpty())
         return chart;
     auto *bars = new QBarSeries(chart);
-    auto *set = new QBarSet(Tr::tr("Quarter"), bars);
+    auto *set = new QBarSet(chartstyle::quarterSeriesName(), bars);
     set->setColor(kBars);
     set->setBorderColor(kBars.darker(120));
     double top = 0;
@@ -249,7 +219,7 @@ QChart *ChartBuilder::quarterlyRevenue(const QuarterlyRevenueData &d, const Opti
     chart->addSeries(bars);
 
     auto *trailing = new QLineSeries(chart);
-    trailing->setName(Tr::tr("Trailing 12 months"));
+    trailing->setName(chartstyle::trailingSeriesName());
     for (qsizetype i = 0; i < d.trailing12.size(); ++i) {
         trailing->append(double(i), major(d.trailing12.at(i), d.digits));
         top = std::max(top, major(d.trailing12.at(i), d.digits));

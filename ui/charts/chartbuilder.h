@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartdata.h"
+#include "report/chartdata.h"
 
 class QChart;
 

@@ -2,7 +2,7 @@
 
 #include "../session.h"
 #include "../workers/jobprogress.h"
-#include "../workers/workerdatabase.h"
+#include "workers/workerdatabase.h"
 #include "storage/store.h"
 #include "username.h"
 

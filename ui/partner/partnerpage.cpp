@@ -12,7 +12,7 @@
 #include "negotiatedrates.h"
 #include "profileform.h"
 #include "recordtabs.h"
-#include "revenuechartdata.h"
+#include "report/revenuechartdata.h"
 #include "session.h"
 #include "team/conflictdialog.h"
 #include "tierchangedialog.h"

@@ -6,7 +6,7 @@
 #include "partnerpage.h"
 #include "profileform.h"
 #include "recordtabs.h"
-#include "revenuechartdata.h"
+#include "report/revenuechartdata.h"
 #include "session.h"
 #include "tierstatustab.h"
 #include "workers/readthread.h"

@@ -1,6 +1,6 @@
 #include "qbrdialog.h"
 
-#include "qbrbatch.h"
+#include "report/qbrbatch.h"
 #include "session.h"
 
 #include <QCloseEvent>
@@ -223,13 +223,13 @@ void QbrDialog::browse()
     }
 }
 
-QList<qint64> QbrDialog::chosenPartners()
+Result<QList<qint64>> QbrDialog::chosenPartners()
 {
     if (m_one->isChecked())
-        return { m_partnerId };
+        return QList<qint64> { m_partnerId };
     if (m_filter->isChecked())
         return m_filtered;
-    return QbrBatch::partnersOf(m_session->store(), m_programs->currentData().toString()).value_or(QList<qint64> {});
+    return QbrBatch::partnersOf(m_session->store(), m_programs->currentData().toString());
 }
 
 void QbrDialog::setInputsEnabled(bool enabled)
@@ -255,7 +255,12 @@ void QbrDialog::exportReviews()
     QbrRequest request;
     request.kind = m_kind;
     request.database = m_session->location();
-    request.partnerIds = chosenPartners();
+    auto partners = chosenPartners();
+    if (!partners) {
+        m_status->setText(partners.error().message);
+        return;
+    }
+    request.partnerIds = *partners;
     request.quarter = *Quarter::parse(m_quarter->currentData().toString());
     request.language = m_language->currentData().toString();
     if (m_paper->currentData().toInt() >= 0)
@@ -286,8 +291,8 @@ void QbrDialog::exportReviews()
     m_progress->setValue(0);
     const int count = int(request.partnerIds.size());
     m_status->setText(statements ? tr("Writing %n statement(s)…", nullptr, count) : tr("Writing %n review(s)…", nullptr, count));
-    // The reviews are written on worker threads (one per core). This thread paints their charts
-    // and, in the progress callback, handles the window's events, so it stays responsive.
+    // The reviews are written on worker threads (one per core), charts included. This thread, in
+    // the progress callback, handles the window's events, so it stays responsive.
     auto result = QbrBatch::run(request, [this, statements](int done, int total) {
         m_progress->setValue(done);
         if (!m_cancel)

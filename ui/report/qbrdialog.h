@@ -1,6 +1,6 @@
 #pragma once
 
-#include "qbrbatch.h"
+#include "report/qbrbatch.h"
 
 #include <QDialog>
 #include <QList>
@@ -49,7 +49,7 @@ private:
     void updateDestination();
     void browse();
     QString defaultFileName() const;
-    QList<qint64> chosenPartners();
+    Result<QList<qint64>> chosenPartners();
     void setInputsEnabled(bool enabled);
 
     Session *m_session;

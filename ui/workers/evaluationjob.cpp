@@ -2,7 +2,7 @@
 
 #include "backgroundjob.h"
 #include "tierengine.h"
-#include "workerdatabase.h"
+#include "workers/workerdatabase.h"
 
 #include <QCoreApplication>
 

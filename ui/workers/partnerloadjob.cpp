@@ -3,7 +3,7 @@
 #include "backgroundjob.h"
 #include "partnertablemodel.h"
 #include "presettexts.h"
-#include "workerdatabase.h"
+#include "workers/workerdatabase.h"
 
 #include <QCoreApplication>
 #include <functional>

@@ -1,7 +1,7 @@
 #include "readthread.h"
 
 #include "storage/store.h"
-#include "workerdatabase.h"
+#include "workers/workerdatabase.h"
 
 #include <QThread>
 #include <memory>

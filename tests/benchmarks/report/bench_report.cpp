@@ -11,7 +11,7 @@
 #include "storage/database.h"
 #include "storage/store.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     QStringList args = app.arguments().mid(1);
     const auto option = [&args](const QString &name, const QString &fallback) {
@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
         out << "one review (mean of " << rounds << "): " << (collectNs + renderNs) / rounds / 1000000 << " ms ("
             << collectNs / rounds / 1000000 << " ms reading, " << renderNs / rounds / 1000000
             << " ms rendering; slowest " << worstNs / 1000000 << " ms); target <= 150 ms\n";
-        // The part of rendering the batch leaves to the calling thread (Qt Charts is GUI-thread only).
+        // The chart alone, painted with QPainter (chartpainter.h) on the thread that renders the review.
         auto sample = QbrCollector::collect(store, rates, ids.first(), quarter, QDate(2026, 10, 5));
         if (!sample)
             return 1;

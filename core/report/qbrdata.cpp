@@ -1,6 +1,6 @@
 #include "qbrdata.h"
 
-#include "partner/revenuechartdata.h"
+#include "report/revenuechartdata.h"
 #include "payouts/closing.h"
 #include "statementdata.h"
 #include "presettexts.h"

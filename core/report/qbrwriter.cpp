@@ -1,22 +1,15 @@
 #include "qbrwriter.h"
 
-#include "charts/chartbuilder.h"
-#include "charts/chartrender.h"
+#include "chartpainter.h"
 #include "qbrhtml.h"
-#include "reportfonts.h"
 #include "reportpdf.h"
 
-#include <QAbstractAxis>
 #include <QAbstractTextDocumentLayout>
-#include <QChart>
-#include <QGraphicsSimpleTextItem>
-#include <QLegend>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
-#include <memory>
 
 namespace pd::ui {
 
@@ -65,12 +58,11 @@ private:
     qreal m_width;
 };
 
-void paint(const QbrData &data, const QLocale &locale, QPageSize::PageSizeId paper, QPdfWriter &writer,
-           const QbrWriter::ChartPainter &chartPainter)
+void paint(const QbrData &data, const QLocale &locale, QPageSize::PageSizeId paper, QPdfWriter &writer)
 {
     ReportPdf pdf(writer, paper, QbrWriter::tr("Quarterly business review %1: %2").arg(data.quarter.text(), data.partner.name));
     QTextDocument &doc = pdf.document();
-    auto *chart = new ChartObject(chartPainter(data.chart), pdf.body().width());
+    auto *chart = new ChartObject(QbrWriter::paintChart(data.chart), pdf.body().width());
     chart->setParent(&doc);
     doc.documentLayout()->registerHandler(kChartObject, chart);
 
@@ -97,31 +89,9 @@ QSizeF QbrWriter::chartSize()
 
 QPicture QbrWriter::paintChart(const QuarterlyRevenueData &data)
 {
-    ChartBuilder::Options options;
-    options.interactive = false;
-    options.animated = false;
-    std::unique_ptr<QChart> chart(ChartBuilder::quarterlyRevenue(data, options));
-    chart->setTitleFont(reportFont(11, true));
-    chart->legend()->setFont(reportFont(8));
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsFont(reportFont(8));
-        axis->setTitleFont(reportFont(8));
-    }
-    // The labels on the threshold lines too: every glyph of the PDF in the bundled font.
-    for (QGraphicsItem *item : chart->childItems()) {
-        if (auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(item))
-            label->setFont(reportFont(7));
-    }
-    chart->setBackgroundRoundness(0);
-    chart->setDropShadowEnabled(false);
-    // Qt 6.4 groups Spanish numbers wrongly on the axis ("2000.000"); German writes them the same
-    // way (1.234,5) and is grouped right.
-    if (chart->locale().language() == QLocale::Spanish)
-        chart->setLocale(QLocale(QLocale::German, QLocale::Germany));
     QPicture picture;
     QPainter painter(&picture);
-    painter.setRenderHint(QPainter::Antialiasing);
-    renderChart(chart.get(), &painter, QRectF(QPointF(0, 0), kChartLogical));
+    ChartPainter::paintQuarterlyRevenue(painter, QRectF(QPointF(0, 0), kChartLogical), data);
     painter.end();
     return picture;
 }
@@ -131,17 +101,16 @@ QPageSize::PageSizeId QbrWriter::defaultPaper(const QLocale &locale)
     return locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
 }
 
-Result<QByteArray> QbrWriter::render(const QbrData &data, const QLocale &locale, QPageSize::PageSizeId paper,
-                                     const ChartPainter &chart)
+Result<QByteArray> QbrWriter::render(const QbrData &data, const QLocale &locale, QPageSize::PageSizeId paper)
 {
-    return ReportPdf::render([&](QPdfWriter &writer) { paint(data, locale, paper, writer, chart); },
+    return ReportPdf::render([&](QPdfWriter &writer) { paint(data, locale, paper, writer); },
                              tr("The review of %1 could not be rendered.").arg(data.partner.name));
 }
 
 Result<void> QbrWriter::write(const QbrData &data, const QLocale &locale, QPageSize::PageSizeId paper,
-                              const QString &path, const ChartPainter &chart)
+                              const QString &path)
 {
-    auto bytes = render(data, locale, paper, chart);
+    auto bytes = render(data, locale, paper);
     if (!bytes)
         return std::unexpected(bytes.error());
     return ReportPdf::save(*bytes, path);

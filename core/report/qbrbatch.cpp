@@ -6,18 +6,15 @@
 #include "qbrwriter.h"
 #include "statementdata.h"
 #include "statementwriter.h"
-#include "charts/chartdata.h"
 #include "storage/store.h"
 #include "workers/workerdatabase.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QThread>
 #include <QThreadPool>
-#include <QWaitCondition>
 #include <atomic>
 
 namespace pd::ui {
@@ -43,30 +40,16 @@ struct Shared {
     std::atomic<int> next { 0 };
     std::atomic<int> done { 0 };
     std::atomic<bool> cancel { false };
-    QMutex mutex;
-    QWaitCondition changed;
-    int running = 0;
+    QMutex mutex; // guards files and errors
     QStringList files;
     QStringList errors;
 
-    // Charts waiting for the calling (GUI) thread to paint them.
-    struct ChartJob {
-        const QuarterlyRevenueData *data = nullptr;
-        QPicture picture;
-        bool done = false;
-    };
-    QList<ChartJob *> charts;
-
-    QPicture chartFromGuiThread(const QuarterlyRevenueData &data)
+    // Stops the batch: a worker could not read what every review needs.
+    void fail(const QString &message)
     {
-        ChartJob job;
-        job.data = &data;
-        QMutexLocker lock(&mutex);
-        charts << &job;
-        changed.wakeAll();
-        while (!job.done)
-            changed.wait(&mutex);
-        return job.picture;
+        const QMutexLocker lock(&mutex);
+        errors << message;
+        cancel = true;
     }
 };
 
@@ -85,8 +68,7 @@ void writeReview(Shared &s, Store &store, const ExchangeRates &rates, qint64 id,
         return;
     }
     file = outPath(s, data->partner);
-    auto written = QbrWriter::write(*data, s.locale, s.paper, file,
-                                    [&s](const QuarterlyRevenueData &chart) { return s.chartFromGuiThread(chart); });
+    auto written = QbrWriter::write(*data, s.locale, s.paper, file);
     if (!written) {
         error = QbrBatch::tr("%1: %2").arg(data->partner.code, written.error().message);
         file.clear();
@@ -110,25 +92,22 @@ void writeStatement(Shared &s, Store &store, qint64 id, QString &file, QString &
 
 void work(Shared &s)
 {
-    const auto finish = [&s] {
-        const QMutexLocker lock(&s.mutex);
-        --s.running;
-        s.changed.wakeAll();
-    };
     auto opened = openDatabase(s.request.database, Database::Access::ReadOnly);
     if (!opened) {
-        const QMutexLocker lock(&s.mutex);
-        s.errors << opened.error().message;
-        s.cancel = true;
-        --s.running;
-        s.changed.wakeAll();
+        s.fail(opened.error().message);
         return;
     }
     {
         const QbrLanguage::ThreadScope translate(s.language);
         ScopedDatabase db(std::move(*opened));
         Store store(*db);
-        const ExchangeRates rates(store.fxRates().value_or(QList<FxRate> {}));
+        // A review without the exchange rates would convert nothing: the batch stops instead.
+        auto fxRates = s.request.kind == ReportKind::Review ? store.fxRates() : Result<QList<FxRate>>(QList<FxRate> {});
+        if (!fxRates) {
+            s.fail(fxRates.error().message);
+            return;
+        }
+        const ExchangeRates rates(*fxRates);
         const qsizetype total = s.request.partnerIds.size();
         for (int i = s.next++; i < total && !s.cancel; i = s.next++) {
             const qint64 id = s.request.partnerIds.at(i);
@@ -148,7 +127,6 @@ void work(Shared &s)
             ++s.done;
         }
     }
-    finish();
 }
 
 } // namespace
@@ -158,50 +136,23 @@ Result<QbrBatchResult> QbrBatch::run(const QbrRequest &request, const Progress &
     const QString folder = request.outFile.isEmpty() ? request.outDir : QFileInfo(request.outFile).absolutePath();
     if (!QDir().mkpath(folder))
         return fail(Error::Code::Storage, tr("Could not create the folder %1.").arg(folder));
-    // Only the workers (and the chart painting below) speak the review's language: the calling
-    // thread may be the window's, which keeps its own.
+    // Only the workers speak the review's language: the calling thread may be the window's, which
+    // keeps its own.
     const QbrLanguage language(request.language, QbrLanguage::Bind::ScopesOnly);
     Shared s(request, language, request.paper.value_or(QbrWriter::defaultPaper(language.locale())),
                request.issuedOn.isValid() ? request.issuedOn : QDate::currentDate());
     const int total = int(request.partnerIds.size());
     const int threads = std::max(1, std::min(request.threads > 0 ? request.threads : QThread::idealThreadCount(),
                                              std::max(total, 1)));
+    // The workers render whole reviews, chart included; this thread only reports progress.
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
-    s.running = threads;
     for (int t = 0; t < threads; ++t)
         pool.start([&s] { work(s); });
-    {
-        QElapsedTimer sinceProgress;
-        sinceProgress.start();
-        QMutexLocker lock(&s.mutex);
-        while (s.running > 0) {
-            if (s.charts.isEmpty())
-                s.changed.wait(&s.mutex, 50);
-            // Charts are painted here, on the thread that owns the application's graphics objects.
-            while (!s.charts.isEmpty()) {
-                Shared::ChartJob *job = s.charts.takeFirst();
-                lock.unlock();
-                QPicture picture;
-                {
-                    const QbrLanguage::ThreadScope translate(language);
-                    picture = QbrWriter::paintChart(*job->data);
-                }
-                lock.relock();
-                job->picture = picture;
-                job->done = true;
-                s.changed.wakeAll();
-            }
-            if (progress && sinceProgress.elapsed() >= 50) {
-                sinceProgress.restart();
-                lock.unlock();
-                if (!progress(s.done, total))
-                    s.cancel = true;
-                lock.relock();
-            }
-        }
+    while (!pool.waitForDone(50)) {
+        if (progress && !progress(s.done, total))
+            s.cancel = true;
     }
-    pool.waitForDone();
     if (progress)
         progress(s.done, total);
     QbrBatchResult result;
