@@ -2048,6 +2048,21 @@ Exit status: 0 success, 1 bad input or data, 2 usage error.
         <source>Back to the program&apos;s rate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+Log (for support): --verbose prints it to stderr, debug lines included;
+--log-file FILE writes it to FILE (renewed at 1 MB, five files kept).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the log (debug lines too) to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the log to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ChangeLog</name>
@@ -5986,6 +6001,26 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>&lt;p&gt;Copyright © %1 The PartnerDesk developers&lt;/p&gt;&lt;p&gt;PartnerDesk is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%2&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of PartnerDesk&apos;s log, to attach it to a support request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;PartnerDesk keeps a log of its work in %1 (Help › Open Log Folder); attach it to a support request.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log folder %1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

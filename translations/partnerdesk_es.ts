@@ -2159,6 +2159,24 @@ Código de salida: 0 correcto, 1 entrada o datos incorrectos, 2 error de uso.
         <source>Back to the program&apos;s rate.</source>
         <translation>Volver a la tasa del programa.</translation>
     </message>
+    <message>
+        <source>
+Log (for support): --verbose prints it to stderr, debug lines included;
+--log-file FILE writes it to FILE (renewed at 1 MB, five files kept).
+</source>
+        <translation>
+Registro (para soporte): --verbose lo escribe en stderr, con las líneas de depuración;
+--log-file FILE lo escribe en FILE (se renueva al llegar a 1 MB; se guardan cinco archivos).
+</translation>
+    </message>
+    <message>
+        <source>Print the log (debug lines too) to stderr.</source>
+        <translation>Escribir el registro (también las líneas de depuración) en stderr.</translation>
+    </message>
+    <message>
+        <source>Also write the log to this file.</source>
+        <translation>Escribir además el registro en este archivo.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ChangeLog</name>
@@ -6101,6 +6119,26 @@ No se importó nada.</translation>
     <message>
         <source>&lt;p&gt;Copyright © %1 The PartnerDesk developers&lt;/p&gt;&lt;p&gt;PartnerDesk is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%2&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright © %1 Los desarrolladores de PartnerDesk&lt;/p&gt;&lt;p&gt;PartnerDesk es software libre: puede redistribuirlo y/o modificarlo según los términos de la &lt;a href=&quot;%2&quot;&gt;Licencia Pública General de GNU&lt;/a&gt;, versión 3 o (a su elección) cualquier versión posterior.&lt;/p&gt;&lt;p&gt;Se distribuye SIN NINGUNA GARANTÍA.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Abrir carpeta de &amp;registro</translation>
+    </message>
+    <message>
+        <source>Show the folder of PartnerDesk&apos;s log, to attach it to a support request.</source>
+        <translation>Muestra la carpeta del registro de PartnerDesk, para adjuntarlo a una solicitud de soporte.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;PartnerDesk keeps a log of its work in %1 (Help › Open Log Folder); attach it to a support request.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PartnerDesk guarda un registro de su trabajo en %1 (Ayuda › Abrir carpeta de registro); adjúntelo a una solicitud de soporte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>Abrir carpeta de registro</translation>
+    </message>
+    <message>
+        <source>The log folder %1 could not be opened.</source>
+        <translation>No se pudo abrir la carpeta de registro %1.</translation>
     </message>
 </context>
 <context>

@@ -2193,6 +2193,24 @@ certification, score):
         <source>Back to the program&apos;s rate.</source>
         <translation>Вернуться к ставке программы.</translation>
     </message>
+    <message>
+        <source>
+Log (for support): --verbose prints it to stderr, debug lines included;
+--log-file FILE writes it to FILE (renewed at 1 MB, five files kept).
+</source>
+        <translation>
+Журнал работы (для поддержки): --verbose выводит его в stderr, включая отладочные строки;
+--log-file FILE записывает его в FILE (новый файл после 1 МБ, хранятся пять файлов).
+</translation>
+    </message>
+    <message>
+        <source>Print the log (debug lines too) to stderr.</source>
+        <translation>Выводить журнал работы (включая отладочные строки) в stderr.</translation>
+    </message>
+    <message>
+        <source>Also write the log to this file.</source>
+        <translation>Также записывать журнал работы в этот файл.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ChangeLog</name>
@@ -6209,6 +6227,26 @@ Nothing was imported.</source>
     <message>
         <source>&lt;p&gt;Copyright © %1 The PartnerDesk developers&lt;/p&gt;&lt;p&gt;PartnerDesk is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%2&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright © %1 Разработчики PartnerDesk&lt;/p&gt;&lt;p&gt;PartnerDesk — свободная программа: вы можете распространять и (или) изменять её на условиях &lt;a href=&quot;%2&quot;&gt;Стандартной общественной лицензии GNU&lt;/a&gt; версии 3 или (по вашему выбору) любой более поздней версии.&lt;/p&gt;&lt;p&gt;Программа распространяется БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <source>Show the folder of PartnerDesk&apos;s log, to attach it to a support request.</source>
+        <translation>Показать папку журнала работы PartnerDesk, чтобы приложить его к запросу в поддержку.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;PartnerDesk keeps a log of its work in %1 (Help › Open Log Folder); attach it to a support request.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PartnerDesk ведёт журнал работы в %1 (Справка › Открыть папку журнала); приложите его к запросу в поддержку.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>Открыть папку журнала</translation>
+    </message>
+    <message>
+        <source>The log folder %1 could not be opened.</source>
+        <translation>Не удалось открыть папку журнала %1.</translation>
     </message>
 </context>
 <context>

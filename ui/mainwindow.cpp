@@ -218,6 +218,10 @@ void MainWindow::createActions()
     m_about->setObjectName(QStringLiteral("about"));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    m_openLogFolder = new QAction(tr("Open &Log Folder"), this);
+    m_openLogFolder->setObjectName(QStringLiteral("openLogFolder"));
+    m_openLogFolder->setStatusTip(tr("Show the folder of PartnerDesk's log, to attach it to a support request."));
+    connect(m_openLogFolder, &QAction::triggered, this, &MainWindow::openLogFolder);
 }
 
 void MainWindow::createMenus()
@@ -321,6 +325,7 @@ void MainWindow::createMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_openLogFolder);
     help->addAction(m_about);
 }
 

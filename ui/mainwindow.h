@@ -91,6 +91,7 @@ private:
     void importCsv();
     void exportCsv();
     void about();
+    void openLogFolder(); // Help › Open Log Folder: the folder of the log file, made if missing
 
     Session *m_session;
     RecentFiles *m_recent;
@@ -126,6 +127,7 @@ private:
     QAction *m_viewPrograms = nullptr;
     QAction *m_viewPayouts = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_openLogFolder = nullptr;
 };
 
 } // namespace pd::ui

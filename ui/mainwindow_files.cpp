@@ -4,6 +4,7 @@
 #include "generate/generator.h"
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "logging.h"
 #include "mainwindow.h"
 #include "partner/partnerpage.h"
 #include "partnerbrowser.h"
@@ -14,6 +15,7 @@
 #include "workers/workerdatabase.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -23,6 +25,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUrl>
 #include <memory>
 
 namespace pd::ui {
@@ -280,7 +283,20 @@ void MainWindow::about()
                        tr("<h3>PartnerDesk %1</h3><p>Partner programs as data: tiers, requirements, rates and "
                           "benefits; partners' records; tier evaluation with what is missing for the next tier.</p>")
                                .arg(QStringLiteral(PD_VERSION))
-                           + licence);
+                           + licence
+                           + tr("<p>PartnerDesk keeps a log of its work in %1 (Help › Open Log Folder); attach it "
+                                "to a support request.</p>")
+                                 .arg(QDir::toNativeSeparators(log::defaultFolder()).toHtmlEscaped()));
+}
+
+void MainWindow::openLogFolder()
+{
+    const QString folder = log::defaultFolder();
+    if (QDir().mkpath(folder) && QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        return;
+    qCWarning(lcUi).noquote() << "The log folder could not be opened:" << folder;
+    QMessageBox::warning(this, tr("Open Log Folder"),
+                         tr("The log folder %1 could not be opened.").arg(QDir::toNativeSeparators(folder)));
 }
 
 } // namespace pd::ui

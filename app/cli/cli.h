@@ -38,6 +38,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(partnerdesk_cli)
 };
 
+// --db, --lang, --verbose and --log-file apply to every command.
+bool isGlobalOption(const QString &name);
+// The log as the options ask: --verbose prints it to stderr (debug lines included), --log-file
+// writes it to a rotating file; without either the tool logs nothing.
+void setUpLogging(const QCommandLineParser &parser);
+
 int runInit(Context &c);
 int runGenerate(Context &c);
 int runImport(Context &c);

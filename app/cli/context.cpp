@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "logging.h"
+
 #include "storage/database.h"
 #include "storage/offlineopen.h"
 #include "storage/serverlocation.h"
@@ -53,14 +55,44 @@ QString Context::author() const
     return user.isEmpty() ? QStringLiteral("cli") : user;
 }
 
+bool isGlobalOption(const QString &name)
+{
+    for (const char *global : { "db", "lang", "verbose", "log-file" }) {
+        if (name == QLatin1StringView(global))
+            return true;
+    }
+    return false;
+}
+
+void setUpLogging(const QCommandLineParser &parser)
+{
+    const bool verbose = parser.isSet(QStringLiteral("verbose"));
+    const QString file = parser.value(QStringLiteral("log-file"));
+    if (file.isEmpty() && !verbose)
+        return;
+    log::setVerbosity(verbose ? log::Verbosity::Debug : log::Verbosity::Normal);
+    if (file.isEmpty())
+        log::installStderr();
+    else if (verbose)
+        log::installFileAndStderr({ file });
+    else
+        log::installFile({ file }, false);
+    const QStringList positional = parser.positionalArguments();
+    qCInfo(lcCli).noquote() << "partnerdesk-cli" << QCoreApplication::applicationVersion()
+                            << (positional.isEmpty() ? QString() : positional.first());
+    qCDebug(lcCli).noquote() << "options:" << parser.optionNames().join(QStringLiteral(", "));
+}
+
 int Context::fail(const Error &e) const
 {
+    qCWarning(lcCli).noquote() << "failed:" << e.message;
     err << e.message << '\n';
     return BadInput;
 }
 
 int Context::usage(const QString &message) const
 {
+    qCWarning(lcCli).noquote() << "usage error:" << message;
     err << message << '\n' << Tr::tr("Run partnerdesk-cli --help for usage.") << '\n';
     return Usage;
 }

@@ -1,6 +1,7 @@
 // partnerdesk-cli: the command-line tool. Argument parsing and dispatch only; the work is in core.
 #include "cli.h"
 
+#include "logging.h"
 #include "storage/database.h"
 #include "translations.h"
 
@@ -197,7 +198,10 @@ QString helpText()
                   "  offline refresh | info | verify      (--db FILE) bring the copy up to date; show where it\n"
                   "                                       comes from; compare it with its source\n"
                   "\n"
-                  "Exit status: 0 success, 1 bad input or data, 2 usage error.\n");
+                  "Exit status: 0 success, 1 bad input or data, 2 usage error.\n")
+        + Tr::tr("\n"
+                 "Log (for support): --verbose prints it to stderr, debug lines included;\n"
+                 "--log-file FILE writes it to FILE (renewed at 1 MB, five files kept).\n");
 }
 
 // Only qbr and statement --pdf draw (fonts, charts): they alone get a QGuiApplication, on the
@@ -259,6 +263,8 @@ int main(int argc, char *argv[])
     parser.addOption(version);
     parser.addOption({ QStringLiteral("db"), Tr::tr("The database file, or a postgresql:// address."), Tr::tr("FILE") });
     parser.addOption({ QStringLiteral("lang"), Tr::tr("Language of messages (en, es, ru)."), Tr::tr("LANG") });
+    parser.addOption({ QStringLiteral("verbose"), Tr::tr("Print the log (debug lines too) to stderr.") });
+    parser.addOption({ QStringLiteral("log-file"), Tr::tr("Also write the log to this file."), Tr::tr("FILE") });
     parser.addOption({ QStringLiteral("demo"), Tr::tr("Fill a new database with demo data.") });
     parser.addOption({ QStringLiteral("json"), Tr::tr("Write JSON instead of text.") });
     parser.addOption({ QStringLiteral("internal"), Tr::tr("An internal-use licence.") });
@@ -286,6 +292,7 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("program-rate"), Tr::tr("Back to the program's rate.") });
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run."));
 
+    log::setVerbosity(log::Verbosity::Silent); // until the options say otherwise: no log lines among the output
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << '\n' << Tr::tr("Run partnerdesk-cli --help for usage.") << '\n';
         return Usage;
@@ -300,14 +307,14 @@ int main(int argc, char *argv[])
         return parser.isSet(help) ? Ok : Usage;
     }
 
+    setUpLogging(parser);
     Context context { parser, positional.mid(1), out, err, parser.value(QStringLiteral("db")) };
     context.warnAboutPasswordInLocation();
     for (const Command &command : commands()) {
         if (positional.first() != QLatin1StringView(command.name))
             continue;
         for (const QString &name : parser.optionNames()) {
-            const bool global = name == QLatin1StringView("db") || name == QLatin1StringView("lang");
-            if (!global && !command.options.contains(name))
+            if (!isGlobalOption(name) && !command.options.contains(name))
                 return context.usage(Tr::tr("The option --%1 does not apply to \"%2\".").arg(name, positional.first()));
         }
         if (command.needsDb && context.dbPath.isEmpty())

@@ -1,9 +1,11 @@
 // partnerdesk: the desktop window. Start-up and the command line only.
+#include "logging.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSysInfo>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -13,6 +15,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("PartnerDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PartnerDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+    // The support log (Help › Open Log Folder); warnings still reach the terminal too.
+    pd::log::installFile({ pd::log::defaultPath() }, true);
+    qCInfo(pd::lcUi).noquote() << "PartnerDesk" << QApplication::applicationVersion() << "started on"
+                               << QSysInfo::prettyProductName() << "with Qt" << qVersion();
     // The language chosen in View › Language, else the system's; English, the source language,
     // still needs its plural forms.
     pd::ui::MainWindow::applySavedLanguage();
@@ -45,5 +51,7 @@ int main(int argc, char *argv[])
         pd::app::takeScreenshotsWhenReady(&window, parser.value(screenshotOption));
     // Open after the first paint, so the window appears at once even for a large file.
     QTimer::singleShot(0, &window, [&window, database] { window.startUp(database); });
-    return app.exec();
+    const int exitCode = app.exec();
+    qCInfo(pd::lcUi) << "PartnerDesk quit with exit code" << exitCode;
+    return exitCode;
 }

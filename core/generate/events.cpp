@@ -63,6 +63,7 @@ QList<QDate> eventDates(const EventPattern &p, const EventContext &c, Random &rn
 
     switch (p.level) {
     case NoEvent:
+    default: // p.level is an int: any other value records nothing, as NoEvent
         break;
     case Once: {
         QDate d = p.onJoining ? joined : joined.addDays(rng.range(0, 45));

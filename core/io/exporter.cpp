@@ -233,7 +233,8 @@ Result<qint64> Exporter::writeSales(CsvWriter &out)
         out.writeField(r.reference);
         out.writeField(r.returnsReference);
         out.endRow();
-        cancelled = ++written % kProgressEvery == 0 && !reportProgress(m_progress, written, *count);
+        ++written;
+        cancelled = written % kProgressEvery == 0 && !reportProgress(m_progress, written, *count);
         return !cancelled;
     });
     if (!streamed)

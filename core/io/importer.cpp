@@ -1,12 +1,14 @@
 #include "importer.h"
 
 #include "../crashpoint.h"
+#include "../logging.h"
 #include "../storage/store.h"
 #include "csvreader.h"
 #include "importhandlers.h"
 #include "rowsource.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -69,6 +71,40 @@ Result<ImportResult> Importer::importFile(CsvKind kind, const QString &path)
 }
 
 Result<ImportResult> Importer::importDevice(CsvKind kind, QIODevice *device, const QString &source)
+{
+    qCInfo(lcImport).noquote() << "Import of" << csvKindKey(kind) << "from" << source << "started"
+                               << (m_options.update ? "(with update)" : "");
+    QElapsedTimer timer;
+    timer.start();
+    Result<ImportResult> outcome = importRows(kind, device, source);
+    logOutcome(kind, source, outcome, timer.elapsed());
+    return outcome;
+}
+
+void Importer::logOutcome(CsvKind kind, const QString &source, const Result<ImportResult> &outcome, qint64 ms) const
+{
+    if (outcome) {
+        qCInfo(lcImport).noquote() << "Import of" << csvKindKey(kind) << "from" << source << "finished in" << ms
+                                   << "ms:" << outcome->rows << "added," << outcome->updated << "updated,"
+                                   << outcome->unchanged << "unchanged," << outcome->alreadyPresent << "already present";
+        return;
+    }
+    if (m_issueCount == 0) {
+        qCWarning(lcImport).noquote() << "Import of" << csvKindKey(kind) << "from" << source << "stopped after" << ms
+                                      << "ms, nothing imported:" << outcome.error().message;
+        return;
+    }
+    // The refused rows: the first few name line, column and reason; the message has more.
+    qCWarning(lcImport).noquote() << "Import of" << csvKindKey(kind) << "from" << source << "refused after" << ms
+                                  << "ms, nothing imported:" << m_issueCount << "problem(s)";
+    constexpr qsizetype kLogged = 20;
+    for (qsizetype i = 0; i < m_issues.size() && i < kLogged; ++i)
+        qCWarning(lcImport).noquote() << "  refused:" << m_issues.at(i).text();
+    if (m_issueCount > kLogged)
+        qCWarning(lcImport).noquote() << "  ... and" << m_issueCount - kLogged << "more";
+}
+
+Result<ImportResult> Importer::importRows(CsvKind kind, QIODevice *device, const QString &source)
 {
     m_issues.clear();
     m_issueCount = 0;

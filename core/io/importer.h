@@ -77,6 +77,9 @@ public:
     qint64 issueCount() const { return m_issueCount; }
 
 private:
+    Result<ImportResult> importRows(CsvKind kind, QIODevice *device, const QString &source);
+    // Logs the end of an import: counts and duration, or why nothing was imported.
+    void logOutcome(CsvKind kind, const QString &source, const Result<ImportResult> &outcome, qint64 ms) const;
     void addIssue(const QString &file, qint64 line, const QString &column, const QString &reason);
     QString failureMessage(const QString &file) const;
     // The import stopped because the database refused the record on `line`.

@@ -127,7 +127,7 @@ StatementLine lineFrom(const O &o)
     l.reward = money(o.value("reward"));
     l.note = o.value("note").toString();
     l.overrideId = integer(o.value("overrideId"));
-    for (const QJsonValue &v : o.value("spif").toArray()) {
+    for (const QJsonValue v : o.value("spif").toArray()) {
         const O b = v.toObject();
         l.spif << SpifBonus { b.value("campaignKey").toString(), b.value("campaignName").toString(), money(b.value("amount")) };
     }
@@ -165,9 +165,9 @@ QuarterStatement statementFrom(const O &o)
     s.quarter = Quarter::parse(o.value("quarter").toString()).value_or(Quarter {});
     s.tierAtQuarterEnd = o.value("tierAtQuarterEnd").toString();
     s.rebateRate = Rate { o.value("rebateBp").toInt() };
-    for (const QJsonValue &v : o.value("lines").toArray())
+    for (const QJsonValue v : o.value("lines").toArray())
         s.lines << lineFrom(v.toObject());
-    for (const QJsonValue &v : o.value("adjustments").toArray()) {
+    for (const QJsonValue v : o.value("adjustments").toArray()) {
         const O a = v.toObject();
         StatementAdjustment adj;
         adj.kind = a.value("kind").toString() == QLatin1String("void") ? AdjustmentKind::Void : AdjustmentKind::LateLine;
@@ -178,7 +178,7 @@ QuarterStatement statementFrom(const O &o)
         adj.spif = money(a.value("spif"));
         s.adjustments << adj;
     }
-    for (const QJsonValue &v : o.value("totals").toArray()) {
+    for (const QJsonValue v : o.value("totals").toArray()) {
         const O t = v.toObject();
         StatementTotal total;
         total.currency = t.value("currency").toString();
@@ -213,7 +213,7 @@ Requirement requirementFrom(const O &o)
     r.count = integer(o.value("count"));
     r.percent = Rate { o.value("percentBp").toInt() };
     r.periodMonths = o.value("periodMonths").toInt();
-    for (const QJsonValue &v : o.value("productLines").toArray())
+    for (const QJsonValue v : o.value("productLines").toArray())
         r.productLines << v.toString();
     r.event = eventFromKey(o.value("event").toString()).value_or(EventKind::ContractSigned);
     r.cadence = cadenceFromKey(o.value("cadence").toString()).value_or(Cadence::Ever);
@@ -234,7 +234,7 @@ A checksJson(const QList<RequirementCheck> &checks)
 QList<RequirementCheck> checksFrom(const QJsonValue &v)
 {
     QList<RequirementCheck> out;
-    for (const QJsonValue &item : v.toArray()) {
+    for (const QJsonValue item : v.toArray()) {
         const O o = item.toObject();
         RequirementCheck c;
         c.requirement = requirementFrom(o.value("requirement").toObject());
@@ -285,7 +285,7 @@ Evaluation evaluationFrom(const O &o)
     e.nextTier = o.value("nextTier").toString();
     e.gaps = checksFrom(o.value("gaps"));
     e.nextTierNote = o.value("nextTierNote").toString();
-    for (const QJsonValue &v : o.value("tiers").toArray()) {
+    for (const QJsonValue v : o.value("tiers").toArray()) {
         const O t = v.toObject();
         e.tiers << TierCheck { t.value("tierKey").toString(), t.value("qualifies").toBool(),
                                checksFrom(t.value("requirements")), checksFrom(t.value("targets")) };

@@ -2,6 +2,7 @@
 
 #include "crashpoint.h"
 #include "files.h"
+#include "logging.h"
 #include "migrations.h"
 #include "opening.h"
 #include "sql.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QtEndian>
 
@@ -83,6 +85,25 @@ Result<QVariant> firstRead(const Database &db, const QString &statement)
     return std::unexpected(sql::storageError(error, sql::Operation::Open, db.displayName()));
 }
 
+// Team databases log to pd.team, files to pd.storage.
+const QLoggingCategory &category(bool server)
+{
+    return server ? lcTeam() : lcStorage();
+}
+
+Result<std::unique_ptr<Database>> logOpened(Result<std::unique_ptr<Database>> db, bool server)
+{
+    if (!db) {
+        qCWarning(category(server)).noquote() << "Opening a database failed:" << db.error().message;
+        return db;
+    }
+    const Database &opened = **db;
+    qCInfo(category(server)).noquote() << (server ? "Team database connected:" : "Database opened:")
+                                       << opened.displayName() << "as" << opened.userName() << "(schema"
+                                       << opened.schemaVersion() << (opened.isReadOnly() ? "read-only)" : "read-write)");
+    return db;
+}
+
 } // namespace
 
 Database::Database(QString location, QString connection, Access access, Backend backend)
@@ -97,8 +118,12 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
             db.close();
+            const bool server = m_backend == Backend::PostgreSQL;
+            qCInfo(category(server)).noquote() << (server ? "Team database disconnected:" : "Database closed:")
+                                               << m_displayName;
+        }
     }
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -137,17 +162,18 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &locatio
 Result<std::unique_ptr<Database>> Database::openImpl(const QString &location, const Options &options, int targetVersion)
 {
     if (isServerLocation(location))
-        return openServer(location, options, targetVersion);
+        return logOpened(openServer(location, options, targetVersion), true);
     const bool made = options.create && location != QLatin1StringView(":memory:") && !QFileInfo::exists(location);
     if (made) {
         if (auto r = files::createPrivate(location); !r)
-            return std::unexpected(r.error());
+            return logOpened(std::unexpected(r.error()), false);
+        qCInfo(lcStorage).noquote() << "Database file created:" << QDir::toNativeSeparators(location);
     }
     auto db = openFile(location, options, targetVersion);
     // A database that could not be made (a full disk) leaves no empty file behind.
     if (!db && made)
         files::removeWithSideFiles(location);
-    return db;
+    return logOpened(std::move(db), false);
 }
 
 Result<std::unique_ptr<Database>> Database::openFile(const QString &location, const Options &options, int targetVersion)
@@ -269,9 +295,12 @@ int Database::schemaVersion() const
 
 Result<void> Database::migrate(int from, int to)
 {
+    qCInfo(lcStorage).noquote() << "Upgrading" << m_displayName << "from schema" << from << "to" << to;
+    QElapsedTimer timer;
+    timer.start();
     const sql::Dialect dialect { m_backend };
     // One transaction for the whole upgrade: either every step lands with its version, or none.
-    return transaction([&]() -> Result<void> {
+    const Result<void> upgraded = transaction([&]() -> Result<void> {
         int current = from;
         if (dialect.isPostgres()) {
             // Several clients may open a new or old team database at once: the first upgrades it,
@@ -322,6 +351,11 @@ Result<void> Database::migrate(int from, int to)
             return r;
         return sql::exec(*this, QStringLiteral("PRAGMA user_version = %1").arg(to));
     });
+    if (upgraded)
+        qCInfo(lcStorage).noquote() << "Upgraded" << m_displayName << "to schema" << to << "in" << timer.elapsed() << "ms";
+    else
+        qCWarning(lcStorage).noquote() << "Upgrading" << m_displayName << "failed:" << upgraded.error().message;
+    return upgraded;
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()> &work)

@@ -142,8 +142,9 @@ Result<void> stepWork(int version, Database &db)
         return version7(db);
     case 10:
         return version10(db);
+    default: // the other versions are statements only
+        return {};
     }
-    return {};
 }
 
 } // namespace pd::schema

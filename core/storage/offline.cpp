@@ -2,10 +2,12 @@
 
 #include "crashpoint.h"
 #include "files.h"
+#include "logging.h"
 #include "offlinesync.h"
 #include "sql.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -94,6 +96,17 @@ Result<Pair> openPair(const QString &file, Database::Access copyAccess, const QS
 
 // The changes since the copy's watermark must still be in the source's log: a prune may have
 // removed them (ChangeLog::prune).
+void logOutcome(const char *work, const QString &file, const Result<OfflineSummary> &summary, qint64 ms)
+{
+    if (summary)
+        qCInfo(lcTeam).noquote() << "Offline" << work << "of" << QDir::toNativeSeparators(file) << "finished in" << ms
+                                 << "ms:" << summary->partners << "partners," << summary->written << "rows written,"
+                                 << summary->deleted << "deleted";
+    else
+        qCWarning(lcTeam).noquote() << "Offline" << work << "of" << QDir::toNativeSeparators(file) << "failed after" << ms
+                                    << "ms:" << summary.error().message;
+}
+
 Result<void> historyReaches(Database &source, const offline::Watermark &since)
 {
     const auto pruned = ChangeLog::horizon(source);
@@ -196,6 +209,18 @@ bool OfflineCopy::isCopyOf(const OfflineInfo &info, const QString &location)
 Result<OfflineSummary> OfflineCopy::take(Database &source, const QString &file, const OfflineFilter &filter,
     const ProgressFn &progress, Replace replace)
 {
+    qCInfo(lcTeam).noquote() << "Offline take of" << source.displayName() << "into" << QDir::toNativeSeparators(file)
+                             << "started; filter:" << filter.toJson();
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = takeCopy(source, file, filter, progress, replace);
+    logOutcome("take", file, summary, timer.elapsed());
+    return summary;
+}
+
+Result<OfflineSummary> OfflineCopy::takeCopy(Database &source, const QString &file, const OfflineFilter &filter,
+    const ProgressFn &progress, Replace replace)
+{
     if (source.location() == QLatin1StringView(":memory:"))
         return fail(
             Error::Code::InvalidInput, tr("A database in memory cannot be the source of an offline copy."));
@@ -289,6 +314,17 @@ Result<OfflineSummary> OfflineCopy::take(Database &source, const QString &file, 
 }
 
 Result<OfflineSummary> OfflineCopy::refresh(
+    const QString &file, const QString &sourcePassword, const ProgressFn &progress)
+{
+    qCInfo(lcTeam).noquote() << "Offline refresh of" << QDir::toNativeSeparators(file) << "started";
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = refreshCopy(file, sourcePassword, progress);
+    logOutcome("refresh", file, summary, timer.elapsed());
+    return summary;
+}
+
+Result<OfflineSummary> OfflineCopy::refreshCopy(
     const QString &file, const QString &sourcePassword, const ProgressFn &progress)
 {
     auto pair = openPair(file, Database::Access::ReadWrite, sourcePassword);

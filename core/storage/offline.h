@@ -73,6 +73,13 @@ public:
         const QString &file, const QString &sourcePassword = {}, const ProgressFn &progress = {});
     // Compares `file` with its source: the tables whose rows differ (empty: the copy is up to date).
     static Result<QStringList> differences(const QString &file, const QString &sourcePassword = {});
+
+private:
+    // take and refresh without their log lines
+    static Result<OfflineSummary> takeCopy(Database &source, const QString &file, const OfflineFilter &filter,
+        const ProgressFn &progress, Replace replace);
+    static Result<OfflineSummary> refreshCopy(
+        const QString &file, const QString &sourcePassword, const ProgressFn &progress);
 };
 
 // Tells whether `db` is an offline copy, and of what; nullopt for any other database.

@@ -199,17 +199,20 @@ void TestLanguage::aboutBoxStatesTheLicence_data()
                         << QStringList { QStringLiteral("GNU General Public License</a>, version 3 or (at "
                                                         "your option) any later version"),
                                          QStringLiteral("ABSOLUTELY NO WARRANTY"),
-                                         QStringLiteral("Copyright © 2026 The PartnerDesk developers") };
+                                         QStringLiteral("Copyright © 2026 The PartnerDesk developers"),
+                                         QStringLiteral("(Help › Open Log Folder)") };
     QTest::newRow("es") << QStringLiteral("es")
                         << QStringList { QStringLiteral("Licencia Pública General de GNU</a>, versión 3 o (a "
                                                         "su elección) cualquier versión posterior"),
                                          QStringLiteral("SIN NINGUNA GARANTÍA"),
-                                         QStringLiteral("Copyright © 2026 Los desarrolladores de PartnerDesk") };
+                                         QStringLiteral("Copyright © 2026 Los desarrolladores de PartnerDesk"),
+                                         QStringLiteral("(Ayuda › Abrir carpeta de registro)") };
     QTest::newRow("ru") << QStringLiteral("ru")
                         << QStringList { QStringLiteral("Стандартной общественной лицензии GNU</a> версии 3 "
                                                         "или (по вашему выбору) любой более поздней версии"),
                                          QStringLiteral("БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ"),
-                                         QStringLiteral("Copyright © 2026 Разработчики PartnerDesk") };
+                                         QStringLiteral("Copyright © 2026 Разработчики PartnerDesk"),
+                                         QStringLiteral("(Справка › Открыть папку журнала)") };
 }
 
 void TestLanguage::aboutBoxStatesTheLicence()
