@@ -1,35 +1,18 @@
 #include "money.h"
 
 #include "translations.h"
+#include "worlddata/worlddata.h"
 
 #include <QLocale>
 #include <QRegularExpression>
 #include <QtNumeric>
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <optional>
 
 namespace pd {
 
 namespace {
-
-struct CurrencyDigits {
-    const char *code;
-    int digits;
-};
-
-// The currencies of the programs' markets and the usual reporting currencies.
-constexpr std::array kCurrencies {
-    CurrencyDigits { "ARS", 2 }, CurrencyDigits { "AUD", 2 }, CurrencyDigits { "BRL", 2 },
-    CurrencyDigits { "BYN", 2 }, CurrencyDigits { "CAD", 2 }, CurrencyDigits { "CHF", 2 },
-    CurrencyDigits { "CLP", 0 }, CurrencyDigits { "CNY", 2 }, CurrencyDigits { "COP", 2 },
-    CurrencyDigits { "CZK", 2 }, CurrencyDigits { "EUR", 2 }, CurrencyDigits { "GBP", 2 },
-    CurrencyDigits { "JPY", 0 }, CurrencyDigits { "KRW", 0 }, CurrencyDigits { "KZT", 2 },
-    CurrencyDigits { "MXN", 2 }, CurrencyDigits { "PEN", 2 }, CurrencyDigits { "PLN", 2 },
-    CurrencyDigits { "RUB", 2 }, CurrencyDigits { "TRY", 2 }, CurrencyDigits { "UAH", 2 },
-    CurrencyDigits { "USD", 2 }, CurrencyDigits { "UYU", 2 },
-};
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pd::Money)
@@ -86,20 +69,15 @@ std::optional<AmountParts> asciiAmount(QStringView text)
 
 Result<Currency> Currency::find(const QString &code)
 {
-    for (const auto &c : kCurrencies) {
-        if (code == QLatin1StringView(c.code))
-            return Currency { code, c.digits };
-    }
+    if (const int digits = world::currencyDigits(code); digits >= 0)
+        return Currency { code, digits };
     return fail(Error::Code::InvalidInput,
                 Tr::tr("unknown currency \"%1\" (expected an ISO 4217 code such as USD, EUR, RUB)").arg(code));
 }
 
 QStringList Currency::codes()
 {
-    QStringList out;
-    for (const auto &c : kCurrencies)
-        out << QString::fromLatin1(c.code);
-    return out;
+    return world::currencyCodes();
 }
 
 Result<Money> Money::parse(const QString &amount, const QString &currency)

@@ -13,7 +13,8 @@ QT_END_NAMESPACE
 
 namespace pd {
 
-// ISO 4217 currencies PartnerDesk knows, with the number of digits of their minor unit.
+// An ISO 4217 currency in use, with the number of digits of its minor unit (ISO 4217's: see
+// worlddata/worlddata.h). find() refuses any other code.
 struct Currency {
     QString code;
     int digits = 2;

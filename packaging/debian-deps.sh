@@ -9,6 +9,8 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev
     pkg-config libsodium-dev
+    # ISO 4217 currencies and ISO 3166-1 countries with their names (CLDR), read at build time
+    libicu-dev
     # the Clang pass of build-and-test.sh (clang-19 with libFuzzer and the sanitizers, llvm-19
     # for the symbolizer of their reports), and a compiler cache shared by both passes
     clang-19 libclang-rt-19-dev llvm-19 ccache

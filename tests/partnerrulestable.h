@@ -60,6 +60,13 @@ inline void addRows()
         { PartnerField::Code, QString(32, u'C'), std::nullopt, {} },
         { PartnerField::Website, QStringLiteral("https://acme.example"), std::nullopt, {} },
         { PartnerField::Country, QStringLiteral("KZ"), std::nullopt, {} },
+        // Any ISO 3166-1 country (CLDR through ICU), not only the programs' markets; CLDR's
+        // territories that ISO does not assign are not countries.
+        { PartnerField::Country, QStringLiteral("SE"), std::nullopt, {} },
+        { PartnerField::Country, QStringLiteral("IN"), std::nullopt, {} },
+        { PartnerField::Country, QStringLiteral("KW"), std::nullopt, {} },
+        { PartnerField::Country, QStringLiteral("XK"), Code::UnknownCountry, notACountry.arg(QStringLiteral("XK")) },
+        { PartnerField::Country, QStringLiteral("AC"), Code::UnknownCountry, notACountry.arg(QStringLiteral("AC")) },
     };
     for (const Case &c : cases) {
         const QString name = QStringLiteral("%1 %2 \"%3\"")

@@ -124,10 +124,12 @@ void TestPresetTexts::countryNames_data()
     QTest::newRow("es ES") << QStringLiteral("es") << QStringLiteral("ES") << QStringLiteral("España");
     QTest::newRow("ru ES") << QStringLiteral("ru") << QStringLiteral("ES") << QStringLiteral("Испания");
     QTest::newRow("es RU") << QStringLiteral("es") << QStringLiteral("RU") << QStringLiteral("Rusia");
-    QTest::newRow("ru US") << QStringLiteral("ru") << QStringLiteral("US") << QStringLiteral("США");
+    QTest::newRow("ru US") << QStringLiteral("ru") << QStringLiteral("US") << QStringLiteral("Соединенные Штаты");
     QTest::newRow("es MX") << QStringLiteral("es") << QStringLiteral("MX") << QStringLiteral("México");
     QTest::newRow("ru CL") << QStringLiteral("ru") << QStringLiteral("CL") << QStringLiteral("Чили");
-    QTest::newRow("unlisted") << QStringLiteral("ru") << QStringLiteral("JP") << QStringLiteral("Japan");
+    // Named in the application's language whatever the country (CLDR), not only the programs' markets.
+    QTest::newRow("ru JP") << QStringLiteral("ru") << QStringLiteral("JP") << QStringLiteral("Япония");
+    QTest::newRow("es KW") << QStringLiteral("es") << QStringLiteral("KW") << QStringLiteral("Kuwait");
     QTest::newRow("unknown") << QStringLiteral("es") << QStringLiteral("XX") << QStringLiteral("XX");
 }
 
