@@ -103,10 +103,11 @@ void TestRequirementText::sentences_data()
     QTest::newRow("sales-es") << "es" << salesShort() << u"Ventas: al menos 500.000,00" + nb + u"RUB en 12 meses"
                               << u"380.000,00" + nb + u"RUB"
                               << u"faltan 120.000,00" + nb + u"RUB de ventas en los últimos 12 meses";
+    // Roubles in Russian take the rouble sign.
     QTest::newRow("sales-ru") << "ru" << salesShort()
-                              << u"Продажи: не менее 500" + nb + u"000,00" + nb + u"RUB за 12 месяцев"
-                              << u"380" + nb + u"000,00" + nb + u"RUB"
-                              << u"не хватает 120" + nb + u"000,00" + nb + u"RUB продаж за последние 12 месяцев";
+                              << u"Продажи: не менее 500" + nb + u"000,00" + nb + u"₽ за 12 месяцев"
+                              << u"380" + nb + u"000,00" + nb + u"₽"
+                              << u"не хватает 120" + nb + u"000,00" + nb + u"₽ продаж за последние 12 месяцев";
 
     QTest::newRow("count-en") << "en" << oneSpecialistShort() << "Certified technical specialists: at least 2" << "1"
                               << "needs 1 more certified technical specialist";
