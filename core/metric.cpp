@@ -1,6 +1,5 @@
 #include "metric.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 #include <array>
 #include <utility>
@@ -8,10 +7,6 @@
 namespace pd {
 
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(pd::Metric)
-};
 
 constexpr std::array kMetricKeys {
     std::pair { Metric::Sales, "sales" },
@@ -116,60 +111,70 @@ MetricKind metricKind(Metric m)
     return MetricKind::Count;
 }
 
-QString metricLabel(Metric m)
+QString metricLabel(Metric m, const TextContext &t)
 {
     switch (m) {
     case Metric::Sales:
-        return Tr::tr("Sales");
+        return t.translate("pd::Metric", "Sales");
     case Metric::ActiveCustomers:
-        return Tr::tr("Active customers");
+        return t.translate("pd::Metric", "Active customers");
     case Metric::CertifiedTechnical:
-        return Tr::tr("Certified technical specialists");
+        return t.translate("pd::Metric", "Certified technical specialists");
     case Metric::CertifiedSales:
-        return Tr::tr("Certified sales specialists");
+        return t.translate("pd::Metric", "Certified sales specialists");
     case Metric::RenewalDeals:
-        return Tr::tr("Renewal deals");
+        return t.translate("pd::Metric", "Renewal deals");
     case Metric::Growth:
-        return Tr::tr("Revenue growth");
+        return t.translate("pd::Metric", "Revenue growth");
     case Metric::Retention:
-        return Tr::tr("Customer retention");
+        return t.translate("pd::Metric", "Customer retention");
     case Metric::Nps:
-        return Tr::tr("Net Promoter Score");
+        return t.translate("pd::Metric", "Net Promoter Score");
     case Metric::Satisfaction:
-        return Tr::tr("Customer satisfaction");
+        return t.translate("pd::Metric", "Customer satisfaction");
     case Metric::Advocacy:
-        return Tr::tr("Advocacy");
+        return t.translate("pd::Metric", "Advocacy");
     case Metric::MonthsInProgram:
-        return Tr::tr("Months in the program");
+        return t.translate("pd::Metric", "Months in the program");
     case Metric::Event:
-        return Tr::tr("Compliance event");
+        return t.translate("pd::Metric", "Compliance event");
     }
     return {};
 }
 
-QString eventLabel(EventKind e)
+QString eventLabel(EventKind e, const TextContext &t)
 {
     switch (e) {
     case EventKind::ContractSigned:
-        return Tr::tr("Contract signed");
+        return t.translate("pd::Metric", "Contract signed");
     case EventKind::MonthlyReport:
-        return Tr::tr("Monthly financial report filed");
+        return t.translate("pd::Metric", "Monthly financial report filed");
     case EventKind::JointPromotion:
-        return Tr::tr("Joint promotion");
+        return t.translate("pd::Metric", "Joint promotion");
     case EventKind::ReviewSubmitted:
-        return Tr::tr("Partner review or customer testimonial submitted");
+        return t.translate("pd::Metric", "Partner review or customer testimonial submitted");
     case EventKind::VendorInfoPublished:
-        return Tr::tr("Vendor information on the partner's web site");
+        return t.translate("pd::Metric", "Vendor information on the partner's web site");
     case EventKind::TemplateApproved:
-        return Tr::tr("Template approved to the vendor's standard");
+        return t.translate("pd::Metric", "Template approved to the vendor's standard");
     case EventKind::TrainingCompleted:
-        return Tr::tr("Implementation training completed");
+        return t.translate("pd::Metric", "Implementation training completed");
     case EventKind::PortalRegistration:
-        return Tr::tr("Registered for the national portals");
+        return t.translate("pd::Metric", "Registered for the national portals");
     case EventKind::BusinessCase:
-        return Tr::tr("Business case accepted by headquarters");
+        return t.translate("pd::Metric", "Business case accepted by headquarters");
     }
     return {};
+}
+
+QString metricLabel(Metric m)
+{
+    return metricLabel(m, TextContext::application());
+}
+
+QString eventLabel(EventKind e)
+{
+    return eventLabel(e, TextContext::application());
 }
 
 } // namespace pd

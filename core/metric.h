@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textcontext.h"
+
 #include <QString>
 #include <optional>
 
@@ -55,11 +57,13 @@ enum class Condition {
 QString metricKey(Metric m);
 std::optional<Metric> metricFromKey(const QString &key);
 MetricKind metricKind(Metric m);
-QString metricLabel(Metric m); // translated
+QString metricLabel(Metric m); // in the application's language
+QString metricLabel(Metric m, const TextContext &text);
 
 QString eventKey(EventKind e);
 std::optional<EventKind> eventFromKey(const QString &key);
-QString eventLabel(EventKind e); // translated
+QString eventLabel(EventKind e); // in the application's language
+QString eventLabel(EventKind e, const TextContext &text);
 QStringList eventKeys();
 
 QString cadenceKey(Cadence c);

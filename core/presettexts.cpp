@@ -2,65 +2,75 @@
 
 #include "presettexts_data.h"
 
-#include <QCoreApplication>
 
 namespace pd {
 
 namespace {
 
-void translate(QString &text)
+void translate(QString &text, const TextContext &context)
 {
     if (!text.isEmpty())
-        text = QCoreApplication::translate("Preset", text.toUtf8().constData());
+        text = context.translate("Preset", text.toUtf8().constData());
 }
 
 } // namespace
 
 Program translatedPreset(const Program &program)
 {
+    return translatedPreset(program, TextContext::application());
+}
+
+Program translatedPreset(const Program &program, const TextContext &context)
+{
+    const auto localise = [&context](QString &text) { translate(text, context); };
     if (!builtinProgramKeys().contains(program.key))
         return program;
     Program p = program;
-    translate(p.name);
-    translate(p.description);
+    localise(p.name);
+    localise(p.description);
     for (ProductLine &line : p.productLines)
-        translate(line.name);
+        localise(line.name);
     for (Tier &tier : p.tiers) {
-        translate(tier.name);
-        translate(tier.description);
+        localise(tier.name);
+        localise(tier.description);
         for (Requirement &r : tier.requirements)
-            translate(r.note);
+            localise(r.note);
         for (Requirement &r : tier.targets)
-            translate(r.note);
+            localise(r.note);
         for (RateRule &rate : tier.rates)
-            translate(rate.note);
+            localise(rate.note);
     }
     for (BenefitRow &benefit : p.benefits) {
-        translate(benefit.label);
-        translate(benefit.unit);
+        localise(benefit.label);
+        localise(benefit.unit);
         for (QJsonValue &value : benefit.byTier) {
             if (value.isString()) {
                 QString text = value.toString();
-                translate(text);
+                localise(text);
                 value = text;
             }
         }
     }
     for (Brand &brand : p.brands) {
-        translate(brand.name);
+        localise(brand.name);
         for (QString &region : brand.regions)
-            translate(region);
+            localise(region);
     }
     for (CertificationLevel &level : p.certificationLevels)
-        translate(level.name);
+        localise(level.name);
     return p;
 }
 
 QString presetText(const QString &text)
 {
+    return presetText(text, TextContext::application());
+}
+
+QString presetText(const QString &text, const TextContext &context)
+{
     // A text that is no preset's has no translation in the "Preset" context: it comes back as is.
     QString shown = text;
-    translate(shown);
+    translate(shown, context);
     return shown;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "program.h"
+#include "textcontext.h"
 
 #include <QStringList>
 
@@ -12,10 +13,12 @@ namespace pd {
 // they are. For display only: the program editor, exports and the database keep the English
 // definition.
 Program translatedPreset(const Program &program);
+Program translatedPreset(const Program &program, const TextContext &context); // in its language
 
 // One text as shown: translated when it is a built-in program's own text (a requirement note
 // that reaches a view through an evaluation), else as it is.
 QString presetText(const QString &text);
+QString presetText(const QString &text, const TextContext &context);
 
 // Every preset text lupdate sees (tests: each text of the built-in programs must be here).
 QStringList presetSourceTexts();

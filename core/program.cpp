@@ -1,18 +1,10 @@
 #include "program.h"
 
-#include "translations.h"
-
-#include <QCoreApplication>
 #include <QFile>
-#include <QLocale>
 
 namespace pd {
 
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(pd::Program)
-};
 
 const char *const kBuiltinKeys[] = { "reseller-status", "activation-credits", "revenue-band",
                                      "marketplace-developer" };
@@ -49,49 +41,26 @@ QJsonValue Program::benefit(const QString &benefitKey, const QString &tierKey) c
     return QJsonValue(QJsonValue::Null);
 }
 
-QString Requirement::describe() const
+QString admissionKey(Admission a)
 {
-    const QLocale locale = formattingLocale();
-    QString period = Tr::tr("in %n month(s)", nullptr, periodMonths);
-    QString threshold;
-    switch (metricKind(metric)) {
-    case MetricKind::Money:
-        threshold = money.display(locale);
-        break;
-    case MetricKind::Count:
-    case MetricKind::Months:
-        threshold = groupedNumber(count, locale);
-        break;
-    case MetricKind::Percent:
-        threshold = percentDisplay(percent.bp, locale);
-        break;
-    case MetricKind::Event:
-        switch (cadence) {
-        case Cadence::Ever:
-            return condition == Condition::WhenWebsite ? Tr::tr("%1 (if the partner has a web site)").arg(eventLabel(event))
-                                                       : eventLabel(event);
-        case Cadence::Period:
-            return Tr::tr("%1 at least once %2").arg(eventLabel(event), period);
-        case Cadence::Quarterly:
-            return Tr::tr("%1 every quarter").arg(eventLabel(event));
-        case Cadence::Monthly:
-            return condition == Condition::WhenSales ? Tr::tr("%1 every month with sales").arg(eventLabel(event))
-                                                     : Tr::tr("%1 every month").arg(eventLabel(event));
-        }
-        return eventLabel(event);
+    switch (a) {
+    case Admission::Automatic:
+        return QStringLiteral("automatic");
+    case Admission::Review:
+        return QStringLiteral("review");
+    case Admission::Invitation:
+        return QStringLiteral("invitation");
     }
-    const QString op = comparison == Comparison::AtLeast ? Tr::tr("at least %1").arg(threshold)
-                                                         : Tr::tr("more than %1").arg(threshold);
-    switch (metric) {
-    case Metric::Sales:
-    case Metric::RenewalDeals:
-    case Metric::ActiveCustomers:
-    case Metric::Growth:
-    case Metric::Retention:
-        return Tr::tr("%1: %2 %3").arg(metricLabel(metric), op, period);
-    default:
-        return Tr::tr("%1: %2").arg(metricLabel(metric), op);
+    return {};
+}
+
+std::optional<Admission> admissionFromKey(const QString &key)
+{
+    for (const Admission a : { Admission::Automatic, Admission::Review, Admission::Invitation }) {
+        if (admissionKey(a) == key)
+            return a;
     }
+    return std::nullopt;
 }
 
 QStringList builtinProgramKeys()

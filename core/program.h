@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace pd {
 
@@ -28,8 +29,7 @@ struct Requirement {
     Cadence cadence = Cadence::Ever;
     Condition condition = Condition::Always;
     QString note; // free text shown beside the requirement
-
-    QString describe() const; // translated: "Sales of at least 500,000.00 RUB in 12 months"
+    // Its sentence ("Sales: at least ...") is requirementText() of requirementtext.h.
 };
 
 // Commission (issue 16): a fixed amount per unit sold (per deployment, per activation) in the
@@ -52,6 +52,9 @@ enum class Admission {
     Review,     // decided by the vendor; the engine shows the metrics but never proposes it
     Invitation, // by invitation only; never proposed
 };
+
+QString admissionKey(Admission admission); // "automatic", "review", "invitation"
+std::optional<Admission> admissionFromKey(const QString &key);
 
 enum class Territory { None, Regional, Country };
 

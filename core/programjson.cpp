@@ -320,11 +320,9 @@ Tier Reader::tier(const QJsonValue &value, const QString &path, const Program &p
     t.name = text(o, path, "name", true);
     t.description = text(o, path, "description", false);
     const QString admission = text(o, path, "admission", false);
-    if (admission == QLatin1StringView("review"))
-        t.admission = Admission::Review;
-    else if (admission == QLatin1StringView("invitation"))
-        t.admission = Admission::Invitation;
-    else if (!admission.isEmpty() && admission != QLatin1StringView("automatic"))
+    if (const auto known = admissionFromKey(admission))
+        t.admission = *known;
+    else if (!admission.isEmpty())
         problem(path + QStringLiteral(".admission"),
                 Tr::tr("\"%1\" is not one of: automatic, review, invitation").arg(admission));
     const QString territory = text(o, path, "territory", false);
@@ -410,19 +408,6 @@ QJsonObject rateJson(const RateRule &rule)
     if (!rule.note.isEmpty())
         o.insert(QStringLiteral("note"), rule.note);
     return o;
-}
-
-QString admissionKey(Admission a)
-{
-    switch (a) {
-    case Admission::Automatic:
-        return QStringLiteral("automatic");
-    case Admission::Review:
-        return QStringLiteral("review");
-    case Admission::Invitation:
-        return QStringLiteral("invitation");
-    }
-    return {};
 }
 
 QString territoryKey(Territory t)

@@ -1,6 +1,7 @@
 #include "reportjson.h"
 
 #include "jsonwriter.h"
+#include "requirementtext.h"
 
 #include <QJsonArray>
 
@@ -40,8 +41,29 @@ QLatin1StringView key(const char *name)
     return QLatin1StringView(name);
 }
 
-// Members in sorted order, as QJsonObject keeps them (JsonWriter).
-void writeCheck(JsonWriter &w, const RequirementCheck &c)
+// The requirement's threshold in its unit (events: 1, once per period).
+void writeTarget(JsonWriter &w, const Requirement &r)
+{
+    switch (metricKind(r.metric)) {
+    case MetricKind::Money:
+        w.value(r.money.plainText());
+        return;
+    case MetricKind::Count:
+    case MetricKind::Months:
+        w.value(r.count);
+        return;
+    case MetricKind::Percent:
+        w.value(qint64(r.percent.bp));
+        return;
+    case MetricKind::Event:
+        w.value(qint64(1));
+        return;
+    }
+}
+
+// Members in sorted order, as QJsonObject keeps them (JsonWriter). Codes, numbers and ISO dates
+// are the same in every language; only actualText, description and gapText follow `text`.
+void writeCheck(JsonWriter &w, const RequirementCheck &c, const TextContext &text)
 {
     const Requirement &r = c.requirement;
     w.beginObject();
@@ -51,12 +73,20 @@ void writeCheck(JsonWriter &w, const RequirementCheck &c)
     else
         writeAmount(w, r, c.actual);
     w.key(key("actualText"));
-    w.value(c.actualText);
+    w.value(actualText(c, text));
+    if (r.metric == Metric::Event) {
+        w.key(key("cadence"));
+        w.value(cadenceKey(r.cadence));
+    }
     w.key(key("description"));
-    w.value(c.description);
+    w.value(requirementText(r, text));
     if (r.metric == Metric::Event) {
         w.key(key("event"));
         w.value(eventKey(r.event));
+        if (c.eventOn.isValid()) {
+            w.key(key("eventOn"));
+            w.value(c.eventOn.toString(Qt::ISODate));
+        }
     }
     if (!c.met) {
         w.key(key("gap"));
@@ -65,12 +95,27 @@ void writeCheck(JsonWriter &w, const RequirementCheck &c)
         else
             writeAmount(w, r, c.gap);
         w.key(key("gapText"));
-        w.value(c.gapText);
+        w.value(gapText(c, text));
     }
     w.key(key("met"));
     w.value(c.met);
     w.key(key("metric"));
     w.value(metricKey(r.metric));
+    if (!c.missingPeriods.isEmpty()) {
+        w.key(key("missing"));
+        w.beginArray();
+        for (const QDate &d : c.missingPeriods)
+            w.value(periodKey(d, r.cadence));
+        w.endArray();
+    }
+    if (c.notApplicable) {
+        w.key(key("notApplicable"));
+        w.value(true);
+    }
+    w.key(key("periodMonths"));
+    w.value(qint64(r.periodMonths));
+    w.key(key("target"));
+    writeTarget(w, r);
     w.key(key("unit"));
     w.value(unitOf(r));
     w.endObject();
@@ -96,7 +141,7 @@ QJsonObject moneyToJson(const Money &m)
     return { { QStringLiteral("amount"), m.plainText() }, { QStringLiteral("currency"), m.currency } };
 }
 
-QByteArray evaluationJson(const Evaluation &e, int depth)
+QByteArray evaluationJson(const Evaluation &e, const TextContext &textIn, int depth)
 {
     JsonWriter w(depth);
     const auto text = [&w](const char *name, const QString &value) {
@@ -114,7 +159,7 @@ QByteArray evaluationJson(const Evaluation &e, int depth)
         w.key(key("gaps"));
         w.beginArray();
         for (const RequirementCheck &c : e.gaps)
-            writeCheck(w, c);
+            writeCheck(w, c, textIn);
         w.endArray();
     }
     text("name", e.partnerName);
@@ -124,8 +169,10 @@ QByteArray evaluationJson(const Evaluation &e, int depth)
             w.null();
         else
             w.value(e.nextTier);
-        if (!e.nextTierNote.isEmpty())
-            text("nextTierNote", e.nextTierNote);
+        if (e.nextTierAdmission != Admission::Automatic) {
+            text("nextTierAdmission", admissionKey(e.nextTierAdmission));
+            text("nextTierNote", nextTierNote(e, textIn));
+        }
     }
     text("partner", e.partnerCode);
     text("program", e.programKey);

@@ -2,20 +2,13 @@
 
 #include "dates.h"
 #include "money.h"
-#include "translations.h"
 
-#include <QCoreApplication>
-#include <QLocale>
 #include <QVarLengthArray>
 #include <algorithm>
 
 namespace pd {
 
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(pd::TierEngine)
-};
 
 const WindowFacts &windowOf(const PartnerFacts &facts, int months)
 {
@@ -44,24 +37,23 @@ QList<int> inspectedMonths(const QDate &asOf, int months, const QDate &joinedOn)
     return out;
 }
 
-QString monthText(int m)
+// The first day of a month (quarter) number as inspectedMonths counts them.
+QDate monthStart(int m)
 {
-    return QStringLiteral("%1-%2").arg(m / 12).arg(m % 12 + 1, 2, 10, QLatin1Char('0'));
+    return QDate(m / 12, m % 12 + 1, 1);
 }
 
-QString quarterText(int q)
+QDate quarterStart(int q)
 {
-    return QStringLiteral("%1-Q%2").arg(q / 4).arg(q % 4 + 1);
+    return QDate(q / 4, (q % 4) * 3 + 1, 1);
 }
 
 void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partner, const PartnerFacts &facts,
-                const QDate &asOf, bool texts)
+                const QDate &asOf)
 {
-    const QString label = texts ? eventLabel(r.event) : QString();
     if (r.condition == Condition::WhenWebsite && partner.website.trimmed().isEmpty()) {
         c.met = true;
-        if (texts)
-            c.actualText = Tr::tr("not applicable: no web site");
+        c.notApplicable = true;
         return;
     }
     switch (r.cadence) {
@@ -70,11 +62,7 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
         c.met = first.isValid();
         c.actual = c.met ? 1 : 0;
         c.gap = c.met ? 0 : 1;
-        if (!texts)
-            return;
-        c.actualText = c.met ? Tr::tr("since %1").arg(displayDate(first, formattingLocale())) : Tr::tr("none");
-        if (!c.met)
-            c.gapText = Tr::tr("needs: %1").arg(label);
+        c.eventOn = first;
         return;
     }
     case Cadence::Period: {
@@ -82,12 +70,7 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
         c.met = last.isValid() && last > asOf.addMonths(-r.periodMonths);
         c.actual = c.met ? 1 : 0;
         c.gap = c.met ? 0 : 1;
-        if (!texts)
-            return;
-        c.actualText = last.isValid() ? Tr::tr("last on %1").arg(displayDate(last, formattingLocale()))
-                                      : Tr::tr("none");
-        if (!c.met)
-            c.gapText = Tr::tr("needs: %1 within the last %n month(s)", nullptr, r.periodMonths).arg(label);
+        c.eventOn = last;
         return;
     }
     case Cadence::Monthly:
@@ -95,7 +78,6 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
         break;
     }
     const QSet<int> done = facts.eventMonths.value(r.event);
-    QStringList missing;
     qint64 inspected = 0;
     qint64 gap = 0;
     if (r.cadence == Cadence::Monthly) {
@@ -105,8 +87,7 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
             ++inspected;
             if (!done.contains(m)) {
                 ++gap;
-                if (texts)
-                    missing << monthText(m);
+                c.missingPeriods << monthStart(m);
             }
         }
     } else {
@@ -126,86 +107,13 @@ void checkEvent(RequirementCheck &c, const Requirement &r, const Partner &partne
             ++inspected;
             if (!done.contains(q * 3) && !done.contains(q * 3 + 1) && !done.contains(q * 3 + 2)) {
                 ++gap;
-                if (texts)
-                    missing << quarterText(q);
+                c.missingPeriods << quarterStart(q);
             }
         }
     }
     c.gap = gap;
     c.actual = inspected - c.gap;
     c.met = gap == 0;
-    if (!texts)
-        return;
-    if (r.cadence == Cadence::Monthly) {
-        c.actualText = Tr::tr("%1 of %n month(s)", nullptr, int(inspected)).arg(c.actual);
-        if (!c.met)
-            c.gapText = Tr::tr("%1 missing for %n month(s): %2", nullptr, int(c.gap)).arg(label, missing.join(QStringLiteral(", ")));
-    } else {
-        c.actualText = Tr::tr("%1 of %n quarter(s)", nullptr, int(inspected)).arg(c.actual);
-        if (!c.met)
-            c.gapText = Tr::tr("%1 missing for %n quarter(s): %2", nullptr, int(c.gap)).arg(label, missing.join(QStringLiteral(", ")));
-    }
-}
-
-// "in the trailing 12 months", whole, so that each language agrees it with its own count.
-QString trailingPeriod(int months)
-{
-    return Tr::tr("in the trailing %n month(s)", nullptr, months);
-}
-
-// Whole sentences per metric: a metric's label is a title ("Customer retention") that no
-// language can be trusted to lower-case into the middle of a sentence.
-QString percentGapText(Metric m, const QString &points)
-{
-    switch (m) {
-    case Metric::Growth:
-        return Tr::tr("needs %1 percentage points more revenue growth").arg(points);
-    case Metric::Retention:
-        return Tr::tr("needs %1 percentage points more customer retention").arg(points);
-    case Metric::Nps:
-        return Tr::tr("needs a Net Promoter Score %1 points higher").arg(points);
-    case Metric::Satisfaction:
-        return Tr::tr("needs %1 percentage points more customer satisfaction").arg(points);
-    case Metric::Advocacy:
-        return Tr::tr("needs %1 percentage points more advocacy").arg(points);
-    default:
-        return Tr::tr("needs %1 percentage points more").arg(points);
-    }
-}
-
-QString noScoreText(Metric m, int months)
-{
-    switch (m) {
-    case Metric::Nps:
-        return Tr::tr("no Net Promoter Score recorded in the last %n month(s)", nullptr, months);
-    case Metric::Satisfaction:
-        return Tr::tr("no customer satisfaction score recorded in the last %n month(s)", nullptr, months);
-    case Metric::Advocacy:
-        return Tr::tr("no advocacy score recorded in the last %n month(s)", nullptr, months);
-    default:
-        return Tr::tr("no score recorded in the last %n month(s)", nullptr, months);
-    }
-}
-
-QString countGapText(Metric m, qint64 gap, int periodMonths)
-{
-    const int n = int(gap);
-    switch (m) {
-    case Metric::ActiveCustomers:
-        //: %1 is the period: "in the trailing 12 months"
-        return Tr::tr("needs %n more active customer(s) %1", nullptr, n).arg(trailingPeriod(periodMonths));
-    case Metric::CertifiedTechnical:
-        return Tr::tr("needs %n more certified technical specialist(s)", nullptr, n);
-    case Metric::CertifiedSales:
-        return Tr::tr("needs %n more certified sales specialist(s)", nullptr, n);
-    case Metric::RenewalDeals:
-        //: %1 is the period: "in the trailing 12 months"
-        return Tr::tr("needs %n more renewal deal(s) %1", nullptr, n).arg(trailingPeriod(periodMonths));
-    case Metric::MonthsInProgram:
-        return Tr::tr("needs %n more month(s) in the program", nullptr, n);
-    default:
-        return {};
-    }
 }
 
 } // namespace
@@ -244,18 +152,14 @@ Result<Money> sumSales(const QList<SalesAggregate> &sales, const QStringList &pr
 }
 
 Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &partner, const PartnerFacts &facts,
-                                          const ExchangeRates &rates, const QString &programCurrency, const QDate &asOf,
-                                          const QString *description, bool texts)
+                                          const ExchangeRates &rates, const QString &programCurrency, const QDate &asOf)
 {
     RequirementCheck c;
     c.requirement = r;
-    if (texts)
-        c.description = description ? *description : r.describe();
     const WindowFacts &w = windowOf(facts, r.periodMonths);
-    const QLocale locale = texts ? formattingLocale() : QLocale::c();
     switch (metricKind(r.metric)) {
     case MetricKind::Event:
-        checkEvent(c, r, partner, facts, asOf, texts);
+        checkEvent(c, r, partner, facts, asOf);
         return c;
     case MetricKind::Money: {
         const auto actual = sumSales(w.sales, r.productLines, r.money.currency, rates, asOf);
@@ -264,12 +168,6 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
         c.actual = actual->minor;
         c.gap = shortfall(c.actual, r.money.minor, r.comparison);
         c.met = c.gap == 0;
-        if (!texts)
-            return c;
-        c.actualText = actual->display(locale);
-        if (!c.met)
-            c.gapText = Tr::tr("needs %1 more sales in the trailing %n month(s)", nullptr, r.periodMonths)
-                            .arg(Money { c.gap, r.money.currency }.display(locale));
         return c;
     }
     case MetricKind::Count:
@@ -306,12 +204,6 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
         }
         c.gap = shortfall(c.actual, r.count, r.comparison);
         c.met = c.gap == 0;
-        if (!texts)
-            return c;
-        c.actualText = r.metric == Metric::MonthsInProgram ? Tr::tr("%n month(s)", nullptr, int(c.actual))
-                                                           : groupedNumber(c.actual, locale);
-        if (!c.met)
-            c.gapText = countGapText(r.metric, c.gap, r.periodMonths);
         return c;
     }
     case MetricKind::Percent:
@@ -320,7 +212,6 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
 
     // Percentages, in basis points.
     std::optional<qint64> bp;
-    QString noData;
     switch (r.metric) {
     case Metric::Growth: {
         const auto now = sumSales(w.sales, r.productLines, programCurrency, rates, asOf);
@@ -331,42 +222,27 @@ Result<RequirementCheck> checkRequirement(const Requirement &r, const Partner &p
             return std::unexpected(before.error());
         if (before->minor > 0)
             bp = changeBp(now->minor, before->minor);
-        else if (texts)
-            noData = Tr::tr("no sales in the previous %n month(s) to compare with", nullptr, r.periodMonths);
         break;
     }
     case Metric::Retention:
         if (w.previousCustomers > 0)
             bp = mulDivRounded(w.retainedCustomers, 10000, w.previousCustomers).value_or(0);
-        else if (texts)
-            noData = Tr::tr("no customers in the previous %n month(s)", nullptr, r.periodMonths);
         break;
     default: {
         const auto it = facts.latestScores.constFind(r.metric);
         if (it != facts.latestScores.constEnd() && it->first > asOf.addMonths(-r.periodMonths))
             bp = it->second.bp;
-        else if (texts)
-            noData = noScoreText(r.metric, r.periodMonths);
         break;
     }
     }
     if (!bp) {
         c.unknown = true;
         c.met = false;
-        if (texts) {
-            c.actualText = Tr::tr("unknown");
-            c.gapText = noData;
-        }
         return c;
     }
     c.actual = *bp;
     c.gap = shortfall(c.actual, r.percent.bp, r.comparison);
     c.met = c.gap == 0;
-    if (!texts)
-        return c;
-    c.actualText = percentDisplay(c.actual, locale);
-    if (!c.met)
-        c.gapText = percentGapText(r.metric, hundredthsDisplay(c.gap, locale));
     return c;
 }
 

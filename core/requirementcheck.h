@@ -8,13 +8,10 @@ namespace pd {
 
 // Checks one requirement against one partner's facts on an as-of date. Money is converted to
 // the requirement's currency (growth: to `programCurrency`) with `rates`; a missing rate is
-// returned as an error. `description`, when given, is requirement.describe() made once for many
-// partners (it is the same for all). Without `texts`, only the values are made (met, actual,
-// gap, unknown): description, actualText and gapText stay empty.
+// returned as an error. The check holds values only (requirementtext.h makes its sentences).
 Result<RequirementCheck> checkRequirement(const Requirement &requirement, const Partner &partner,
                                           const PartnerFacts &facts, const ExchangeRates &rates,
-                                          const QString &programCurrency, const QDate &asOf,
-                                          const QString *description = nullptr, bool texts = true);
+                                          const QString &programCurrency, const QDate &asOf);
 
 // Sum of a window's sales in `currency` (each currency converted on the as-of date), optionally
 // restricted to product lines; renewalsOnly counts only renewal lines.

@@ -1,11 +1,8 @@
 #include "tierengine.h"
 
-#include "presettexts.h"
 #include "requirementcheck.h"
 #include "storage/factsquery.h"
 #include "storage/store.h"
-
-#include "translations.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -48,16 +45,8 @@ FactsRequest requestFor(const QList<StoredProgram> &programs, const QDate &asOf)
 } // namespace
 
 Evaluation evaluatePartner(const Partner &partner, const Program &program, const PartnerFacts &facts,
-                           const ExchangeRates &rates, const QDate &asOf, const RequirementDescriptions *descriptions,
-                           EvaluationTexts texts)
+                           const ExchangeRates &rates, const QDate &asOf)
 {
-    const bool allTexts = texts == EvaluationTexts::All;
-    auto describedAs = [descriptions](const Requirement &r) -> const QString * {
-        if (!descriptions)
-            return nullptr;
-        const auto it = descriptions->constFind(&r);
-        return it == descriptions->cend() ? nullptr : &*it;
-    };
     Evaluation e;
     e.partnerId = partner.id;
     e.partnerCode = partner.code;
@@ -78,7 +67,7 @@ Evaluation evaluatePartner(const Partner &partner, const Program &program, const
         tc.tierKey = tier.key;
         tc.qualifies = true;
         for (const Requirement &r : tier.requirements) {
-            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf, describedAs(r), allTexts);
+            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf);
             if (!c) {
                 e.error = c.error();
                 return e;
@@ -87,7 +76,7 @@ Evaluation evaluatePartner(const Partner &partner, const Program &program, const
             tc.requirements << *c;
         }
         for (const Requirement &r : tier.targets) {
-            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf, describedAs(r), allTexts);
+            auto c = checkRequirement(r, partner, facts, rates, program.currency, asOf);
             if (!c) {
                 e.error = c.error();
                 return e;
@@ -117,27 +106,12 @@ Evaluation evaluatePartner(const Partner &partner, const Program &program, const
     if (proposed + 1 < program.tiers.size()) {
         const Tier &next = program.tiers.at(proposed + 1);
         e.nextTier = next.key;
-        // The same checks again with their sentences when the tiers' checks were made without.
-        const QList<RequirementCheck> &checks = e.tiers.at(proposed + 1).requirements;
-        for (qsizetype i = 0; i < checks.size(); ++i) {
-            if (checks.at(i).met)
-                continue;
-            if (allTexts) {
-                e.gaps << checks.at(i);
-                continue;
-            }
-            const Requirement &r = next.requirements.at(i);
-            auto withTexts = checkRequirement(r, partner, facts, rates, program.currency, asOf, describedAs(r));
-            if (!withTexts) {
-                e.error = withTexts.error();
-                return e;
-            }
-            e.gaps << *withTexts;
+        for (const RequirementCheck &c : e.tiers.at(proposed + 1).requirements) {
+            if (!c.met)
+                e.gaps << c;
         }
-        if (next.admission == Admission::Review)
-            e.nextTierNote = Tr::tr("%1 is granted after a vendor review.").arg(presetText(next.name));
-        else if (next.admission == Admission::Invitation)
-            e.nextTierNote = Tr::tr("%1 is by invitation only.").arg(presetText(next.name));
+        e.nextTierAdmission = next.admission;
+        e.nextTierName = next.name;
     }
     return e;
 }
@@ -198,17 +172,8 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
 
     const FactsRequest request = requestFor(*programs, asOf);
     FactsQuery query(m_store.database());
-    RequirementDescriptions descriptions;
-    for (const StoredProgram &sp : *programs) {
-        for (const Tier &t : sp.program.tiers) {
-            for (const QList<Requirement> *list : { &t.requirements, &t.targets }) {
-                for (const Requirement &r : *list)
-                    descriptions.insert(&r, r.describe());
-            }
-        }
-    }
-    // Pure and thread-safe: reads only its arguments, the programs, the rates and the descriptions.
-    auto evaluateOne = [this, &byKey, &rates, &asOf, &descriptions](const Partner &p, auto &&factsOf) {
+    // Pure and thread-safe: reads only its arguments, the programs and the rates.
+    auto evaluateOne = [&byKey, &rates, &asOf](const Partner &p, auto &&factsOf) {
         const Program *program = byKey.value(p.programKey);
         if (!program) {
             Evaluation e;
@@ -220,7 +185,7 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
             e.error = Error { Error::Code::NotFound, Tr::tr("There is no program \"%1\".").arg(p.programKey) };
             return e;
         }
-        return evaluatePartner(p, *program, factsOf(p.id), rates, asOf, &descriptions, m_texts);
+        return evaluatePartner(p, *program, factsOf(p.id), rates, asOf);
     };
 
     if (partnerId) {
@@ -237,8 +202,7 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
     // Every partner, in slices of consecutive ids: the same set-based queries restricted to an id
     // range, so that only two slices' partners and facts are in memory at a time. While this
     // thread reads a slice's facts, worker threads evaluate the slice before it; evaluations
-    // are reduced there and handed to `each` on this thread, in partner order. Workers format in
-    // this thread's locale (a review exported in another language). The slice's facts and
+    // are reduced there and handed to `each` on this thread, in partner order. The slice's facts and
     // evaluations are freed by the workers too: this thread only reads.
     constexpr int kSlice = 4096;
     const auto total = m_store.partnerCount();
@@ -252,7 +216,6 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
         std::vector<std::any> kept;
         std::atomic<int> running = 0;
     };
-    const QLocale locale = formattingLocale();
     const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
     std::unique_ptr<Slice> evaluating;
     std::vector<std::thread> workers;
@@ -263,8 +226,7 @@ Result<void> TierEngine::run(std::optional<qint64> partnerId, const QDate &asOf,
         const qsizetype chunk = (count + threads - 1) / threads;
         slice.running = int((count + chunk - 1) / chunk);
         for (qsizetype from = 0; from < count; from += chunk) {
-            workers.emplace_back([&slice, &evaluateOne, &reduce, &locale, from, to = std::min(from + chunk, count)] {
-                FormattingScope scope(locale);
+            workers.emplace_back([&slice, &evaluateOne, &reduce, from, to = std::min(from + chunk, count)] {
                 FactsFolder folder(slice.facts);
                 const auto factsOf = [&folder](qint64 id) { return folder.facts(id); };
                 for (qsizetype i = from; i < to; ++i)

@@ -19,18 +19,22 @@ namespace pd {
 class Store;
 struct PartnerFacts;
 
-// One requirement checked against a partner's metrics.
+// One requirement checked against a partner's metrics: codes and values only, in no language.
+// requirementtext.h turns them into sentences in the language it is given.
 struct RequirementCheck {
     Requirement requirement;
     bool met = false;
     // The measured value in the requirement's unit: money (in the requirement's currency),
-    // a count, months, or a percentage in basis points; events: the number of missing periods.
+    // a count, months, or a percentage in basis points; events: the number of periods with the
+    // event (monthly, quarterly) or 1 when it happened (ever, in the period).
     qint64 actual = 0;
     qint64 gap = 0;        // how much is missing, same unit; 0 when met
     bool unknown = false;  // no data (for example no NPS recorded in the period)
-    QString description;   // translated: what is required
-    QString actualText;    // translated: what the partner has
-    QString gapText;       // translated: "needs 120,000.00 RUB more sales"; empty when met
+    bool notApplicable = false; // an event required only of partners with a web site, and none
+    QDate eventOn;         // events ever: the first one; in a period: the last one; else invalid
+    // Monthly and quarterly events: the first day of each inspected month (quarter) without the
+    // event, oldest first.
+    QList<QDate> missingPeriods;
 };
 
 struct TierCheck {
@@ -41,13 +45,6 @@ struct TierCheck {
 };
 
 enum class TierMove { None, Upgrade, Demotion };
-
-// Which requirement checks of an evaluation carry their sentences (description, actualText,
-// gapText). Every check carries its values either way.
-enum class EvaluationTexts {
-    All,  // every check of every tier: a partner's page, JSON, a review
-    Gaps, // only `gaps`, the unmet requirements of the next tier: a list of partners
-};
 
 struct Evaluation {
     qint64 partnerId = 0;
@@ -60,7 +57,9 @@ struct Evaluation {
     TierMove move = TierMove::None;
     QString nextTier;       // the tier above the proposed one; empty at the top
     QList<RequirementCheck> gaps;  // the unmet requirements of nextTier
-    QString nextTierNote;   // why nextTier is not proposed automatically (review, invitation)
+    // Review or invitation: why nextTier is not proposed automatically; else Automatic.
+    Admission nextTierAdmission = Admission::Automatic;
+    QString nextTierName;   // as the program defines it (presetText() shows a built-in one's)
     QList<TierCheck> tiers; // every tier of the program, lowest first
     Money trailingRevenue;  // trailing 12 months, in the program's currency
     std::optional<Error> error; // a partner that could not be evaluated (for example a missing rate)
@@ -72,9 +71,6 @@ public:
     explicit TierEngine(Store &store);
     ~TierEngine();
 
-    // All unless set: a list of 100,000 partners needs no sentence for requirements they meet.
-    void setTexts(EvaluationTexts texts) { m_texts = texts; }
-
     // Every partner, with a few set-based queries (not one query per partner).
     Result<QList<Evaluation>> evaluateAll(const QDate &asOf, const ProgressFn &progress = {});
     // The same evaluations, handed to `each` one at a time in partner order and dropped after:
@@ -82,8 +78,8 @@ public:
     // Callers keep what they show (tier, proposal, gap summary).
     using EvaluationSink = std::function<void(Evaluation &&evaluation)>;
     Result<void> evaluateEach(const QDate &asOf, const EvaluationSink &each, const ProgressFn &progress = {});
-    // The same again, but `reduce` runs on the worker threads right after each evaluation, in the
-    // caller's locale, and only what it keeps reaches `each` (on this thread, in partner order);
+    // The same again, but `reduce` runs on the worker threads right after each evaluation, and
+    // only what it keeps reaches `each` (on this thread, in partner order);
     // the evaluation is dropped on the worker. What a caller makes of every evaluation (a table
     // row, JSON, a line of text) is then made beside the evaluation instead of after it, on the
     // thread that reads the facts. `reduce` must be thread-safe: it may read only its argument
@@ -109,18 +105,10 @@ private:
     Result<void> run(std::optional<qint64> partnerId, const QDate &asOf, const EvaluationSink &each,
                      const ProgressFn &progress);
     Store &m_store;
-    EvaluationTexts m_texts = EvaluationTexts::All;
 };
 
-// Each requirement's description (Requirement::describe), the same for every partner: the engine
-// makes them once per run, in the caller's language, instead of once per partner.
-using RequirementDescriptions = QHash<const Requirement *, QString>;
-
 // The pure part of the engine, for tests: evaluates one partner's facts against a program.
-// `descriptions` holds the program's requirements' descriptions, or is null to make them here.
 Evaluation evaluatePartner(const Partner &partner, const Program &program, const PartnerFacts &facts,
-                           const ExchangeRates &rates, const QDate &asOf,
-                           const RequirementDescriptions *descriptions = nullptr,
-                           EvaluationTexts texts = EvaluationTexts::All);
+                           const ExchangeRates &rates, const QDate &asOf);
 
 } // namespace pd

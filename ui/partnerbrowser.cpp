@@ -507,7 +507,7 @@ void PartnerBrowser::onPartnerChanged(qint64 partnerId)
     m_model->updatePartner(*partner);
     TierEngine engine(m_session->store());
     if (auto e = engine.evaluate(partnerId, m_session->today()))
-        m_model->mergeStatuses({ summarizeEvaluation(*e) });
+        m_model->mergeStatuses({ summarizeEvaluation(*e, TextContext::application()) });
     if (isEvaluating() || m_evaluatedBeforeLoaded)
         m_changedDuringEvaluation.insert(partnerId);
     updateRenewals();

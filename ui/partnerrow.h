@@ -40,7 +40,8 @@ struct PartnerStatus {
     QString error;        // set when the partner could not be evaluated
 };
 
-PartnerStatus summarizeEvaluation(const Evaluation &e);
+// The gaps' sentences are in the language of `text`.
+PartnerStatus summarizeEvaluation(const Evaluation &e, const TextContext &text);
 
 // One line of the partner browser. Filter and sort keys are computed once when the table is
 // built, so a keystroke in the filter box never lower-cases or collates a name again.

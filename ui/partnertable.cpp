@@ -1,6 +1,7 @@
 #include "partnerrow.h"
 
 #include "countries.h"
+#include "requirementtext.h"
 
 #include <QCollator>
 #include <QHash>
@@ -30,7 +31,7 @@ QCollator nameCollator(const QLocale &locale)
     return collator;
 }
 
-PartnerStatus summarizeEvaluation(const Evaluation &e)
+PartnerStatus summarizeEvaluation(const Evaluation &e, const TextContext &text)
 {
     PartnerStatus s;
     s.partnerId = e.partnerId;
@@ -42,18 +43,14 @@ PartnerStatus summarizeEvaluation(const Evaluation &e)
         s.error = e.error->message;
         return s;
     }
-    QStringList gaps;
     for (const RequirementCheck &c : e.gaps) {
         if (c.met)
             continue;
         ++s.gapCount;
         if (c.requirement.metric == Metric::Sales)
             s.gapMinor += c.gap;
-        gaps << (c.gapText.isEmpty() ? c.description : c.gapText);
     }
-    s.gapText = gaps.join(QStringLiteral("; "));
-    if (!e.nextTierNote.isEmpty())
-        s.gapText = s.gapText.isEmpty() ? e.nextTierNote : e.nextTierNote + QStringLiteral("; ") + s.gapText;
+    s.gapText = nextTierGaps(e, text).join(QStringLiteral("; "));
     return s;
 }
 

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "program.h"
+#include "requirementtext.h"
 #include "storage/database.h"
 #include "storage/store.h"
 
@@ -60,6 +61,7 @@ QString benefitText(const QJsonValue &v, const QString &unit)
 void show(Context &c, const StoredProgram &sp)
 {
     const Program &p = sp.program;
+    const TextContext text = TextContext::application(); // the language of --lang
     c.out << p.name << " (" << p.key << ")" << (sp.builtin ? Tr::tr(", built-in") : QString()) << '\n';
     if (!p.description.isEmpty())
         c.out << "  " << p.description << '\n';
@@ -73,9 +75,9 @@ void show(Context &c, const StoredProgram &sp)
         if (t.requirements.isEmpty())
             c.out << "  " << Tr::tr("No requirements.") << '\n';
         for (const Requirement &r : t.requirements)
-            c.out << "  - " << r.describe() << (r.note.isEmpty() ? QString() : QStringLiteral(" (") + r.note + u')') << '\n';
+            c.out << "  - " << requirementText(r, text) << (r.note.isEmpty() ? QString() : QStringLiteral(" (") + r.note + u')') << '\n';
         for (const Requirement &r : t.targets)
-            c.out << "  " << Tr::tr("target: %1").arg(r.describe()) << '\n';
+            c.out << "  " << Tr::tr("target: %1").arg(requirementText(r, text)) << '\n';
         for (auto it = t.rates.begin(); it != t.rates.end(); ++it)
             c.out << "  " << it.key() << ": " << rateText(it.value()) << '\n';
     }

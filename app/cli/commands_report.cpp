@@ -4,6 +4,7 @@
 #include "dates.h"
 #include "presettexts.h"
 #include "reportjson.h"
+#include "requirementtext.h"
 #include "statement.h"
 #include "storage/database.h"
 #include "storage/store.h"
@@ -87,22 +88,23 @@ QString moveText(const Evaluation &e, const Names &names)
     return Tr::tr("%1 (stays)").arg(current);
 }
 
-// An evaluation as the text of `evaluate`, lines ending in line breaks.
-QString evaluationText(const Evaluation &e, const Names &names)
+// An evaluation as the text of `evaluate` in the language of `text`, lines ending in line breaks.
+QString evaluationText(const Evaluation &e, const Names &names, const TextContext &text)
 {
     QString out = e.partnerCode + QStringLiteral("  ") + e.partnerName + QStringLiteral("  [")
         + names.program(e.programKey) + QStringLiteral("]  ");
     if (e.error)
         return out + Tr::tr("error: %1").arg(e.error->message) + u'\n';
-    out += moveText(e, names) + QStringLiteral("  ") + Tr::tr("trailing 12 months: %1").arg(e.trailingRevenue.display())
+    out += moveText(e, names) + QStringLiteral("  ") + Tr::tr("trailing 12 months: %1").arg(e.trailingRevenue.display(text.locale))
         + u'\n';
     if (!e.nextTier.isEmpty()) {
         out += QStringLiteral("    ") + Tr::tr("to %1:").arg(names.tier(e.programKey, e.nextTier));
-        if (!e.nextTierNote.isEmpty())
-            out += u' ' + e.nextTierNote;
+        const QString note = nextTierNote(e, text);
+        if (!note.isEmpty())
+            out += u' ' + note;
         out += u'\n';
         for (const RequirementCheck &g : e.gaps)
-            out += QStringLiteral("      - ") + g.gapText + u'\n';
+            out += QStringLiteral("      - ") + gapText(g, text) + u'\n';
     }
     return out;
 }
@@ -168,7 +170,8 @@ int runEvaluate(Context &c)
     TierEngine engine(store);
     const Names names(store);
     const bool json = c.parser.isSet(QStringLiteral("json"));
-    engine.setTexts(EvaluationTexts::Gaps); // text and JSON show the sentences of the gaps only
+    // The language of --lang, installed on the application, explicitly for every evaluation.
+    const TextContext text = TextContext::application();
     JsonArrayStream array(c.out);
     int errors = 0;
     // One evaluation at a time, written as it comes: the whole database's requirement checks
@@ -176,12 +179,12 @@ int runEvaluate(Context &c)
     // its text or JSON on the engine's workers.
     const auto done = engine.evaluateReduced<RenderedEvaluation>(
         *asOf,
-        [&program, &names, json](Evaluation &&e) {
+        [&program, &names, &text, json](Evaluation &&e) {
             RenderedEvaluation r;
             r.error = e.error.has_value();
             r.shown = program.isEmpty() || e.programKey == program;
             if (r.shown)
-                r.utf8 = json ? evaluationJson(e, 1) : evaluationText(e, names).toUtf8();
+                r.utf8 = json ? evaluationJson(e, text, 1) : evaluationText(e, names, text).toUtf8();
             return r;
         },
         [&](RenderedEvaluation &&r) {

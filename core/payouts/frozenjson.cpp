@@ -225,10 +225,15 @@ Requirement requirementFrom(const O &o)
 A checksJson(const QList<RequirementCheck> &checks)
 {
     A out;
-    for (const RequirementCheck &c : checks)
+    for (const RequirementCheck &c : checks) {
+        A missing;
+        for (const QDate &d : c.missingPeriods)
+            missing.append(date(d));
         out.append(O { { "requirement", requirementJson(c.requirement) }, { "met", c.met },
                        { "actual", double(c.actual) }, { "gap", double(c.gap) }, { "unknown", c.unknown },
-                       { "description", c.description }, { "actualText", c.actualText }, { "gapText", c.gapText } });
+                       { "notApplicable", c.notApplicable }, { "eventOn", date(c.eventOn) },
+                       { "missingPeriods", missing } });
+    }
     return out;
 }
 QList<RequirementCheck> checksFrom(const QJsonValue &v)
@@ -242,9 +247,11 @@ QList<RequirementCheck> checksFrom(const QJsonValue &v)
         c.actual = integer(o.value("actual"));
         c.gap = integer(o.value("gap"));
         c.unknown = o.value("unknown").toBool();
-        c.description = o.value("description").toString();
-        c.actualText = o.value("actualText").toString();
-        c.gapText = o.value("gapText").toString();
+        // Statements frozen before checks carried codes only hold sentences instead of these.
+        c.notApplicable = o.value("notApplicable").toBool();
+        c.eventOn = date(o.value("eventOn"));
+        for (const QJsonValue &d : o.value("missingPeriods").toArray())
+            c.missingPeriods << date(d);
         out << c;
     }
     return out;
@@ -264,7 +271,8 @@ O evaluationJson(const Evaluation &e)
     O o { { "partnerId", double(e.partnerId) }, { "partnerCode", e.partnerCode }, { "partnerName", e.partnerName },
           { "programKey", e.programKey }, { "asOf", date(e.asOf) }, { "currentTier", e.currentTier },
           { "proposedTier", e.proposedTier }, { "move", moveKey(e.move) }, { "nextTier", e.nextTier },
-          { "gaps", checksJson(e.gaps) }, { "nextTierNote", e.nextTierNote }, { "tiers", tiers },
+          { "gaps", checksJson(e.gaps) }, { "nextTierAdmission", admissionKey(e.nextTierAdmission) },
+          { "nextTierName", e.nextTierName }, { "tiers", tiers },
           { "trailingRevenue", money(e.trailingRevenue) } };
     if (e.error)
         o.insert("error", O { { "code", int(e.error->code) }, { "message", e.error->message } });
@@ -284,7 +292,8 @@ Evaluation evaluationFrom(const O &o)
     e.move = move == QLatin1String("upgrade") ? TierMove::Upgrade : move == QLatin1String("demotion") ? TierMove::Demotion : TierMove::None;
     e.nextTier = o.value("nextTier").toString();
     e.gaps = checksFrom(o.value("gaps"));
-    e.nextTierNote = o.value("nextTierNote").toString();
+    e.nextTierAdmission = admissionFromKey(o.value("nextTierAdmission").toString()).value_or(Admission::Automatic);
+    e.nextTierName = o.value("nextTierName").toString();
     for (const QJsonValue v : o.value("tiers").toArray()) {
         const O t = v.toObject();
         e.tiers << TierCheck { t.value("tierKey").toString(), t.value("qualifies").toBool(),

@@ -3,6 +3,7 @@
 #include "dates.h"
 #include "metric.h"
 #include "reporthtml.h"
+#include "requirementtext.h"
 #include "statementhtml.h"
 
 #include <algorithm>
@@ -28,7 +29,14 @@ const QString kEnd = u"</span>"_s;
 QbrHtml::QbrHtml(const QbrData &data, const QLocale &locale)
     : m_data(data)
     , m_locale(locale)
+    , m_text(TextContext::forLocale(locale))
 {
+}
+
+QString QbrHtml::gapOr(const RequirementCheck &check, const QString &otherwise) const
+{
+    const QString gap = gapText(check, m_text);
+    return gap.isEmpty() ? otherwise : gap;
 }
 
 QString QbrHtml::date(const QDate &d) const
@@ -90,8 +98,8 @@ QString QbrHtml::checkCells(const RequirementCheck *check) const
     else if (check->met)
         status = kMet + esc(tr("met")) + kEnd;
     else
-        status = kOpen + esc(check->gapText.isEmpty() ? tr("not met") : check->gapText) + kEnd;
-    return cell(esc(check->description)) + cell(status);
+        status = kOpen + esc(gapOr(*check, tr("not met"))) + kEnd;
+    return cell(esc(requirementText(check->requirement, m_text))) + cell(status);
 }
 
 QString QbrHtml::cover() const
@@ -164,8 +172,8 @@ QString QbrHtml::scorecard() const
     // The value the tier's target is checked against where there is one (retention is computed
     // from the customers, not recorded), else the latest recorded score.
     const auto measured = [&](const std::optional<Rate> &score, const RequirementCheck *check) {
-        if (check && !check->unknown && !check->actualText.isEmpty())
-            return check->actualText;
+        if (check && !check->unknown)
+            return actualText(*check, m_text);
         return score ? percent(score->bp) : tr("not recorded");
     };
     const RequirementCheck *nps = findCheck(Metric::Nps, 0);
@@ -220,8 +228,8 @@ QString QbrHtml::tierTable(const TierCheck &check) const
         else if (r.met)
             status = kMet + esc(tr("met")) + kEnd;
         else
-            status = kOpen + esc(r.gapText.isEmpty() ? tr("not met") : r.gapText) + kEnd;
-        rows += u"<tr>"_s + cell(esc(r.description)) + cell(esc(r.actualText)) + cell(status)
+            status = kOpen + esc(gapOr(r, tr("not met"))) + kEnd;
+        rows += u"<tr>"_s + cell(esc(requirementText(r.requirement, m_text))) + cell(esc(actualText(r, m_text))) + cell(status)
             + u"</tr>"_s;
     }
     if (check.requirements.isEmpty())
@@ -352,7 +360,7 @@ QStringList QbrHtml::actions() const
     if (const TierCheck *current = tierCheck(d.partner.tierKey)) {
         for (const RequirementCheck &r : current->requirements) {
             if (!r.met && !r.unknown)
-                out << tr("Keep %1: %2").arg(d.tierName, r.gapText.isEmpty() ? r.description : r.gapText);
+                out << tr("Keep %1: %2").arg(d.tierName, gapOrRequirementText(r, m_text));
         }
     }
     const int index = d.program.tierIndex(d.partner.tierKey);
@@ -361,7 +369,7 @@ QStringList QbrHtml::actions() const
         if (const TierCheck *check = tierCheck(next.key)) {
             for (const RequirementCheck &r : check->requirements) {
                 if (!r.met && !r.unknown)
-                    out << tr("Reach %1: %2").arg(next.name, r.gapText.isEmpty() ? r.description : r.gapText);
+                    out << tr("Reach %1: %2").arg(next.name, gapOrRequirementText(r, m_text));
             }
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "qbrdata.h"
+#include "textcontext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -9,8 +10,9 @@ namespace pd::ui {
 
 // The text of a quarterly business review as HTML for QTextDocument, in two parts around the
 // revenue chart (which is drawn as vector graphics between them; see QbrWriter). Numbers, dates
-// and money are formatted in `locale`; the texts come from tr() in the language installed while
-// it runs (see QbrLanguage).
+// and money are formatted in `locale`, and the requirement checks' sentences are rendered in its
+// language (TextContext::forLocale); the review's own texts come from tr() in the language
+// installed while it runs (see QbrLanguage).
 class QbrHtml {
     Q_DECLARE_TR_FUNCTIONS(pd::ui::QbrHtml)
 
@@ -39,9 +41,11 @@ private:
     const TierCheck *tierCheck(const QString &tierKey) const;
     const RequirementCheck *findCheck(Metric metric, int periodMonths) const;
     QString checkCells(const RequirementCheck *check) const;
+    QString gapOr(const RequirementCheck &check, const QString &otherwise) const;
 
     const QbrData &m_data;
     QLocale m_locale;
+    TextContext m_text;
 };
 
 } // namespace pd::ui

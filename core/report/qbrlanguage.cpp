@@ -56,11 +56,8 @@ QLocale QbrLanguage::localeFor(const QString &language)
 
 QbrLanguage::QbrLanguage(const QString &language, Bind bind)
     : m_locale(localeFor(language))
-    , m_translator(std::make_unique<QTranslator>())
+    , m_translator(TextContext::forLocale(m_locale).translator)
 {
-    // English is the source language; its translation holds only the plural forms.
-    if (!m_translator->load(m_locale, QStringLiteral("partnerdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        (void)m_translator->load(QStringLiteral(":/i18n/partnerdesk_en.qm"));
     acquireDispatcher();
     if (bind == Bind::CallingThread)
         m_callingThread = std::make_unique<ThreadScope>(*this);
@@ -77,7 +74,7 @@ QbrLanguage::ThreadScope::ThreadScope(const QbrLanguage &language)
     , m_previousActive(t_active)
     , m_formats(language.m_locale)
 {
-    t_review = language.m_translator.get();
+    t_review = language.m_translator;
     t_active = true;
 }
 

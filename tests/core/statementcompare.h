@@ -122,9 +122,9 @@ inline void compareChecks(const QList<RequirementCheck> &a, const QList<Requirem
         QCOMPARE(x.actual, y.actual);
         QCOMPARE(x.gap, y.gap);
         QCOMPARE(x.unknown, y.unknown);
-        QCOMPARE(x.description, y.description);
-        QCOMPARE(x.actualText, y.actualText);
-        QCOMPARE(x.gapText, y.gapText);
+        QCOMPARE(x.notApplicable, y.notApplicable);
+        QCOMPARE(x.eventOn, y.eventOn);
+        QCOMPARE(x.missingPeriods, y.missingPeriods);
     }
 }
 
@@ -140,7 +140,8 @@ inline void compareEvaluations(const Evaluation &a, const Evaluation &b)
     QCOMPARE(int(a.move), int(b.move));
     QCOMPARE(a.nextTier, b.nextTier);
     compareChecks(a.gaps, b.gaps);
-    QCOMPARE(a.nextTierNote, b.nextTierNote);
+    QCOMPARE(int(a.nextTierAdmission), int(b.nextTierAdmission));
+    QCOMPARE(a.nextTierName, b.nextTierName);
     QCOMPARE(a.tiers.size(), b.tiers.size());
     for (qsizetype i = 0; i < a.tiers.size(); ++i) {
         QCOMPARE(a.tiers.at(i).tierKey, b.tiers.at(i).tierKey);

@@ -134,11 +134,12 @@ void TestClosing::frozenDocumentRoundTrip()
     check.actual = 1234;
     check.gap = 66;
     check.unknown = true;
-    check.description = "Sales of at least";
-    check.actualText = "12.34";
-    check.gapText = "needs more";
+    check.notApplicable = true;
+    check.eventOn = QDate(2026, 5, 4);
+    check.missingPeriods = { QDate(2026, 1, 1), QDate(2026, 4, 1) };
     e.gaps = { check };
-    e.nextTierNote = "review";
+    e.nextTierAdmission = Admission::Review;
+    e.nextTierName = "Top";
     e.tiers = { TierCheck { "authorized", true, { check }, {} }, TierCheck { "certified", false, {}, { check, check } } };
     e.trailingRevenue = Money { 777, "RUB" };
     e.error = Error { Error::Code::MissingRate, "no rate" };

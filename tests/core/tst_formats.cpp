@@ -5,6 +5,7 @@
 #include "licensing/entitlements.h"
 #include "money.h"
 #include "program.h"
+#include "requirementtext.h"
 #include "tierengine.h"
 #include "translations.h"
 
@@ -280,8 +281,8 @@ void TestFormats::tierTexts_data()
                         << "since 09.08.2022" << "last on 15.07.2026";
 }
 
-// The requirement descriptions and actual values the window and the review show, in the
-// formatting locale of the calling thread.
+// The requirement descriptions and actual values the window and the review show, formatted in
+// the locale they are rendered with (no translation is installed here: the English texts).
 void TestFormats::tierTexts()
 {
     QFETCH(QString, language);
@@ -291,7 +292,7 @@ void TestFormats::tierTexts()
     QFETCH(QString, countDescription);
     QFETCH(QString, since);
     QFETCH(QString, lastOn);
-    const FormattingScope scope(localeFor(language));
+    const TextContext text { localeFor(language), nullptr };
     const Program p = program(QStringLiteral(R"({"metric":"growth","atLeast":"30"},
         {"metric":"active_customers","atLeast":1200},
         {"metric":"event","event":"training_completed","cadence":"ever"},
@@ -310,12 +311,12 @@ void TestFormats::tierTexts()
     const QList<RequirementCheck> checks =
         evaluatePartner(partner, p, facts, {}, QDate(2026, 9, 30)).tiers.at(1).requirements;
     QCOMPARE(checks.size(), 4);
-    QCOMPARE(checks.at(0).description, growthDescription);
-    QCOMPARE(checks.at(0).actualText, growthActual);
-    QCOMPARE(checks.at(0).gapText, growthGap);
-    QCOMPARE(checks.at(1).description, countDescription);
-    QCOMPARE(checks.at(2).actualText, since);
-    QCOMPARE(checks.at(3).actualText, lastOn);
+    QCOMPARE(requirementText(checks.at(0).requirement, text), growthDescription);
+    QCOMPARE(actualText(checks.at(0), text), growthActual);
+    QCOMPARE(gapText(checks.at(0), text), growthGap);
+    QCOMPARE(requirementText(checks.at(1).requirement, text), countDescription);
+    QCOMPARE(actualText(checks.at(2), text), since);
+    QCOMPARE(actualText(checks.at(3), text), lastOn);
 }
 
 QTEST_GUILESS_MAIN(TestFormats)

@@ -6,6 +6,7 @@
 #include "report/qbrhtml.h"
 #include "report/qbrlanguage.h"
 #include "report/qbrwriter.h"
+#include "requirementtext.h"
 #include "report/reportfonts.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -128,7 +129,8 @@ void TestQbr::review()
                                       [&](const TierCheck &t) { return t.tierKey == data->partner.tierKey; });
     QVERIFY(current != data->evaluation.tiers.end());
     for (const RequirementCheck &r : current->requirements)
-        QVERIFY2(text.contains(normalised(r.description)), qPrintable(r.description));
+        QVERIFY2(text.contains(normalised(requirementText(r.requirement, scope.text()))),
+                 qPrintable(requirementText(r.requirement, scope.text())));
     for (const QString &action : html.actions())
         QVERIFY2(text.contains(normalised(action)), qPrintable(action));
     if (partner == 0) {
@@ -253,7 +255,8 @@ void TestQbr::coreTexts()
     Requirement growth;
     growth.metric = Metric::Growth;
     growth.percent = Rate::percent(30);
-    QVERIFY2(growth.describe().contains(percent), qPrintable(growth.describe()));
+    const QString described = requirementText(growth, scope.text());
+    QVERIFY2(described.contains(percent), qPrintable(described));
 }
 
 void TestQbr::fileNames_data()

@@ -3,6 +3,7 @@
 #include "actionbutton.h"
 #include "formatting.h"
 #include "presettexts.h"
+#include "requirementtext.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -26,7 +27,7 @@ QString cell(const QString &text, const QString &colour = {})
                             : QStringLiteral("<td style=\"color:%1\">%2</td>").arg(colour, escaped);
 }
 
-QString checkRows(const QList<RequirementCheck> &checks, bool targets)
+QString checkRows(const QList<RequirementCheck> &checks, bool targets, const TextContext &text)
 {
     QString html;
     for (const RequirementCheck &c : checks) {
@@ -41,11 +42,11 @@ QString checkRows(const QList<RequirementCheck> &checks, bool targets)
             status = targets ? TierStatusTab::tr("not reached") : TierStatusTab::tr("not met");
             colour = kUnmet;
         }
-        QString requirement = c.description.isEmpty() ? c.requirement.describe() : c.description;
+        QString requirement = requirementText(c.requirement, text);
         if (!c.requirement.note.isEmpty())
-            requirement += QStringLiteral(" (") + presetText(c.requirement.note) + QLatin1Char(')');
-        html += QStringLiteral("<tr>") + cell(requirement) + cell(status, colour) + cell(c.actualText)
-            + cell(c.gapText, c.met ? QString() : kUnmet) + QStringLiteral("</tr>");
+            requirement += QStringLiteral(" (") + presetText(c.requirement.note, text) + QLatin1Char(')');
+        html += QStringLiteral("<tr>") + cell(requirement) + cell(status, colour) + cell(actualText(c, text))
+            + cell(gapText(c, text), c.met ? QString() : kUnmet) + QStringLiteral("</tr>");
     }
     return html;
 }
@@ -94,6 +95,7 @@ void TierStatusTab::setEvaluation(const Result<Evaluation> &evaluation, const Pr
     }
     m_evaluation = *evaluation;
     const Evaluation &e = *evaluation;
+    const TextContext text = TextContext::application(); // the window's language
     auto plain = [program](const QString &key) {
         const Tier *t = program ? program->tier(key) : nullptr;
         return t ? t->name : key;
@@ -119,12 +121,8 @@ void TierStatusTab::setEvaluation(const Result<Evaluation> &evaluation, const Pr
         }
         if (!e.nextTier.isEmpty()) {
             summary += QStringLiteral("<br>") + tr("For <b>%1</b>: ").arg(name(e.nextTier));
-            QStringList gaps;
-            for (const RequirementCheck &c : e.gaps)
-                gaps << (c.gapText.isEmpty() ? c.description : c.gapText).toHtmlEscaped();
-            if (!e.nextTierNote.isEmpty())
-                gaps.prepend(e.nextTierNote.toHtmlEscaped());
-            summary += gaps.isEmpty() ? tr("every requirement is met.") : gaps.join(QStringLiteral("; "));
+            const QStringList gaps = nextTierGaps(e, text);
+            summary += gaps.isEmpty() ? tr("every requirement is met.") : gaps.join(QStringLiteral("; ")).toHtmlEscaped();
         }
     }
     m_summary->setText(summary);
@@ -151,12 +149,12 @@ void TierStatusTab::setEvaluation(const Result<Evaluation> &evaluation, const Pr
             html += QStringLiteral("<p>%1</p>").arg(tr("No requirements."));
         } else {
             html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0\">") + header
-                + checkRows(t.requirements, false) + QStringLiteral("</table>");
+                + checkRows(t.requirements, false, text) + QStringLiteral("</table>");
         }
         if (!t.targets.isEmpty()) {
             html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Success targets (reported, not required):"));
             html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0\">") + header
-                + checkRows(t.targets, true) + QStringLiteral("</table>");
+                + checkRows(t.targets, true, text) + QStringLiteral("</table>");
         }
     }
     m_text->setHtml(html);

@@ -3,6 +3,7 @@
 #include "choicedelegate.h"
 #include "formatting.h"
 #include "programdraft.h"
+#include "requirementtext.h"
 
 #include <QLocale>
 
@@ -156,7 +157,7 @@ QVariant RequirementsModel::data(const QModelIndex &index, int role) const
             return tr("An amount such as 500000.00; add a currency code (500000 USD) for another currency.");
         if (column == ProductLines)
             return tr("Product line keys separated by commas; empty for every line.");
-        return r.describe();
+        return requirementText(r, TextContext::application());
     }
     if (role == Qt::TextAlignmentRole && (column == Threshold || column == Period))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -19,10 +19,10 @@ Result<QList<PartnerStatus>> evaluateAllStatuses(Store &store, const QDate &asOf
     // Streamed: only the summary of each evaluation is kept, never 100,000 full evaluations; it
     // is made on the engine's workers.
     TierEngine engine(store);
-    engine.setTexts(EvaluationTexts::Gaps);
+    const TextContext text = TextContext::application(); // the window's language
     QList<PartnerStatus> out;
     auto r = engine.evaluateReduced<PartnerStatus>(
-        asOf, [](Evaluation &&e) { return summarizeEvaluation(e); },
+        asOf, [&text](Evaluation &&e) { return summarizeEvaluation(e, text); },
         [&out](PartnerStatus &&s) { out << std::move(s); }, progress);
     if (!r)
         return std::unexpected(r.error());

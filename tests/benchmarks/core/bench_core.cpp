@@ -141,7 +141,6 @@ int main(int argc, char *argv[])
     // Evaluate every partner, and the same aggregate queries in the sqlite3 shell.
     const QDate asOf = today;
     TierEngine engine(store);
-    engine.setTexts(EvaluationTexts::Gaps); // as the window evaluates its list
     int evaluated = 0, upgrades = 0, errors = 0;
     qint64 someone = 0;
     t.start();
