@@ -4549,6 +4549,10 @@ Nothing was imported.</source>
             <numerusform>%1, %2: %3 partners</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CloseQuarterDialog</name>

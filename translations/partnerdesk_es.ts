@@ -4666,6 +4666,10 @@ No se importó nada.</translation>
             <numerusform>%1, %2: %3 socios</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CloseQuarterDialog</name>

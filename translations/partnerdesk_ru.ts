@@ -4748,6 +4748,10 @@ Nothing was imported.</source>
             <numerusform>%1, %2: %3 партнёров</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CloseQuarterDialog</name>

@@ -14,6 +14,7 @@ struct ThresholdLine {
     qint64 minor = 0;
     int periodMonths = 12;
     QString note; // product lines or other limits of the requirement
+    bool moreThan = false; // the requirement is "more than" the amount, not "at least"
 };
 
 struct QuarterlyRevenueData {

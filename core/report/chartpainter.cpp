@@ -283,7 +283,8 @@ QString thresholdLabel(const ThresholdLine &t, const QString &currency)
 
 QString lineLabel(const ThresholdLine &t, const QString &currency)
 {
-    return Tr::tr("%1 ≥ %2").arg(t.tierName, money(t.minor, currency));
+    const QString amount = money(t.minor, currency);
+    return t.moreThan ? Tr::tr("%1 > %2").arg(t.tierName, amount) : Tr::tr("%1 ≥ %2").arg(t.tierName, amount);
 }
 
 void stackUpwards(QList<qreal> &tops, const QList<qreal> &heights)

@@ -37,7 +37,8 @@ QString quarterSeriesName();  // the bars
 QString trailingSeriesName(); // the line
 // "Certified: RUB 500,000.00 in 12 months (Licences)", for tooltips.
 QString thresholdLabel(const ThresholdLine &t, const QString &currency);
-// The short label drawn on a threshold line: "Certified ≥ RUB 500,000.00".
+// The short label drawn on a threshold line: "Certified ≥ RUB 500,000.00" ("Strategic > $100,000.00"
+// where the tier needs more than the amount).
 QString lineLabel(const ThresholdLine &t, const QString &currency);
 
 // Moves labels (their top edges in `tops`, lowest label first) up so that none overlaps the one

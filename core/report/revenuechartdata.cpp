@@ -31,7 +31,8 @@ QList<ThresholdLine> RevenueChartData::salesThresholds(const Program &program, c
                                              [&](const ProductLine &l) { return l.key == key; });
                 lines << (it == program.productLines.end() ? key : it->name);
             }
-            out << ThresholdLine { tier.name, threshold.minor, r.periodMonths, lines.join(QStringLiteral(", ")) };
+            out << ThresholdLine { tier.name, threshold.minor, r.periodMonths, lines.join(QStringLiteral(", ")),
+                                   r.comparison == Comparison::MoreThan };
         }
     }
     return out;

@@ -60,6 +60,16 @@ class TestChartPainter : public QObject {
     Q_OBJECT
 
 private slots:
+    // A tier that needs more than its amount says ">", one that needs at least its amount "≥".
+    void lineLabelSaysTheComparison()
+    {
+        ThresholdLine atLeast { QStringLiteral("Preferred"), 2500000, 12, QString(), false };
+        ThresholdLine moreThan { QStringLiteral("Strategic"), 10000000, 12, QString(), true };
+        QVERIFY(chartstyle::lineLabel(atLeast, QStringLiteral("USD")).startsWith(QStringLiteral("Preferred ≥ ")));
+        QVERIFY(chartstyle::lineLabel(moreThan, QStringLiteral("USD")).startsWith(QStringLiteral("Strategic > ")));
+        QVERIFY(chartstyle::lineLabel(moreThan, QStringLiteral("USD")).contains(QStringLiteral("100,000.00")));
+    }
+
     void niceScale_data()
     {
         QTest::addColumn<double>("top");
