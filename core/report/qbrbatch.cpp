@@ -1,6 +1,7 @@
 #include "qbrbatch.h"
 
 #include "fxrates.h"
+#include "logging.h"
 #include "qbrdata.h"
 #include "qbrlanguage.h"
 #include "qbrwriter.h"
@@ -10,6 +11,7 @@
 #include "workers/workerdatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
 #include <QRegularExpression>
@@ -144,6 +146,11 @@ Result<QbrBatchResult> QbrBatch::run(const QbrRequest &request, const Progress &
     const int total = int(request.partnerIds.size());
     const int threads = std::max(1, std::min(request.threads > 0 ? request.threads : QThread::idealThreadCount(),
                                              std::max(total, 1)));
+    const char *kindName = request.kind == ReportKind::Review ? "reviews" : "statements";
+    qCInfo(lcReport).noquote() << "Export of" << total << kindName << "of" << request.quarter.text() << "in"
+                               << request.language << "to" << folder << "started on" << threads << "threads";
+    QElapsedTimer clock;
+    clock.start();
     // The workers render whole reviews, chart included; this thread only reports progress.
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
@@ -160,6 +167,11 @@ Result<QbrBatchResult> QbrBatch::run(const QbrRequest &request, const Progress &
     result.files.sort();
     result.errors = s.errors;
     result.cancelled = s.cancel && s.done < total;
+    qCInfo(lcReport).noquote() << "Export of" << kindName << "finished in" << clock.elapsed() << "ms:"
+                               << result.files.size() << "written," << result.errors.size()
+                               << (result.cancelled ? "failed (cancelled)" : "failed");
+    for (const QString &error : std::as_const(result.errors))
+        qCWarning(lcReport).noquote() << error;
     return result;
 }
 
